@@ -12,6 +12,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ["test/**/*.ts", "bench/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  {
     files: ["src/domain/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "error" },
   },

@@ -1,0 +1,3 @@
+export async function exportCommand(_args: string[]): Promise<number> {
+  throw new Error("export is not available yet");
+}

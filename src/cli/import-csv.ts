@@ -1,0 +1,3 @@
+export async function importCommand(_args: string[]): Promise<number> {
+  throw new Error("import is not available yet");
+}

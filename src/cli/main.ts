@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import { configFromEnv } from "../config.js";
+import { ROLES, type Role } from "../domain/user.js";
+import { buildServer } from "../http/server.js";
+import { createUser } from "../services/catalog.js";
+import { openStore } from "../store/open-store.js";
+
+const USAGE = `carousel — lead management and distribution server
+
+Usage:
+  carousel serve                      start the API and UI (PORT, CAROUSEL_DATA_DIR, DATABASE_URL)
+  carousel migrate                    bring the database schema up to date
+  carousel user create --email E --name N --role admin|manager|agent|partner [--recipient KEY]
+  carousel import FILE.csv --source KEY [--strict]
+  carousel export [--category K] [--source K] [--stage S] [--state ST] [--from D] [--to D] [--out FILE]
+`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  serve: serve,
+  migrate: migrate,
+  user: user,
+  import: async (args) => (await import("./import-csv.js")).importCommand(args),
+  export: async (args) => (await import("./export-csv.js")).exportCommand(args),
+};
+
+async function serve(): Promise<number> {
+  const config = configFromEnv();
+  const store = openStore(config);
+  await store.migrate();
+  const app = await buildServer({
+    store,
+    adminToken: config.adminToken,
+    trustProxy: config.trustProxy,
+    logger: { level: config.logLevel },
+  });
+  const stop = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
+  await app.listen({ port: config.port, host: config.host });
+  return -1;
+}
+
+async function migrate(): Promise<number> {
+  const store = openStore(configFromEnv());
+  await store.migrate();
+  await store.close();
+  console.log(`migrated (${store.engine})`);
+  return 0;
+}
+
+async function user(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== "create") return usage();
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      recipient: { type: "string" },
+    },
+  });
+  if (!values.email || !values.name || !ROLES.includes(values.role as Role)) return usage();
+  const store = openStore(configFromEnv());
+  try {
+    await store.migrate();
+    const created = await createUser(store, {
+      email: values.email,
+      name: values.name,
+      role: values.role as Role,
+      recipient: values.recipient,
+    });
+    console.log(`created user ${created.user.id} (${created.user.role})`);
+    console.log(`token (shown once): ${created.token}`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+function usage(): number {
+  process.stderr.write(USAGE);
+  return 2;
+}
+
+async function main(): Promise<void> {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.exitCode = name === "help" || name === "--help" ? (process.stdout.write(USAGE), 0) : usage();
+    return;
+  }
+  const code = await command(args);
+  if (code >= 0) process.exitCode = code;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`carousel: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,80 @@
+export type FieldType = "string" | "number" | "boolean" | "enum";
+
+export interface FieldSpec {
+  key: string;
+  type: FieldType;
+  required?: boolean;
+  options?: string[];
+  pattern?: string;
+  label?: string;
+}
+
+export type DedupeKey = "email" | "phone";
+
+export interface DedupePolicy {
+  keys: DedupeKey[];
+  windowDays: number;
+}
+
+export type UnknownFieldPolicy = "reject" | "keep";
+
+export interface Category {
+  key: string;
+  name: string;
+  fields: FieldSpec[];
+  dedupe: DedupePolicy;
+  unknownFields: UnknownFieldPolicy;
+  createdAt: number;
+}
+
+export const DEFAULT_DEDUPE: DedupePolicy = { keys: ["email", "phone"], windowDays: 30 };
+
+/** Names a custom field may not take, because the contact and intake already use them. */
+export const RESERVED_FIELDS = new Set([
+  "id",
+  "firstName",
+  "lastName",
+  "email",
+  "phone",
+  "address",
+  "city",
+  "state",
+  "zip",
+  "country",
+  "consent",
+  "consentText",
+  "consentAt",
+  "consentPageUrl",
+  "fields",
+  "intakeKey",
+  "redirect",
+  "utmSource",
+  "utmMedium",
+  "utmCampaign",
+  "utmTerm",
+  "utmContent",
+  "tags",
+]);
+
+/** Checks a category's own definition; returns what is wrong with it. */
+export function checkFieldSpecs(fields: FieldSpec[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  fields.forEach((f, i) => {
+    if (RESERVED_FIELDS.has(f.key)) problems.push(`fields[${i}].key "${f.key}" is a reserved lead field`);
+    if (seen.has(f.key)) problems.push(`fields[${i}].key "${f.key}" is defined twice`);
+    seen.add(f.key);
+    if (f.type === "enum" && (!f.options || f.options.length === 0))
+      problems.push(`fields[${i}] of type enum needs options`);
+    if (f.type !== "enum" && f.options) problems.push(`fields[${i}].options only apply to type enum`);
+    if (f.pattern !== undefined) {
+      if (f.type !== "string") problems.push(`fields[${i}].pattern only applies to type string`);
+      try {
+        new RegExp(f.pattern, "u");
+      } catch {
+        problems.push(`fields[${i}].pattern is not a valid regular expression`);
+      }
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,62 @@
+/** The closed list of error codes a client can see, with their HTTP status. */
+export const ERROR_STATUS = {
+  malformed_body: 400,
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  duplicate: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  validation_failed: 422,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface ErrorDetail {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** An expected failure that maps to one HTTP answer. Bugs stay plain exceptions. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetail[];
+  readonly extra: Record<string, unknown>;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: ErrorDetail[] = [],
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = details;
+    this.extra = extra;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+
+  /** Whether the same request may succeed when sent again unchanged. */
+  get retry(): boolean {
+    return this.code === "rate_limited" || this.code === "unavailable" || this.code === "internal";
+  }
+}
+
+export const notFound = (what: string): AppError => new AppError("not_found", `${what} was not found`);
+
+export const invalid = (details: ErrorDetail[]): AppError =>
+  new AppError(
+    "validation_failed",
+    details.length === 1 ? details[0]!.message : `${details.length} fields are invalid`,
+    details,
+  );

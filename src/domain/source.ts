@@ -1,0 +1,20 @@
+export interface SourceAttributes {
+  campaign?: string;
+  utmSource?: string;
+  utmMedium?: string;
+  utmCampaign?: string;
+  utmTerm?: string;
+  utmContent?: string;
+}
+
+/** Where leads come from: a web form, a landing page, an affiliate, a campaign. */
+export interface Source {
+  key: string;
+  name: string;
+  category: string;
+  intakeKey: string;
+  costPerLeadCents: number;
+  attributes: SourceAttributes;
+  enabled: boolean;
+  createdAt: number;
+}

@@ -1,0 +1,32 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from "fastify";
+import type { Principal } from "../domain/user.js";
+import type { Authenticator } from "../services/auth.js";
+import type { Store } from "../store/store.js";
+
+/** The fastify instance every route registers on, typed by its TypeBox schemas. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/** What routes reach the rest of Carousel through. */
+export interface Deps {
+  store: Store;
+  auth: Authenticator;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}

@@ -1,0 +1,24 @@
+import type { App, Deps } from "../app.js";
+import formsGet from "./forms-get.js";
+import health from "./health.js";
+import categoriesCreate from "./v1-categories-create.js";
+import categoriesList from "./v1-categories-list.js";
+import leadsCreate from "./v1-leads-create.js";
+import leadsGet from "./v1-leads-get.js";
+import leadsList from "./v1-leads-list.js";
+import sourcesCreate from "./v1-sources-create.js";
+import sourcesList from "./v1-sources-list.js";
+import usersCreate from "./v1-users-create.js";
+
+export const routes: ((app: App, deps: Deps) => void)[] = [
+  health,
+  categoriesCreate,
+  categoriesList,
+  sourcesCreate,
+  sourcesList,
+  usersCreate,
+  leadsCreate,
+  leadsGet,
+  leadsList,
+  formsGet,
+];

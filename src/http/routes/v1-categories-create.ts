@@ -1,0 +1,36 @@
+import { Type } from "typebox";
+import { createCategory } from "../../services/catalog.js";
+import type { App, Deps } from "../app.js";
+import { allow, bearer, STAFF } from "../auth.js";
+import { CategoryView, categoryView, DedupeSchema, errors, FieldSpecSchema, Key, Name } from "../schemas.js";
+
+export const CreateCategoryBody = Type.Object(
+  {
+    key: Key,
+    name: Name,
+    fields: Type.Optional(Type.Array(FieldSpecSchema, { maxItems: 200 })),
+    dedupe: Type.Optional(DedupeSchema),
+    unknownFields: Type.Optional(Type.Union([Type.Literal("reject"), Type.Literal("keep")])),
+  },
+  { additionalProperties: false },
+);
+
+export default function createCategoryRoute(app: App, deps: Deps): void {
+  app.post(
+    "/api/v1/categories",
+    {
+      preHandler: allow(deps, STAFF),
+      schema: {
+        tags: ["categories"],
+        summary: "Create a category: its custom field schema and dedupe policy",
+        security: bearer,
+        body: CreateCategoryBody,
+        response: { 201: CategoryView, ...errors(401, 403, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const category = await createCategory(deps.store, request.body);
+      return reply.status(201).send(categoryView(category));
+    },
+  );
+}

@@ -1,0 +1,64 @@
+import { Type } from "typebox";
+import { AppError, invalid } from "../../domain/errors.js";
+import { receiveLead } from "../../services/intake.js";
+import type { App, Deps } from "../app.js";
+import { errors } from "../schemas.js";
+
+const LeadBody = Type.Object(
+  {},
+  {
+    additionalProperties: true,
+    description:
+      "The lead's fields, flat: firstName, lastName, email, phone, address, city, state, zip, country, " +
+      "the category's custom fields, consentText/consentAt/consentPageUrl (or a consent object), utm* fields. " +
+      "JSON, application/x-www-form-urlencoded (with optional intakeKey and redirect fields) or XML (<lead> with one child per field).",
+  },
+);
+
+export default function createLeadRoute(app: App, deps: Deps): void {
+  app.post(
+    "/api/v1/leads",
+    {
+      schema: {
+        tags: ["leads"],
+        summary: "Capture a lead from a source",
+        security: [{ intakeKey: [] }],
+        body: LeadBody,
+        response: {
+          201: Type.Object({
+            id: Type.String(),
+            status: Type.String(),
+            assignments: Type.Array(Type.Unknown()),
+          }),
+          303: Type.Null({ description: "a form's redirect field was given" }),
+          ...errors(400, 401, 403, 409, 413, 415, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as Record<string, unknown>;
+      const redirect = redirectOf(body["redirect"]);
+      const headerKey = request.headers["x-intake-key"];
+      const intakeKey = typeof headerKey === "string" ? headerKey : stringOrUndefined(body["intakeKey"]);
+      const result = await receiveLead(deps.store, { intakeKey, body, ip: request.ip });
+      if (redirect) return reply.redirect(redirect, 303);
+      if (result.kind === "duplicate")
+        throw new AppError("duplicate", "this lead was received before", [], {
+          duplicateOf: result.duplicateOf,
+        });
+      return reply.status(201).send({ id: result.lead.id, status: result.lead.status, assignments: [] });
+    },
+  );
+}
+
+function stringOrUndefined(v: unknown): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+function redirectOf(v: unknown): string | undefined {
+  if (v === undefined || v === "") return undefined;
+  if (typeof v === "string" && v.length <= 2048 && /^https?:\/\/[^\s]+$/i.test(v)) return v;
+  throw invalid([
+    { field: "redirect", code: "invalid", message: "redirect must be an absolute http(s) URL" },
+  ]);
+}

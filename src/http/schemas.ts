@@ -1,0 +1,152 @@
+import { Type, type Static } from "typebox";
+import type { Category } from "../domain/category.js";
+import type { Lead, LeadEvent } from "../domain/lead.js";
+import type { Source } from "../domain/source.js";
+
+export const Key = Type.String({
+  pattern: "^[a-z0-9][a-z0-9_-]{0,63}$",
+  description: "lower-case letters, digits, - and _",
+});
+export const FieldKey = Type.String({ pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$" });
+export const Name = Type.String({ minLength: 1, maxLength: 200 });
+
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      details: Type.Array(Type.Object({ field: Type.String(), code: Type.String(), message: Type.String() })),
+      requestId: Type.String(),
+      retry: Type.Boolean(),
+    }),
+  },
+  { additionalProperties: true },
+);
+
+/** The usual error answers of a route, for the OpenAPI document. */
+export const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [s, ErrorResponse])) as Record<number, typeof ErrorResponse>;
+
+export const FieldSpecSchema = Type.Object(
+  {
+    key: FieldKey,
+    type: Type.Union([
+      Type.Literal("string"),
+      Type.Literal("number"),
+      Type.Literal("boolean"),
+      Type.Literal("enum"),
+    ]),
+    required: Type.Optional(Type.Boolean()),
+    options: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: 500 }),
+    ),
+    pattern: Type.Optional(Type.String({ maxLength: 500 })),
+    label: Type.Optional(Name),
+  },
+  { additionalProperties: false },
+);
+
+export const DedupeSchema = Type.Object(
+  {
+    keys: Type.Array(Type.Union([Type.Literal("email"), Type.Literal("phone")]), {
+      uniqueItems: true,
+      maxItems: 2,
+    }),
+    windowDays: Type.Integer({ minimum: 0, maximum: 3650 }),
+  },
+  { additionalProperties: false },
+);
+
+export const CategoryView = Type.Object({
+  key: Type.String(),
+  name: Type.String(),
+  fields: Type.Array(FieldSpecSchema),
+  dedupe: DedupeSchema,
+  unknownFields: Type.String(),
+  createdAt: Type.String(),
+});
+
+export const categoryView = (c: Category): Static<typeof CategoryView> => ({
+  key: c.key,
+  name: c.name,
+  fields: c.fields,
+  dedupe: c.dedupe,
+  unknownFields: c.unknownFields,
+  createdAt: new Date(c.createdAt).toISOString(),
+});
+
+const Attributes = Type.Object(
+  {
+    campaign: Type.Optional(Name),
+    utmSource: Type.Optional(Name),
+    utmMedium: Type.Optional(Name),
+    utmCampaign: Type.Optional(Name),
+    utmTerm: Type.Optional(Name),
+    utmContent: Type.Optional(Name),
+  },
+  { additionalProperties: false },
+);
+export const SourceAttributesSchema = Attributes;
+
+export const SourceView = Type.Object({
+  key: Type.String(),
+  name: Type.String(),
+  category: Type.String(),
+  intakeKey: Type.String(),
+  costPerLead: Type.Number(),
+  attributes: Attributes,
+  enabled: Type.Boolean(),
+  formUrl: Type.String(),
+  createdAt: Type.String(),
+});
+
+export const sourceView = (s: Source): Static<typeof SourceView> => ({
+  key: s.key,
+  name: s.name,
+  category: s.category,
+  intakeKey: s.intakeKey,
+  costPerLead: s.costPerLeadCents / 100,
+  attributes: s.attributes,
+  enabled: s.enabled,
+  formUrl: `/forms/${s.key}`,
+  createdAt: new Date(s.createdAt).toISOString(),
+});
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export const LeadView = Type.Object({}, { additionalProperties: true });
+
+/** A lead as the API shows it: contact fields at the top, custom fields under `fields`. */
+export function leadView(lead: Lead, extra: { events?: LeadEvent[]; assignments?: unknown[] } = {}) {
+  return {
+    id: lead.id,
+    category: lead.category,
+    source: lead.source,
+    status: lead.status,
+    stage: lead.stage,
+    score: lead.score,
+    priority: lead.priority,
+    ...lead.contact,
+    fields: lead.fields,
+    consent: lead.consent && { ...lead.consent, at: iso(lead.consent.at) },
+    attribution: lead.attribution,
+    ip: lead.ip,
+    tags: lead.tags,
+    cost: lead.costCents / 100,
+    revenue: lead.revenueCents / 100,
+    createdAt: iso(lead.createdAt),
+    updatedAt: iso(lead.updatedAt),
+    ...(extra.assignments ? { assignments: extra.assignments } : {}),
+    ...(extra.events
+      ? {
+          events: extra.events.map((e) => ({
+            id: e.id,
+            type: e.type,
+            at: iso(e.at),
+            actor: e.actor,
+            data: e.data,
+          })),
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,68 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { newId } from "../domain/ids.js";
+import { Authenticator } from "../services/auth.js";
+import type { Store } from "../store/store.js";
+import type { App, Deps } from "./app.js";
+import { registerBodyParsers } from "./body-parsers.js";
+import { handleError } from "./errors.js";
+import { AppError } from "../domain/errors.js";
+import { routes } from "./routes/index.js";
+
+export interface ServerOptions {
+  store: Store;
+  adminToken?: string | undefined;
+  logger?: FastifyServerOptions["logger"];
+  trustProxy?: boolean;
+}
+
+export const BODY_LIMIT = 64 * 1024;
+
+/** The HTTP face of Carousel: the v1 API, web forms, OpenAPI document and docs. */
+export async function buildServer(options: ServerOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    genReqId: () => newId("request"),
+    ajv: {
+      customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: true },
+    },
+  }).withTypeProvider() as unknown as App;
+
+  const deps: Deps = { store: options.store, auth: new Authenticator(options.store, options.adminToken) };
+  app.decorateRequest("principal", null);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) =>
+    handleError(
+      new AppError("not_found", `no route ${request.method} ${request.url.split("?")[0]}`),
+      request,
+      reply,
+    ),
+  );
+  registerBodyParsers(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Carousel API",
+        version: "1.0.0",
+        description:
+          "Lead management and lead distribution: capture, dedupe, route, deliver and measure leads.",
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          intakeKey: { type: "apiKey", in: "header", name: "X-Intake-Key" },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+
+  for (const route of routes) route(app, deps);
+  app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

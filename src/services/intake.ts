@@ -1,0 +1,90 @@
+import { AppError, invalid } from "../domain/errors.js";
+import { newId } from "../domain/ids.js";
+import { dedupeValues, normalizeLead, type Lead } from "../domain/lead.js";
+import { getCategory } from "../store/queries/categories.js";
+import { claimDedupeKey, findDedupeHolder, insertEvent, insertLead } from "../store/queries/leads.js";
+import { getSourceByIntakeKey } from "../store/queries/sources.js";
+import { RetryableConflict, type Store } from "../store/store.js";
+
+const DAY_MS = 86_400_000;
+
+export interface IntakeRequest {
+  intakeKey: string | undefined;
+  body: Record<string, unknown>;
+  ip: string | null;
+  now?: number;
+}
+
+export type IntakeResult =
+  { kind: "created"; lead: Lead } | { kind: "duplicate"; duplicateOf: string; lead: null };
+
+/**
+ * Captures one lead: authenticates the source, validates and normalizes the body, and in
+ * one transaction dedupes it, stores it and records its first event. A duplicate is noted
+ * on the original lead's timeline and nothing else is written.
+ */
+export async function receiveLead(store: Store, req: IntakeRequest): Promise<IntakeResult> {
+  const now = req.now ?? Date.now();
+  if (!req.intakeKey) throw new AppError("unauthorized", "an intake key is required (header X-Intake-Key)");
+  const source = await getSourceByIntakeKey(store.db, req.intakeKey);
+  if (!source) throw new AppError("unauthorized", "the intake key is not valid");
+  if (!source.enabled) throw new AppError("forbidden", `source ${source.key} is disabled`);
+  const category = await getCategory(store.db, source.category);
+  if (!category) throw new AppError("internal", `source ${source.key} has no category`);
+
+  const normalized = normalizeLead(req.body, category, { ip: req.ip, now });
+  if (!normalized.ok) throw invalid(normalized.errors);
+  const keys = dedupeValues(normalized.lead, category.dedupe.windowDays > 0 ? category.dedupe.keys : []);
+  const windowStart = now - category.dedupe.windowDays * DAY_MS;
+
+  return store.transact(async (tx): Promise<IntakeResult> => {
+    for (const key of keys) {
+      const holder = await findDedupeHolder(tx, category.key, key.kind, key.value);
+      if (holder && holder.createdAt >= windowStart) {
+        await insertEvent(tx, {
+          id: newId("event", now),
+          leadId: holder.leadId,
+          type: "duplicate",
+          at: now,
+          actor: `source:${source.key}`,
+          data: { matchedOn: key.kind, source: source.key, ip: req.ip },
+        });
+        return { kind: "duplicate", duplicateOf: holder.leadId, lead: null };
+      }
+    }
+    const lead: Lead = {
+      ...normalized.lead,
+      id: newId("lead", now),
+      category: category.key,
+      source: source.key,
+      ip: req.ip,
+      score: 0,
+      priority: "cold",
+      stage: "new",
+      status: "unassigned",
+      tags: [],
+      costCents: source.costPerLeadCents,
+      revenueCents: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await insertLead(tx, lead);
+    await insertEvent(tx, {
+      id: newId("event", now),
+      leadId: lead.id,
+      type: "received",
+      at: now,
+      actor: `source:${source.key}`,
+      data: { source: source.key, ip: req.ip, ...(lead.consent ? { consent: true } : {}) },
+    });
+    for (const key of keys) {
+      const claimed = await claimDedupeKey(
+        tx,
+        { category: category.key, kind: key.kind, value: key.value, leadId: lead.id, at: now },
+        windowStart,
+      );
+      if (!claimed) throw new RetryableConflict(`dedupe ${key.kind} taken concurrently`);
+    }
+    return { kind: "created", lead };
+  });
+}

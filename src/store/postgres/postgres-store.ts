@@ -1,0 +1,60 @@
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { migrateToLatest } from "../migrate.js";
+import type { Database } from "../schema.js";
+import { MAX_ATTEMPTS, RetryableConflict, type Store, type Tx } from "../store.js";
+
+const INT8 = 20;
+const RETRYABLE_SQLSTATES = new Set(["40001", "40P01"]);
+
+export interface PostgresOptions {
+  url: string;
+  /** A schema to live in instead of `public`; tests use one per suite. */
+  schema?: string;
+  poolSize?: number;
+}
+
+/**
+ * The server engine: any number of Carousel processes share one database, and
+ * correctness comes from its transactions and row locks, never from process memory.
+ */
+export class PostgresStore implements Store {
+  readonly engine = "postgres" as const;
+  readonly db: Kysely<Database>;
+  readonly #schema: string | undefined;
+
+  constructor(options: PostgresOptions) {
+    this.#schema = options.schema;
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 20,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+      types: {
+        getTypeParser: ((oid: number, format?: string) =>
+          oid === INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as "text")) as never,
+      },
+    });
+    this.db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+
+  async transact<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction().execute(work);
+      } catch (error) {
+        const retryable =
+          error instanceof RetryableConflict ||
+          RETRYABLE_SQLSTATES.has((error as { code?: string }).code ?? "");
+        if (!retryable || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  async migrate(): Promise<void> {
+    await migrateToLatest(this.db as Kysely<unknown>, this.#schema);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

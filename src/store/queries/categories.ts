@@ -1,0 +1,39 @@
+import type { Category, DedupePolicy, FieldSpec, UnknownFieldPolicy } from "../../domain/category.js";
+import type { CategoryRow } from "../schema.js";
+import type { Store, Tx } from "../store.js";
+
+export async function insertCategory(tx: Tx, c: Category): Promise<void> {
+  await tx
+    .insertInto("categories")
+    .values({
+      key: c.key,
+      name: c.name,
+      fields: JSON.stringify(c.fields),
+      dedupe: JSON.stringify(c.dedupe),
+      unknown_fields: c.unknownFields,
+      created_at: c.createdAt,
+      updated_at: c.createdAt,
+    })
+    .execute();
+}
+
+export async function getCategory(db: Store["db"] | Tx, key: string): Promise<Category | undefined> {
+  const row = await db.selectFrom("categories").selectAll().where("key", "=", key).executeTakeFirst();
+  return row && toCategory(row);
+}
+
+export async function listCategories(db: Store["db"]): Promise<Category[]> {
+  const rows = await db.selectFrom("categories").selectAll().orderBy("key").execute();
+  return rows.map(toCategory);
+}
+
+function toCategory(row: CategoryRow): Category {
+  return {
+    key: row.key,
+    name: row.name,
+    fields: JSON.parse(row.fields) as FieldSpec[],
+    dedupe: JSON.parse(row.dedupe) as DedupePolicy,
+    unknownFields: row.unknown_fields as UnknownFieldPolicy,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,55 @@
+import type { Source, SourceAttributes } from "../../domain/source.js";
+import type { SourceRow } from "../schema.js";
+import type { Store, Tx } from "../store.js";
+
+export async function insertSource(tx: Tx, s: Source): Promise<void> {
+  await tx
+    .insertInto("sources")
+    .values({
+      key: s.key,
+      name: s.name,
+      category: s.category,
+      intake_key: s.intakeKey,
+      cost_per_lead_cents: s.costPerLeadCents,
+      attributes: JSON.stringify(s.attributes),
+      enabled: s.enabled ? 1 : 0,
+      created_at: s.createdAt,
+      updated_at: s.createdAt,
+    })
+    .execute();
+}
+
+export async function getSource(db: Store["db"] | Tx, key: string): Promise<Source | undefined> {
+  const row = await db.selectFrom("sources").selectAll().where("key", "=", key).executeTakeFirst();
+  return row && toSource(row);
+}
+
+export async function getSourceByIntakeKey(
+  db: Store["db"] | Tx,
+  intakeKey: string,
+): Promise<Source | undefined> {
+  const row = await db
+    .selectFrom("sources")
+    .selectAll()
+    .where("intake_key", "=", intakeKey)
+    .executeTakeFirst();
+  return row && toSource(row);
+}
+
+export async function listSources(db: Store["db"]): Promise<Source[]> {
+  const rows = await db.selectFrom("sources").selectAll().orderBy("key").execute();
+  return rows.map(toSource);
+}
+
+function toSource(row: SourceRow): Source {
+  return {
+    key: row.key,
+    name: row.name,
+    category: row.category,
+    intakeKey: row.intake_key,
+    costPerLeadCents: row.cost_per_lead_cents,
+    attributes: JSON.parse(row.attributes) as SourceAttributes,
+    enabled: row.enabled === 1,
+    createdAt: row.created_at,
+  };
+}

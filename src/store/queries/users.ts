@@ -1,0 +1,63 @@
+import type { Role, User } from "../../domain/user.js";
+import type { UserRow } from "../schema.js";
+import type { Store, Tx } from "../store.js";
+
+export async function insertUser(tx: Tx, u: User): Promise<void> {
+  await tx
+    .insertInto("users")
+    .values({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      recipient: u.recipient,
+      created_at: u.createdAt,
+    })
+    .execute();
+}
+
+export async function insertToken(
+  tx: Tx,
+  t: { id: string; userId: string; hash: string; name: string; createdAt: number },
+): Promise<void> {
+  await tx
+    .insertInto("api_tokens")
+    .values({
+      id: t.id,
+      user_id: t.userId,
+      token_hash: t.hash,
+      name: t.name,
+      created_at: t.createdAt,
+      last_used_at: null,
+      revoked_at: null,
+    })
+    .execute();
+}
+
+export async function getUserByEmail(db: Store["db"] | Tx, email: string): Promise<User | undefined> {
+  const row = await db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
+  return row && toUser(row);
+}
+
+/** The user holding a live token with this hash. */
+export async function findUserByTokenHash(db: Store["db"], hash: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom("api_tokens")
+    .innerJoin("users", "users.id", "api_tokens.user_id")
+    .selectAll("users")
+    .where("api_tokens.token_hash", "=", hash)
+    .where("api_tokens.revoked_at", "is", null)
+    .executeTakeFirst();
+  return row && toUser(row);
+}
+
+function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    recipient: row.recipient,
+    createdAt: row.created_at,
+  };
+}

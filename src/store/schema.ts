@@ -1,0 +1,111 @@
+/**
+ * Table shapes as both engines store them. Timestamps are epoch milliseconds, money is
+ * integer cents, structured values are JSON text: one representation on SQLite and PostgreSQL.
+ */
+export interface Database {
+  categories: CategoryRow;
+  sources: SourceRow;
+  users: UserRow;
+  api_tokens: ApiTokenRow;
+  leads: LeadRow;
+  lead_events: LeadEventRow;
+  dedupe_keys: DedupeKeyRow;
+  assignments: AssignmentRow;
+}
+
+export interface CategoryRow {
+  key: string;
+  name: string;
+  fields: string;
+  dedupe: string;
+  unknown_fields: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SourceRow {
+  key: string;
+  name: string;
+  category: string;
+  intake_key: string;
+  cost_per_lead_cents: number;
+  attributes: string;
+  enabled: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  recipient: string | null;
+  created_at: number;
+}
+
+export interface ApiTokenRow {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  name: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface LeadRow {
+  id: string;
+  category: string;
+  source: string;
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  city: string | null;
+  state: string | null;
+  zip: string | null;
+  country: string;
+  lat: number | null;
+  lon: number | null;
+  fields: string;
+  consent: string | null;
+  attribution: string;
+  ip: string | null;
+  score: number;
+  priority: string;
+  stage: string;
+  status: string;
+  tags: string;
+  cost_cents: number;
+  revenue_cents: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface LeadEventRow {
+  id: string;
+  lead_id: string;
+  type: string;
+  at: number;
+  actor: string | null;
+  data: string;
+}
+
+export interface DedupeKeyRow {
+  category: string;
+  kind: string;
+  value: string;
+  lead_id: string;
+  created_at: number;
+}
+
+export interface AssignmentRow {
+  id: string;
+  lead_id: string;
+  recipient: string;
+  status: string;
+  created_at: number;
+  updated_at: number;
+}

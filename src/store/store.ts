@@ -1,0 +1,34 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "./schema.js";
+
+export type Engine = "sqlite" | "postgres";
+export type Tx = Transaction<Database>;
+
+/**
+ * The database both engines present. Every state change of a lead goes through
+ * `transact`, so what it writes commits together or not at all.
+ */
+export interface Store {
+  readonly engine: Engine;
+  /** For reads and for writes that need no transaction of their own. */
+  readonly db: Kysely<Database>;
+  /**
+   * Runs `work` in a transaction and resolves once it is durably committed. The work
+   * must only talk to the database: on SQLite the work of concurrent callers shares one
+   * commit (group commit), each isolated by a savepoint, so a slow await stalls them all.
+   * Throwing `RetryableConflict` (or a serialization failure on PostgreSQL) runs it again.
+   */
+  transact<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Thrown by work that lost a race it can win by running again (e.g. a concurrent dedupe key). */
+export class RetryableConflict extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RetryableConflict";
+  }
+}
+
+export const MAX_ATTEMPTS = 5;
