@@ -1,10 +1,12 @@
 import { AppError, invalid } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
-import { dedupeValues, normalizeLead, type Lead } from "../domain/lead.js";
+import type { Category } from "../domain/category.js";
+import { dedupeValues, normalizeLead, type Lead, type NormalizedLead } from "../domain/lead.js";
+import type { Source } from "../domain/source.js";
 import { getCategory } from "../store/queries/categories.js";
 import { claimDedupeKey, findDedupeHolder, insertEvent, insertLead } from "../store/queries/leads.js";
 import { getSourceByIntakeKey } from "../store/queries/sources.js";
-import { RetryableConflict, type Store } from "../store/store.js";
+import { RetryableConflict, type Store, type Tx } from "../store/store.js";
 
 const DAY_MS = 86_400_000;
 
@@ -34,57 +36,74 @@ export async function receiveLead(store: Store, req: IntakeRequest): Promise<Int
 
   const normalized = normalizeLead(req.body, category, { ip: req.ip, now });
   if (!normalized.ok) throw invalid(normalized.errors);
-  const keys = dedupeValues(normalized.lead, category.dedupe.windowDays > 0 ? category.dedupe.keys : []);
-  const windowStart = now - category.dedupe.windowDays * DAY_MS;
+  return store.transact((tx) =>
+    captureLead(tx, { source, category, lead: normalized.lead, ip: req.ip, now }),
+  );
+}
 
-  return store.transact(async (tx): Promise<IntakeResult> => {
-    for (const key of keys) {
-      const holder = await findDedupeHolder(tx, category.key, key.kind, key.value);
-      if (holder && holder.createdAt >= windowStart) {
-        await insertEvent(tx, {
-          id: newId("event", now),
-          leadId: holder.leadId,
-          type: "duplicate",
-          at: now,
-          actor: `source:${source.key}`,
-          data: { matchedOn: key.kind, source: source.key, ip: req.ip },
-        });
-        return { kind: "duplicate", duplicateOf: holder.leadId, lead: null };
-      }
+export interface Capture {
+  source: Source;
+  category: Category;
+  lead: NormalizedLead;
+  ip: string | null;
+  now: number;
+}
+
+/**
+ * The transactional part of intake, for callers that batch leads into one transaction
+ * (CSV import): dedupe, store, record the first event. Throws `RetryableConflict` when a
+ * concurrent transaction claimed one of the lead's dedupe keys first.
+ */
+export async function captureLead(tx: Tx, capture: Capture): Promise<IntakeResult> {
+  const { source, category, now } = capture;
+  const keys = dedupeValues(capture.lead, category.dedupe.windowDays > 0 ? category.dedupe.keys : []);
+  const windowStart = now - category.dedupe.windowDays * DAY_MS;
+  for (const key of keys) {
+    const holder = await findDedupeHolder(tx, category.key, key.kind, key.value);
+    if (holder && holder.createdAt >= windowStart) {
+      await insertEvent(tx, {
+        id: newId("event", now),
+        leadId: holder.leadId,
+        type: "duplicate",
+        at: now,
+        actor: `source:${source.key}`,
+        data: { matchedOn: key.kind, source: source.key, ip: capture.ip },
+      });
+      return { kind: "duplicate", duplicateOf: holder.leadId, lead: null };
     }
-    const lead: Lead = {
-      ...normalized.lead,
-      id: newId("lead", now),
-      category: category.key,
-      source: source.key,
-      ip: req.ip,
-      score: 0,
-      priority: "cold",
-      stage: "new",
-      status: "unassigned",
-      tags: [],
-      costCents: source.costPerLeadCents,
-      revenueCents: 0,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await insertLead(tx, lead);
-    await insertEvent(tx, {
-      id: newId("event", now),
-      leadId: lead.id,
-      type: "received",
-      at: now,
-      actor: `source:${source.key}`,
-      data: { source: source.key, ip: req.ip, ...(lead.consent ? { consent: true } : {}) },
-    });
-    for (const key of keys) {
-      const claimed = await claimDedupeKey(
-        tx,
-        { category: category.key, kind: key.kind, value: key.value, leadId: lead.id, at: now },
-        windowStart,
-      );
-      if (!claimed) throw new RetryableConflict(`dedupe ${key.kind} taken concurrently`);
-    }
-    return { kind: "created", lead };
+  }
+  const lead: Lead = {
+    ...capture.lead,
+    id: newId("lead", now),
+    category: category.key,
+    source: source.key,
+    ip: capture.ip,
+    score: 0,
+    priority: "cold",
+    stage: "new",
+    status: "unassigned",
+    tags: [],
+    costCents: source.costPerLeadCents,
+    revenueCents: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await insertLead(tx, lead);
+  await insertEvent(tx, {
+    id: newId("event", now),
+    leadId: lead.id,
+    type: "received",
+    at: now,
+    actor: `source:${source.key}`,
+    data: { source: source.key, ip: capture.ip, ...(lead.consent ? { consent: true } : {}) },
   });
+  for (const key of keys) {
+    const claimed = await claimDedupeKey(
+      tx,
+      { category: category.key, kind: key.kind, value: key.value, leadId: lead.id, at: now },
+      windowStart,
+    );
+    if (!claimed) throw new RetryableConflict(`dedupe ${key.kind} taken concurrently`);
+  }
+  return { kind: "created", lead };
 }
