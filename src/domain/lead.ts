@@ -96,7 +96,7 @@ export function normalizeLead(
       return null;
     }
     if (hasControlCharacters(s)) {
-      fail(key, "invalid", `${key} contains control characters`);
+      fail(key, "invalid", `${key} contains control or invalid characters`);
       return null;
     }
     return s === "" ? null : s;
@@ -317,7 +317,7 @@ function coerce(spec: FieldSpec, raw: unknown): Coerced {
       if (typeof raw !== "string" && typeof raw !== "number") return no("must be a string");
       const s = String(raw).trim();
       if (s.length > TEXT_LIMIT) return no(`must be at most ${TEXT_LIMIT} characters`);
-      if (hasControlCharacters(s)) return no("contains control characters");
+      if (hasControlCharacters(s)) return no("contains control or invalid characters");
       if (spec.pattern && !new RegExp(spec.pattern, "u").test(s)) return no("does not match its pattern");
       return ok(s);
     }
@@ -328,9 +328,16 @@ function isPlainObject(v: unknown): v is Raw {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/**
+ * C0 and C1 controls (tab, CR and LF aside), and lone surrogates: text that is not
+ * well-formed Unicode would be stored with U+FFFD in its place, not as it was sent.
+ */
 function hasControlCharacters(s: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
+  return (
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(s) ||
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s)
+  );
 }
 
 /** A lead as it is stored and shown. */
