@@ -1,19 +1,46 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from "fastify";
 import { AppError } from "../domain/errors.js";
 import type { Principal, Role } from "../domain/user.js";
 import { requireRole } from "../services/auth.js";
-import type { Deps } from "./app.js";
+import type { App, Deps } from "./app.js";
 
 export const STAFF: readonly Role[] = ["admin", "manager"];
 export const EVERYONE: readonly Role[] = ["admin", "manager", "agent", "partner"];
 
-/** A preHandler that lets through only callers with one of `roles`. */
-export function allow(deps: Deps, roles: readonly Role[]) {
-  return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+const CHECKS_CALLER = Symbol("checks the caller");
+
+type CallerCheck = ((request: FastifyRequest, reply: FastifyReply) => Promise<void>) & {
+  [CHECKS_CALLER]: true;
+};
+
+/**
+ * A hook that lets through only callers with one of `roles`. Routes name it as their
+ * `preHandler`; `checkCallersFirst` runs it when the request arrives instead.
+ */
+export function allow(deps: Deps, roles: readonly Role[]): CallerCheck {
+  const check = async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     const principal = await deps.auth.authenticate(request.headers.authorization);
     requireRole(principal, roles);
     request.principal = principal;
   };
+  return Object.assign(check, { [CHECKS_CALLER]: true as const });
+}
+
+const isCallerCheck = (hook: unknown): boolean => typeof hook === "function" && CHECKS_CALLER in hook;
+
+/**
+ * Moves every route's `allow` check before body parsing and validation, so a caller
+ * without the right token gets 401/403 whatever it sent: it learns nothing from the
+ * route's schema and cannot make the server parse its body. Register before the routes.
+ */
+export function checkCallersFirst(app: App): void {
+  app.addHook("onRoute", (route) => {
+    const preHandlers = [route.preHandler ?? []].flat();
+    const checks = preHandlers.filter(isCallerCheck);
+    if (checks.length === 0) return;
+    route.preHandler = preHandlers.filter((hook) => !isCallerCheck(hook));
+    route.onRequest = [...[route.onRequest ?? []].flat(), ...(checks as unknown as onRequestHookHandler[])];
+  });
 }
 
 export function principalOf(request: FastifyRequest): Principal {

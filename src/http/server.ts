@@ -5,6 +5,7 @@ import { newId } from "../domain/ids.js";
 import { Authenticator } from "../services/auth.js";
 import type { Store } from "../store/store.js";
 import type { App, Deps } from "./app.js";
+import { checkCallersFirst } from "./auth.js";
 import { registerBodyParsers } from "./body-parsers.js";
 import { handleError } from "./errors.js";
 import { AppError } from "../domain/errors.js";
@@ -62,6 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
 
+  checkCallersFirst(app);
   for (const route of routes) route(app, deps);
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   return app;
