@@ -1,0 +1,105 @@
+import { describeFilterFailure, firstFailingFilter } from "./filters.js";
+import { priceFor } from "./price.js";
+import { awayPeriodAt, isWithinSchedule, nextScheduleOpening } from "./schedule.js";
+import { territoryCovers, zip5 } from "./territory.js";
+import {
+  CAP_WINDOWS,
+  type Candidate,
+  type Exclusion,
+  type RecipientConfig,
+  type RoutableLead,
+} from "./types.js";
+import { nextWindowStart } from "./windows.js";
+import { describeLocal } from "./zoned-time.js";
+
+export { windowKeys, nextWindowStart } from "./windows.js";
+export { nextScheduleOpening, isWithinSchedule } from "./schedule.js";
+
+export type Eligibility = { eligible: true; priceCents: number } | ({ eligible: false } & Exclusion);
+
+/** Caps and budgets count in the zone of the recipient's schedule; without one, in UTC. */
+export function recipientTimeZone(config: RecipientConfig): string {
+  return config.schedule?.timezone ?? "UTC";
+}
+
+function where(lead: RoutableLead): string {
+  const parts = [lead.state, zip5(lead.zip)].filter((p) => p !== undefined);
+  return parts.length > 0 ? `lead in ${parts.join(" ")}` : "lead has no location";
+}
+
+/**
+ * Whether a recipient may take a lead now, and if not the first rule that rules it out, in this
+ * order: category, territory, filter, away, away_period, schedule, capacity, cap, budget. What
+ * the lead is comes before whether the recipient is free, so a trace says "territory" rather than
+ * "closed" for a lead that would never fit.
+ */
+export function checkEligibility(candidate: Candidate, lead: RoutableLead, now: number): Eligibility {
+  const { config, state } = candidate;
+  if (!config.categories.includes(lead.category))
+    return { eligible: false, rule: "category", detail: `does not take ${lead.category}` };
+  if (!territoryCovers(config.territory, lead))
+    return { eligible: false, rule: "territory", detail: where(lead) };
+  const failing = firstFailingFilter(config.filters, lead);
+  if (failing) return { eligible: false, rule: "filter", detail: describeFilterFailure(failing, lead) };
+  if (config.status === "away") return { eligible: false, rule: "away", detail: "status away" };
+  const away = awayPeriodAt(config.awayPeriods, now);
+  if (away)
+    return { eligible: false, rule: "away_period", detail: `away until ${new Date(away.to).toISOString()}` };
+  if (!isWithinSchedule(config.schedule, now))
+    return {
+      eligible: false,
+      rule: "schedule",
+      detail: `closed (${describeLocal(recipientTimeZone(config), now)})`,
+    };
+  if (config.capacity !== undefined && state.openLeads >= config.capacity)
+    return {
+      eligible: false,
+      rule: "capacity",
+      detail: `${state.openLeads} of ${config.capacity} open leads`,
+    };
+  if (config.caps) {
+    for (const w of CAP_WINDOWS) {
+      const cap = config.caps[w];
+      if (cap !== undefined && state.counts[w] >= cap)
+        return { eligible: false, rule: "cap", detail: `${w} cap ${cap} reached` };
+    }
+  }
+  const priceCents = priceFor(config.price, lead);
+  if (config.budgetCents !== undefined && state.spentCents + priceCents > config.budgetCents) {
+    const left = Math.max(0, config.budgetCents - state.spentCents);
+    return {
+      eligible: false,
+      rule: "budget",
+      detail: `price ${priceCents} exceeds the ${left} left of the monthly budget ${config.budgetCents}`,
+    };
+  }
+  return { eligible: true, priceCents };
+}
+
+/**
+ * The earliest instant, after `now`, at which the passing of time alone (a schedule opening, an
+ * away period ending, a cap or budget window resetting) could make the recipient eligible; null
+ * when only a change of configuration, status or open leads could.
+ */
+export function earliestEligibleAt(candidate: Candidate, lead: RoutableLead, now: number): number | null {
+  const { config, state } = candidate;
+  if (!config.categories.includes(lead.category) || config.status === "away") return null;
+  if (!territoryCovers(config.territory, lead) || firstFailingFilter(config.filters, lead)) return null;
+  if (config.capacity !== undefined && state.openLeads >= config.capacity) return null;
+  const timezone = recipientTimeZone(config);
+  let from = now;
+  for (const w of CAP_WINDOWS) {
+    const cap = config.caps?.[w];
+    if (cap === undefined || state.counts[w] < cap) continue;
+    if (cap <= 0) return null;
+    from = Math.max(from, nextWindowStart(timezone, w, now));
+  }
+  if (config.budgetCents !== undefined) {
+    const priceCents = priceFor(config.price, lead);
+    if (priceCents > config.budgetCents) return null;
+    if (state.spentCents + priceCents > config.budgetCents)
+      from = Math.max(from, nextWindowStart(timezone, "month", now));
+  }
+  const at = nextScheduleOpening(config.schedule, config.awayPeriods, from);
+  return at !== null && at > now ? at : null;
+}

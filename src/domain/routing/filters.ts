@@ -1,0 +1,99 @@
+import type { FieldValue, Filter } from "./types.js";
+
+/** What a filter reads: a routable lead, or a lead being scored before it has a score. */
+export interface FilterSubject {
+  score?: number;
+  priority?: string;
+  fields: Readonly<Record<string, FieldValue>>;
+}
+
+export function fieldValue(subject: FilterSubject, field: string): FieldValue | undefined {
+  if (field === "score") return subject.score;
+  if (field === "priority") return subject.priority;
+  return Object.hasOwn(subject.fields, field) ? subject.fields[field] : undefined;
+}
+
+function present(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== "";
+}
+
+function asNumber(v: unknown): number | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  if (typeof v === "string" && v.trim() !== "") {
+    const n = Number(v);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Form posts carry everything as text, so "620" equals 620, "true" equals true, and text compares
+ * without regard to case ("Solar" is the product "solar").
+ */
+function same(actual: unknown, expected: unknown): boolean {
+  if (!present(actual)) return !present(expected);
+  if (typeof actual === "string" && typeof expected === "string")
+    return actual === expected || actual.toLowerCase() === expected.toLowerCase();
+  if (typeof actual === "number" || typeof expected === "number") {
+    const a = asNumber(actual);
+    return a !== undefined && a === asNumber(expected);
+  }
+  if (typeof actual === "boolean" || typeof expected === "boolean")
+    return String(actual) === String(expected);
+  return actual === expected;
+}
+
+function compare(actual: unknown, expected: unknown): number | undefined {
+  const a = asNumber(actual);
+  const b = asNumber(expected);
+  if (a !== undefined && b !== undefined) return a - b;
+  // ISO dates and similar ordered text compare as text.
+  if (typeof actual === "string" && typeof expected === "string")
+    return actual < expected ? -1 : actual > expected ? 1 : 0;
+  return undefined;
+}
+
+export function matchesFilter(filter: Filter, subject: FilterSubject): boolean {
+  const actual = fieldValue(subject, filter.field);
+  switch (filter.op) {
+    case "eq":
+      return present(actual) && same(actual, filter.value);
+    case "neq":
+      return !same(actual, filter.value);
+    case "in":
+      return (
+        present(actual) && Array.isArray(filter.value) && filter.value.some((v: unknown) => same(actual, v))
+      );
+    case "gte": {
+      const c = present(actual) ? compare(actual, filter.value) : undefined;
+      return c !== undefined && c >= 0;
+    }
+    case "lte": {
+      const c = present(actual) ? compare(actual, filter.value) : undefined;
+      return c !== undefined && c <= 0;
+    }
+    case "exists":
+      return present(actual) !== (filter.value === false);
+  }
+}
+
+export function firstFailingFilter(
+  filters: readonly Filter[] | undefined,
+  subject: FilterSubject,
+): Filter | undefined {
+  if (!filters) return undefined;
+  for (const f of filters) if (!matchesFilter(f, subject)) return f;
+  return undefined;
+}
+
+export function matchesAll(filters: readonly Filter[] | undefined, subject: FilterSubject): boolean {
+  return firstFailingFilter(filters, subject) === undefined;
+}
+
+/** `creditScore gte 620 (lead has 580)`, for decision traces. */
+export function describeFilterFailure(filter: Filter, subject: FilterSubject): string {
+  const actual = fieldValue(subject, filter.field);
+  const expected = filter.op === "exists" ? "" : ` ${JSON.stringify(filter.value)}`;
+  const has = present(actual) ? `lead has ${JSON.stringify(actual)}` : "lead has none";
+  return `${filter.field} ${filter.op}${expected} (${has})`;
+}

@@ -1,0 +1,27 @@
+export * from "./types.js";
+export { decide, type DecideOptions } from "./decide.js";
+export {
+  checkEligibility,
+  earliestEligibleAt,
+  recipientTimeZone,
+  windowKeys,
+  nextWindowStart,
+  nextScheduleOpening,
+  isWithinSchedule,
+  type Eligibility,
+} from "./eligibility.js";
+export { RecipientIndex } from "./recipient-index.js";
+export { findExclusiveConflicts, territoryOverlap, type ExclusiveConflict } from "./exclusive-conflicts.js";
+export { matchesFilter, matchesAll, fieldValue, type FilterSubject } from "./filters.js";
+export { priceFor } from "./price.js";
+export { territoryCovers } from "./territory.js";
+export { distanceMiles } from "./geo.js";
+export { isValidTimeZone, localTime, zonedToUtc } from "./zoned-time.js";
+export { parseClock } from "./schedule.js";
+export {
+  ROUTING_METHOD_IMPLEMENTATIONS,
+  routingMethod,
+  type RoutingMethod,
+  type MethodCandidate,
+  type MethodResult,
+} from "./methods/index.js";

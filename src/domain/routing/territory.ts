@@ -1,0 +1,88 @@
+import { distanceMiles } from "./geo.js";
+import type { RoutableLead, Territory } from "./types.js";
+
+export interface Circle {
+  lat: number;
+  lon: number;
+  miles: number;
+}
+
+/** A territory in the form lookups want; built once per territory object. */
+export interface CompiledTerritory {
+  everywhere: boolean;
+  states: ReadonlySet<string>;
+  zips: ReadonlySet<string>;
+  zipPrefixes: readonly string[];
+  /** `null`: no radius; `"unresolved"`: a radius whose centre the store could not place. */
+  circle: Circle | "unresolved" | null;
+}
+
+const EVERYWHERE: CompiledTerritory = {
+  everywhere: true,
+  states: new Set(),
+  zips: new Set(),
+  zipPrefixes: [],
+  circle: null,
+};
+
+// Configurations are replaced, never edited in place, so a cache keyed by the object stays true.
+const compiled = new WeakMap<Territory, CompiledTerritory>();
+
+export function zip5(zip: string | undefined): string | undefined {
+  if (zip === undefined) return undefined;
+  const z = zip.trim().slice(0, 5);
+  return z === "" ? undefined : z;
+}
+
+function circleOf(territory: Territory): Circle | "unresolved" | null {
+  const r = territory.radius;
+  if (!r) return null;
+  if (typeof r.lat !== "number" || typeof r.lon !== "number" || !Number.isFinite(r.lat + r.lon))
+    return "unresolved";
+  return { lat: r.lat, lon: r.lon, miles: r.miles };
+}
+
+export function compileTerritory(territory: Territory | undefined): CompiledTerritory {
+  if (!territory) return EVERYWHERE;
+  let c = compiled.get(territory);
+  if (!c) {
+    const states = new Set((territory.states ?? []).map((s) => s.trim().toUpperCase()));
+    const zips = new Set((territory.zips ?? []).map((z) => z.trim()));
+    const zipPrefixes = (territory.zipPrefixes ?? []).map((p) => p.trim()).filter((p) => p !== "");
+    const circle = circleOf(territory);
+    const everywhere = states.size === 0 && zips.size === 0 && zipPrefixes.length === 0 && circle === null;
+    c = everywhere ? EVERYWHERE : { everywhere, states, zips, zipPrefixes, circle };
+    compiled.set(territory, c);
+  }
+  return c;
+}
+
+/** The circle a territory can match by, if it has one with a known centre. */
+export function resolvedCircle(t: CompiledTerritory): Circle | null {
+  return t.circle === "unresolved" ? null : t.circle;
+}
+
+export function circleCovers(circle: Circle, lat: number, lon: number): boolean {
+  return distanceMiles(circle.lat, circle.lon, lat, lon) <= circle.miles;
+}
+
+type Place = Pick<RoutableLead, "state" | "zip" | "lat" | "lon">;
+
+/** Whether a lead lies in a territory: any one criterion (state, zip, zip prefix, radius) is enough. */
+export function territoryCovers(territory: Territory | undefined, lead: Place): boolean {
+  const t = compileTerritory(territory);
+  if (t.everywhere) return true;
+  if (lead.state !== undefined && t.states.has(lead.state.toUpperCase())) return true;
+  const zip = zip5(lead.zip);
+  if (zip !== undefined) {
+    if (t.zips.has(zip)) return true;
+    for (const p of t.zipPrefixes) if (zip.startsWith(p)) return true;
+  }
+  const circle = resolvedCircle(t);
+  return (
+    circle !== null &&
+    lead.lat !== undefined &&
+    lead.lon !== undefined &&
+    circleCovers(circle, lead.lat, lead.lon)
+  );
+}

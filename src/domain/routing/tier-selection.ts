@@ -1,0 +1,13 @@
+import type { RecipientConfig, TierSelect } from "./types.js";
+
+/**
+ * Whether a tier takes a recipient: every given criterion holds (`tags`: any one of them). An
+ * empty list counts as not given, so `{}` and `{tags: []}` both take everyone.
+ */
+export function tierSelects(select: TierSelect, config: RecipientConfig): boolean {
+  if (select.kind !== undefined && config.kind !== select.kind) return false;
+  if (select.keys && select.keys.length > 0 && !select.keys.includes(config.key)) return false;
+  if (select.tags && select.tags.length > 0 && !select.tags.some((t) => config.tags.includes(t)))
+    return false;
+  return true;
+}

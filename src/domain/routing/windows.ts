@@ -1,0 +1,52 @@
+import type { CapWindow, WindowKeys } from "./types.js";
+import { localTime, zonedToUtc, type LocalTime } from "./zoned-time.js";
+
+const DAY = 86_400_000;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+/** Monday = 0 … Sunday = 6 */
+function isoWeekdayIndex(t: LocalTime): number {
+  return (t.weekday + 6) % 7;
+}
+
+function isoWeek(t: LocalTime): { year: number; week: number } {
+  // The ISO week belongs to the year of its Thursday.
+  const thursday = Date.UTC(t.year, t.month - 1, t.day) + (3 - isoWeekdayIndex(t)) * DAY;
+  const year = new Date(thursday).getUTCFullYear();
+  return { year, week: 1 + Math.floor((thursday - Date.UTC(year, 0, 1)) / DAY / 7) };
+}
+
+/**
+ * The keys of the cap windows that contain `at` in a time zone: hour `2026-11-22T10`, day
+ * `2026-11-22`, ISO week `2026-W47` (weeks start on Monday), month `2026-11`. The store keeps a
+ * counter per recipient and key, so a window resets by its key changing.
+ */
+export function windowKeys(timezone: string, at: number): WindowKeys {
+  const t = localTime(timezone, at);
+  const day = `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`;
+  const w = isoWeek(t);
+  return {
+    hour: `${day}T${pad(t.hour)}`,
+    day,
+    week: `${pad(w.year, 4)}-W${pad(w.week)}`,
+    month: `${pad(t.year, 4)}-${pad(t.month)}`,
+  };
+}
+
+/** When the window containing `at` ends and the next one (with a new key) begins. */
+export function nextWindowStart(timezone: string, window: CapWindow, at: number): number {
+  const t = localTime(timezone, at);
+  switch (window) {
+    case "hour":
+      return zonedToUtc(timezone, t.year, t.month, t.day, t.hour + 1);
+    case "day":
+      return zonedToUtc(timezone, t.year, t.month, t.day + 1);
+    case "week":
+      return zonedToUtc(timezone, t.year, t.month, t.day + 7 - isoWeekdayIndex(t));
+    case "month":
+      return zonedToUtc(timezone, t.year, t.month + 1, 1);
+  }
+}

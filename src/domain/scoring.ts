@@ -1,0 +1,49 @@
+import { matchesAll, type FilterSubject } from "./routing/filters.js";
+import type { Filter } from "./routing/types.js";
+
+/** Points a lead earns when every condition holds; no condition: always. */
+export interface ScoringRule {
+  when: Filter[];
+  points: number;
+}
+
+/** A priority band: a lead whose score is at least `min` (and below any higher band) gets `name`. */
+export interface ScoreBand {
+  name: string;
+  min: number;
+}
+
+export const DEFAULT_BANDS: readonly ScoreBand[] = [
+  { name: "hot", min: 80 },
+  { name: "warm", min: 40 },
+  { name: "cold", min: 0 },
+];
+
+export interface LeadScore {
+  score: number;
+  priority: string;
+}
+
+/** The band a score falls in; a score below every band gets the lowest one. */
+export function bandFor(score: number, bands: readonly ScoreBand[] = DEFAULT_BANDS): string {
+  const sorted = [...(bands.length > 0 ? bands : DEFAULT_BANDS)].sort((a, b) => b.min - a.min);
+  return (sorted.find((b) => score >= b.min) ?? sorted[sorted.length - 1])?.name ?? "cold";
+}
+
+/**
+ * A lead's field score (the sum of the points of every rule it meets) and its priority band.
+ * Rules read the lead's fields the way routing filters do.
+ *
+ * @example
+ * scoreLead({ fields: { creditScore: 700 } }, [{ when: [{ field: "creditScore", op: "gte", value: 650 }], points: 50 }]);
+ * // → { score: 50, priority: "warm" }
+ */
+export function scoreLead(
+  lead: FilterSubject,
+  rules: readonly ScoringRule[],
+  bands: readonly ScoreBand[] = DEFAULT_BANDS,
+): LeadScore {
+  let score = 0;
+  for (const rule of rules) if (matchesAll(rule.when, lead)) score += rule.points;
+  return { score, priority: bandFor(score, bands) };
+}
