@@ -89,10 +89,11 @@ function customInput(f: FieldSpec): string {
   switch (f.type) {
     case "enum":
       return `<label>${label}<select name="${f.key}"${required}><option value=""></option>${(f.options ?? [])
-        .map((o) => `<option>${esc(o)}</option>`)
+        .map((o) => `<option value="${esc(o)}">${esc(o)}</option>`)
         .join("")}</select></label>`;
     case "boolean":
-      return `<label class="check"><input type="hidden" name="${f.key}" value="false"><input type="checkbox" name="${f.key}" value="true"> ${label}</label>`;
+      // Not a checkbox: a hidden "false" beside it would post both values once it is ticked.
+      return `<label>${label}<select name="${f.key}"${required}><option value=""></option><option value="true">Yes</option><option value="false">No</option></select></label>`;
     case "number":
       return `<label>${label}<input name="${f.key}" type="number" step="any"${required}></label>`;
     case "string":
