@@ -4,6 +4,7 @@ import { configFromEnv } from "../config.js";
 import { ROLES, type Role } from "../domain/user.js";
 import { buildServer } from "../http/server.js";
 import { createUser } from "../services/catalog.js";
+import { startUnassignedRetries } from "../services/unassigned.js";
 import { openStore } from "../store/open-store.js";
 
 const USAGE = `carousel — lead management and distribution server
@@ -36,7 +37,11 @@ async function serve(): Promise<number> {
     trustProxy: config.trustProxy,
     logger: { level: config.logLevel },
   });
+  const retries = startUnassignedRetries(store, (error) =>
+    app.log.error({ err: error }, "routing retry failed"),
+  );
   const stop = async () => {
+    await retries.stop();
     await app.close();
     await store.close();
     process.exit(0);

@@ -1,3 +1,5 @@
+import type { ScoreBand, ScoringRule } from "./scoring.js";
+
 export type FieldType = "string" | "number" | "boolean" | "enum";
 
 export interface FieldSpec {
@@ -24,7 +26,14 @@ export interface Category {
   fields: FieldSpec[];
   dedupe: DedupePolicy;
   unknownFields: UnknownFieldPolicy;
+  scoring: CategoryScoring;
   createdAt: number;
+}
+
+/** Field-based scoring: rules add points, bands turn the score into a priority. */
+export interface CategoryScoring {
+  rules: ScoringRule[];
+  bands: ScoreBand[];
 }
 
 export const DEFAULT_DEDUPE: DedupePolicy = { keys: ["email", "phone"], windowDays: 30 };

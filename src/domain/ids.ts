@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
+const RANDOM_CHARS = 16;
+const RANDOM_LIMIT = 1n << 80n;
 
 export type IdKind = "lead" | "event" | "user" | "token" | "assignment" | "delivery" | "request";
 
@@ -14,21 +16,45 @@ const PREFIX: Record<IdKind, string> = {
   request: "req",
 };
 
+let lastTime = 0;
+let lastRandom = 0n;
+
 /**
- * A prefixed, time-sortable id: `lead_01jd3k...`. The first ten characters encode the
- * millisecond clock, so ids sort by creation time and serve as stable paging cursors.
+ * A prefixed, time-sortable id: `lead_01jd3k...`. Ten characters of millisecond clock, then
+ * sixteen of randomness. Within one process ids are strictly increasing (a second id in the
+ * same millisecond increments the random part), so they also order a lead's events and serve
+ * as stable paging cursors.
  */
 export function newId(kind: IdKind, now: number = Date.now()): string {
-  let time = "";
-  let t = now;
-  for (let i = 0; i < 10; i++) {
-    time = ALPHABET[t % 32] + time;
-    t = Math.floor(t / 32);
+  let time = Math.max(now, lastTime);
+  let random: bigint;
+  if (time === lastTime) {
+    random = lastRandom + 1n;
+    if (random >= RANDOM_LIMIT) {
+      time += 1;
+      random = freshRandom();
+    }
+  } else {
+    random = freshRandom();
   }
-  const bytes = randomBytes(10);
-  let random = "";
-  for (let i = 0; i < 16; i++) random += ALPHABET[(bytes[i % 10]! >> (i >= 10 ? 3 : 0)) & 31];
-  return `${PREFIX[kind]}_${time}${random}`;
+  lastTime = time;
+  lastRandom = random;
+  return `${PREFIX[kind]}_${encode(BigInt(time), 10)}${encode(random, RANDOM_CHARS)}`;
+}
+
+/** Fresh randomness with headroom, so increments within a millisecond cannot overflow in practice. */
+function freshRandom(): bigint {
+  return BigInt(`0x${randomBytes(10).toString("hex")}`) >> 1n;
+}
+
+function encode(value: bigint, length: number): string {
+  let out = "";
+  let v = value;
+  for (let i = 0; i < length; i++) {
+    out = ALPHABET[Number(v & 31n)] + out;
+    v >>= 5n;
+  }
+  return out;
 }
 
 export function hasKind(id: string, kind: IdKind): boolean {

@@ -355,6 +355,8 @@ export interface Lead extends NormalizedLead {
   revenueCents: number;
   createdAt: number;
   updatedAt: number;
+  /** When an unassigned lead is next routed again; null waits for a configuration change. */
+  retryAt: number | null;
 }
 
 export type LeadStatus = "unassigned" | "offered" | "pooled" | "assigned" | "closed";

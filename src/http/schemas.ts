@@ -63,6 +63,7 @@ export const CategoryView = Type.Object({
   fields: Type.Array(FieldSpecSchema),
   dedupe: DedupeSchema,
   unknownFields: Type.String(),
+  scoring: Type.Object({}, { additionalProperties: true }),
   createdAt: Type.String(),
 });
 
@@ -72,6 +73,7 @@ export const categoryView = (c: Category): Static<typeof CategoryView> => ({
   fields: c.fields,
   dedupe: c.dedupe,
   unknownFields: c.unknownFields,
+  scoring: c.scoring,
   createdAt: new Date(c.createdAt).toISOString(),
 });
 

@@ -2,18 +2,25 @@ import {
   checkFieldSpecs,
   DEFAULT_DEDUPE,
   type Category,
+  type CategoryScoring,
   type DedupePolicy,
   type FieldSpec,
 } from "../domain/category.js";
 import { AppError, invalid } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
+import type { Tier } from "../domain/routing/types.js";
 import type { Source, SourceAttributes } from "../domain/source.js";
 import type { Role, User } from "../domain/user.js";
 import { getCategory, insertCategory } from "../store/queries/categories.js";
+import { insertPlan } from "../store/queries/plans.js";
+import { insertRoutingHead } from "../store/queries/routing-state.js";
 import { getSource, insertSource } from "../store/queries/sources.js";
 import { getUserByEmail, insertToken, insertUser } from "../store/queries/users.js";
 import type { Store } from "../store/store.js";
 import { hashSecret, newIntakeKey, newToken } from "./auth.js";
+
+/** A new category's plan until someone puts one: every recipient of the category, in turn. */
+export const DEFAULT_TIERS: Tier[] = [{ select: {}, method: "round_robin", mode: "direct" }];
 
 export interface NewCategory {
   key: string;
@@ -21,6 +28,7 @@ export interface NewCategory {
   fields?: FieldSpec[];
   dedupe?: DedupePolicy;
   unknownFields?: "reject" | "keep";
+  scoring?: CategoryScoring;
 }
 
 export async function createCategory(store: Store, input: NewCategory, now = Date.now()): Promise<Category> {
@@ -34,12 +42,21 @@ export async function createCategory(store: Store, input: NewCategory, now = Dat
     fields,
     dedupe: input.dedupe ?? DEFAULT_DEDUPE,
     unknownFields: input.unknownFields ?? "reject",
+    scoring: input.scoring ?? { rules: [], bands: [] },
     createdAt: now,
   };
   return store.transact(async (tx) => {
     if (await getCategory(tx, category.key))
       throw new AppError("conflict", `a category with key ${category.key} exists already`);
     await insertCategory(tx, category);
+    await insertPlan(tx, {
+      category: category.key,
+      version: 1,
+      tiers: DEFAULT_TIERS,
+      createdAt: now,
+      createdBy: null,
+    });
+    await insertRoutingHead(tx, category.key, 1);
     return category;
   });
 }

@@ -3,10 +3,13 @@ import { newId } from "../domain/ids.js";
 import type { Category } from "../domain/category.js";
 import { dedupeValues, normalizeLead, type Lead, type NormalizedLead } from "../domain/lead.js";
 import type { Source } from "../domain/source.js";
+import { scoreLead } from "../domain/scoring.js";
+import type { Assignment } from "../store/queries/assignments.js";
 import { getCategory } from "../store/queries/categories.js";
 import { claimDedupeKey, findDedupeHolder, insertEvent, insertLead } from "../store/queries/leads.js";
 import { getSourceByIntakeKey } from "../store/queries/sources.js";
 import { RetryableConflict, type Store, type Tx } from "../store/store.js";
+import { routableLead, routerFor, type Router } from "./routing.js";
 
 const DAY_MS = 86_400_000;
 
@@ -18,7 +21,8 @@ export interface IntakeRequest {
 }
 
 export type IntakeResult =
-  { kind: "created"; lead: Lead } | { kind: "duplicate"; duplicateOf: string; lead: null };
+  | { kind: "created"; lead: Lead; assignments: Assignment[] }
+  | { kind: "duplicate"; duplicateOf: string; lead: null };
 
 /**
  * Captures one lead: authenticates the source, validates and normalizes the body, and in
@@ -37,7 +41,7 @@ export async function receiveLead(store: Store, req: IntakeRequest): Promise<Int
   const normalized = normalizeLead(req.body, category, { ip: req.ip, now });
   if (!normalized.ok) throw invalid(normalized.errors);
   return store.transact((tx) =>
-    captureLead(tx, { source, category, lead: normalized.lead, ip: req.ip, now }),
+    captureLead(tx, { source, category, lead: normalized.lead, ip: req.ip, now, router: routerFor(store) }),
   );
 }
 
@@ -47,6 +51,10 @@ export interface Capture {
   lead: NormalizedLead;
   ip: string | null;
   now: number;
+  /** Who the timeline names as the lead's origin; `source:<key>` unless a batch caller says otherwise. */
+  actor?: string;
+  /** Routes the lead in the same transaction (`routerFor(store)`). */
+  router: Router;
 }
 
 /**
@@ -56,6 +64,7 @@ export interface Capture {
  */
 export async function captureLead(tx: Tx, capture: Capture): Promise<IntakeResult> {
   const { source, category, now } = capture;
+  const actor = capture.actor ?? `source:${source.key}`;
   const keys = dedupeValues(capture.lead, category.dedupe.windowDays > 0 ? category.dedupe.keys : []);
   const windowStart = now - category.dedupe.windowDays * DAY_MS;
   for (const key of keys) {
@@ -66,15 +75,24 @@ export async function captureLead(tx: Tx, capture: Capture): Promise<IntakeResul
         leadId: holder.leadId,
         type: "duplicate",
         at: now,
-        actor: `source:${source.key}`,
+        actor,
         data: { matchedOn: key.kind, source: source.key, ip: capture.ip },
       });
       return { kind: "duplicate", duplicateOf: holder.leadId, lead: null };
     }
   }
+  const leadId = newId("lead", now);
+  for (const key of keys) {
+    const claimed = await claimDedupeKey(
+      tx,
+      { category: category.key, kind: key.kind, value: key.value, leadId, at: now },
+      windowStart,
+    );
+    if (!claimed) throw new RetryableConflict(`dedupe ${key.kind} taken concurrently`);
+  }
   const lead: Lead = {
     ...capture.lead,
-    id: newId("lead", now),
+    id: leadId,
     category: category.key,
     source: source.key,
     ip: capture.ip,
@@ -87,23 +105,27 @@ export async function captureLead(tx: Tx, capture: Capture): Promise<IntakeResul
     revenueCents: 0,
     createdAt: now,
     updatedAt: now,
+    retryAt: null,
   };
+  Object.assign(lead, scoreLead(routableLead(lead), category.scoring.rules, category.scoring.bands));
+  const routing = await capture.router.decide(tx, lead, now);
+  lead.status = routing.status;
+  lead.retryAt = routing.retryAt;
   await insertLead(tx, lead);
   await insertEvent(tx, {
     id: newId("event", now),
     leadId: lead.id,
     type: "received",
     at: now,
-    actor: `source:${source.key}`,
-    data: { source: source.key, ip: capture.ip, ...(lead.consent ? { consent: true } : {}) },
+    actor,
+    data: {
+      source: source.key,
+      ip: capture.ip,
+      score: lead.score,
+      priority: lead.priority,
+      ...(lead.consent ? { consent: true } : {}),
+    },
   });
-  for (const key of keys) {
-    const claimed = await claimDedupeKey(
-      tx,
-      { category: category.key, kind: key.kind, value: key.value, leadId: lead.id, at: now },
-      windowStart,
-    );
-    if (!claimed) throw new RetryableConflict(`dedupe ${key.kind} taken concurrently`);
-  }
-  return { kind: "created", lead };
+  const assignments = await capture.router.commit(tx, lead, routing, now);
+  return { kind: "created", lead, assignments };
 }

@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /**
  * Table shapes as both engines store them. Timestamps are epoch milliseconds, money is
  * integer cents, structured values are JSON text: one representation on SQLite and PostgreSQL.
@@ -11,6 +13,13 @@ export interface Database {
   lead_events: LeadEventRow;
   dedupe_keys: DedupeKeyRow;
   assignments: AssignmentRow;
+  recipients: RecipientRow;
+  recipient_categories: { category: string; recipient: string };
+  plans: PlanRow;
+  routing_heads: RoutingHeadRow;
+  rotation: RotationRow;
+  recipient_counters: CounterRow;
+  recipient_load: { recipient: string; open_leads: number };
 }
 
 export interface CategoryRow {
@@ -19,6 +28,7 @@ export interface CategoryRow {
   fields: string;
   dedupe: string;
   unknown_fields: string;
+  scoring: Generated<string>;
   created_at: number;
   updated_at: number;
 }
@@ -82,6 +92,7 @@ export interface LeadRow {
   revenue_cents: number;
   created_at: number;
   updated_at: number;
+  retry_at: number | null;
 }
 
 export interface LeadEventRow {
@@ -108,4 +119,54 @@ export interface AssignmentRow {
   status: string;
   created_at: number;
   updated_at: number;
+  category: string | null;
+  plan_version: number | null;
+  tier: number | null;
+  method: string | null;
+  mode: string | null;
+  price_cents: number | null;
+  cost_cents: number | null;
+  margin_cents: number | null;
+  trace: string | null;
+  expires_at: number | null;
+  actor: string | null;
+}
+
+export interface RecipientRow {
+  key: string;
+  name: string;
+  kind: string;
+  status: string;
+  config: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface PlanRow {
+  category: string;
+  version: number;
+  tiers: string;
+  created_at: number;
+  created_by: string | null;
+}
+
+export interface RoutingHeadRow {
+  category: string;
+  plan_version: number;
+  config_version: number;
+  sequence: number;
+}
+
+export interface RotationRow {
+  category: string;
+  recipient: string;
+  last_served: number;
+  current_weight: number;
+}
+
+export interface CounterRow {
+  recipient: string;
+  window: string;
+  assignments: number;
+  spent_cents: number;
 }

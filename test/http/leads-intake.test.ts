@@ -44,7 +44,7 @@ describe.each(ENGINES)("lead intake on %s", (engine) => {
       stage: "new",
     });
     expect(lead.lat).toBeCloseTo(41.59, 1);
-    expect(lead.events.map((e: { type: string }) => e.type)).toEqual(["received"]);
+    expect(lead.events.map((e: { type: string }) => e.type)).toEqual(["received", "unassigned"]);
   });
 
   it("accepts a plain HTML form post and redirects to the form's redirect URL with 303", async () => {
@@ -207,8 +207,8 @@ describe.each(ENGINES)("lead intake on %s", (engine) => {
     expect(again.statusCode).toBe(409);
     expect(again.data).toMatchObject({ error: { code: "duplicate" }, duplicateOf: first.data.id });
     const original = await getLead(first.data.id);
-    expect(original.events.map((e: { type: string }) => e.type)).toEqual(["received", "duplicate"]);
-    expect(original.events[1].data).toMatchObject({ matchedOn: "email" });
+    expect(original.events.map((e: { type: string }) => e.type)).toEqual(["received", "unassigned", "duplicate"]);
+    expect(original.events[2].data).toMatchObject({ matchedOn: "email" });
   });
 
   it("finds a duplicate by phone whatever way the number was written", async () => {

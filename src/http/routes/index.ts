@@ -8,6 +8,8 @@ import leadsGet from "./v1-leads-get.js";
 import leadsList from "./v1-leads-list.js";
 import sourcesCreate from "./v1-sources-create.js";
 import sourcesList from "./v1-sources-list.js";
+import planRoutes from "./v1-plans.js";
+import recipientRoutes from "./v1-recipients.js";
 import usersCreate from "./v1-users-create.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
@@ -20,5 +22,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   leadsCreate,
   leadsGet,
   leadsList,
+  recipientRoutes,
+  planRoutes,
   formsGet,
 ];

@@ -1,5 +1,6 @@
 import { Type } from "typebox";
-import { createCategory } from "../../services/catalog.js";
+import { createCategory, type NewCategory } from "../../services/catalog.js";
+import { ScoringSchema } from "../recipient-schemas.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { CategoryView, categoryView, DedupeSchema, errors, FieldSpecSchema, Key, Name } from "../schemas.js";
@@ -11,6 +12,7 @@ export const CreateCategoryBody = Type.Object(
     fields: Type.Optional(Type.Array(FieldSpecSchema, { maxItems: 200 })),
     dedupe: Type.Optional(DedupeSchema),
     unknownFields: Type.Optional(Type.Union([Type.Literal("reject"), Type.Literal("keep")])),
+    scoring: Type.Optional(ScoringSchema),
   },
   { additionalProperties: false },
 );
@@ -29,7 +31,7 @@ export default function createCategoryRoute(app: App, deps: Deps): void {
       },
     },
     async (request, reply) => {
-      const category = await createCategory(deps.store, request.body);
+      const category = await createCategory(deps.store, request.body as NewCategory);
       return reply.status(201).send(categoryView(category));
     },
   );

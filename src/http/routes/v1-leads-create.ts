@@ -2,6 +2,7 @@ import { Type } from "typebox";
 import { AppError, invalid } from "../../domain/errors.js";
 import { receiveLead } from "../../services/intake.js";
 import type { App, Deps } from "../app.js";
+import { assignmentView } from "../assignment-view.js";
 import { errors } from "../schemas.js";
 
 const LeadBody = Type.Object(
@@ -28,7 +29,9 @@ export default function createLeadRoute(app: App, deps: Deps): void {
           201: Type.Object({
             id: Type.String(),
             status: Type.String(),
-            assignments: Type.Array(Type.Unknown()),
+            score: Type.Number(),
+            priority: Type.String(),
+            assignments: Type.Array(Type.Object({}, { additionalProperties: true })),
           }),
           303: Type.Null({ description: "a form's redirect field was given" }),
           ...errors(400, 401, 403, 409, 413, 415, 422),
@@ -46,7 +49,13 @@ export default function createLeadRoute(app: App, deps: Deps): void {
         throw new AppError("duplicate", "this lead was received before", [], {
           duplicateOf: result.duplicateOf,
         });
-      return reply.status(201).send({ id: result.lead.id, status: result.lead.status, assignments: [] });
+      return reply.status(201).send({
+        id: result.lead.id,
+        status: result.lead.status,
+        score: result.lead.score,
+        priority: result.lead.priority,
+        assignments: result.assignments.map((a) => assignmentView(a, { trace: false })),
+      });
     },
   );
 }

@@ -4,6 +4,7 @@ import { isStaff } from "../../domain/user.js";
 import { listAssignments } from "../../store/queries/assignments.js";
 import { getLead, listEvents } from "../../store/queries/leads.js";
 import type { App, Deps } from "../app.js";
+import { assignmentView } from "../assignment-view.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
 import { errors, leadView, LeadView } from "../schemas.js";
 
@@ -29,7 +30,10 @@ export default function getLeadRoute(app: App, deps: Deps): void {
       // Agents and partners see only their own leads; to them another's lead does not exist.
       if (!isStaff(principal) && !assignments.some((a) => a.recipient === principal.recipient))
         throw notFound(`lead ${request.params.id}`);
-      return leadView(lead, { events: await listEvents(db, lead.id), assignments });
+      return leadView(lead, {
+        events: await listEvents(db, lead.id),
+        assignments: assignments.map((a) => assignmentView(a)),
+      });
     },
   );
 }

@@ -1,23 +1,83 @@
+import type { AssignmentRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
-export interface AssignmentSummary {
+type Db = Store["db"] | Tx;
+
+export interface Assignment {
   id: string;
+  leadId: string;
   recipient: string;
   status: string;
-  createdAt: string;
+  category: string | null;
+  planVersion: number | null;
+  tier: number | null;
+  method: string | null;
+  mode: string | null;
+  priceCents: number | null;
+  costCents: number | null;
+  marginCents: number | null;
+  trace: string | null;
+  expiresAt: number | null;
+  actor: string | null;
+  createdAt: number;
 }
 
-export async function listAssignments(db: Store["db"] | Tx, leadId: string): Promise<AssignmentSummary[]> {
+export async function insertAssignment(tx: Tx, a: Assignment): Promise<void> {
+  await tx
+    .insertInto("assignments")
+    .values({
+      id: a.id,
+      lead_id: a.leadId,
+      recipient: a.recipient,
+      status: a.status,
+      created_at: a.createdAt,
+      updated_at: a.createdAt,
+      category: a.category,
+      plan_version: a.planVersion,
+      tier: a.tier,
+      method: a.method,
+      mode: a.mode,
+      price_cents: a.priceCents,
+      cost_cents: a.costCents,
+      margin_cents: a.marginCents,
+      trace: a.trace,
+      expires_at: a.expiresAt,
+      actor: a.actor,
+    })
+    .execute();
+}
+
+export async function listAssignments(db: Db, leadId: string): Promise<Assignment[]> {
   const rows = await db
     .selectFrom("assignments")
     .selectAll()
     .where("lead_id", "=", leadId)
     .orderBy("id")
     .execute();
-  return rows.map((r) => ({
+  return rows.map(toAssignment);
+}
+
+export async function setAssignmentStatus(tx: Tx, id: string, status: string, now: number): Promise<void> {
+  await tx.updateTable("assignments").set({ status, updated_at: now }).where("id", "=", id).execute();
+}
+
+function toAssignment(r: AssignmentRow): Assignment {
+  return {
     id: r.id,
+    leadId: r.lead_id,
     recipient: r.recipient,
     status: r.status,
-    createdAt: new Date(r.created_at).toISOString(),
-  }));
+    category: r.category,
+    planVersion: r.plan_version,
+    tier: r.tier,
+    method: r.method,
+    mode: r.mode,
+    priceCents: r.price_cents,
+    costCents: r.cost_cents,
+    marginCents: r.margin_cents,
+    trace: r.trace,
+    expiresAt: r.expires_at,
+    actor: r.actor,
+    createdAt: r.created_at,
+  };
 }

@@ -1,4 +1,11 @@
-import type { Category, DedupePolicy, FieldSpec, UnknownFieldPolicy } from "../../domain/category.js";
+import type {
+  Category,
+  CategoryScoring,
+  DedupePolicy,
+  FieldSpec,
+  UnknownFieldPolicy,
+} from "../../domain/category.js";
+import type { Selectable } from "kysely";
 import type { CategoryRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
@@ -11,6 +18,7 @@ export async function insertCategory(tx: Tx, c: Category): Promise<void> {
       fields: JSON.stringify(c.fields),
       dedupe: JSON.stringify(c.dedupe),
       unknown_fields: c.unknownFields,
+      scoring: JSON.stringify(c.scoring),
       created_at: c.createdAt,
       updated_at: c.createdAt,
     })
@@ -22,18 +30,27 @@ export async function getCategory(db: Store["db"] | Tx, key: string): Promise<Ca
   return row && toCategory(row);
 }
 
+export async function updateCategoryScoring(tx: Tx, key: string, scoring: CategoryScoring, now: number) {
+  await tx
+    .updateTable("categories")
+    .set({ scoring: JSON.stringify(scoring), updated_at: now })
+    .where("key", "=", key)
+    .execute();
+}
+
 export async function listCategories(db: Store["db"]): Promise<Category[]> {
   const rows = await db.selectFrom("categories").selectAll().orderBy("key").execute();
   return rows.map(toCategory);
 }
 
-function toCategory(row: CategoryRow): Category {
+function toCategory(row: Selectable<CategoryRow>): Category {
   return {
     key: row.key,
     name: row.name,
     fields: JSON.parse(row.fields) as FieldSpec[],
     dedupe: JSON.parse(row.dedupe) as DedupePolicy,
     unknownFields: row.unknown_fields as UnknownFieldPolicy,
+    scoring: JSON.parse(row.scoring) as CategoryScoring,
     createdAt: row.created_at,
   };
 }

@@ -36,6 +36,7 @@ export async function insertLead(tx: Tx, lead: Lead): Promise<void> {
       revenue_cents: lead.revenueCents,
       created_at: lead.createdAt,
       updated_at: lead.updatedAt,
+      retry_at: lead.retryAt,
     })
     .execute();
 }
@@ -192,6 +193,7 @@ function toLead(row: LeadRow): Lead {
     revenueCents: row.revenue_cents,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    retryAt: row.retry_at,
   };
 }
 

@@ -1,0 +1,244 @@
+import { Type, type Static } from "typebox";
+import type { Recipient } from "../store/queries/recipients.js";
+import { Key, Name } from "./schemas.js";
+
+const Clock = Type.String({ pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$" });
+const Interval = Type.Tuple([Clock, Clock]);
+const Day = Type.Optional(Type.Array(Interval, { maxItems: 12 }));
+
+export const FilterSchema = Type.Object(
+  {
+    field: Type.String({ minLength: 1, maxLength: 64 }),
+    op: Type.Union(["eq", "neq", "in", "gte", "lte", "exists"].map((o) => Type.Literal(o))),
+    value: Type.Optional(
+      Type.Union([
+        Type.String({ maxLength: 500 }),
+        Type.Number(),
+        Type.Boolean(),
+        Type.Array(Type.Union([Type.String({ maxLength: 500 }), Type.Number()]), { maxItems: 500 }),
+      ]),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const ScoringSchema = Type.Object(
+  {
+    rules: Type.Array(
+      Type.Object(
+        {
+          when: Type.Array(FilterSchema, { maxItems: 20 }),
+          points: Type.Number({ minimum: -1000, maximum: 1000 }),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 200 },
+    ),
+    bands: Type.Array(
+      Type.Object(
+        { name: Type.String({ minLength: 1, maxLength: 32 }), min: Type.Number() },
+        { additionalProperties: false },
+      ),
+      { maxItems: 10 },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const Money = Type.Number({ minimum: 0, maximum: 1_000_000 });
+
+const TerritorySchema = Type.Object(
+  {
+    states: Type.Optional(
+      Type.Array(Type.String({ pattern: "^[A-Za-z]{2}$" }), { maxItems: 60, uniqueItems: true }),
+    ),
+    zips: Type.Optional(
+      Type.Array(Type.String({ pattern: "^[0-9]{5}$" }), { maxItems: 50_000, uniqueItems: true }),
+    ),
+    zipPrefixes: Type.Optional(
+      Type.Array(Type.String({ pattern: "^[0-9]{1,4}$" }), { maxItems: 10_000, uniqueItems: true }),
+    ),
+    radius: Type.Optional(
+      Type.Object(
+        {
+          zip: Type.Optional(Type.String({ pattern: "^[0-9]{5}$" })),
+          lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
+          lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
+          miles: Type.Number({ exclusiveMinimum: 0, maximum: 3000 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const Caps = Type.Object(
+  {
+    hour: Type.Optional(Type.Integer({ minimum: 0 })),
+    day: Type.Optional(Type.Integer({ minimum: 0 })),
+    week: Type.Optional(Type.Integer({ minimum: 0 })),
+    month: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
+  { additionalProperties: false },
+);
+
+const ScheduleSchema = Type.Object(
+  {
+    timezone: Type.String({ minLength: 1, maxLength: 64 }),
+    hours: Type.Object(
+      { mon: Day, tue: Day, wed: Day, thu: Day, fri: Day, sat: Day, sun: Day },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const Price = Type.Union([
+  Money,
+  Type.Object(
+    {
+      default: Money,
+      rules: Type.Array(
+        Type.Object(
+          { when: Type.Array(FilterSchema, { maxItems: 20 }), price: Money },
+          { additionalProperties: false },
+        ),
+        { maxItems: 100 },
+      ),
+    },
+    { additionalProperties: false },
+  ),
+]);
+
+const DeliverySchema = Type.Object(
+  {
+    channel: Type.Union([Type.Literal("http"), Type.Literal("email"), Type.Literal("none")]),
+    url: Type.Optional(Type.String({ pattern: "^https?://", maxLength: 2048 })),
+    format: Type.Optional(Type.Union([Type.Literal("json"), Type.Literal("xml"), Type.Literal("form")])),
+    to: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+
+const Period = Type.Object(
+  { from: Type.String({ maxLength: 40 }), to: Type.String({ maxLength: 40 }) },
+  { additionalProperties: false },
+);
+
+/** Everything about a recipient that can be set, and later patched. */
+const settable = {
+  name: Name,
+  categories: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
+    minItems: 1,
+    maxItems: 500,
+    uniqueItems: true,
+  }),
+  territory: TerritorySchema,
+  filters: Type.Array(FilterSchema, { maxItems: 50 }),
+  caps: Caps,
+  budget: Type.Number({ minimum: 0, maximum: 100_000_000, description: "money per month of its time zone" }),
+  schedule: ScheduleSchema,
+  awayPeriods: Type.Array(Period, { maxItems: 100 }),
+  weight: Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000 }),
+  priority: Type.Integer({ minimum: -1000, maximum: 1000 }),
+  price: Price,
+  exclusive: Type.Boolean(),
+  slaSeconds: Type.Integer({ minimum: 1, maximum: 7 * 86_400 }),
+  capacity: Type.Integer({ minimum: 0 }),
+  status: Type.Union([Type.Literal("available"), Type.Literal("away")]),
+  tags: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100, uniqueItems: true }),
+  delivery: DeliverySchema,
+};
+
+export const CreateRecipientBody = Type.Object(
+  {
+    key: Key,
+    kind: Type.Union([Type.Literal("agent"), Type.Literal("partner"), Type.Literal("buyer")]),
+    name: settable.name,
+    categories: settable.categories,
+    territory: Type.Optional(settable.territory),
+    filters: Type.Optional(settable.filters),
+    caps: Type.Optional(settable.caps),
+    budget: Type.Optional(settable.budget),
+    schedule: Type.Optional(settable.schedule),
+    awayPeriods: Type.Optional(settable.awayPeriods),
+    weight: Type.Optional(settable.weight),
+    priority: Type.Optional(settable.priority),
+    price: Type.Optional(settable.price),
+    exclusive: Type.Optional(settable.exclusive),
+    slaSeconds: Type.Optional(settable.slaSeconds),
+    capacity: Type.Optional(settable.capacity),
+    status: Type.Optional(settable.status),
+    tags: Type.Optional(settable.tags),
+    delivery: Type.Optional(settable.delivery),
+  },
+  { additionalProperties: false },
+);
+export type CreateRecipientInput = Static<typeof CreateRecipientBody>;
+
+export const PatchRecipientBody = Type.Object(
+  {
+    name: Type.Optional(settable.name),
+    categories: Type.Optional(settable.categories),
+    territory: Type.Optional(Type.Union([settable.territory, Type.Null()])),
+    filters: Type.Optional(settable.filters),
+    caps: Type.Optional(Type.Union([settable.caps, Type.Null()])),
+    budget: Type.Optional(Type.Union([settable.budget, Type.Null()])),
+    schedule: Type.Optional(Type.Union([settable.schedule, Type.Null()])),
+    awayPeriods: Type.Optional(settable.awayPeriods),
+    weight: Type.Optional(settable.weight),
+    priority: Type.Optional(settable.priority),
+    price: Type.Optional(Type.Union([settable.price, Type.Null()])),
+    exclusive: Type.Optional(settable.exclusive),
+    slaSeconds: Type.Optional(Type.Union([settable.slaSeconds, Type.Null()])),
+    capacity: Type.Optional(Type.Union([settable.capacity, Type.Null()])),
+    status: Type.Optional(settable.status),
+    tags: Type.Optional(settable.tags),
+    delivery: Type.Optional(Type.Union([settable.delivery, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type PatchRecipientInput = Static<typeof PatchRecipientBody>;
+
+export const RecipientView = Type.Object({}, { additionalProperties: true });
+
+const dollars = (cents: number) => cents / 100;
+
+/** A recipient as the API shows it: money in currency units, times as ISO strings. */
+export function recipientView(r: Recipient) {
+  return {
+    key: r.key,
+    name: r.name,
+    kind: r.kind,
+    status: r.status,
+    categories: r.categories,
+    territory: r.territory ?? null,
+    filters: r.filters ?? [],
+    caps: r.caps ?? null,
+    budget: r.budgetCents === undefined ? null : dollars(r.budgetCents),
+    schedule: r.schedule ?? null,
+    awayPeriods: (r.awayPeriods ?? []).map((p) => ({
+      from: new Date(p.from).toISOString(),
+      to: new Date(p.to).toISOString(),
+    })),
+    weight: r.weight ?? 1,
+    priority: r.priority ?? 0,
+    price:
+      r.price === undefined
+        ? null
+        : typeof r.price === "number"
+          ? dollars(r.price)
+          : {
+              default: dollars(r.price.default),
+              rules: r.price.rules.map((rule) => ({ when: rule.when, price: dollars(rule.price) })),
+            },
+    exclusive: r.exclusive ?? false,
+    slaSeconds: r.slaSeconds ?? null,
+    capacity: r.capacity ?? null,
+    tags: r.tags,
+    delivery: r.delivery ?? { channel: "none" },
+    createdAt: new Date(r.createdAt).toISOString(),
+    updatedAt: new Date(r.updatedAt).toISOString(),
+  };
+}

@@ -1,0 +1,91 @@
+import { AppError, invalid, notFound, type ErrorDetail } from "../domain/errors.js";
+import type { Tier } from "../domain/routing/types.js";
+import { simulate, type SimulationResult } from "../domain/simulate.js";
+import type { Principal } from "../domain/user.js";
+import { getCategory } from "../store/queries/categories.js";
+import { listLeads } from "../store/queries/leads.js";
+import { getPlan, insertPlan, latestPlanVersion, type StoredPlan } from "../store/queries/plans.js";
+import { listRecipients } from "../store/queries/recipients.js";
+import { bumpConfigVersion, retryUnassignedNow } from "../store/queries/routing-state.js";
+import type { Store } from "../store/store.js";
+import { routableLead } from "./routing.js";
+
+const SIMULATION_LIMIT = 100_000;
+
+/** Checks what a schema cannot: which settings make sense for which method and mode. */
+export function checkTiers(tiers: Tier[]): void {
+  const errors: ErrorDetail[] = [];
+  const fail = (i: number, field: string, message: string) =>
+    errors.push({ field: `tiers.${i}.${field}`, code: "invalid", message });
+  tiers.forEach((t, i) => {
+    if (t.method === "broadcast" && t.mode !== "direct")
+      fail(i, "mode", "a broadcast tier delivers directly (mode direct)");
+    if (t.maxRecipients !== undefined && t.method !== "broadcast")
+      fail(i, "maxRecipients", "only a broadcast tier shares a lead");
+    if (t.poolSeconds !== undefined && t.mode !== "pull")
+      fail(i, "poolSeconds", "only a pull tier has pool time");
+    if ((t.slaSeconds !== undefined || t.attempts !== undefined) && t.mode !== "push")
+      fail(
+        i,
+        t.slaSeconds !== undefined ? "slaSeconds" : "attempts",
+        "only a push tier has an SLA and attempts",
+      );
+  });
+  if (errors.length > 0) throw invalid(errors);
+}
+
+/** Puts a new version of a category's plan live; leads routed from now on record it. */
+export async function putPlan(
+  store: Store,
+  category: string,
+  tiers: Tier[],
+  principal: Principal,
+  now = Date.now(),
+): Promise<StoredPlan> {
+  checkTiers(tiers);
+  return store.transact(async (tx) => {
+    if (!(await getCategory(tx, category))) throw notFound(`category ${category}`);
+    const plan: StoredPlan = {
+      category,
+      version: (await latestPlanVersion(tx, category)) + 1,
+      tiers,
+      createdAt: now,
+      createdBy: principal.userId,
+    };
+    await insertPlan(tx, plan);
+    await bumpConfigVersion(tx, [category], plan.version);
+    await retryUnassignedNow(tx, [category], now);
+    return plan;
+  });
+}
+
+export async function currentPlan(store: Store, category: string): Promise<StoredPlan> {
+  const head = await store.db
+    .selectFrom("routing_heads")
+    .select("plan_version")
+    .where("category", "=", category)
+    .executeTakeFirst();
+  const plan = head && (await getPlan(store.db, category, head.plan_version));
+  if (!plan) throw notFound(`plan of category ${category}`);
+  return plan;
+}
+
+/** Replays stored leads of a time range through a draft plan; changes nothing. */
+export async function simulatePlan(
+  store: Store,
+  category: string,
+  tiers: Tier[],
+  range: { from?: number | undefined; to?: number | undefined },
+): Promise<SimulationResult & { truncated: boolean }> {
+  checkTiers(tiers);
+  if (!(await getCategory(store.db, category))) throw notFound(`category ${category}`);
+  const leads = await listLeads(store.db, { category, from: range.from, to: range.to }, SIMULATION_LIMIT + 1);
+  if (leads.length === 0 && range.from !== undefined && range.to !== undefined && range.from >= range.to)
+    throw new AppError("validation_failed", "from must be before to");
+  const recipients = await listRecipients(store.db, category);
+  const replayed = leads.slice(0, SIMULATION_LIMIT).map(routableLead);
+  return {
+    ...simulate(replayed, { version: 0, tiers }, recipients),
+    truncated: leads.length > SIMULATION_LIMIT,
+  };
+}

@@ -1,0 +1,227 @@
+import zipcodes from "zipcodes";
+import { AppError, invalid, notFound, type ErrorDetail } from "../domain/errors.js";
+import { findExclusiveConflicts, isValidTimeZone, type Filter, type Price } from "../domain/routing/index.js";
+import { isStaff, type Principal } from "../domain/user.js";
+import type { CreateRecipientInput, PatchRecipientInput } from "../http/recipient-schemas.js";
+import { getCategory } from "../store/queries/categories.js";
+import {
+  getRecipient,
+  insertRecipient,
+  listRecipients,
+  updateRecipient,
+  type Recipient,
+} from "../store/queries/recipients.js";
+import { bumpConfigVersion, joinRotation, retryUnassignedNow } from "../store/queries/routing-state.js";
+import type { Store, Tx } from "../store/store.js";
+
+/** What a recipient's own user may change about itself; the rest is for staff. */
+const SELF_SERVICE = new Set(["status", "awayPeriods", "schedule"]);
+
+export async function createRecipient(
+  store: Store,
+  input: CreateRecipientInput,
+  now = Date.now(),
+): Promise<Recipient> {
+  const recipient = toRecipient(input, { createdAt: now, updatedAt: now });
+  return store.transact(async (tx) => {
+    if (await getRecipient(tx, recipient.key))
+      throw new AppError("conflict", `a recipient with key ${recipient.key} exists already`);
+    await checkCategories(tx, recipient.categories);
+    await checkExclusive(tx, recipient);
+    await insertRecipient(tx, recipient);
+    await afterChange(tx, recipient, [], now);
+    return recipient;
+  });
+}
+
+export async function patchRecipient(
+  store: Store,
+  key: string,
+  patch: PatchRecipientInput,
+  principal: Principal,
+  now = Date.now(),
+): Promise<Recipient> {
+  if (!isStaff(principal)) {
+    if (principal.recipient !== key) throw notFound(`recipient ${key}`);
+    const denied = Object.keys(patch).filter((k) => !SELF_SERVICE.has(k));
+    if (denied.length > 0)
+      throw new AppError(
+        "forbidden",
+        `a recipient may change only its status, schedule and away periods, not ${denied.join(", ")}`,
+      );
+  }
+  return store.transact(async (tx) => {
+    const current = await getRecipient(tx, key);
+    if (!current) throw notFound(`recipient ${key}`);
+    const merged = { ...fromRecipient(current), ...withoutNulls(patch) } as CreateRecipientInput;
+    for (const [k, v] of Object.entries(patch)) if (v === null) delete (merged as Record<string, unknown>)[k];
+    const next = toRecipient(merged, { createdAt: current.createdAt, updatedAt: now });
+    if (patch.categories) await checkCategories(tx, next.categories);
+    await checkExclusive(tx, next);
+    await updateRecipient(tx, next);
+    await afterChange(tx, next, current.categories, now);
+    return next;
+  });
+}
+
+/** Every process reloads the categories' recipients; unassigned leads there get another chance at once. */
+async function afterChange(tx: Tx, r: Recipient, previousCategories: string[], now: number): Promise<void> {
+  for (const category of r.categories) await joinRotation(tx, category, r.key);
+  const touched = [...new Set([...r.categories, ...previousCategories])];
+  await bumpConfigVersion(tx, touched);
+  await retryUnassignedNow(tx, r.categories, now);
+}
+
+async function checkCategories(tx: Tx, categories: string[]): Promise<void> {
+  const missing: ErrorDetail[] = [];
+  for (const key of categories)
+    if (!(await getCategory(tx, key)))
+      missing.push({ field: "categories", code: "not_found", message: `category ${key} does not exist` });
+  if (missing.length > 0) throw invalid(missing);
+}
+
+async function checkExclusive(tx: Tx, r: Recipient): Promise<void> {
+  if (!r.exclusive) return;
+  const others = new Map<string, Recipient>();
+  for (const category of r.categories)
+    for (const o of await listRecipients(tx, category))
+      if (o.exclusive && o.key !== r.key) others.set(o.key, o);
+  const conflicts = findExclusiveConflicts(
+    [r, ...others.values()],
+    (zip) => zipcodes.lookup(zip)?.state,
+  ).filter((c) => c.a === r.key || c.b === r.key);
+  if (conflicts.length > 0)
+    throw new AppError(
+      "conflict",
+      conflicts[0]!.message,
+      conflicts.map((c) => ({ field: "territory", code: "exclusive_overlap", message: c.message })),
+      { conflicts: conflicts.map((c) => ({ a: c.a, b: c.b, category: c.category, overlap: c.overlap })) },
+    );
+}
+
+function toRecipient(
+  input: CreateRecipientInput,
+  times: { createdAt: number; updatedAt: number },
+): Recipient {
+  const errors: ErrorDetail[] = [];
+  const fail = (field: string, message: string) => errors.push({ field, code: "invalid", message });
+
+  if (input.schedule && !isValidTimeZone(input.schedule.timezone))
+    fail("schedule.timezone", `${input.schedule.timezone} is not an IANA time zone`);
+  const awayPeriods = (input.awayPeriods ?? []).map((p, i) => {
+    const from = Date.parse(p.from);
+    const to = Date.parse(p.to);
+    if (!Number.isFinite(from) || !Number.isFinite(to) || from >= to)
+      fail(`awayPeriods.${i}`, "an away period needs ISO times with from before to");
+    return { from, to };
+  });
+  const territory = input.territory && {
+    ...input.territory,
+    ...(input.territory.states ? { states: input.territory.states.map((s) => s.toUpperCase()) } : {}),
+  };
+  if (territory?.radius) {
+    const r = territory.radius;
+    if (r.zip !== undefined) {
+      const place = zipcodes.lookup(r.zip);
+      if (!place) fail("territory.radius.zip", `zip ${r.zip} is not a known US zip code`);
+      else territory.radius = { ...r, lat: place.latitude, lon: place.longitude };
+    } else if (r.lat === undefined || r.lon === undefined) {
+      fail("territory.radius", "a radius needs a zip or lat and lon");
+    }
+  }
+  checkFilters(input.filters ?? [], "filters", fail);
+  if (input.price !== undefined && typeof input.price !== "number")
+    input.price.rules.forEach((rule, i) => checkFilters(rule.when, `price.rules.${i}.when`, fail));
+  if (errors.length > 0) throw invalid(errors);
+
+  const recipient: Recipient = {
+    key: input.key,
+    name: input.name,
+    kind: input.kind,
+    categories: input.categories,
+    status: input.status ?? "available",
+    tags: input.tags ?? [],
+    createdAt: times.createdAt,
+    updatedAt: times.updatedAt,
+    ...(territory ? { territory } : {}),
+    ...(input.filters ? { filters: input.filters as Filter[] } : {}),
+    ...(input.caps ? { caps: input.caps } : {}),
+    ...(input.budget !== undefined ? { budgetCents: cents(input.budget) } : {}),
+    ...(input.schedule ? { schedule: input.schedule as Recipient["schedule"] } : {}),
+    ...(awayPeriods.length > 0 ? { awayPeriods } : {}),
+    ...(input.weight !== undefined ? { weight: input.weight } : {}),
+    ...(input.priority !== undefined ? { priority: input.priority } : {}),
+    ...(input.price !== undefined ? { price: priceInCents(input.price) } : {}),
+    ...(input.exclusive !== undefined ? { exclusive: input.exclusive } : {}),
+    ...(input.slaSeconds !== undefined ? { slaSeconds: input.slaSeconds } : {}),
+    ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
+    ...(input.delivery ? { delivery: input.delivery } : {}),
+  };
+  return recipient;
+}
+
+/** The stored recipient back in the API's terms, so a patch can be merged onto it. */
+function fromRecipient(r: Recipient): CreateRecipientInput {
+  return {
+    key: r.key,
+    kind: r.kind,
+    name: r.name,
+    categories: r.categories,
+    status: r.status,
+    tags: r.tags,
+    ...(r.territory ? { territory: r.territory } : {}),
+    ...(r.filters ? { filters: r.filters as CreateRecipientInput["filters"] } : {}),
+    ...(r.caps ? { caps: r.caps } : {}),
+    ...(r.budgetCents !== undefined ? { budget: r.budgetCents / 100 } : {}),
+    ...(r.schedule ? { schedule: r.schedule as CreateRecipientInput["schedule"] } : {}),
+    ...(r.awayPeriods
+      ? {
+          awayPeriods: r.awayPeriods.map((p) => ({
+            from: new Date(p.from).toISOString(),
+            to: new Date(p.to).toISOString(),
+          })),
+        }
+      : {}),
+    ...(r.weight !== undefined ? { weight: r.weight } : {}),
+    ...(r.priority !== undefined ? { priority: r.priority } : {}),
+    ...(r.price !== undefined ? { price: priceInDollars(r.price) } : {}),
+    ...(r.exclusive !== undefined ? { exclusive: r.exclusive } : {}),
+    ...(r.slaSeconds !== undefined ? { slaSeconds: r.slaSeconds } : {}),
+    ...(r.capacity !== undefined ? { capacity: r.capacity } : {}),
+    ...(r.delivery ? { delivery: r.delivery } : {}),
+  };
+}
+
+function checkFilters(
+  filters: readonly { op: string; value?: unknown }[],
+  at: string,
+  fail: (f: string, m: string) => void,
+) {
+  filters.forEach((f, i) => {
+    if (f.op === "in" && !Array.isArray(f.value)) fail(`${at}.${i}.value`, "op in takes a list of values");
+    else if (f.op !== "exists" && f.op !== "in" && (f.value === undefined || Array.isArray(f.value)))
+      fail(`${at}.${i}.value`, `op ${f.op} takes one value`);
+  });
+}
+
+const cents = (dollars: number) => Math.round(dollars * 100);
+
+function priceInCents(price: NonNullable<CreateRecipientInput["price"]>): Price {
+  if (typeof price === "number") return cents(price);
+  return {
+    default: cents(price.default),
+    rules: price.rules.map((r) => ({ when: r.when as Filter[], price: cents(r.price) })),
+  };
+}
+
+function priceInDollars(price: Price): NonNullable<CreateRecipientInput["price"]> {
+  if (typeof price === "number") return price / 100;
+  return {
+    default: price.default / 100,
+    rules: price.rules.map((r) => ({ when: r.when as never, price: r.price / 100 })),
+  };
+}
+
+function withoutNulls<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as Partial<T>;
+}

@@ -1,0 +1,263 @@
+import { newId } from "../domain/ids.js";
+import type { Lead, LeadStatus } from "../domain/lead.js";
+import {
+  decide,
+  recipientTimeZone,
+  RecipientIndex,
+  windowKeys,
+  type Candidate,
+  type Decision,
+  type Plan,
+  type RoutableLead,
+} from "../domain/routing/index.js";
+import { insertAssignment, type Assignment } from "../store/queries/assignments.js";
+import { insertEvent } from "../store/queries/leads.js";
+import { getPlan } from "../store/queries/plans.js";
+import { listRecipients, type Recipient } from "../store/queries/recipients.js";
+import {
+  addToCounters,
+  addToOpenLeads,
+  advanceSequence,
+  loadCounters,
+  loadOpenLeads,
+  loadRotation,
+  lockRoutingHead,
+  saveRotation,
+} from "../store/queries/routing-state.js";
+import type { Store, Tx } from "../store/store.js";
+
+interface CategoryRouting {
+  configVersion: number;
+  plan: Plan;
+  index: RecipientIndex<Recipient>;
+}
+
+export interface RoutingResult {
+  decision: Decision;
+  status: LeadStatus;
+  retryAt: number | null;
+}
+
+/**
+ * Routes leads inside the caller's transaction: locks the category's routing head, feeds the
+ * pure decision the candidates the territory index finds and their counters, and writes back
+ * what it decided. Recipients and plan are cached per process and reloaded whenever the
+ * head's configuration version moves, so every process decides on the same configuration.
+ */
+export class Router {
+  readonly #cache = new Map<string, CategoryRouting>();
+
+  /** Decides for a lead not yet stored; `commit` writes the outcome once the lead row exists. */
+  async decide(
+    tx: Tx,
+    lead: Lead,
+    now: number,
+    options: { fromTier?: number; exclude?: ReadonlySet<string> } = {},
+  ) {
+    const head = await lockRoutingHead(tx, lead.category);
+    if (!head) throw new Error(`category ${lead.category} has no routing head`);
+    const routing = await this.#routing(tx, head.category, head.configVersion, head.planVersion);
+    const routable = routableLead(lead);
+    const found = routing.index.candidatesFor(routable);
+    const candidates = await withStates(tx, lead.category, found, now, head.sequence);
+    const decision = decide(routable, routing.plan, candidates, head.sequence, now, {
+      prunedByIndex: routing.index.size - found.length,
+      ...options,
+    });
+    return { decision, status: statusOf(decision), retryAt: decision.unassigned ? decision.retryAt : null };
+  }
+
+  /** Writes a decision: counters, rotation, assignments and events. Returns the assignments made. */
+  async commit(tx: Tx, lead: Lead, result: RoutingResult, now: number): Promise<Assignment[]> {
+    const { decision } = result;
+    if (decision.categorySequence !== undefined)
+      await advanceSequence(tx, lead.category, decision.categorySequence);
+    const rotation = decision.updates.filter((u) => u.rotation);
+    if (rotation.length > 0) {
+      const current = await loadRotation(
+        tx,
+        lead.category,
+        rotation.map((u) => u.key),
+      );
+      await saveRotation(
+        tx,
+        lead.category,
+        rotation.map((u) => ({
+          recipient: u.key,
+          lastServed: u.rotation?.lastServed ?? current.get(u.key)?.lastServed ?? 0,
+          currentWeight: u.rotation?.currentWeight ?? current.get(u.key)?.currentWeight ?? 0,
+        })),
+      );
+    }
+    const increments = decision.updates.flatMap((u) =>
+      u.increment ? [{ key: u.key, inc: u.increment }] : [],
+    );
+    await addToCounters(
+      tx,
+      increments.flatMap(({ key, inc }) =>
+        Object.values(inc.windows).map((window) => ({
+          recipient: key,
+          window,
+          assignments: inc.assignments,
+          spentCents: window === inc.windows.month ? inc.spentCents : 0,
+        })),
+      ),
+    );
+    await addToOpenLeads(
+      tx,
+      increments.map(({ key, inc }) => ({ recipient: key, delta: inc.openLeads })),
+    );
+    const trace = JSON.stringify(decision.trace);
+    const made: Assignment[] = [];
+    for (const a of decision.assignments) {
+      const id = newId("assignment", now);
+      const offered = a.mode === "push";
+      const assignment: Assignment = {
+        id,
+        leadId: lead.id,
+        recipient: a.recipientKey,
+        status: offered ? "offered" : "accepted",
+        category: lead.category,
+        planVersion: a.planVersion,
+        tier: a.tierIndex,
+        method: a.method,
+        mode: a.mode,
+        priceCents: a.priceCents,
+        costCents: lead.costCents,
+        marginCents: a.marginCents,
+        trace,
+        expiresAt: null,
+        actor: "routing",
+        createdAt: now,
+      };
+      await insertAssignment(tx, assignment);
+      made.push(assignment);
+      await insertEvent(tx, {
+        id: newId("event", now),
+        leadId: lead.id,
+        type: offered ? "offered" : "assigned",
+        at: now,
+        actor: "routing",
+        data: {
+          assignment: id,
+          recipient: a.recipientKey,
+          tier: a.tierIndex,
+          method: a.method,
+          price: a.priceCents / 100,
+        },
+      });
+    }
+    if (decision.pool) {
+      await insertEvent(tx, {
+        id: newId("event", now),
+        leadId: lead.id,
+        type: "pooled",
+        at: now,
+        actor: "routing",
+        data: {
+          tier: decision.pool.tierIndex,
+          eligible: decision.pool.recipientKeys.length,
+          trace: decision.trace,
+        },
+      });
+    }
+    if (decision.unassigned) {
+      await insertEvent(tx, {
+        id: newId("event", now),
+        leadId: lead.id,
+        type: "unassigned",
+        at: now,
+        actor: "routing",
+        data: { retryAt: result.retryAt && new Date(result.retryAt).toISOString(), trace: decision.trace },
+      });
+    }
+    return made;
+  }
+
+  async #routing(
+    tx: Tx,
+    category: string,
+    configVersion: number,
+    planVersion: number,
+  ): Promise<CategoryRouting> {
+    const cached = this.#cache.get(category);
+    if (cached && cached.configVersion === configVersion) return cached;
+    const recipients = await listRecipients(tx, category);
+    const stored = planVersion > 0 ? await getPlan(tx, category, planVersion) : undefined;
+    const routing: CategoryRouting = {
+      configVersion,
+      plan: { version: planVersion, tiers: stored?.tiers ?? [] },
+      index: RecipientIndex.build(recipients),
+    };
+    this.#cache.set(category, routing);
+    return routing;
+  }
+}
+
+const routers = new WeakMap<Store, Router>();
+
+/** The one router of a store in this process (its configuration cache lives with it). */
+export function routerFor(store: Store): Router {
+  let router = routers.get(store);
+  if (!router) routers.set(store, (router = new Router()));
+  return router;
+}
+
+function statusOf(decision: Decision): LeadStatus {
+  if (decision.unassigned) return "unassigned";
+  if (decision.pool) return "pooled";
+  return decision.assignments.some((a) => a.mode === "push") ? "offered" : "assigned";
+}
+
+export function routableLead(lead: Lead): RoutableLead {
+  const fields: RoutableLead["fields"] = {};
+  for (const [k, v] of Object.entries(lead.contact)) if (v !== null) fields[k] = v;
+  Object.assign(fields, lead.fields);
+  return {
+    id: lead.id,
+    category: lead.category,
+    source: lead.source,
+    createdAt: lead.createdAt,
+    ...(lead.contact.state ? { state: lead.contact.state } : {}),
+    ...(lead.contact.zip ? { zip: lead.contact.zip } : {}),
+    ...(lead.contact.lat !== null ? { lat: lead.contact.lat } : {}),
+    ...(lead.contact.lon !== null ? { lon: lead.contact.lon } : {}),
+    score: lead.score,
+    priority: lead.priority,
+    costCents: lead.costCents,
+    fields,
+  };
+}
+
+async function withStates(
+  tx: Tx,
+  category: string,
+  recipients: readonly Recipient[],
+  now: number,
+  sequence: number,
+): Promise<Candidate[]> {
+  if (recipients.length === 0) return [];
+  const keys = recipients.map((r) => r.key);
+  const windowsOf = new Map(recipients.map((r) => [r.key, windowKeys(recipientTimeZone(r), now)]));
+  const allWindows = new Set<string>();
+  for (const w of windowsOf.values()) for (const key of Object.values(w)) allWindows.add(key);
+  const [rotation, counters, open] = [
+    await loadRotation(tx, category, keys),
+    await loadCounters(tx, keys, [...allWindows]),
+    await loadOpenLeads(tx, keys),
+  ];
+  return recipients.map((config) => {
+    const w = windowsOf.get(config.key)!;
+    const c = counters.get(config.key);
+    const count = (key: string) => c?.get(key)?.assignments ?? 0;
+    return {
+      config,
+      state: {
+        counts: { hour: count(w.hour), day: count(w.day), week: count(w.week), month: count(w.month) },
+        spentCents: c?.get(w.month)?.spentCents ?? 0,
+        openLeads: open.get(config.key) ?? 0,
+        rotation: rotation.get(config.key) ?? { lastServed: sequence, currentWeight: 0 },
+      },
+    };
+  });
+}

@@ -1,0 +1,52 @@
+import type { Tier } from "../../domain/routing/types.js";
+import type { Store, Tx } from "../store.js";
+
+type Db = Store["db"] | Tx;
+
+export interface StoredPlan {
+  category: string;
+  version: number;
+  tiers: Tier[];
+  createdAt: number;
+  createdBy: string | null;
+}
+
+export async function insertPlan(tx: Tx, plan: StoredPlan): Promise<void> {
+  await tx
+    .insertInto("plans")
+    .values({
+      category: plan.category,
+      version: plan.version,
+      tiers: JSON.stringify(plan.tiers),
+      created_at: plan.createdAt,
+      created_by: plan.createdBy,
+    })
+    .execute();
+}
+
+export async function getPlan(db: Db, category: string, version: number): Promise<StoredPlan | undefined> {
+  const row = await db
+    .selectFrom("plans")
+    .selectAll()
+    .where("category", "=", category)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return (
+    row && {
+      category: row.category,
+      version: row.version,
+      tiers: JSON.parse(row.tiers) as Tier[],
+      createdAt: row.created_at,
+      createdBy: row.created_by,
+    }
+  );
+}
+
+export async function latestPlanVersion(db: Db, category: string): Promise<number> {
+  const row = await db
+    .selectFrom("plans")
+    .select((eb) => eb.fn.max("version").as("v"))
+    .where("category", "=", category)
+    .executeTakeFirst();
+  return Number(row?.v ?? 0);
+}

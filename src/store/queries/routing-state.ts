@@ -1,0 +1,218 @@
+import { sql, SqliteAdapter } from "kysely";
+import type { RotationState } from "../../domain/routing/types.js";
+import type { Tx } from "../store.js";
+
+export interface RoutingHead {
+  category: string;
+  planVersion: number;
+  configVersion: number;
+  sequence: number;
+}
+
+const CHUNK = 500;
+
+const isSqlite = (tx: Tx): boolean => tx.getExecutor().adapter instanceof SqliteAdapter;
+
+export async function insertRoutingHead(tx: Tx, category: string, planVersion: number): Promise<void> {
+  await tx
+    .insertInto("routing_heads")
+    .values({ category, plan_version: planVersion, config_version: 1, sequence: 0 })
+    .execute();
+}
+
+/**
+ * The category's routing head, row-locked on PostgreSQL until the transaction ends: every
+ * decision in a category passes here one at a time, which keeps rotation fair and caps exact
+ * across processes. (SQLite has one writer, the group-commit batch, so needs no lock.)
+ */
+export async function lockRoutingHead(tx: Tx, category: string): Promise<RoutingHead | undefined> {
+  let q = tx.selectFrom("routing_heads").selectAll().where("category", "=", category);
+  if (!isSqlite(tx)) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  return (
+    row && {
+      category: row.category,
+      planVersion: row.plan_version,
+      configVersion: row.config_version,
+      sequence: row.sequence,
+    }
+  );
+}
+
+export async function advanceSequence(tx: Tx, category: string, sequence: number): Promise<void> {
+  await tx.updateTable("routing_heads").set({ sequence }).where("category", "=", category).execute();
+}
+
+/** Tells every process to reload the category's recipients and plan before its next decision. */
+export async function bumpConfigVersion(
+  tx: Tx,
+  categories: readonly string[],
+  planVersion?: number,
+): Promise<void> {
+  if (categories.length === 0) return;
+  await tx
+    .updateTable("routing_heads")
+    .set((eb) => ({
+      config_version: eb("config_version", "+", 1),
+      ...(planVersion !== undefined ? { plan_version: planVersion } : {}),
+    }))
+    .where("category", "in", [...categories])
+    .execute();
+}
+
+export async function currentSequence(tx: Tx, category: string): Promise<number> {
+  const row = await tx
+    .selectFrom("routing_heads")
+    .select("sequence")
+    .where("category", "=", category)
+    .executeTakeFirst();
+  return row?.sequence ?? 0;
+}
+
+/** A recipient joining a category takes its turn from now on: no burst for being new. */
+export async function joinRotation(tx: Tx, category: string, recipient: string): Promise<void> {
+  const sequence = await currentSequence(tx, category);
+  await tx
+    .insertInto("rotation")
+    .values({ category, recipient, last_served: sequence, current_weight: 0 })
+    .onConflict((oc) => oc.columns(["category", "recipient"]).doNothing())
+    .execute();
+}
+
+export async function loadRotation(
+  tx: Tx,
+  category: string,
+  recipients: readonly string[],
+): Promise<Map<string, RotationState>> {
+  const out = new Map<string, RotationState>();
+  for (const chunk of chunks(recipients)) {
+    const rows = await tx
+      .selectFrom("rotation")
+      .select(["recipient", "last_served", "current_weight"])
+      .where("category", "=", category)
+      .where("recipient", "in", chunk)
+      .execute();
+    for (const r of rows)
+      out.set(r.recipient, { lastServed: r.last_served, currentWeight: r.current_weight });
+  }
+  return out;
+}
+
+export async function saveRotation(
+  tx: Tx,
+  category: string,
+  rows: readonly { recipient: string; lastServed: number; currentWeight: number }[],
+): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    await tx
+      .insertInto("rotation")
+      .values(
+        chunk.map((r) => ({
+          category,
+          recipient: r.recipient,
+          last_served: r.lastServed,
+          current_weight: r.currentWeight,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(["category", "recipient"]).doUpdateSet({
+          last_served: sql`excluded.last_served`,
+          current_weight: sql`excluded.current_weight`,
+        }),
+      )
+      .execute();
+  }
+}
+
+/** Counters keyed `recipient → "day:2026-11-22" → {assignments, spentCents}`. */
+export async function loadCounters(
+  tx: Tx,
+  recipients: readonly string[],
+  windows: readonly string[],
+): Promise<Map<string, Map<string, { assignments: number; spentCents: number }>>> {
+  const out = new Map<string, Map<string, { assignments: number; spentCents: number }>>();
+  if (windows.length === 0) return out;
+  for (const chunk of chunks(recipients)) {
+    const rows = await tx
+      .selectFrom("recipient_counters")
+      .selectAll()
+      .where("recipient", "in", chunk)
+      .where("window", "in", [...windows])
+      .execute();
+    for (const r of rows) {
+      let m = out.get(r.recipient);
+      if (!m) out.set(r.recipient, (m = new Map()));
+      m.set(r.window, { assignments: r.assignments, spentCents: r.spent_cents });
+    }
+  }
+  return out;
+}
+
+export async function addToCounters(
+  tx: Tx,
+  rows: readonly { recipient: string; window: string; assignments: number; spentCents: number }[],
+): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    await tx
+      .insertInto("recipient_counters")
+      .values(
+        chunk.map((r) => ({
+          recipient: r.recipient,
+          window: r.window,
+          assignments: r.assignments,
+          spent_cents: r.spentCents,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(["recipient", "window"]).doUpdateSet({
+          assignments: sql`recipient_counters.assignments + excluded.assignments`,
+          spent_cents: sql`recipient_counters.spent_cents + excluded.spent_cents`,
+        }),
+      )
+      .execute();
+  }
+}
+
+export async function loadOpenLeads(tx: Tx, recipients: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const chunk of chunks(recipients)) {
+    const rows = await tx.selectFrom("recipient_load").selectAll().where("recipient", "in", chunk).execute();
+    for (const r of rows) out.set(r.recipient, r.open_leads);
+  }
+  return out;
+}
+
+export async function addToOpenLeads(
+  tx: Tx,
+  rows: readonly { recipient: string; delta: number }[],
+): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    await tx
+      .insertInto("recipient_load")
+      .values(chunk.map((r) => ({ recipient: r.recipient, open_leads: r.delta })))
+      .onConflict((oc) =>
+        oc
+          .column("recipient")
+          .doUpdateSet({ open_leads: sql`recipient_load.open_leads + excluded.open_leads` }),
+      )
+      .execute();
+  }
+}
+
+/** Unassigned leads of these categories are routed again at once (someone new may take them). */
+export async function retryUnassignedNow(tx: Tx, categories: readonly string[], now: number): Promise<void> {
+  if (categories.length === 0) return;
+  await tx
+    .updateTable("leads")
+    .set({ retry_at: now })
+    .where("status", "=", "unassigned")
+    .where("category", "in", [...categories])
+    .where((eb) => eb.or([eb("retry_at", "is", null), eb("retry_at", ">", now)]))
+    .execute();
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}

@@ -1,0 +1,34 @@
+import type { TestApp } from "./app.js";
+import { admin } from "./app.js";
+
+export async function givenRecipient(t: TestApp, body: Record<string, unknown>) {
+  const res = await t.call({
+    method: "POST",
+    url: "/api/v1/recipients",
+    headers: admin,
+    payload: { name: String(body["key"]), kind: "agent", ...body },
+  });
+  if (res.statusCode !== 201) throw new Error(`recipient not created: ${res.body}`);
+  return res.data;
+}
+
+export async function givenPlan(t: TestApp, category: string, tiers: Record<string, unknown>[]) {
+  const res = await t.call({
+    method: "PUT",
+    url: `/api/v1/categories/${category}/plan`,
+    headers: admin,
+    payload: { tiers },
+  });
+  if (res.statusCode !== 200) throw new Error(`plan not put: ${res.body}`);
+  return res.data as { version: number };
+}
+
+/** Who got each lead, in order: the first assignment's recipient, or null. */
+export const winners = (answers: { data: { assignments: { recipient: string }[] } }[]) =>
+  answers.map((a) => a.data.assignments[0]?.recipient ?? null);
+
+export function countBy<T extends string | null>(items: T[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const i of items) out[String(i)] = (out[String(i)] ?? 0) + 1;
+  return out;
+}
