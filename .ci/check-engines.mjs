@@ -9,10 +9,14 @@ const passed = all.filter((t) => t.status === "passed").length;
 const failed = all.filter((t) => t.status === "failed").length;
 const pgPassed = onPostgres.filter((t) => t.status === "passed").length;
 
-console.log(`store tests: ${onSqlite.length} on sqlite, ${onPostgres.length} on postgres (${pgPassed} passed)`);
+console.log(
+  `store tests: ${onSqlite.length} on sqlite, ${onPostgres.length} on postgres (${pgPassed} passed)`,
+);
 let ok = failed === 0;
 if (onPostgres.length === 0 || pgPassed < onSqlite.length) {
-  console.error("the PostgreSQL store tests did not all run: is CAROUSEL_TEST_POSTGRES_URL reaching a server?");
+  console.error(
+    "the PostgreSQL store tests did not all run: is CAROUSEL_TEST_POSTGRES_URL reaching a server?",
+  );
   ok = false;
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -207,7 +207,11 @@ describe.each(ENGINES)("lead intake on %s", (engine) => {
     expect(again.statusCode).toBe(409);
     expect(again.data).toMatchObject({ error: { code: "duplicate" }, duplicateOf: first.data.id });
     const original = await getLead(first.data.id);
-    expect(original.events.map((e: { type: string }) => e.type)).toEqual(["received", "unassigned", "duplicate"]);
+    expect(original.events.map((e: { type: string }) => e.type)).toEqual([
+      "received",
+      "unassigned",
+      "duplicate",
+    ]);
     expect(original.events[2].data).toMatchObject({ matchedOn: "email" });
   });
 
