@@ -39,7 +39,16 @@ export function parseLeadXml(text: string): Record<string, unknown> {
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     throw new AppError("malformed_body", `malformed XML: ${valid.err.msg} (line ${valid.err.line})`);
-  const doc = xml.parse(text) as Record<string, unknown>;
+  let doc: Record<string, unknown>;
+  try {
+    doc = xml.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    // The validator lets through what the parser still refuses, e.g. a <__proto__> element.
+    throw new AppError(
+      "malformed_body",
+      `malformed XML: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   const roots = Object.keys(doc);
   const lead = doc["lead"];
   if (roots.length !== 1 || lead === undefined)
