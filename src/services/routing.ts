@@ -15,9 +15,8 @@ import { insertEvent } from "../store/queries/leads.js";
 import { getPlan } from "../store/queries/plans.js";
 import { listRecipients, type Recipient } from "../store/queries/recipients.js";
 import {
-  addToCounters,
-  addToOpenLeads,
   advanceSequence,
+  consume,
   loadCounters,
   loadOpenLeads,
   loadRotation,
@@ -89,23 +88,21 @@ export class Router {
         })),
       );
     }
-    const increments = decision.updates.flatMap((u) =>
-      u.increment ? [{ key: u.key, inc: u.increment }] : [],
-    );
-    await addToCounters(
+    await consume(
       tx,
-      increments.flatMap(({ key, inc }) =>
-        Object.values(inc.windows).map((window) => ({
-          recipient: key,
-          window,
-          assignments: inc.assignments,
-          spentCents: window === inc.windows.month ? inc.spentCents : 0,
-        })),
+      decision.updates.flatMap((u) =>
+        u.increment
+          ? [
+              {
+                recipient: u.key,
+                windows: u.increment.windows,
+                assignments: u.increment.assignments,
+                spentCents: u.increment.spentCents,
+                openLeads: u.increment.openLeads,
+              },
+            ]
+          : [],
       ),
-    );
-    await addToOpenLeads(
-      tx,
-      increments.map(({ key, inc }) => ({ recipient: key, delta: inc.openLeads })),
     );
     const trace = JSON.stringify(decision.trace);
     const made: Assignment[] = [];

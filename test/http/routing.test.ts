@@ -340,4 +340,58 @@ describe.each(ENGINES)("routing at intake on %s", (engine) => {
     expect([away.statusCode, caps.statusCode, peer.statusCode]).toEqual([200, 403, 404]);
     expect(away.data.status).toBe("away");
   });
+
+  it("lets a manager reassign a lead by hand, closing the old assignment and saying who and why", async () => {
+    const { category, source } = await givenIntake(t);
+    await givenRecipient(t, { key: `first-${category.key}`, categories: [category.key] });
+    await givenRecipient(t, { key: `second-${category.key}`, categories: [category.key], status: "away" });
+    const [answer] = await post(source.intakeKey, 1);
+    const res = await t.call({
+      method: "POST",
+      url: `/api/v1/leads/${answer!.data.id}/assign`,
+      headers: admin,
+      payload: { recipient: `second-${category.key}`, reason: "speaks Spanish" },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.data).toMatchObject({
+      recipient: `second-${category.key}`,
+      method: "manual",
+      trace: { manual: true, reason: "speaks Spanish" },
+    });
+    const lead = (await t.call({ method: "GET", url: `/api/v1/leads/${answer!.data.id}`, headers: admin }))
+      .data;
+    expect(
+      lead.assignments.map((a: { recipient: string; status: string }) => [a.recipient, a.status]),
+    ).toEqual([
+      [`first-${category.key}`, "reassigned"],
+      [`second-${category.key}`, "accepted"],
+    ]);
+    const again = await t.call({
+      method: "POST",
+      url: `/api/v1/leads/${answer!.data.id}/assign`,
+      headers: admin,
+      payload: { recipient: `second-${category.key}` },
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it("scores leads from now on by rules set on the category", async () => {
+    const { category, source } = await givenIntake(t);
+    const res = await t.call({
+      method: "PUT",
+      url: `/api/v1/categories/${category.key}/scoring`,
+      headers: admin,
+      payload: {
+        rules: [{ when: [{ field: "homeowner", op: "eq", value: true }], points: 50 }],
+        bands: [
+          { name: "hot", min: 50 },
+          { name: "cold", min: 0 },
+        ],
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    const [owner] = await post(source.intakeKey, 1, { homeowner: true });
+    const [renter] = await post(source.intakeKey, 1, { homeowner: false });
+    expect([owner!.data.priority, renter!.data.priority]).toEqual(["hot", "cold"]);
+  });
 });

@@ -3,6 +3,8 @@ import formsGet from "./forms-get.js";
 import health from "./health.js";
 import categoriesCreate from "./v1-categories-create.js";
 import categoriesList from "./v1-categories-list.js";
+import categoriesScoring from "./v1-categories-scoring.js";
+import leadsAssign from "./v1-leads-assign.js";
 import leadsCreate from "./v1-leads-create.js";
 import leadsGet from "./v1-leads-get.js";
 import leadsList from "./v1-leads-list.js";
@@ -16,12 +18,14 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
   categoriesCreate,
   categoriesList,
+  categoriesScoring,
   sourcesCreate,
   sourcesList,
   usersCreate,
   leadsCreate,
   leadsGet,
   leadsList,
+  leadsAssign,
   recipientRoutes,
   planRoutes,
   formsGet,

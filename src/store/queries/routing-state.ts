@@ -1,5 +1,5 @@
 import { sql, SqliteAdapter } from "kysely";
-import type { RotationState } from "../../domain/routing/types.js";
+import type { RotationState, WindowKeys } from "../../domain/routing/types.js";
 import type { Tx } from "../store.js";
 
 export interface RoutingHead {
@@ -171,6 +171,34 @@ export async function addToCounters(
       )
       .execute();
   }
+}
+
+/** What assignments consume of recipients: their window counters, month spend and open leads. */
+export async function consume(
+  tx: Tx,
+  items: readonly {
+    recipient: string;
+    windows: WindowKeys;
+    assignments: number;
+    spentCents: number;
+    openLeads: number;
+  }[],
+): Promise<void> {
+  await addToCounters(
+    tx,
+    items.flatMap((i) =>
+      Object.values(i.windows).map((window) => ({
+        recipient: i.recipient,
+        window,
+        assignments: i.assignments,
+        spentCents: window === i.windows.month ? i.spentCents : 0,
+      })),
+    ),
+  );
+  await addToOpenLeads(
+    tx,
+    items.map((i) => ({ recipient: i.recipient, delta: i.openLeads })),
+  );
 }
 
 export async function loadOpenLeads(tx: Tx, recipients: readonly string[]): Promise<Map<string, number>> {

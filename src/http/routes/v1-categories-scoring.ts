@@ -1,0 +1,35 @@
+import { Type } from "typebox";
+import { notFound } from "../../domain/errors.js";
+import type { CategoryScoring } from "../../domain/category.js";
+import { getCategory, updateCategoryScoring } from "../../store/queries/categories.js";
+import type { App, Deps } from "../app.js";
+import { allow, bearer, STAFF } from "../auth.js";
+import { ScoringSchema } from "../recipient-schemas.js";
+import { CategoryView, categoryView, errors } from "../schemas.js";
+
+export default function categoryScoringRoute(app: App, deps: Deps): void {
+  app.put(
+    "/api/v1/categories/:key/scoring",
+    {
+      preHandler: allow(deps, STAFF),
+      schema: {
+        tags: ["categories"],
+        summary: "Set the category's field scoring rules and priority bands (applies to leads from now on)",
+        security: bearer,
+        params: Type.Object({ key: Type.String({ maxLength: 64 }) }),
+        body: ScoringSchema,
+        response: { 200: CategoryView, ...errors(401, 403, 404, 422) },
+      },
+    },
+    async (request) => {
+      const category = await deps.store.transact(async (tx) => {
+        const found = await getCategory(tx, request.params.key);
+        if (!found) throw notFound(`category ${request.params.key}`);
+        const scoring = request.body as CategoryScoring;
+        await updateCategoryScoring(tx, found.key, scoring, Date.now());
+        return { ...found, scoring };
+      });
+      return categoryView(category);
+    },
+  );
+}

@@ -1,0 +1,96 @@
+import { AppError, notFound } from "../domain/errors.js";
+import { newId } from "../domain/ids.js";
+import { recipientTimeZone, windowKeys } from "../domain/routing/index.js";
+import { priceFor } from "../domain/routing/price.js";
+import type { Principal } from "../domain/user.js";
+import {
+  insertAssignment,
+  listAssignments,
+  setAssignmentStatus,
+  type Assignment,
+} from "../store/queries/assignments.js";
+import { getLead, insertEvent } from "../store/queries/leads.js";
+import { getRecipient } from "../store/queries/recipients.js";
+import { addToOpenLeads, consume } from "../store/queries/routing-state.js";
+import type { Store } from "../store/store.js";
+import { routableLead } from "./routing.js";
+
+const ACTIVE = new Set(["offered", "accepted", "claimed", "delivered"]);
+
+/**
+ * A manager's override: the lead goes to this recipient whatever the plan says. Active
+ * assignments of the lead are closed as `reassigned`; the new one counts against the
+ * recipient's caps like any other, and the trace says who decided and why.
+ */
+export async function assignManually(
+  store: Store,
+  leadId: string,
+  input: { recipient: string; reason?: string | undefined },
+  principal: Principal,
+  now = Date.now(),
+): Promise<Assignment> {
+  return store.transact(async (tx) => {
+    const lead = await getLead(tx, leadId);
+    if (!lead) throw notFound(`lead ${leadId}`);
+    const recipient = await getRecipient(tx, input.recipient);
+    if (!recipient) throw notFound(`recipient ${input.recipient}`);
+    if (!recipient.categories.includes(lead.category))
+      throw new AppError("conflict", `recipient ${recipient.key} does not take category ${lead.category}`);
+    const actor = principal.userId ? `user:${principal.userId}` : "admin";
+    for (const a of await listAssignments(tx, leadId)) {
+      if (!ACTIVE.has(a.status)) continue;
+      if (a.recipient === recipient.key)
+        throw new AppError("conflict", `the lead is already with ${recipient.key}`);
+      await setAssignmentStatus(tx, a.id, "reassigned", now);
+      await addToOpenLeads(tx, [{ recipient: a.recipient, delta: -1 }]);
+    }
+    const priceCents = priceFor(recipient.price, routableLead(lead));
+    const assignment: Assignment = {
+      id: newId("assignment", now),
+      leadId,
+      recipient: recipient.key,
+      status: "accepted",
+      category: lead.category,
+      planVersion: null,
+      tier: null,
+      method: "manual",
+      mode: "direct",
+      priceCents,
+      costCents: lead.costCents,
+      marginCents: priceCents - lead.costCents,
+      trace: JSON.stringify({ at: now, manual: true, by: actor, reason: input.reason ?? null }),
+      expiresAt: null,
+      actor,
+      createdAt: now,
+    };
+    await insertAssignment(tx, assignment);
+    await consume(tx, [
+      {
+        recipient: recipient.key,
+        windows: windowKeys(recipientTimeZone(recipient), now),
+        assignments: 1,
+        spentCents: priceCents,
+        openLeads: 1,
+      },
+    ]);
+    await tx
+      .updateTable("leads")
+      .set({ status: "assigned", retry_at: null, updated_at: now })
+      .where("id", "=", leadId)
+      .execute();
+    await insertEvent(tx, {
+      id: newId("event", now),
+      leadId,
+      type: "assigned",
+      at: now,
+      actor,
+      data: {
+        assignment: assignment.id,
+        recipient: recipient.key,
+        manual: true,
+        reason: input.reason ?? null,
+      },
+    });
+    return assignment;
+  });
+}
