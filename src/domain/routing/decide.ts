@@ -1,6 +1,6 @@
 import { checkEligibility, earliestEligibleAt, recipientTimeZone, type Eligibility } from "./eligibility.js";
 import { turnHash } from "./in-turn.js";
-import { routingMethod, type MethodCandidate, type MethodResult, type Ranked } from "./methods/index.js";
+import { routingMethod, type MethodCandidate, type MethodResult } from "./methods/index.js";
 import { roundRobin } from "./methods/round-robin.js";
 import { tierSelects } from "./tier-selection.js";
 import type {
@@ -8,6 +8,7 @@ import type {
   CandidateTrace,
   DecidedAssignment,
   Decision,
+  DecisionTrace,
   DeliveryMode,
   Plan,
   RecipientUpdate,
@@ -32,13 +33,86 @@ export interface DecideOptions {
 
 /** Exclusive contracts are served in turn, like a tier of their own. */
 const EXCLUSIVE_TIER: Tier = { select: {}, method: "round_robin", mode: "direct" };
+const PASSED_OVER: Eligibility = {
+  eligible: false,
+  rule: "excluded",
+  detail: "already passed over for this lead",
+};
 
 interface Outcome {
   result: MethodResult;
   tierIndex: number | null;
   method: RoutingMethodName | "exclusive";
   mode: DeliveryMode;
-  poolSeconds?: number;
+  poolSeconds: number | undefined;
+}
+
+interface Ranking {
+  traces: CandidateTrace[];
+  result: MethodResult | null;
+  considered: number;
+}
+
+interface Context {
+  lead: RoutableLead;
+  recipients: readonly Candidate[];
+  now: number;
+  exclude: ReadonlySet<string> | undefined;
+  /** Per position in `recipients`: a recipient's eligibility does not depend on the tier asking. */
+  eligibility: (Eligibility | undefined)[];
+}
+
+/** Eligibility, method and trace over a tier's recipients (`null`: the exclusive contracts). */
+function rankTier(ctx: Context, tier: Tier | null): Ranking {
+  const { lead, recipients } = ctx;
+  const eligible: MethodCandidate[] = [];
+  const excluded: CandidateTrace[] = [];
+  let considered = 0;
+  for (let i = 0; i < recipients.length; i++) {
+    const c = recipients[i];
+    if (c === undefined) continue;
+    if (tier === null ? c.config.exclusive !== true : !tierSelects(tier.select, c.config)) continue;
+    considered++;
+    let e = ctx.eligibility[i];
+    if (e === undefined) {
+      e = ctx.exclude?.has(c.config.key) ? PASSED_OVER : checkEligibility(c, lead, ctx.now);
+      ctx.eligibility[i] = e;
+    }
+    if (e.eligible) {
+      eligible.push({
+        key: c.config.key,
+        config: c.config,
+        state: c.state,
+        lastServed: c.state.rotation.lastServed,
+        turnHash: turnHash(lead.id, c.config.key),
+        priceCents: e.priceCents,
+        marginCents: e.priceCents - lead.costCents,
+      });
+    } else if (e.detail === undefined) {
+      excluded.push({ key: c.config.key, eligible: false, rule: e.rule });
+    } else {
+      excluded.push({ key: c.config.key, eligible: false, rule: e.rule, detail: e.detail });
+    }
+  }
+  if (eligible.length === 0) return { traces: excluded, result: null, considered };
+  const result =
+    tier === null
+      ? roundRobin.rank(eligible, EXCLUSIVE_TIER)
+      : routingMethod(tier.method).rank(eligible, tier);
+  const traces: CandidateTrace[] = [];
+  for (let i = 0; i < result.ordered.length; i++) {
+    const r = result.ordered[i];
+    if (r === undefined) continue;
+    traces.push({
+      key: r.candidate.key,
+      eligible: true,
+      position: i + 1,
+      rank: r.rank,
+      priceCents: r.candidate.priceCents,
+    });
+  }
+  for (const t of excluded) traces.push(t);
+  return { traces, result: result.chosen.length > 0 ? result : null, considered };
 }
 
 /**
@@ -62,141 +136,86 @@ export function decide(
   options: DecideOptions = {},
 ): Decision {
   const fromTier = options.fromTier ?? 0;
-  const eligibility = new Map<Candidate, Eligibility>();
-  const check = (c: Candidate): Eligibility => {
-    let e = eligibility.get(c);
-    if (!e) {
-      e = options.exclude?.has(c.config.key)
-        ? { eligible: false, rule: "excluded", detail: "already passed over for this lead" }
-        : checkEligibility(c, lead, now);
-      eligibility.set(c, e);
-    }
-    return e;
-  };
-
-  const rank = (
-    pool: readonly Candidate[],
-    run: (eligible: MethodCandidate[]) => MethodResult,
-  ): { traces: CandidateTrace[]; result: MethodResult | null } => {
-    const eligible: MethodCandidate[] = [];
-    const traces: CandidateTrace[] = [];
-    for (const c of pool) {
-      const e = check(c);
-      if (e.eligible) {
-        eligible.push({
-          key: c.config.key,
-          config: c.config,
-          state: c.state,
-          lastServed: c.state.rotation.lastServed,
-          turnHash: turnHash(lead.id, c.config.key),
-          priceCents: e.priceCents,
-          marginCents: e.priceCents - lead.costCents,
-        });
-      } else {
-        traces.push({
-          key: c.config.key,
-          eligible: false,
-          rule: e.rule,
-          ...(e.detail ? { detail: e.detail } : {}),
-        });
-      }
-    }
-    if (eligible.length === 0) return { traces, result: null };
-    const result = run(eligible);
-    const ranked = result.ordered.map((r: Ranked, i): CandidateTrace => ({
-      key: r.candidate.key,
-      eligible: true,
-      position: i + 1,
-      rank: r.rank,
-      priceCents: r.candidate.priceCents,
-    }));
-    return { traces: [...ranked, ...traces], result: result.chosen.length > 0 ? result : null };
+  const ctx: Context = {
+    lead,
+    recipients,
+    now,
+    exclude: options.exclude,
+    eligibility: new Array<Eligibility | undefined>(recipients.length),
   };
 
   let outcome: Outcome | null = null;
   let exclusiveTrace: CandidateTrace[] = [];
   if (fromTier === 0) {
-    const contracts = recipients.filter((c) => c.config.exclusive === true);
-    const { traces, result } = rank(contracts, (eligible) => roundRobin.rank(eligible, EXCLUSIVE_TIER));
+    const { traces, result } = rankTier(ctx, null);
     exclusiveTrace = traces;
-    if (result) outcome = { result, tierIndex: null, method: "exclusive", mode: "direct" };
+    if (result)
+      outcome = { result, tierIndex: null, method: "exclusive", mode: "direct", poolSeconds: undefined };
   }
 
   const tierTraces: TierTrace[] = [];
   for (let tierIndex = fromTier; outcome === null && tierIndex < plan.tiers.length; tierIndex++) {
     const tier = plan.tiers[tierIndex];
     if (!tier) continue;
-    const selected = recipients.filter((c) => tierSelects(tier.select, c.config));
-    const method = routingMethod(tier.method);
-    const { traces, result } = rank(selected, (eligible) => method.rank(eligible, tier));
+    const { traces, result, considered } = rankTier(ctx, tier);
+    const chosen: string[] = [];
+    if (result) for (const r of result.chosen) chosen.push(r.candidate.key);
     tierTraces.push({
       tierIndex,
       method: tier.method,
       mode: tier.mode,
-      notSelected: recipients.length - selected.length,
+      notSelected: recipients.length - considered,
       candidates: traces,
-      chosen: result?.chosen.map((r) => r.candidate.key) ?? [],
+      chosen,
     });
     if (result)
-      outcome = {
-        result,
-        tierIndex,
-        method: tier.method,
-        mode: tier.mode,
-        ...(tier.poolSeconds !== undefined ? { poolSeconds: tier.poolSeconds } : {}),
-      };
+      outcome = { result, tierIndex, method: tier.method, mode: tier.mode, poolSeconds: tier.poolSeconds };
   }
 
-  const trace = {
+  const trace: DecisionTrace = {
     at: now,
     planVersion: plan.version,
     prunedByIndex: options.prunedByIndex ?? 0,
     exclusive: exclusiveTrace,
     tiers: tierTraces,
   };
-  const base = { leadId: lead.id, planVersion: plan.version, trace };
+  const decision: Decision = {
+    leadId: lead.id,
+    planVersion: plan.version,
+    assignments: [],
+    exclusive: false,
+    pool: null,
+    ordered: [],
+    unassigned: false,
+    retryAt: null,
+    categorySequence,
+    updates: [],
+    trace,
+  };
 
   if (outcome === null) {
-    return {
-      ...base,
-      assignments: [],
-      exclusive: false,
-      pool: null,
-      ordered: [],
-      unassigned: true,
-      retryAt: retryAt(lead, plan, recipients, fromTier, options.exclude, now),
-      categorySequence,
-      updates: [],
-    };
+    decision.unassigned = true;
+    decision.retryAt = retryAt(lead, plan, recipients, fromTier, options.exclude, now);
+    return decision;
   }
 
-  const ordered = outcome.result.ordered.map((r) => r.candidate.key);
+  decision.ordered = outcome.result.ordered.map((r) => r.candidate.key);
   if (outcome.mode === "pull" && outcome.tierIndex !== null) {
-    return {
-      ...base,
-      assignments: [],
-      exclusive: false,
-      pool: {
-        tierIndex: outcome.tierIndex,
-        recipientKeys: ordered,
-        until: outcome.poolSeconds !== undefined ? now + outcome.poolSeconds * 1000 : null,
-      },
-      ordered,
-      unassigned: false,
-      retryAt: null,
-      categorySequence,
-      updates: [],
+    decision.pool = {
+      tierIndex: outcome.tierIndex,
+      recipientKeys: decision.ordered,
+      until: outcome.poolSeconds !== undefined ? now + outcome.poolSeconds * 1000 : null,
     };
+    return decision;
   }
 
   let sequence = categorySequence;
-  const assignments: DecidedAssignment[] = [];
   const updates = new Map<string, RecipientUpdate>();
   for (const [key, currentWeight] of outcome.result.currentWeights ?? [])
     updates.set(key, { key, rotation: { currentWeight } });
   for (const { candidate } of outcome.result.chosen) {
     sequence += 1;
-    assignments.push({
+    decision.assignments.push({
       recipientKey: candidate.key,
       tierIndex: outcome.tierIndex,
       method: outcome.method,
@@ -204,11 +223,12 @@ export function decide(
       planVersion: plan.version,
       priceCents: candidate.priceCents,
       marginCents: candidate.marginCents,
-    });
-    const previous = updates.get(candidate.key);
+    } satisfies DecidedAssignment);
+    const currentWeight = updates.get(candidate.key)?.rotation?.currentWeight;
     updates.set(candidate.key, {
       key: candidate.key,
-      rotation: { ...previous?.rotation, lastServed: sequence },
+      rotation:
+        currentWeight === undefined ? { lastServed: sequence } : { currentWeight, lastServed: sequence },
       increment: {
         assignments: 1,
         spentCents: candidate.priceCents,
@@ -217,17 +237,10 @@ export function decide(
       },
     });
   }
-  return {
-    ...base,
-    assignments,
-    exclusive: outcome.method === "exclusive",
-    pool: null,
-    ordered,
-    unassigned: false,
-    retryAt: null,
-    categorySequence: sequence,
-    updates: [...updates.values()],
-  };
+  decision.exclusive = outcome.method === "exclusive";
+  decision.categorySequence = sequence;
+  decision.updates = [...updates.values()];
+  return decision;
 }
 
 function retryAt(

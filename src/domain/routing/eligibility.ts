@@ -23,8 +23,9 @@ export function recipientTimeZone(config: RecipientConfig): string {
 }
 
 function where(lead: RoutableLead): string {
-  const parts = [lead.state, zip5(lead.zip)].filter((p) => p !== undefined);
-  return parts.length > 0 ? `lead in ${parts.join(" ")}` : "lead has no location";
+  const zip = zip5(lead.zip);
+  if (lead.state === undefined) return zip === undefined ? "lead has no location" : `lead in ${zip}`;
+  return zip === undefined ? `lead in ${lead.state}` : `lead in ${lead.state} ${zip}`;
 }
 
 /**

@@ -61,9 +61,9 @@ export function matchesFilter(filter: Filter, subject: FilterSubject): boolean {
     case "neq":
       return !same(actual, filter.value);
     case "in":
-      return (
-        present(actual) && Array.isArray(filter.value) && filter.value.some((v: unknown) => same(actual, v))
-      );
+      if (!present(actual) || !Array.isArray(filter.value)) return false;
+      for (const v of filter.value as unknown[]) if (same(actual, v)) return true;
+      return false;
     case "gte": {
       const c = present(actual) ? compare(actual, filter.value) : undefined;
       return c !== undefined && c >= 0;

@@ -35,32 +35,40 @@ function push<K, T>(map: Map<K, T[]>, key: K, item: T): void {
  * const candidates = index.candidatesFor(lead); // then full eligibility in `decide`
  */
 export class RecipientIndex<T extends { territory?: Territory } = RecipientConfig> {
-  readonly #byState = new Map<string, T[]>();
-  readonly #byZip = new Map<string, T[]>();
-  readonly #byPrefix = new Map<string, T[]>();
-  readonly #byCell = new Map<number, T[]>();
+  readonly #items: readonly T[];
+  // Lists hold positions in #items, so that a lookup can mark what it has taken without a Set.
+  readonly #byState = new Map<string, number[]>();
+  readonly #byZip = new Map<string, number[]>();
+  readonly #byPrefix = new Map<string, number[]>();
+  readonly #byCell = new Map<number, number[]>();
   /** No territory, or a circle too wide to file. */
-  readonly #always: T[] = [];
-  readonly size: number;
+  readonly #always: number[] = [];
+  readonly #taken: Uint32Array;
+  #lookup = 0;
 
   private constructor(recipients: readonly T[]) {
-    this.size = recipients.length;
-    for (const r of recipients) this.#file(r);
+    this.#items = [...recipients];
+    this.#taken = new Uint32Array(recipients.length);
+    this.#items.forEach((r, i) => this.#file(r, i));
   }
 
   static build<T extends { territory?: Territory }>(recipients: readonly T[]): RecipientIndex<T> {
     return new RecipientIndex(recipients);
   }
 
-  #file(r: T): void {
+  get size(): number {
+    return this.#items.length;
+  }
+
+  #file(r: T, i: number): void {
     const t = compileTerritory(r.territory);
     if (t.everywhere) {
-      this.#always.push(r);
+      this.#always.push(i);
       return;
     }
-    for (const s of t.states) push(this.#byState, s, r);
-    for (const z of t.zips) push(this.#byZip, z, r);
-    for (const p of t.zipPrefixes) push(this.#byPrefix, p, r);
+    for (const s of t.states) push(this.#byState, s, i);
+    for (const z of t.zips) push(this.#byZip, z, i);
+    for (const p of t.zipPrefixes) push(this.#byPrefix, p, i);
     const circle = resolvedCircle(t);
     if (circle === null) return;
     const span = degreeSpan(circle.lat, circle.miles);
@@ -70,20 +78,32 @@ export class RecipientIndex<T extends { territory?: Territory } = RecipientConfi
     const lon1 = cellOf(circle.lon + span.lon);
     const lonCells = Math.min(lon1 - lon0 + 1, 360 / CELL_DEGREES);
     if ((lat1 - lat0 + 1) * lonCells > MAX_CELLS) {
-      this.#always.push(r);
+      this.#always.push(i);
       return;
     }
     for (let la = lat0; la <= lat1; la++) {
-      for (let i = 0; i < lonCells; i++) push(this.#byCell, cellKey(la, lon0 + i), r);
+      for (let k = 0; k < lonCells; k++) push(this.#byCell, cellKey(la, lon0 + k), i);
     }
   }
 
   /** Everyone whose territory could cover the place, each once. */
   candidatesFor(lead: Place): T[] {
-    const found = new Set<T>(this.#always);
-    const add = (list: readonly T[] | undefined) => {
-      if (list) for (const r of list) found.add(r);
+    if (++this.#lookup === 0xffffffff) {
+      this.#taken.fill(0);
+      this.#lookup = 1;
+    }
+    const mark = this.#lookup;
+    const found: T[] = [];
+    const add = (list: readonly number[] | undefined) => {
+      if (!list) return;
+      for (const i of list) {
+        if (this.#taken[i] === mark) continue;
+        this.#taken[i] = mark;
+        const item = this.#items[i];
+        if (item !== undefined) found.push(item);
+      }
     };
+    add(this.#always);
     if (lead.state !== undefined) add(this.#byState.get(lead.state.toUpperCase()));
     const zip = zip5(lead.zip);
     if (zip !== undefined) {
@@ -92,6 +112,6 @@ export class RecipientIndex<T extends { territory?: Territory } = RecipientConfi
     }
     if (lead.lat !== undefined && lead.lon !== undefined)
       add(this.#byCell.get(cellKey(cellOf(lead.lat), cellOf(lead.lon))));
-    return [...found];
+    return found;
   }
 }

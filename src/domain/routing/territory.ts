@@ -68,12 +68,37 @@ export function circleCovers(circle: Circle, lat: number, lon: number): boolean 
 
 type Place = Pick<RoutableLead, "state" | "zip" | "lat" | "lon">;
 
+interface NormalizedPlace {
+  state: string | undefined;
+  zip: string | undefined;
+  lat: number | undefined;
+  lon: number | undefined;
+}
+
+let lastPlace: Place | undefined;
+let lastNormalized: NormalizedPlace | undefined;
+
+/** Every candidate of a decision asks about the same lead, so the last one is kept. */
+function normalize(place: Place): NormalizedPlace {
+  if (place === lastPlace && lastNormalized) return lastNormalized;
+  const normalized = {
+    state: place.state?.toUpperCase(),
+    zip: zip5(place.zip),
+    lat: place.lat,
+    lon: place.lon,
+  };
+  lastPlace = place;
+  lastNormalized = normalized;
+  return normalized;
+}
+
 /** Whether a lead lies in a territory: any one criterion (state, zip, zip prefix, radius) is enough. */
 export function territoryCovers(territory: Territory | undefined, lead: Place): boolean {
   const t = compileTerritory(territory);
   if (t.everywhere) return true;
-  if (lead.state !== undefined && t.states.has(lead.state.toUpperCase())) return true;
-  const zip = zip5(lead.zip);
+  const place = normalize(lead);
+  if (place.state !== undefined && t.states.has(place.state)) return true;
+  const zip = place.zip;
   if (zip !== undefined) {
     if (t.zips.has(zip)) return true;
     for (const p of t.zipPrefixes) if (zip.startsWith(p)) return true;
@@ -81,8 +106,8 @@ export function territoryCovers(territory: Territory | undefined, lead: Place): 
   const circle = resolvedCircle(t);
   return (
     circle !== null &&
-    lead.lat !== undefined &&
-    lead.lon !== undefined &&
-    circleCovers(circle, lead.lat, lead.lon)
+    place.lat !== undefined &&
+    place.lon !== undefined &&
+    circleCovers(circle, place.lat, place.lon)
   );
 }

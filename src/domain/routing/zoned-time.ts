@@ -17,7 +17,9 @@ export interface LocalTime {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const lastOffset = new Map<string, { slot: number; offsetMs: number }>();
+/** Offsets by zone and slot; formatting a date is slow (tens of µs), and decisions come in bursts. */
+const offsets = new Map<string, Map<number, number>>();
+const SLOTS_KEPT = 4096;
 
 function formatter(timezone: string): Intl.DateTimeFormat {
   let f = formatters.get(timezone);
@@ -62,27 +64,62 @@ function computeOffset(timezone: string, at: number): number {
   return wall - Math.floor(at / 1000) * 1000;
 }
 
-/** Local time minus UTC at an instant; remembers the last answer per zone, as decisions come in bursts. */
+/** Local time minus UTC at an instant. */
 export function offsetAt(timezone: string, at: number): number {
   const slot = Math.floor(at / SLOT);
-  const cached = lastOffset.get(timezone);
-  if (cached && cached.slot === slot) return cached.offsetMs;
-  const offsetMs = computeOffset(timezone, at);
-  lastOffset.set(timezone, { slot, offsetMs });
+  let zone = offsets.get(timezone);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timezone, zone);
+  }
+  let offsetMs = zone.get(slot);
+  if (offsetMs === undefined) {
+    if (zone.size >= SLOTS_KEPT) zone.clear();
+    offsetMs = computeOffset(timezone, at);
+    zone.set(slot, offsetMs);
+  }
   return offsetMs;
 }
 
-export function localTime(timezone: string, at: number): LocalTime {
+const lastLocal = new Map<string, { at: number; time: Readonly<LocalTime> }>();
+
+/** The local calendar and clock at an instant; every candidate of a decision asks about the same one. */
+export function localTime(timezone: string, at: number): Readonly<LocalTime> {
+  const last = lastLocal.get(timezone);
+  if (last && last.at === at) return last.time;
   const offsetMs = offsetAt(timezone, at);
-  const d = new Date(at + offsetMs);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    weekday: d.getUTCDay(),
+  const local = at + offsetMs;
+  const days = Math.floor(local / DAY);
+  const ms = local - days * DAY;
+  const date = civilFromDays(days);
+  const time: LocalTime = {
+    year: date.year,
+    month: date.month,
+    day: date.day,
+    hour: Math.floor(ms / 3_600_000),
+    minute: Math.floor((ms % 3_600_000) / MINUTE),
+    weekday: (((days + 4) % 7) + 7) % 7, // 1970-01-01 was a Thursday
     offsetMs,
+  };
+  lastLocal.set(timezone, { at, time });
+  return time;
+}
+
+/** Year, month, day of a count of days since 1970-01-01 (Howard Hinnant's algorithm): no Date needed. */
+function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return {
+    year: yoe + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: doy - Math.floor((153 * mp + 2) / 5) + 1,
   };
 }
 

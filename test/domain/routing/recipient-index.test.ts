@@ -30,6 +30,26 @@ describe("recipient index", () => {
     expect(keys({ state: "ia", zip: "50399-0001" })).toEqual(["5", "503", "everywhere", "iowa"]);
   });
 
+  it("returns a recipient that several lists hold only once, lookup after lookup", () => {
+    const everything = recipient("all-of-it", {
+      territory: {
+        states: ["IA"],
+        zips: ["50301"],
+        zipPrefixes: ["5", "50"],
+        radius: { lat: 41.6, lon: -93.6, miles: 30 },
+      },
+    });
+    const idx = RecipientIndex.build([everything, recipient("everywhere")]);
+    const place = { state: "IA", zip: "50301", lat: 41.6, lon: -93.6 };
+    for (let i = 0; i < 3; i++)
+      expect(
+        idx
+          .candidatesFor(place)
+          .map((r) => r.key)
+          .sort(),
+      ).toEqual(["all-of-it", "everywhere"]);
+  });
+
   it("finds radius territories by the lead's grid cell", () => {
     expect(keys({ state: "IL", zip: "60601", ...CHICAGO })).toEqual(["chicago-50mi", "everywhere"]);
     expect(keys({ state: "IL", zip: "60601" })).toEqual(["everywhere"]);

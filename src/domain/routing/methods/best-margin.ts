@@ -1,13 +1,14 @@
-import type { RoutingMethod } from "./routing-method.js";
-import { rankBy } from "./routing-method.js";
+import { rankBy, type MethodCandidate, type RoutingMethod } from "./routing-method.js";
+
+const highestFirst = (a: MethodCandidate, b: MethodCandidate) => b.marginCents - a.marginCents;
 
 /** Highest price minus the lead's cost first; equal margins take turns. */
 export const bestMargin: RoutingMethod = {
   name: "best_margin",
   rank: (candidates) =>
-    rankBy(
-      candidates,
-      (a, b) => b.marginCents - a.marginCents,
-      (c) => ({ by: "margin", marginCents: c.marginCents, lastServed: c.lastServed }),
-    ),
+    rankBy(candidates, highestFirst, (c) => ({
+      by: "margin",
+      marginCents: c.marginCents,
+      lastServed: c.lastServed,
+    })),
 };

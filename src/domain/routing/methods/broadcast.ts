@@ -1,14 +1,8 @@
-import type { RoutingMethod } from "./routing-method.js";
-import { rankBy } from "./routing-method.js";
+import { byTurn, noMeasure, rankBy, type RoutingMethod } from "./routing-method.js";
 
 /** A shared lead: up to `maxRecipients` (default every eligible recipient), chosen in turn. */
 export const broadcast: RoutingMethod = {
   name: "broadcast",
   rank: (candidates, tier) =>
-    rankBy(
-      candidates,
-      () => 0,
-      (c) => ({ by: "turn", lastServed: c.lastServed }),
-      Math.max(0, tier.maxRecipients ?? candidates.length),
-    ),
+    rankBy(candidates, noMeasure, byTurn, Math.max(0, tier.maxRecipients ?? candidates.length)),
 };

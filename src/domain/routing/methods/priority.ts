@@ -1,13 +1,15 @@
-import type { RoutingMethod } from "./routing-method.js";
-import { rankBy } from "./routing-method.js";
+import { rankBy, type MethodCandidate, type RoutingMethod } from "./routing-method.js";
+
+const higherFirst = (a: MethodCandidate, b: MethodCandidate) =>
+  (b.config.priority ?? 0) - (a.config.priority ?? 0);
 
 /** Highest priority first; recipients of equal priority take turns. */
 export const priority: RoutingMethod = {
   name: "priority",
   rank: (candidates) =>
-    rankBy(
-      candidates,
-      (a, b) => (b.config.priority ?? 0) - (a.config.priority ?? 0),
-      (c) => ({ by: "priority", priority: c.config.priority ?? 0, lastServed: c.lastServed }),
-    ),
+    rankBy(candidates, higherFirst, (c) => ({
+      by: "priority",
+      priority: c.config.priority ?? 0,
+      lastServed: c.lastServed,
+    })),
 };

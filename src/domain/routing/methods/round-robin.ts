@@ -1,5 +1,4 @@
-import type { RoutingMethod } from "./routing-method.js";
-import { rankBy } from "./routing-method.js";
+import { byTurn, noMeasure, rankBy, type RoutingMethod } from "./routing-method.js";
 
 /**
  * Least recently served first. A newcomer starts at the category's current sequence (the store
@@ -8,10 +7,5 @@ import { rankBy } from "./routing-method.js";
  */
 export const roundRobin: RoutingMethod = {
   name: "round_robin",
-  rank: (candidates) =>
-    rankBy(
-      candidates,
-      () => 0,
-      (c) => ({ by: "turn", lastServed: c.lastServed }),
-    ),
+  rank: (candidates) => rankBy(candidates, noMeasure, byTurn),
 };

@@ -39,8 +39,12 @@ export function rankBy(
   rank: (c: MethodCandidate) => RankValue,
   take = 1,
 ): MethodResult {
-  const ordered = [...candidates]
-    .sort((a, b) => compare(a, b) || compareInTurn(a, b))
-    .map((candidate) => ({ candidate, rank: rank(candidate) }));
+  const sorted = candidates.slice().sort((a, b) => compare(a, b) || compareInTurn(a, b));
+  const ordered: Ranked[] = [];
+  for (const candidate of sorted) ordered.push({ candidate, rank: rank(candidate) });
   return { ordered, chosen: ordered.slice(0, take) };
 }
+
+/** For methods whose only measure is the turn. */
+export const noMeasure = (): number => 0;
+export const byTurn = (c: MethodCandidate): RankValue => ({ by: "turn", lastServed: c.lastServed });

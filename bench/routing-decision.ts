@@ -1,0 +1,459 @@
+/**
+ * The routing decision alone, in process: for categories of 100 to 100,000 recipients spread
+ * over the 50 states (real zip codes and coordinates), the time from a lead to its decision —
+ * territory index lookup, joining each candidate's counters, full eligibility, the method, the
+ * trace. Prints p50/p99 per decision and how they grow with the number of recipients, beside a
+ * scan of every recipient without the index.
+ *
+ *   npx tsx bench/routing-decision.ts [--seconds N] [--sizes 100,1000,10000,100000]
+ */
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import {
+  decide,
+  RecipientIndex,
+  type Candidate,
+  type Plan,
+  type RecipientConfig,
+  type RecipientState,
+  type RoutableLead,
+  type Schedule,
+  type Territory,
+} from "../src/domain/routing/index.js";
+
+export interface RoutingBenchResult {
+  recipients: number;
+  decisions: number;
+  /** Recipients the index returned per decision, on average. */
+  candidates: number;
+  /** Eligible recipients in the tiers the decision ran (a tier that finds one ends the waterfall), on average. */
+  eligible: number;
+  assignedShare: number;
+  p50Micros: number;
+  p99Micros: number;
+  maxMicros: number;
+  /** CPU time per decision, averaged over the run: unlike wall time, not inflated by other processes. */
+  cpuMicros: number;
+  /** The same decisions over every recipient, without the index. */
+  scanP50Micros: number;
+  scanP99Micros: number;
+  indexBuildMs: number;
+}
+
+export interface RoutingBenchOptions {
+  /** Measured seconds per size (the index run; the scan gets a fifth of it). */
+  seconds?: number;
+  sizes?: number[];
+  /** Print the table (default true). */
+  print?: boolean;
+}
+
+interface ZipRecord {
+  zip: string;
+  latitude: number;
+  longitude: number;
+  state: string;
+  country: string;
+}
+
+const STATES = (
+  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA " +
+  "RI SC SD TN TX UT VT VA WA WV WI WY"
+).split(" ");
+const PACIFIC = new Set(["CA", "OR", "WA", "NV"]);
+const MOUNTAIN = new Set(["AZ", "CO", "ID", "MT", "NM", "UT", "WY"]);
+const CENTRAL = new Set([
+  "AL",
+  "AR",
+  "IL",
+  "IA",
+  "KS",
+  "LA",
+  "MN",
+  "MS",
+  "MO",
+  "NE",
+  "ND",
+  "OK",
+  "SD",
+  "TN",
+  "TX",
+  "WI",
+]);
+
+function zoneOf(state: string): string {
+  if (state === "AK") return "America/Anchorage";
+  if (state === "HI") return "Pacific/Honolulu";
+  if (state === "AZ") return "America/Phoenix";
+  if (PACIFIC.has(state)) return "America/Los_Angeles";
+  if (MOUNTAIN.has(state)) return "America/Denver";
+  if (CENTRAL.has(state)) return "America/Chicago";
+  return "America/New_York";
+}
+
+/** mulberry32: the same recipients and leads on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Geography {
+  zips: ZipRecord[];
+  byState: Map<string, ZipRecord[]>;
+}
+
+function loadGeography(): Geography {
+  const require = createRequire(import.meta.url);
+  const { codes } = require("zipcodes") as { codes: Record<string, ZipRecord> };
+  const wanted = new Set(STATES);
+  const zips = Object.values(codes).filter((z) => z.country === "US" && wanted.has(z.state));
+  const byState = new Map<string, ZipRecord[]>();
+  for (const z of zips) byState.set(z.state, [...(byState.get(z.state) ?? []), z]);
+  return { zips, byState };
+}
+
+const WEEKDAY_HOURS: [string, string][] = [["08:00", "18:00"]];
+const schedules = new Map<string, Schedule>();
+function officeHours(timezone: string, saturday: boolean): Schedule {
+  const key = `${timezone}|${saturday}`;
+  let s = schedules.get(key);
+  if (!s) {
+    s = {
+      timezone,
+      hours: {
+        mon: WEEKDAY_HOURS,
+        tue: WEEKDAY_HOURS,
+        wed: WEEKDAY_HOURS,
+        thu: WEEKDAY_HOURS,
+        fri: WEEKDAY_HOURS,
+        ...(saturday ? { sat: [["09:00", "13:00"] as [string, string]] } : {}),
+      },
+    };
+    schedules.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * Whole-state contracts belong to a limited set of large buyers and dealers (15% of recipients,
+ * at most 1,500: about 30 a state); beyond that a category grows by local recipients (zip
+ * prefixes, zip lists, radius circles), plus a handful that take leads from everywhere.
+ */
+function makeRecipients(n: number, geo: Geography, rand: () => number): RecipientConfig[] {
+  const pick = <T>(list: readonly T[]): T => {
+    const item = list[Math.floor(rand() * list.length)];
+    if (item === undefined) throw new Error("empty list");
+    return item;
+  };
+  const stateWide = Math.min(Math.round(n * 0.15), 1500);
+  const everywhere = Math.min(5, Math.max(1, Math.round(n * 0.01)));
+  const out: RecipientConfig[] = [];
+  for (let i = 0; i < n; i++) {
+    const home = pick(geo.zips);
+    const inState = geo.byState.get(home.state) ?? [home];
+    let territory: Territory | undefined;
+    if (i < everywhere) territory = undefined;
+    else if (i < everywhere + stateWide)
+      territory = { states: rand() < 0.7 ? [home.state] : [home.state, pick(STATES)] };
+    else {
+      const r = rand();
+      if (r < 0.4)
+        territory = {
+          zipPrefixes:
+            rand() < 0.7 ? [home.zip.slice(0, 3)] : [home.zip.slice(0, 3), pick(inState).zip.slice(0, 3)],
+        };
+      else if (r < 0.75)
+        territory = { zips: Array.from({ length: 5 + Math.floor(rand() * 20) }, () => pick(inState).zip) };
+      else
+        territory = {
+          radius: {
+            zip: home.zip,
+            lat: home.latitude,
+            lon: home.longitude,
+            miles: 10 + Math.floor(rand() * 40),
+          },
+        };
+    }
+    const buyer = rand() < 0.4;
+    const config: RecipientConfig = {
+      key: `r${i}`,
+      name: `Recipient ${i}`,
+      kind: buyer ? "buyer" : "agent",
+      categories: ["solar"],
+      ...(territory ? { territory } : {}),
+      status: rand() < 0.05 ? "away" : "available",
+      tags: rand() < 0.2 ? ["premium"] : [],
+      createdAt: i,
+      weight: 1 + Math.floor(rand() * 5),
+      priority: Math.floor(rand() * 3),
+    };
+    if (rand() < 0.3) {
+      config.filters =
+        rand() < 0.5
+          ? [{ field: "creditScore", op: "gte", value: 580 + Math.floor(rand() * 5) * 30 }]
+          : [
+              { field: "product", op: "in", value: rand() < 0.5 ? ["panels", "battery"] : ["panels"] },
+              { field: "homeowner", op: "eq", value: true },
+            ];
+    }
+    if (rand() < 0.7)
+      config.caps = {
+        day: 5 + Math.floor(rand() * 45),
+        ...(rand() < 0.3 ? { hour: 2 + Math.floor(rand() * 5) } : {}),
+      };
+    if (rand() < 0.2) config.caps = { ...config.caps, month: 200 + Math.floor(rand() * 800) };
+    if (rand() < 0.6) config.schedule = officeHours(zoneOf(home.state), rand() < 0.3);
+    if (buyer) {
+      const base = 1000 + Math.floor(rand() * 40) * 100;
+      config.price =
+        rand() < 0.5
+          ? base
+          : {
+              default: base,
+              rules: [{ when: [{ field: "priority", op: "eq", value: "hot" }], price: base * 2 }],
+            };
+      if (rand() < 0.5) config.budgetCents = 100_000 + Math.floor(rand() * 50) * 10_000;
+    } else if (rand() < 0.5) config.capacity = 10 + Math.floor(rand() * 30);
+    out.push(config);
+  }
+  return out;
+}
+
+function makeState(config: RecipientConfig, rand: () => number, sequence: number): RecipientState {
+  const day = Math.floor(rand() * (config.caps?.day ?? 30) * 1.05);
+  return {
+    counts: { hour: Math.floor(rand() * 3), day, week: day * 3, month: day * 10 },
+    spentCents: Math.floor(rand() * (config.budgetCents ?? 100_000)),
+    openLeads: Math.floor(rand() * (config.capacity ?? 20)),
+    rotation: { lastServed: Math.floor(rand() * sequence), currentWeight: 0 },
+  };
+}
+
+function makeLead(i: number, geo: Geography, rand: () => number, now: number): RoutableLead {
+  const zip = geo.zips[Math.floor(rand() * geo.zips.length)] ?? geo.zips[0];
+  if (!zip) throw new Error("no zips");
+  const score = Math.floor(rand() * 100);
+  return {
+    id: `lead_${i.toString(36)}`,
+    category: "solar",
+    source: "web",
+    createdAt: now,
+    state: zip.state,
+    zip: zip.zip,
+    lat: zip.latitude,
+    lon: zip.longitude,
+    score,
+    priority: score >= 80 ? "hot" : score >= 40 ? "warm" : "cold",
+    costCents: 500 + Math.floor(rand() * 1500),
+    fields: {
+      email: `lead${i}@example.com`,
+      state: zip.state,
+      zip: zip.zip,
+      creditScore: 550 + Math.floor(rand() * 300),
+      product: rand() < 0.6 ? "panels" : "battery",
+      homeowner: rand() < 0.8,
+    },
+  };
+}
+
+const PLAN: Plan = {
+  version: 1,
+  tiers: [
+    { select: { kind: "buyer", tags: ["premium"] }, method: "best_margin", mode: "direct" },
+    { select: { kind: "agent" }, method: "round_robin", mode: "direct" },
+    { select: {}, method: "weighted", mode: "direct" },
+  ],
+};
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+interface Timing {
+  micros: Float64Array;
+  cpuMicros: number;
+  candidates: number;
+  eligible: number;
+  assigned: number;
+}
+
+/** Times decisions for `seconds` (at least `min`, at most `max` of them). */
+function timeDecisions(
+  count: { seconds: number; min: number; max: number },
+  geo: Geography,
+  states: Map<RecipientConfig, RecipientState>,
+  find: (lead: RoutableLead) => RecipientConfig[],
+  total: number,
+  seed: number,
+): Timing {
+  const rand = random(seed);
+  const micros: number[] = [];
+  let candidates = 0;
+  let eligible = 0;
+  let assigned = 0;
+  let sequence = 1_000_000;
+  // Tuesday 10:00 in Chicago: most schedules open; a lead every 50 ms of simulated time.
+  let now = Date.parse("2026-11-24T16:00:00Z");
+  const stop = process.hrtime.bigint() + BigInt(Math.round(count.seconds * 1e9));
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < count.max && (i < count.min || process.hrtime.bigint() < stop); i++) {
+    now += 50;
+    const lead = makeLead(i, geo, rand, now);
+    const started = process.hrtime.bigint();
+    const found = find(lead);
+    const withStates: Candidate[] = found.map((config) => ({
+      config,
+      state: states.get(config) as RecipientState,
+    }));
+    const decision = decide(lead, PLAN, withStates, sequence, now, { prunedByIndex: total - found.length });
+    micros.push(Number(process.hrtime.bigint() - started) / 1000);
+    candidates += found.length;
+    for (const t of decision.trace.tiers) for (const c of t.candidates) if (c.eligible) eligible++;
+    if (!decision.unassigned) assigned++;
+    sequence = decision.categorySequence;
+    // Rotation moves as the store would commit it; counters stay as generated, so the mix of
+    // capped, closed and full recipients is the same throughout the run.
+    for (const u of decision.updates) {
+      const config = u.rotation && found.find((c) => c.key === u.key);
+      const s = config && states.get(config);
+      if (s) s.rotation = { ...s.rotation, ...u.rotation };
+    }
+  }
+  const used = process.cpuUsage(cpu);
+  const n = micros.length;
+  return {
+    micros: Float64Array.from(micros).sort(),
+    cpuMicros: (used.user + used.system) / n,
+    candidates: candidates / n,
+    eligible: eligible / n,
+    assigned: assigned / n,
+  };
+}
+
+function measure(size: number, seconds: number, geo: Geography): RoutingBenchResult {
+  const rand = random(size);
+  const recipients = makeRecipients(size, geo, rand);
+  const fresh = () => new Map(recipients.map((r) => [r, makeState(r, random(size + 1), 1_000_000)]));
+  const built = process.hrtime.bigint();
+  const index = RecipientIndex.build(recipients);
+  const indexBuildMs = Number(process.hrtime.bigint() - built) / 1e6;
+
+  const viaIndex = (lead: RoutableLead) => index.candidatesFor(lead);
+  timeDecisions({ seconds: 0, min: 3000, max: 3000 }, geo, fresh(), viaIndex, size, 7); // warm-up
+  const timed = timeDecisions({ seconds, min: 2000, max: 200_000 }, geo, fresh(), viaIndex, size, 42);
+  const scan = timeDecisions(
+    { seconds: seconds / 5, min: 50, max: 20_000 },
+    geo,
+    fresh(),
+    () => recipients,
+    size,
+    42,
+  );
+  return {
+    recipients: size,
+    decisions: timed.micros.length,
+    candidates: timed.candidates,
+    eligible: timed.eligible,
+    assignedShare: timed.assigned,
+    p50Micros: percentile(timed.micros, 0.5),
+    p99Micros: percentile(timed.micros, 0.99),
+    maxMicros: timed.micros[timed.micros.length - 1] ?? 0,
+    cpuMicros: timed.cpuMicros,
+    scanP50Micros: percentile(scan.micros, 0.5),
+    scanP99Micros: percentile(scan.micros, 0.99),
+    indexBuildMs,
+  };
+}
+
+function table(results: readonly RoutingBenchResult[]): string {
+  const head = [
+    "recipients",
+    "decisions",
+    "candidates",
+    "eligible in tiers run",
+    "assigned",
+    "p50 µs",
+    "p99 µs",
+    "max µs",
+    "CPU µs",
+    "p99 growth",
+    "scan p50 µs",
+    "scan p99 µs",
+    "index build ms",
+  ];
+  const rows = results.map((r, i) => {
+    const prev = results[i - 1];
+    const growth = prev
+      ? `×${(r.p99Micros / prev.p99Micros).toFixed(2)} for ×${r.recipients / prev.recipients}`
+      : "";
+    return [
+      r.recipients.toLocaleString("en-US"),
+      r.decisions.toLocaleString("en-US"),
+      r.candidates.toFixed(1),
+      r.eligible.toFixed(1),
+      `${(r.assignedShare * 100).toFixed(0)}%`,
+      r.p50Micros.toFixed(1),
+      r.p99Micros.toFixed(1),
+      r.maxMicros.toFixed(0),
+      r.cpuMicros.toFixed(1),
+      growth,
+      r.scanP50Micros.toFixed(0),
+      r.scanP99Micros.toFixed(0),
+      r.indexBuildMs.toFixed(0),
+    ];
+  });
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]?.length ?? 0)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, c) => cell.padStart(widths[c] ?? 0)).join(" | ")} |`;
+  return [line(head), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+/** Runs every size and prints the table; `bench/run.ts` calls this too. */
+export async function runRoutingBench(options: RoutingBenchOptions = {}): Promise<RoutingBenchResult[]> {
+  const seconds = Math.max(0.5, Math.min(options.seconds ?? 5, 10));
+  const sizes = options.sizes ?? [100, 1_000, 10_000, 100_000];
+  const geo = loadGeography();
+  const results: RoutingBenchResult[] = [];
+  for (const size of sizes) {
+    results.push(measure(size, seconds, geo));
+    // Give the event loop a turn between sizes, so a caller's timers and output keep up.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (options.print ?? true) {
+    console.log(
+      `Routing decision (index lookup + counters join + decide), ${geo.zips.length.toLocaleString("en-US")} real zips` +
+        ` in 50 states; plan: best_margin premium buyers → round_robin agents → weighted everyone.`,
+    );
+    console.log(table(results));
+    const at10k = results.find((r) => r.recipients === 10_000);
+    if (at10k)
+      console.log(
+        `Target p99 ≤ 200 µs at 10,000 recipients: ${at10k.p99Micros.toFixed(1)} µs (${at10k.p99Micros <= 200 ? "met" : "MISSED"}).`,
+      );
+    const first = results[0];
+    const last = results[results.length - 1];
+    if (first && last && last !== first) {
+      const growth = last.p99Micros / first.p99Micros;
+      const size = last.recipients / first.recipients;
+      console.log(
+        `Growth from ${first.recipients.toLocaleString("en-US")} to ${last.recipients.toLocaleString("en-US")} recipients: p99 ×${growth.toFixed(1)} for ×${size} recipients (${growth < size ? "sub-linear" : "NOT sub-linear"}).`,
+      );
+    }
+  }
+  return results;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { seconds: { type: "string" }, sizes: { type: "string" } } });
+  await runRoutingBench({
+    ...(values.seconds ? { seconds: Number(values.seconds) } : {}),
+    ...(values.sizes ? { sizes: values.sizes.split(",").map(Number) } : {}),
+  });
+}
