@@ -10,6 +10,8 @@ import leadsGet from "./v1-leads-get.js";
 import leadsList from "./v1-leads-list.js";
 import sourcesCreate from "./v1-sources-create.js";
 import sourcesList from "./v1-sources-list.js";
+import sourcesPatch from "./v1-sources-patch.js";
+import tokenRoutes from "./v1-tokens.js";
 import planRoutes from "./v1-plans.js";
 import recipientRoutes from "./v1-recipients.js";
 import usersCreate from "./v1-users-create.js";
@@ -21,7 +23,9 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   categoriesScoring,
   sourcesCreate,
   sourcesList,
+  sourcesPatch,
   usersCreate,
+  tokenRoutes,
   leadsCreate,
   leadsGet,
   leadsList,

@@ -53,3 +53,17 @@ function toSource(row: SourceRow): Source {
     createdAt: row.created_at,
   };
 }
+
+export async function updateSource(tx: Tx, s: Source, now: number): Promise<void> {
+  await tx
+    .updateTable("sources")
+    .set({
+      name: s.name,
+      cost_per_lead_cents: s.costPerLeadCents,
+      attributes: JSON.stringify(s.attributes),
+      enabled: s.enabled ? 1 : 0,
+      updated_at: now,
+    })
+    .where("key", "=", s.key)
+    .execute();
+}

@@ -61,3 +61,28 @@ function toUser(row: UserRow): User {
     createdAt: row.created_at,
   };
 }
+
+export async function getUser(db: Store["db"] | Tx, id: string): Promise<User | undefined> {
+  const row = await db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function listTokens(db: Store["db"] | Tx, userId: string) {
+  return db
+    .selectFrom("api_tokens")
+    .select(["id", "name", "created_at", "last_used_at", "revoked_at"])
+    .where("user_id", "=", userId)
+    .orderBy("id")
+    .execute();
+}
+
+export async function revokeToken(tx: Tx, id: string, userId: string | null, now: number): Promise<boolean> {
+  let q = tx
+    .updateTable("api_tokens")
+    .set({ revoked_at: now })
+    .where("id", "=", id)
+    .where("revoked_at", "is", null);
+  if (userId !== null) q = q.where("user_id", "=", userId);
+  const result = await q.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

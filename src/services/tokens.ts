@@ -1,0 +1,45 @@
+import { AppError, notFound } from "../domain/errors.js";
+import { newId } from "../domain/ids.js";
+import type { Principal } from "../domain/user.js";
+import { getUser, insertToken, revokeToken } from "../store/queries/users.js";
+import type { Store } from "../store/store.js";
+import { hashSecret, newToken } from "./auth.js";
+
+/** Who a token call is about: yourself, or (for an admin) any user. */
+function subject(principal: Principal, userId: string | undefined): string {
+  const target = userId ?? principal.userId;
+  if (!target)
+    throw new AppError("validation_failed", "the bootstrap admin has no user: name one with userId");
+  if (target !== principal.userId && principal.role !== "admin")
+    throw new AppError("forbidden", "only an admin manages another user's tokens");
+  return target;
+}
+
+/** A new API token for an integration; returned here and never again. */
+export async function issueToken(
+  store: Store,
+  principal: Principal,
+  input: { name: string; userId?: string | undefined },
+  now = Date.now(),
+): Promise<{ id: string; name: string; token: string; userId: string }> {
+  const userId = subject(principal, input.userId);
+  const token = newToken();
+  const id = newId("token", now);
+  await store.transact(async (tx) => {
+    if (!(await getUser(tx, userId))) throw notFound(`user ${userId}`);
+    await insertToken(tx, { id, userId, hash: hashSecret(token), name: input.name, createdAt: now });
+  });
+  return { id, name: input.name, token, userId };
+}
+
+export async function revoke(
+  store: Store,
+  principal: Principal,
+  tokenId: string,
+  now = Date.now(),
+): Promise<void> {
+  // An admin may revoke any token; everyone else only their own.
+  const owner = principal.role === "admin" ? null : principal.userId;
+  const revoked = await store.transact((tx) => revokeToken(tx, tokenId, owner, now));
+  if (!revoked) throw notFound(`token ${tokenId}`);
+}
