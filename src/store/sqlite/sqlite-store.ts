@@ -56,6 +56,10 @@ export class SqliteStore implements Store {
     const outcomes: { ok: boolean; value: unknown }[] = [];
     try {
       await this.db.transaction().execute(async (tx) => {
+        // Take the write lock before the first read, as BEGIN IMMEDIATE would: a transaction
+        // that reads first fails with SQLITE_BUSY instead of waiting when another process
+        // (a CLI import, a second server) writes to the file between its read and its write.
+        await sql`update categories set key = key where 0`.execute(tx);
         for (const job of batch) outcomes.push(await runIsolated(tx, job.work));
       });
       batch.forEach((job, i) => {
