@@ -2,9 +2,7 @@
 import { parseArgs } from "node:util";
 import { configFromEnv } from "../config.js";
 import { ROLES, type Role } from "../domain/user.js";
-import { buildServer } from "../http/server.js";
 import { createUser } from "../services/catalog.js";
-import { startUnassignedRetries } from "../services/unassigned.js";
 import { openStore } from "../store/open-store.js";
 
 const USAGE = `carousel — lead management and distribution server
@@ -28,6 +26,9 @@ const commands: Record<string, Command> = {
 };
 
 async function serve(): Promise<number> {
+  // Loaded here so the other commands start without the HTTP server's modules.
+  const { buildServer } = await import("../http/server.js");
+  const { startUnassignedRetries } = await import("../services/unassigned.js");
   const config = configFromEnv();
   const store = openStore(config);
   await store.migrate();

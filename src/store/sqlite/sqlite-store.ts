@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, SqliteDialect, sql } from "kysely";
+import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from "kysely";
 import { migrateToLatest } from "../migrate.js";
 import type { Database } from "../schema.js";
 import { MAX_ATTEMPTS, RetryableConflict, type Store, type Tx } from "../store.js";
@@ -31,7 +31,9 @@ export class SqliteStore implements Store {
     connection.pragma("synchronous = FULL");
     connection.pragma("foreign_keys = ON");
     connection.pragma("busy_timeout = 5000");
-    this.db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+    this.db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+    });
   }
 
   transact<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -102,4 +104,27 @@ async function runIsolated(
         return { ok: false, value: error };
     }
   }
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The connection as kysely sees it, reusing prepared statements: kysely prepares every query
+ * anew, and preparing costs as much as running a small indexed query. One connection runs one
+ * statement at a time, so a cached statement is never in use twice.
+ */
+function withStatementCache(connection: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => connection.close(),
+    prepare: (text: string) => {
+      let statement = cache.get(text);
+      if (!statement) {
+        statement = connection.prepare(text);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+        cache.set(text, statement);
+      }
+      return statement as unknown as SqliteStatement;
+    },
+  };
 }
