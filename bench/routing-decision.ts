@@ -5,9 +5,10 @@
  * trace. Prints p50/p99 per decision and how they grow with the number of recipients, beside a
  * scan of every recipient without the index.
  *
- *   npx tsx bench/routing-decision.ts [--seconds N] [--sizes 100,1000,10000,100000]
+ *   npx tsx bench/routing-decision.ts [--seconds N] [--sizes 100,1000,10000,100000] [--no-scan]
  */
 import { createRequire } from "node:module";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import {
@@ -35,7 +36,7 @@ export interface RoutingBenchResult {
   maxMicros: number;
   /** CPU time per decision, averaged over the run: unlike wall time, not inflated by other processes. */
   cpuMicros: number;
-  /** The same decisions over every recipient, without the index. */
+  /** The same decisions over every recipient, without the index (NaN when not measured). */
   scanP50Micros: number;
   scanP99Micros: number;
   indexBuildMs: number;
@@ -47,6 +48,8 @@ export interface RoutingBenchOptions {
   sizes?: number[];
   /** Print the table (default true). */
   print?: boolean;
+  /** Also time a scan of every recipient without the index (default true). */
+  scan?: boolean;
 }
 
 interface ZipRecord {
@@ -284,12 +287,18 @@ interface Timing {
   assigned: number;
 }
 
+/** What the index files: a recipient with its counters, as a store would keep them side by side. */
+interface Filed {
+  territory?: Territory;
+  candidate: Candidate;
+}
+
 /** Times decisions for `seconds` (at least `min`, at most `max` of them). */
 function timeDecisions(
   count: { seconds: number; min: number; max: number },
   geo: Geography,
-  states: Map<RecipientConfig, RecipientState>,
-  find: (lead: RoutableLead) => RecipientConfig[],
+  find: (lead: RoutableLead) => Filed[],
+  byKey: ReadonlyMap<string, Candidate>,
   total: number,
   seed: number,
 ): Timing {
@@ -308,10 +317,7 @@ function timeDecisions(
     const lead = makeLead(i, geo, rand, now);
     const started = process.hrtime.bigint();
     const found = find(lead);
-    const withStates: Candidate[] = found.map((config) => ({
-      config,
-      state: states.get(config) as RecipientState,
-    }));
+    const withStates: Candidate[] = found.map((f) => f.candidate);
     const decision = decide(lead, PLAN, withStates, sequence, now, { prunedByIndex: total - found.length });
     micros.push(Number(process.hrtime.bigint() - started) / 1000);
     candidates += found.length;
@@ -321,9 +327,12 @@ function timeDecisions(
     // Rotation moves as the store would commit it; counters stay as generated, so the mix of
     // capped, closed and full recipients is the same throughout the run.
     for (const u of decision.updates) {
-      const config = u.rotation && found.find((c) => c.key === u.key);
-      const s = config && states.get(config);
-      if (s) s.rotation = { ...s.rotation, ...u.rotation };
+      const state = byKey.get(u.key)?.state;
+      if (!state || !u.rotation) continue;
+      state.rotation = {
+        lastServed: u.rotation.lastServed ?? state.rotation.lastServed,
+        currentWeight: u.rotation.currentWeight ?? state.rotation.currentWeight,
+      };
     }
   }
   const used = process.cpuUsage(cpu);
@@ -337,25 +346,30 @@ function timeDecisions(
   };
 }
 
-function measure(size: number, seconds: number, geo: Geography): RoutingBenchResult {
-  const rand = random(size);
-  const recipients = makeRecipients(size, geo, rand);
-  const fresh = () => new Map(recipients.map((r) => [r, makeState(r, random(size + 1), 1_000_000)]));
+function measure(size: number, seconds: number, geo: Geography, withScan: boolean): RoutingBenchResult {
+  const recipients = makeRecipients(size, geo, random(size));
+  const filed: Filed[] = recipients.map((config) => ({
+    ...(config.territory ? { territory: config.territory } : {}),
+    candidate: { config, state: makeState(config, random(0), 0) },
+  }));
+  const byKey = new Map(filed.map((f) => [f.candidate.config.key, f.candidate]));
+  const reset = () => {
+    const rand = random(size + 1);
+    for (const f of filed) f.candidate.state = makeState(f.candidate.config, rand, 1_000_000);
+  };
   const built = process.hrtime.bigint();
-  const index = RecipientIndex.build(recipients);
+  const index = RecipientIndex.build(filed);
   const indexBuildMs = Number(process.hrtime.bigint() - built) / 1e6;
 
   const viaIndex = (lead: RoutableLead) => index.candidatesFor(lead);
-  timeDecisions({ seconds: 0, min: 3000, max: 3000 }, geo, fresh(), viaIndex, size, 7); // warm-up
-  const timed = timeDecisions({ seconds, min: 2000, max: 200_000 }, geo, fresh(), viaIndex, size, 42);
-  const scan = timeDecisions(
-    { seconds: seconds / 5, min: 50, max: 20_000 },
-    geo,
-    fresh(),
-    () => recipients,
-    size,
-    42,
-  );
+  reset();
+  timeDecisions({ seconds: 0, min: 3000, max: 3000 }, geo, viaIndex, byKey, size, 7); // warm-up
+  reset();
+  const timed = timeDecisions({ seconds, min: 2000, max: 200_000 }, geo, viaIndex, byKey, size, 42);
+  reset();
+  const scan = withScan
+    ? timeDecisions({ seconds: seconds / 5, min: 50, max: 20_000 }, geo, () => filed, byKey, size, 42)
+    : null;
   return {
     recipients: size,
     decisions: timed.micros.length,
@@ -366,8 +380,8 @@ function measure(size: number, seconds: number, geo: Geography): RoutingBenchRes
     p99Micros: percentile(timed.micros, 0.99),
     maxMicros: timed.micros[timed.micros.length - 1] ?? 0,
     cpuMicros: timed.cpuMicros,
-    scanP50Micros: percentile(scan.micros, 0.5),
-    scanP99Micros: percentile(scan.micros, 0.99),
+    scanP50Micros: scan ? percentile(scan.micros, 0.5) : NaN,
+    scanP99Micros: scan ? percentile(scan.micros, 0.99) : NaN,
     indexBuildMs,
   };
 }
@@ -404,8 +418,8 @@ function table(results: readonly RoutingBenchResult[]): string {
       r.maxMicros.toFixed(0),
       r.cpuMicros.toFixed(1),
       growth,
-      r.scanP50Micros.toFixed(0),
-      r.scanP99Micros.toFixed(0),
+      Number.isNaN(r.scanP50Micros) ? "-" : r.scanP50Micros.toFixed(0),
+      Number.isNaN(r.scanP99Micros) ? "-" : r.scanP99Micros.toFixed(0),
       r.indexBuildMs.toFixed(0),
     ];
   });
@@ -422,11 +436,18 @@ export async function runRoutingBench(options: RoutingBenchOptions = {}): Promis
   const geo = loadGeography();
   const results: RoutingBenchResult[] = [];
   for (const size of sizes) {
-    results.push(measure(size, seconds, geo));
+    results.push(measure(size, seconds, geo, options.scan ?? true));
     // Give the event loop a turn between sizes, so a caller's timers and output keep up.
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (options.print ?? true) {
+    const [load] = loadavg();
+    const cores = availableParallelism();
+    if (load !== undefined && load > cores / 2)
+      console.log(
+        `Note: load average ${load.toFixed(1)} on ${cores} cores while measuring; other processes inflate wall-clock` +
+          " percentiles (a decision preempted mid-way counts its wait). The CPU µs column is this process's own time.",
+      );
     console.log(
       `Routing decision (index lookup + counters join + decide), ${geo.zips.length.toLocaleString("en-US")} real zips` +
         ` in 50 states; plan: best_margin premium buyers → round_robin agents → weighted everyone.`,
@@ -451,9 +472,12 @@ export async function runRoutingBench(options: RoutingBenchOptions = {}): Promis
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { seconds: { type: "string" }, sizes: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { seconds: { type: "string" }, sizes: { type: "string" }, "no-scan": { type: "boolean" } },
+  });
   await runRoutingBench({
     ...(values.seconds ? { seconds: Number(values.seconds) } : {}),
     ...(values.sizes ? { sizes: values.sizes.split(",").map(Number) } : {}),
+    scan: !values["no-scan"],
   });
 }

@@ -210,9 +210,9 @@ export function decide(
   }
 
   let sequence = categorySequence;
-  const updates = new Map<string, RecipientUpdate>();
+  const updates: RecipientUpdate[] = [];
   for (const [key, currentWeight] of outcome.result.currentWeights ?? [])
-    updates.set(key, { key, rotation: { currentWeight } });
+    updates.push({ key, rotation: { currentWeight } });
   for (const { candidate } of outcome.result.chosen) {
     sequence += 1;
     decision.assignments.push({
@@ -224,22 +224,21 @@ export function decide(
       priceCents: candidate.priceCents,
       marginCents: candidate.marginCents,
     } satisfies DecidedAssignment);
-    const currentWeight = updates.get(candidate.key)?.rotation?.currentWeight;
-    updates.set(candidate.key, {
-      key: candidate.key,
-      rotation:
-        currentWeight === undefined ? { lastServed: sequence } : { currentWeight, lastServed: sequence },
-      increment: {
-        assignments: 1,
-        spentCents: candidate.priceCents,
-        openLeads: 1,
-        windows: windowKeys(recipientTimeZone(candidate.config), now),
-      },
-    });
+    const increment = {
+      assignments: 1,
+      spentCents: candidate.priceCents,
+      openLeads: 1,
+      windows: windowKeys(recipientTimeZone(candidate.config), now),
+    };
+    const weighted = updates.find((u) => u.key === candidate.key);
+    if (weighted) {
+      weighted.rotation = { currentWeight: weighted.rotation?.currentWeight, lastServed: sequence };
+      weighted.increment = increment;
+    } else updates.push({ key: candidate.key, rotation: { lastServed: sequence }, increment });
   }
   decision.exclusive = outcome.method === "exclusive";
   decision.categorySequence = sequence;
-  decision.updates = [...updates.values()];
+  decision.updates = updates;
   return decision;
 }
 

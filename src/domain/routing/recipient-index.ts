@@ -2,16 +2,20 @@ import { degreeSpan } from "./geo.js";
 import { compileTerritory, resolvedCircle, zip5 } from "./territory.js";
 import type { RecipientConfig, RoutableLead, Territory } from "./types.js";
 
-/** Radius territories are filed under every 1°×1° cell their bounding box touches. */
-const CELL_DEGREES = 1;
+/** Radius territories are filed under every 0.5° × 0.5° cell (about 35 × 27 miles) their box touches. */
+const CELL_DEGREES = 0.5;
 /** A circle wider than this many cells is cheaper to test for every lead than to file. */
 const MAX_CELLS = 2048;
 
 type Place = Pick<RoutableLead, "state" | "zip" | "lat" | "lon">;
 
+const LON_CELLS = 360 / CELL_DEGREES;
+const LAT_OFFSET = 90 / CELL_DEGREES;
+
 function cellKey(latCell: number, lonCell: number): number {
-  const lon = (((lonCell + 180) % 360) + 360) % 360;
-  return (latCell + 90) * 360 + lon;
+  // Longitude wraps around the antimeridian.
+  const lon = ((lonCell % LON_CELLS) + LON_CELLS) % LON_CELLS;
+  return (latCell + LAT_OFFSET) * LON_CELLS + lon;
 }
 
 function cellOf(deg: number): number {
@@ -76,7 +80,7 @@ export class RecipientIndex<T extends { territory?: Territory } = RecipientConfi
     const lat1 = cellOf(Math.min(89.999, circle.lat + span.lat));
     const lon0 = cellOf(circle.lon - span.lon);
     const lon1 = cellOf(circle.lon + span.lon);
-    const lonCells = Math.min(lon1 - lon0 + 1, 360 / CELL_DEGREES);
+    const lonCells = Math.min(lon1 - lon0 + 1, LON_CELLS);
     if ((lat1 - lat0 + 1) * lonCells > MAX_CELLS) {
       this.#always.push(i);
       return;

@@ -19,21 +19,37 @@ function isoWeek(t: LocalTime): { year: number; week: number } {
   return { year, week: 1 + Math.floor((thursday - Date.UTC(year, 0, 1)) / DAY / 7) };
 }
 
+const HOUR = 3_600_000;
+const SLOT = 900_000;
+const lastKeys = new Map<string, { from: number; until: number; keys: WindowKeys }>();
+
 /**
  * The keys of the cap windows that contain `at` in a time zone: hour `2026-11-22T10`, day
  * `2026-11-22`, ISO week `2026-W47` (weeks start on Monday), month `2026-11`. The store keeps a
  * counter per recipient and key, so a window resets by its key changing.
  */
 export function windowKeys(timezone: string, at: number): WindowKeys {
+  const last = lastKeys.get(timezone);
+  if (last && last.from <= at && at < last.until) return last.keys;
   const t = localTime(timezone, at);
   const day = `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`;
   const w = isoWeek(t);
-  return {
+  const keys = {
     hour: `${day}T${pad(t.hour)}`,
     day,
     week: `${pad(w.year, 4)}-W${pad(w.week)}`,
     month: `${pad(t.year, 4)}-${pad(t.month)}`,
   };
+  // The keys hold to the end of the local hour, but the offset is only known within its slot.
+  const local = at + t.offsetMs;
+  const hourStart = local - (((local % HOUR) + HOUR) % HOUR) - t.offsetMs;
+  const slotStart = Math.floor(at / SLOT) * SLOT;
+  lastKeys.set(timezone, {
+    from: Math.max(hourStart, slotStart),
+    until: Math.min(hourStart + HOUR, slotStart + SLOT),
+    keys,
+  });
+  return keys;
 }
 
 /** When the window containing `at` ends and the next one (with a new key) begins. */

@@ -55,6 +55,16 @@ describe("recipient index", () => {
     expect(keys({ state: "IL", zip: "60601" })).toEqual(["everywhere"]);
   });
 
+  it("leaves out a radius on the far side of the globe, also across the antimeridian", () => {
+    const idx = RecipientIndex.build([
+      recipient("plains", { territory: { radius: { lat: 40, lon: -100, miles: 20 } } }),
+      recipient("fiji", { territory: { radius: { lat: -17, lon: 179.9, miles: 40 } } }),
+    ]);
+    expect(idx.candidatesFor({ lat: 40, lon: 80 }).map((r) => r.key)).toEqual([]);
+    expect(idx.candidatesFor({ lat: 40.1, lon: -100.1 }).map((r) => r.key)).toEqual(["plains"]);
+    expect(idx.candidatesFor({ lat: -17, lon: -179.9 }).map((r) => r.key)).toEqual(["fiji"]);
+  });
+
   it("leaves out everyone whose territory is elsewhere", () => {
     expect(keys({ state: "TX", zip: "75001", lat: 32.96, lon: -96.84 })).toEqual(["everywhere"]);
     expect(index.size).toBe(8);
