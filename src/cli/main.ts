@@ -28,7 +28,7 @@ const commands: Record<string, Command> = {
 async function serve(): Promise<number> {
   // Loaded here so the other commands start without the HTTP server's modules.
   const { buildServer } = await import("../http/server.js");
-  const { startUnassignedRetries } = await import("../services/unassigned.js");
+  const { startScheduler } = await import("../services/scheduler.js");
   const config = configFromEnv();
   const store = openStore(config);
   await store.migrate();
@@ -38,11 +38,9 @@ async function serve(): Promise<number> {
     trustProxy: config.trustProxy,
     logger: { level: config.logLevel },
   });
-  const retries = startUnassignedRetries(store, (error) =>
-    app.log.error({ err: error }, "routing retry failed"),
-  );
+  const scheduler = startScheduler(store, (error) => app.log.error({ err: error }, "scheduler tick failed"));
   const stop = async () => {
-    await retries.stop();
+    await scheduler.stop();
     await app.close();
     await store.close();
     process.exit(0);

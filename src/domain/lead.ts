@@ -357,6 +357,10 @@ export interface Lead extends NormalizedLead {
   updatedAt: number;
   /** When an unassigned lead is next routed again; null waits for a configuration change. */
   retryAt: number | null;
+  /** The plan tier an offered or pooled lead is in. */
+  tier?: number | null;
+  /** When a pooled lead moves on to the next tier. */
+  poolUntil?: number | null;
 }
 
 export type LeadStatus = "unassigned" | "offered" | "pooled" | "assigned" | "closed";

@@ -111,6 +111,7 @@ export async function captureLead(tx: Tx, capture: Capture): Promise<IntakeResul
   const routing = await capture.router.decide(tx, lead, now);
   lead.status = routing.status;
   lead.retryAt = routing.retryAt;
+  if (routing.status === "assigned") lead.stage = "assigned";
   await insertLead(tx, lead);
   await insertEvent(tx, {
     id: newId("event", now),

@@ -13,6 +13,8 @@ import {
 } from "../store/queries/recipients.js";
 import { bumpConfigVersion, joinRotation, retryUnassignedNow } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
+import { withdrawOffersOf } from "./offers.js";
+import { routerFor } from "./routing.js";
 
 /** What a recipient's own user may change about itself; the rest is for staff. */
 const SELF_SERVICE = new Set(["status", "awayPeriods", "schedule"]);
@@ -60,6 +62,8 @@ export async function patchRecipient(
     await checkExclusive(tx, next);
     await updateRecipient(tx, next);
     await afterChange(tx, next, current.categories, now);
+    if (next.status === "away" && current.status !== "away")
+      await withdrawOffersOf(tx, routerFor(store), key, now);
     return next;
   });
 }

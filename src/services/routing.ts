@@ -35,7 +35,14 @@ export interface RoutingResult {
   decision: Decision;
   status: LeadStatus;
   retryAt: number | null;
+  /** The tiers the decision ran over, for the deciding tier's SLA. */
+  plan: Plan;
+  /** The offered recipients' own SLAs, by key. */
+  slaSeconds: ReadonlyMap<string, number>;
 }
+
+/** An offer's SLA when neither its tier nor its recipient sets one. */
+export const DEFAULT_SLA_SECONDS = 300;
 
 /**
  * Routes leads inside the caller's transaction: locks the category's routing head, feeds the
@@ -52,7 +59,7 @@ export class Router {
     lead: Lead,
     now: number,
     options: { fromTier?: number; exclude?: ReadonlySet<string> } = {},
-  ) {
+  ): Promise<RoutingResult> {
     const head = await lockRoutingHead(tx, lead.category);
     if (!head) throw new Error(`category ${lead.category} has no routing head`);
     const routing = await this.#routing(tx, head.category, head.configVersion, head.planVersion);
@@ -63,7 +70,15 @@ export class Router {
       prunedByIndex: routing.index.size - found.length,
       ...options,
     });
-    return { decision, status: statusOf(decision), retryAt: decision.unassigned ? decision.retryAt : null };
+    const slaSeconds = new Map<string, number>();
+    for (const c of found) if (c.slaSeconds !== undefined) slaSeconds.set(c.key, c.slaSeconds);
+    return {
+      decision,
+      status: statusOf(decision),
+      retryAt: decision.unassigned ? decision.retryAt : null,
+      plan: routing.plan,
+      slaSeconds,
+    };
   }
 
   /** Writes a decision: counters, rotation, assignments and events. Returns the assignments made. */
@@ -106,9 +121,13 @@ export class Router {
     );
     const trace = JSON.stringify(decision.trace);
     const made: Assignment[] = [];
+    const windowsOf = new Map(decision.updates.map((u) => [u.key, u.increment?.windows]));
     for (const a of decision.assignments) {
       const id = newId("assignment", now);
       const offered = a.mode === "push";
+      const tier = a.tierIndex === null ? undefined : result.plan.tiers[a.tierIndex];
+      const sla = tier?.slaSeconds ?? result.slaSeconds.get(a.recipientKey) ?? DEFAULT_SLA_SECONDS;
+      const windows = windowsOf.get(a.recipientKey);
       const assignment: Assignment = {
         id,
         leadId: lead.id,
@@ -123,9 +142,10 @@ export class Router {
         costCents: lead.costCents,
         marginCents: a.marginCents,
         trace,
-        expiresAt: null,
+        expiresAt: offered ? now + sla * 1000 : null,
         actor: "routing",
         createdAt: now,
+        windows: windows ? JSON.stringify(windows) : null,
       };
       await insertAssignment(tx, assignment);
       made.push(assignment);
@@ -145,6 +165,12 @@ export class Router {
       });
     }
     if (decision.pool) {
+      if (decision.pool.recipientKeys.length > 0)
+        await tx
+          .insertInto("pool_recipients")
+          .values(decision.pool.recipientKeys.map((recipient) => ({ recipient, lead_id: lead.id })))
+          .onConflict((oc) => oc.columns(["recipient", "lead_id"]).doNothing())
+          .execute();
       await insertEvent(tx, {
         id: newId("event", now),
         leadId: lead.id,
@@ -168,7 +194,42 @@ export class Router {
         data: { retryAt: result.retryAt && new Date(result.retryAt).toISOString(), trace: decision.trace },
       });
     }
+    const tier = decision.pool?.tierIndex ?? decision.assignments[0]?.tierIndex ?? null;
+    if (tier !== null || decision.pool)
+      await tx
+        .updateTable("leads")
+        .set({ tier, pool_until: decision.pool?.until ?? null })
+        .where("id", "=", lead.id)
+        .execute();
     return made;
+  }
+
+  /**
+   * Routes a lead that is already stored (a retry, an expired offer, a pool that ran out, a
+   * return): decides, then updates the lead row and writes the outcome.
+   */
+  async reroute(
+    tx: Tx,
+    lead: Lead,
+    now: number,
+    options: { fromTier?: number; exclude?: ReadonlySet<string> } = {},
+    decided?: RoutingResult,
+  ): Promise<RoutingResult & { assignments: Assignment[] }> {
+    const result = decided ?? (await this.decide(tx, lead, now, options));
+    await tx
+      .updateTable("leads")
+      .set({
+        status: result.status,
+        retry_at: result.retryAt,
+        tier: null,
+        pool_until: null,
+        updated_at: now,
+        ...(result.status === "assigned" && lead.stage === "new" ? { stage: "assigned" } : {}),
+      })
+      .where("id", "=", lead.id)
+      .execute();
+    const assignments = await this.commit(tx, { ...lead, status: result.status }, result, now);
+    return { ...result, assignments };
   }
 
   async #routing(
@@ -226,7 +287,7 @@ export function routableLead(lead: Lead): RoutableLead {
   };
 }
 
-async function withStates(
+export async function withStates(
   tx: Tx,
   category: string,
   recipients: readonly Recipient[],

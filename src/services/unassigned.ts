@@ -30,40 +30,15 @@ export async function routeDueLeads(store: Store, now = Date.now()): Promise<num
       const lead = await getLead(tx, id);
       if (!lead || lead.retryAt === null || lead.retryAt > now) return false;
       const result = await router.decide(tx, lead, now);
-      await tx
-        .updateTable("leads")
-        .set({ status: result.status, retry_at: result.retryAt, updated_at: now })
-        .where("id", "=", id)
-        .execute();
       if (result.status === "unassigned") {
-        // Nothing changed for this lead: keep its timeline free of a repeat "unassigned" entry.
+        // Still nobody: wait for the new retry time, without a repeat "unassigned" on the timeline.
+        await tx.updateTable("leads").set({ retry_at: result.retryAt }).where("id", "=", id).execute();
         return false;
       }
-      await router.commit(tx, { ...lead, status: result.status }, result, now);
+      await router.reroute(tx, lead, now, {}, result);
       return true;
     });
     if (assigned) routed += 1;
   }
   return routed;
-}
-
-/** Polls for due leads until stopped; the server runs one of these. */
-export function startUnassignedRetries(
-  store: Store,
-  onError: (error: unknown) => void,
-  intervalMs = 1000,
-): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const timer = setInterval(() => {
-    running = running.then(() => (stopped ? 0 : routeDueLeads(store).catch(onError)));
-  }, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
 }

@@ -20,6 +20,12 @@ export interface Database {
   rotation: RotationRow;
   recipient_counters: CounterRow;
   recipient_load: { recipient: string; open_leads: number };
+  category_work: CategoryWorkRow;
+  lead_work: LeadWorkRow;
+  lead_tasks: LeadTaskRow;
+  lead_returns: LeadReturnRow;
+  return_policies: ReturnPolicyRow;
+  pool_recipients: { recipient: string; lead_id: string };
 }
 
 export interface CategoryRow {
@@ -93,6 +99,8 @@ export interface LeadRow {
   created_at: number;
   updated_at: number;
   retry_at: number | null;
+  tier: number | null;
+  pool_until: number | null;
 }
 
 export interface LeadEventRow {
@@ -130,6 +138,9 @@ export interface AssignmentRow {
   trace: string | null;
   expires_at: number | null;
   actor: string | null;
+  reason: string | null;
+  responded_at: number | null;
+  windows: string | null;
 }
 
 export interface RecipientRow {
@@ -169,4 +180,52 @@ export interface CounterRow {
   window: string;
   assignments: number;
   spent_cents: number;
+}
+
+export interface CategoryWorkRow {
+  category: string;
+  /** JSON stage list; null: the default pipeline. */
+  stages: string | null;
+  reroute_returns: number;
+  /** JSON behavioral scoring rules; null: none. */
+  behavior: string | null;
+  updated_at: number;
+}
+
+export interface LeadWorkRow {
+  lead_id: string;
+  /** The score intake gave the lead from its fields; behavior adds to it. Null: `leads.score`. */
+  field_score: number | null;
+  first_contact_at: number | null;
+  /** `won` or `lost` while the lead sits in a stage with that outcome. */
+  outcome: string | null;
+  updated_at: number;
+}
+
+export interface LeadTaskRow {
+  id: string;
+  lead_id: string;
+  recipient: string | null;
+  title: string;
+  due_at: number;
+  created_at: number;
+  created_by: string;
+  completed_at: number | null;
+  completed_by: string | null;
+}
+
+export interface LeadReturnRow {
+  assignment: string;
+  lead_id: string;
+  recipient: string;
+  reason: string;
+  at: number;
+  actor: string;
+}
+
+export interface ReturnPolicyRow {
+  recipient: string;
+  window_days: number;
+  monthly_cap: number | null;
+  updated_at: number;
 }

@@ -1,6 +1,7 @@
 import type { App, Deps } from "../app.js";
 import formsGet from "./forms-get.js";
 import health from "./health.js";
+import assignmentRoutes from "./v1-assignments.js";
 import categoriesCreate from "./v1-categories-create.js";
 import categoriesList from "./v1-categories-list.js";
 import categoriesScoring from "./v1-categories-scoring.js";
@@ -13,6 +14,7 @@ import sourcesList from "./v1-sources-list.js";
 import sourcesPatch from "./v1-sources-patch.js";
 import tokenRoutes from "./v1-tokens.js";
 import planRoutes from "./v1-plans.js";
+import poolRoutes from "./v1-pool.js";
 import recipientRoutes from "./v1-recipients.js";
 import usersCreate from "./v1-users-create.js";
 
@@ -32,5 +34,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   leadsAssign,
   recipientRoutes,
   planRoutes,
+  assignmentRoutes,
+  poolRoutes,
   formsGet,
 ];

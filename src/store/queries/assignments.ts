@@ -20,6 +20,10 @@ export interface Assignment {
   expiresAt: number | null;
   actor: string | null;
   createdAt: number;
+  reason?: string | null;
+  respondedAt?: number | null;
+  /** The cap windows it consumed, JSON of `WindowKeys`. */
+  windows?: string | null;
 }
 
 export async function insertAssignment(tx: Tx, a: Assignment): Promise<void> {
@@ -43,6 +47,9 @@ export async function insertAssignment(tx: Tx, a: Assignment): Promise<void> {
       trace: a.trace,
       expires_at: a.expiresAt,
       actor: a.actor,
+      reason: a.reason ?? null,
+      responded_at: a.respondedAt ?? null,
+      windows: a.windows ?? null,
     })
     .execute();
 }
@@ -59,6 +66,49 @@ export async function listAssignments(db: Db, leadId: string): Promise<Assignmen
 
 export async function setAssignmentStatus(tx: Tx, id: string, status: string, now: number): Promise<void> {
   await tx.updateTable("assignments").set({ status, updated_at: now }).where("id", "=", id).execute();
+}
+
+export async function getAssignment(db: Db, id: string): Promise<Assignment | undefined> {
+  const row = await db.selectFrom("assignments").selectAll().where("id", "=", id).executeTakeFirst();
+  return row && toAssignment(row);
+}
+
+/**
+ * Moves an assignment from one status to another only if it is still in the first one (and,
+ * for offers, not past its expiry): of two racing transactions exactly one succeeds.
+ */
+export async function transition(
+  tx: Tx,
+  id: string,
+  from: string,
+  to: string,
+  now: number,
+  extra: { reason?: string | null; notExpiredAt?: number } = {},
+): Promise<boolean> {
+  let q = tx
+    .updateTable("assignments")
+    .set({
+      status: to,
+      updated_at: now,
+      responded_at: now,
+      ...(extra.reason !== undefined ? { reason: extra.reason } : {}),
+    })
+    .where("id", "=", id)
+    .where("status", "=", from);
+  if (extra.notExpiredAt !== undefined) q = q.where("expires_at", ">", extra.notExpiredAt);
+  const result = await q.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function listAssignmentsOf(db: Db, recipient: string, status: string): Promise<Assignment[]> {
+  const rows = await db
+    .selectFrom("assignments")
+    .selectAll()
+    .where("recipient", "=", recipient)
+    .where("status", "=", status)
+    .orderBy("id")
+    .execute();
+  return rows.map(toAssignment);
 }
 
 function toAssignment(r: AssignmentRow): Assignment {
@@ -79,5 +129,8 @@ function toAssignment(r: AssignmentRow): Assignment {
     expiresAt: r.expires_at,
     actor: r.actor,
     createdAt: r.created_at,
+    reason: r.reason,
+    respondedAt: r.responded_at,
+    windows: r.windows,
   };
 }

@@ -43,7 +43,7 @@ export async function insertLead(tx: Tx, lead: Lead): Promise<void> {
 
 export async function getLead(db: Db, id: string): Promise<Lead | undefined> {
   const row = await db.selectFrom("leads").selectAll().where("id", "=", id).executeTakeFirst();
-  return row && toLead(row);
+  return row && toLeadRow(row);
 }
 
 export interface LeadFilter {
@@ -80,7 +80,7 @@ export async function listLeads(db: Db, filter: LeadFilter, limit: number): Prom
     );
   }
   const rows = await q.orderBy("leads.id", "desc").limit(limit).execute();
-  return rows.map(toLead);
+  return rows.map(toLeadRow);
 }
 
 export async function countLeads(db: Db): Promise<number> {
@@ -162,7 +162,7 @@ export async function claimDedupeKey(
   return row !== undefined;
 }
 
-function toLead(row: LeadRow): Lead {
+export function toLeadRow(row: LeadRow): Lead {
   return {
     id: row.id,
     category: row.category,
@@ -194,6 +194,8 @@ function toLead(row: LeadRow): Lead {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     retryAt: row.retry_at,
+    tier: row.tier,
+    poolUntil: row.pool_until,
   };
 }
 

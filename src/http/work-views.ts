@@ -1,0 +1,29 @@
+import type { LeadEvent } from "../domain/lead.js";
+import type { StageConfig } from "../domain/stages.js";
+import type { LeadTaskRow } from "../store/schema.js";
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** One entry of a lead's timeline as the API shows it. */
+export const eventView = (e: LeadEvent) => ({
+  id: e.id,
+  leadId: e.leadId,
+  type: e.type,
+  at: iso(e.at),
+  actor: e.actor,
+  data: e.data,
+});
+
+export const taskView = (t: LeadTaskRow) => ({
+  id: t.id,
+  leadId: t.lead_id,
+  recipient: t.recipient,
+  title: t.title,
+  dueAt: iso(t.due_at),
+  createdAt: iso(t.created_at),
+  createdBy: t.created_by,
+  completedAt: iso(t.completed_at),
+  completedBy: t.completed_by,
+});
+
+export const stageConfigView = (category: string, c: StageConfig) => ({ category, ...c });

@@ -1,0 +1,190 @@
+import { SqliteAdapter } from "kysely";
+import { AppError, notFound } from "../domain/errors.js";
+import { newId } from "../domain/ids.js";
+import type { Lead } from "../domain/lead.js";
+import { checkEligibility, recipientTimeZone, windowKeys } from "../domain/routing/index.js";
+import type { Principal } from "../domain/user.js";
+import { insertAssignment, type Assignment } from "../store/queries/assignments.js";
+import { getLead, insertEvent, toLeadRow } from "../store/queries/leads.js";
+import { getRecipient, type Recipient } from "../store/queries/recipients.js";
+import { consume } from "../store/queries/routing-state.js";
+import type { Store, Tx } from "../store/store.js";
+import { routableLead, routerFor, withStates } from "./routing.js";
+
+const POOL_PAGE = 200;
+
+/**
+ * The pooled leads a recipient may claim right now: posted to it, and still within its
+ * territory, filters, caps, capacity and schedule. Highest score first, then oldest.
+ */
+export async function poolFor(store: Store, principal: Principal, now = Date.now()): Promise<Lead[]> {
+  const recipient = await callerRecipient(store.db, principal);
+  const rows = await store.db
+    .selectFrom("leads")
+    .innerJoin("pool_recipients", "pool_recipients.lead_id", "leads.id")
+    .selectAll("leads")
+    .where("pool_recipients.recipient", "=", recipient.key)
+    .where("leads.status", "=", "pooled")
+    .orderBy("leads.score", "desc")
+    .orderBy("leads.created_at", "asc")
+    .limit(POOL_PAGE)
+    .execute();
+  const leads = rows.map(toLeadRow);
+  if (leads.length === 0) return [];
+  return store.transact(async (tx) => {
+    const byCategory = new Map<string, Lead[]>();
+    for (const lead of leads) byCategory.set(lead.category, [...(byCategory.get(lead.category) ?? []), lead]);
+    const open: Lead[] = [];
+    for (const [category, inCategory] of byCategory) {
+      const [candidate] = await withStates(tx, category, [recipient], now, 0);
+      for (const lead of inCategory)
+        if (candidate && checkEligibility(candidate, routableLead(lead), now).eligible) open.push(lead);
+    }
+    return leads.filter((l) => open.includes(l));
+  });
+}
+
+/**
+ * Claims a pooled lead for the caller's recipient. Of any number of simultaneous claims exactly
+ * one wins; the rest answer 409. The claim counts against the recipient's caps and capacity,
+ * which are checked under a lock on the recipient so concurrent claims cannot overrun them.
+ */
+export async function claimLead(
+  store: Store,
+  leadId: string,
+  principal: Principal,
+  now = Date.now(),
+): Promise<Assignment> {
+  const recipient = await callerRecipient(store.db, principal);
+  return store.transact(async (tx) => {
+    const posted = await tx
+      .selectFrom("pool_recipients")
+      .select("lead_id")
+      .where("recipient", "=", recipient.key)
+      .where("lead_id", "=", leadId)
+      .executeTakeFirst();
+    const lead = await getLead(tx, leadId);
+    if (!lead || (!posted && lead.status === "pooled")) throw notFound(`pooled lead ${leadId}`);
+    if (lead.status !== "pooled" || !posted)
+      throw new AppError("conflict", `lead ${leadId} is no longer in the pool`);
+    await lockRecipient(tx, recipient.key);
+    const [candidate] = await withStates(tx, lead.category, [recipient], now, 0);
+    const eligibility = candidate ? checkEligibility(candidate, routableLead(lead), now) : null;
+    if (!eligibility?.eligible)
+      throw new AppError(
+        "conflict",
+        `${recipient.key} may not claim this lead now: ${eligibility ? `${eligibility.rule}${eligibility.detail ? ` (${eligibility.detail})` : ""}` : "not a candidate"}`,
+      );
+    const taken = await tx
+      .updateTable("leads")
+      .set((eb) => ({
+        status: "assigned",
+        stage: eb.case().when("stage", "=", "new").then("assigned").else(eb.ref("stage")).end(),
+        pool_until: null,
+        tier: null,
+        updated_at: now,
+      }))
+      .where("id", "=", leadId)
+      .where("status", "=", "pooled")
+      .executeTakeFirst();
+    if (Number(taken.numUpdatedRows) !== 1)
+      throw new AppError("conflict", `lead ${leadId} was claimed by someone else`);
+    await tx.deleteFrom("pool_recipients").where("lead_id", "=", leadId).execute();
+    const windows = windowKeys(recipientTimeZone(recipient), now);
+    const assignment: Assignment = {
+      id: newId("assignment", now),
+      leadId,
+      recipient: recipient.key,
+      status: "claimed",
+      category: lead.category,
+      planVersion: null,
+      tier: lead.tier ?? null,
+      method: "claim",
+      mode: "pull",
+      priceCents: eligibility.priceCents,
+      costCents: lead.costCents,
+      marginCents: eligibility.priceCents - lead.costCents,
+      trace: JSON.stringify({ at: now, claimed: true, by: recipient.key }),
+      expiresAt: null,
+      actor: principal.userId ? `user:${principal.userId}` : recipient.key,
+      createdAt: now,
+      windows: JSON.stringify(windows),
+    };
+    await insertAssignment(tx, assignment);
+    await consume(tx, [
+      { recipient: recipient.key, windows, assignments: 1, spentCents: eligibility.priceCents, openLeads: 1 },
+    ]);
+    await insertEvent(tx, {
+      id: newId("event", now),
+      leadId,
+      type: "claimed",
+      at: now,
+      actor: assignment.actor,
+      data: { assignment: assignment.id, recipient: recipient.key },
+    });
+    return assignment;
+  });
+}
+
+/** Pooled leads nobody claimed in time go on to the plan's next tier. Returns how many moved. */
+export async function expireDuePools(store: Store, now = Date.now(), limit = 200): Promise<number> {
+  const due = await store.db
+    .selectFrom("leads")
+    .select("id")
+    .where("status", "=", "pooled")
+    .where("pool_until", "<=", now)
+    .orderBy("pool_until")
+    .limit(limit)
+    .execute();
+  const router = routerFor(store);
+  let moved = 0;
+  for (const { id } of due) {
+    const done = await store.transact(async (tx) => {
+      const lead = await getLead(tx, id);
+      if (!lead || lead.status !== "pooled" || lead.poolUntil == null || lead.poolUntil > now) return false;
+      const left = await tx
+        .updateTable("leads")
+        .set({ status: "unassigned" })
+        .where("id", "=", id)
+        .where("status", "=", "pooled")
+        .executeTakeFirst();
+      if (Number(left.numUpdatedRows) !== 1) return false;
+      await tx.deleteFrom("pool_recipients").where("lead_id", "=", id).execute();
+      await insertEvent(tx, {
+        id: newId("event", now),
+        leadId: id,
+        type: "pool_expired",
+        at: now,
+        actor: "scheduler",
+        data: { tier: lead.tier },
+      });
+      await router.reroute(tx, lead, now, { fromTier: (lead.tier ?? 0) + 1 });
+      return true;
+    });
+    if (done) moved += 1;
+  }
+  return moved;
+}
+
+async function callerRecipient(db: Store["db"] | Tx, principal: Principal): Promise<Recipient> {
+  if (!principal.recipient) throw new AppError("forbidden", "the pool is for agents and partners");
+  const recipient = await getRecipient(db, principal.recipient);
+  if (!recipient) throw notFound(`recipient ${principal.recipient}`);
+  return recipient;
+}
+
+/** Serializes a recipient's claims on PostgreSQL (SQLite has one writer already). */
+async function lockRecipient(tx: Tx, key: string): Promise<void> {
+  await tx
+    .insertInto("recipient_load")
+    .values({ recipient: key, open_leads: 0 })
+    .onConflict((oc) => oc.column("recipient").doNothing())
+    .execute();
+  if (tx.getExecutor().adapter instanceof SqliteAdapter) return;
+  await tx
+    .selectFrom("recipient_load")
+    .select("recipient")
+    .where("recipient", "=", key)
+    .forUpdate()
+    .execute();
+}

@@ -1,0 +1,154 @@
+import { AppError, invalid, notFound } from "../domain/errors.js";
+import { newId } from "../domain/ids.js";
+import type { LeadStatus } from "../domain/lead.js";
+import { localTime, recipientTimeZone, zonedToUtc } from "../domain/routing/index.js";
+import { isStaff, type Principal } from "../domain/user.js";
+import { listAssignments, type Assignment } from "../store/queries/assignments.js";
+import { insertEvent } from "../store/queries/leads.js";
+import { getRecipient } from "../store/queries/recipients.js";
+import {
+  countReturnsSince,
+  getReturnPolicy,
+  insertReturn,
+  lockReturnsOf,
+  moveAssignment,
+  putReturnPolicy,
+  type ReturnPolicy,
+} from "../store/queries/returns.js";
+import { addToOpenLeads } from "../store/queries/routing-state.js";
+import { updateLeadRow } from "../store/queries/work.js";
+import type { Store } from "../store/store.js";
+import { routerFor } from "./routing.js";
+import { ACTIVE_STATUSES, leadToWork, stageConfigOf } from "./work.js";
+
+const DAY_MS = 86_400_000;
+
+export async function setReturnPolicy(
+  store: Store,
+  recipient: string,
+  policy: ReturnPolicy,
+  now = Date.now(),
+): Promise<ReturnPolicy> {
+  return store.transact(async (tx) => {
+    if (!(await getRecipient(tx, recipient))) throw notFound(`recipient ${recipient}`);
+    await putReturnPolicy(tx, recipient, policy, now);
+    return policy;
+  });
+}
+
+export interface ReturnResult {
+  returned: Assignment;
+  status: LeadStatus;
+  /** What routing the lead again made: empty when it was not routed again or found nobody. */
+  assignments: Assignment[];
+}
+
+/**
+ * A buyer or partner gives a lead back, within its return window and under its monthly cap.
+ * Its assignment becomes `returned` and stops counting as an open lead; when nobody else holds
+ * the lead, it is routed again to recipients that have not had it (if its category says so),
+ * else it is closed.
+ */
+export async function returnLead(
+  store: Store,
+  leadId: string,
+  input: { reason: string; recipient?: string | undefined },
+  principal: Principal,
+  now = Date.now(),
+): Promise<ReturnResult> {
+  const reason = input.reason.trim();
+  if (!reason) throw invalid([{ field: "reason", code: "required", message: "reason must not be blank" }]);
+  return store.transact(async (tx) => {
+    const { lead, active, actor } = await leadToWork(tx, leadId, principal);
+    const target = pickAssignment(active, principal, input.recipient, lead.id);
+    const recipient = await getRecipient(tx, target.recipient);
+    if (!recipient || recipient.kind === "agent")
+      throw new AppError(
+        "conflict",
+        `${target.recipient} is an agent: only buyers and partners return leads; move the lead to a lost stage instead`,
+      );
+    const config = await stageConfigOf(tx, lead.category);
+    if (config.stages.find((s) => s.key === lead.stage)?.terminal)
+      throw new AppError("conflict", `the lead is closed (stage ${lead.stage}) and cannot be returned`);
+
+    await lockReturnsOf(tx, recipient.key);
+    const policy = await getReturnPolicy(tx, recipient.key);
+    const closesAt = target.createdAt + policy.windowDays * DAY_MS;
+    if (now > closesAt)
+      throw new AppError(
+        "conflict",
+        `the ${policy.windowDays}-day return window for this lead closed at ${new Date(closesAt).toISOString()}`,
+      );
+    if (policy.monthlyCap !== null) {
+      const tz = recipientTimeZone(recipient);
+      const t = localTime(tz, now);
+      const used = await countReturnsSince(tx, recipient.key, zonedToUtc(tz, t.year, t.month, 1));
+      if (used >= policy.monthlyCap)
+        throw new AppError(
+          "conflict",
+          `${recipient.key} has used all ${policy.monthlyCap} of its returns this month`,
+        );
+    }
+    if (!(await moveAssignment(tx, target.id, ACTIVE_STATUSES, "returned", now)))
+      throw new AppError("conflict", `assignment ${target.id} is no longer active`);
+    await insertReturn(tx, {
+      assignment: target.id,
+      lead_id: lead.id,
+      recipient: recipient.key,
+      reason,
+      at: now,
+      actor,
+    });
+    await addToOpenLeads(tx, [{ recipient: recipient.key, delta: -1 }]);
+    await insertEvent(tx, {
+      id: newId("event", now),
+      leadId: lead.id,
+      type: "returned",
+      at: now,
+      actor,
+      data: { assignment: target.id, recipient: recipient.key, reason },
+    });
+    const returned = { ...target, status: "returned" };
+
+    if (active.length > 1) return { returned, status: lead.status, assignments: [] };
+    if (!config.rerouteReturns) {
+      await updateLeadRow(tx, lead.id, { status: "closed", retry_at: null, updated_at: now });
+      return { returned, status: "closed", assignments: [] };
+    }
+    const exclude = new Set((await listAssignments(tx, lead.id)).map((a) => a.recipient));
+    const router = routerFor(store);
+    const result = await router.decide(tx, lead, now, { exclude });
+    const stage = result.status === "assigned" ? "assigned" : "new";
+    await updateLeadRow(tx, lead.id, {
+      status: result.status,
+      retry_at: result.retryAt,
+      stage,
+      updated_at: now,
+    });
+    const assignments = await router.commit(tx, { ...lead, status: result.status, stage }, result, now);
+    return { returned, status: result.status, assignments };
+  });
+}
+
+/** The assignment a return is about: the caller's own, or for staff the one named or the only one. */
+function pickAssignment(
+  active: readonly Assignment[],
+  principal: Principal,
+  named: string | undefined,
+  leadId: string,
+): Assignment {
+  const key = isStaff(principal) ? named : principal.recipient;
+  if (!isStaff(principal) && named !== undefined && named !== principal.recipient)
+    throw new AppError("forbidden", "you may return only your own leads");
+  if (key !== undefined) {
+    const found = active.find((a) => a.recipient === key);
+    if (!found) throw new AppError("conflict", `${key} does not hold lead ${leadId}`);
+    return found;
+  }
+  if (active.length === 0) throw new AppError("conflict", `nobody holds lead ${leadId}`);
+  if (active.length > 1)
+    throw invalid([
+      { field: "recipient", code: "required", message: "several recipients hold the lead: name one" },
+    ]);
+  return active[0]!;
+}

@@ -1,0 +1,38 @@
+import { expireDueOffers } from "./offers.js";
+import { expireDuePools } from "./pool.js";
+import { routeDueLeads } from "./unassigned.js";
+import type { Store } from "../store/store.js";
+
+export interface Scheduler {
+  /** Runs every due timer once, now. */
+  tick(now?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * One loop over every timer Carousel keeps, all of them rows in the database: offers whose SLA
+ * ran out, pools whose time is over, unassigned leads due for another try. Nothing lives in
+ * memory, so a restart loses no timer, and any number of processes may run this loop: each due
+ * row is taken by one transaction that moves it from its state exactly once.
+ */
+export function startScheduler(store: Store, onError: (error: unknown) => void, intervalMs = 250): Scheduler {
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const tick = async (now = Date.now()) => {
+    await expireDueOffers(store, now);
+    await expireDuePools(store, now);
+    await routeDueLeads(store, now);
+  };
+  const timer = setInterval(() => {
+    running = running.then(() => (stopped ? undefined : tick().catch(onError)));
+  }, intervalMs);
+  timer.unref();
+  return {
+    tick,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { SqliteAdapter, sql } from "kysely";
+import type { LeadReturnRow } from "../schema.js";
+import type { Store, Tx } from "../store.js";
+
+type Db = Store["db"] | Tx;
+
+export interface ReturnPolicy {
+  windowDays: number;
+  /** Most returns per calendar month in the recipient's time zone; null: no cap. */
+  monthlyCap: number | null;
+}
+
+export const DEFAULT_RETURN_POLICY: ReturnPolicy = { windowDays: 7, monthlyCap: null };
+
+export async function getReturnPolicy(db: Db, recipient: string): Promise<ReturnPolicy> {
+  const row = await db
+    .selectFrom("return_policies")
+    .selectAll()
+    .where("recipient", "=", recipient)
+    .executeTakeFirst();
+  return row ? { windowDays: row.window_days, monthlyCap: row.monthly_cap } : DEFAULT_RETURN_POLICY;
+}
+
+export async function putReturnPolicy(tx: Tx, recipient: string, p: ReturnPolicy, now: number) {
+  const set = { window_days: p.windowDays, monthly_cap: p.monthlyCap, updated_at: now };
+  await tx
+    .insertInto("return_policies")
+    .values({ recipient, ...set })
+    .onConflict((oc) => oc.column("recipient").doUpdateSet(set))
+    .execute();
+}
+
+/**
+ * Makes returns to one recipient take turns until the transaction ends, so two at once cannot
+ * both fit under its cap. A PostgreSQL advisory lock; SQLite's single writer needs none.
+ */
+export async function lockReturnsOf(tx: Tx, recipient: string): Promise<void> {
+  if (tx.getExecutor().adapter instanceof SqliteAdapter) return;
+  await sql`select pg_advisory_xact_lock(hashtext(${`carousel.returns:${recipient}`}))`.execute(tx);
+}
+
+export async function countReturnsSince(db: Db, recipient: string, since: number): Promise<number> {
+  const row = await db
+    .selectFrom("lead_returns")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("recipient", "=", recipient)
+    .where("at", ">=", since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertReturn(tx: Tx, row: LeadReturnRow): Promise<void> {
+  await tx.insertInto("lead_returns").values(row).execute();
+}
+
+/** The assignment row's status moves from one of `from` to `to`; false if it was no longer in `from`. */
+export async function moveAssignment(
+  tx: Tx,
+  id: string,
+  from: readonly string[],
+  to: string,
+  now: number,
+): Promise<boolean> {
+  const done = await tx
+    .updateTable("assignments")
+    .set({ status: to, updated_at: now })
+    .where("id", "=", id)
+    .where("status", "in", [...from])
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}

@@ -1,0 +1,159 @@
+import { SqliteAdapter, type Updateable } from "kysely";
+import type { BehaviorRule } from "../../domain/behavior.js";
+import type { Stage } from "../../domain/stages.js";
+import type { LeadRow, LeadTaskRow, LeadWorkRow } from "../schema.js";
+import type { Store, Tx } from "../store.js";
+
+type Db = Store["db"] | Tx;
+
+const isSqlite = (tx: Tx): boolean => tx.getExecutor().adapter instanceof SqliteAdapter;
+
+/** How a category's leads are worked, as stored; undefined parts take the defaults. */
+export interface CategoryWork {
+  stages: Stage[] | undefined;
+  rerouteReturns: boolean | undefined;
+  behavior: BehaviorRule[] | undefined;
+}
+
+export async function getCategoryWork(db: Db, category: string): Promise<CategoryWork> {
+  const row = await db
+    .selectFrom("category_work")
+    .selectAll()
+    .where("category", "=", category)
+    .executeTakeFirst();
+  return {
+    stages: row?.stages ? (JSON.parse(row.stages) as Stage[]) : undefined,
+    rerouteReturns: row ? row.reroute_returns === 1 : undefined,
+    behavior: row?.behavior ? (JSON.parse(row.behavior) as BehaviorRule[]) : undefined,
+  };
+}
+
+/** Sets the parts given, keeping the others. */
+export async function putCategoryWork(
+  tx: Tx,
+  category: string,
+  work: { stages?: Stage[]; rerouteReturns?: boolean; behavior?: BehaviorRule[] },
+  now: number,
+): Promise<void> {
+  const set = {
+    ...(work.stages ? { stages: JSON.stringify(work.stages) } : {}),
+    ...(work.rerouteReturns !== undefined ? { reroute_returns: work.rerouteReturns ? 1 : 0 } : {}),
+    ...(work.behavior ? { behavior: JSON.stringify(work.behavior) } : {}),
+    updated_at: now,
+  };
+  await tx
+    .insertInto("category_work")
+    .values({ category, stages: null, reroute_returns: 1, behavior: null, ...set })
+    .onConflict((oc) => oc.column("category").doUpdateSet(set))
+    .execute();
+}
+
+/**
+ * Serializes the work on one lead: on PostgreSQL the lead's row stays locked until the
+ * transaction ends. (SQLite has one writer, the group-commit batch, so needs no lock.)
+ */
+export async function lockLead(tx: Tx, id: string): Promise<boolean> {
+  let q = tx.selectFrom("leads").select("id").where("id", "=", id);
+  if (!isSqlite(tx)) q = q.forUpdate();
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+export async function updateLeadRow(
+  tx: Tx,
+  id: string,
+  set: Pick<Updateable<LeadRow>, "stage" | "status" | "retry_at" | "revenue_cents" | "score" | "priority"> & {
+    updated_at: number;
+  },
+): Promise<void> {
+  await tx.updateTable("leads").set(set).where("id", "=", id).execute();
+}
+
+export async function getLeadWork(db: Db, leadId: string): Promise<LeadWorkRow | undefined> {
+  return db.selectFrom("lead_work").selectAll().where("lead_id", "=", leadId).executeTakeFirst();
+}
+
+/** Sets the columns given on the lead's work row, creating it when it is the first. */
+export async function putLeadWork(
+  tx: Tx,
+  leadId: string,
+  set: Partial<Omit<LeadWorkRow, "lead_id" | "updated_at">>,
+  now: number,
+): Promise<void> {
+  const values = { ...set, updated_at: now };
+  await tx
+    .insertInto("lead_work")
+    .values({ lead_id: leadId, ...values })
+    .onConflict((oc) => oc.column("lead_id").doUpdateSet(values))
+    .execute();
+}
+
+/** When events of these types happened on a lead. */
+export async function eventTimes(
+  db: Db,
+  leadId: string,
+  types: readonly string[],
+): Promise<{ type: string; at: number }[]> {
+  if (types.length === 0) return [];
+  return db
+    .selectFrom("lead_events")
+    .select(["type", "at"])
+    .where("lead_id", "=", leadId)
+    .where("type", "in", [...types])
+    .execute();
+}
+
+export async function insertTask(tx: Tx, task: LeadTaskRow): Promise<void> {
+  await tx.insertInto("lead_tasks").values(task).execute();
+}
+
+export async function getTask(db: Db, id: string): Promise<LeadTaskRow | undefined> {
+  return db.selectFrom("lead_tasks").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Completes an open task; false when it was completed already (perhaps a moment ago, concurrently). */
+export async function completeTask(tx: Tx, id: string, by: string, now: number): Promise<boolean> {
+  const done = await tx
+    .updateTable("lead_tasks")
+    .set({ completed_at: now, completed_by: by })
+    .where("id", "=", id)
+    .where("completed_at", "is", null)
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+/** A recipient's open tasks due before `dueBefore` (all of them without it), soonest first. */
+export async function openTasksOf(
+  db: Db,
+  recipient: string,
+  dueBefore: number | undefined,
+  limit: number,
+): Promise<LeadTaskRow[]> {
+  let q = db
+    .selectFrom("lead_tasks")
+    .selectAll()
+    .where("recipient", "=", recipient)
+    .where("completed_at", "is", null);
+  if (dueBefore !== undefined) q = q.where("due_at", "<", dueBefore);
+  return q.orderBy("due_at").orderBy("id").limit(limit).execute();
+}
+
+/** Ids of the leads a recipient holds an assignment in one of `statuses` on, newest first. */
+export async function leadIdsHeldBy(
+  db: Db,
+  recipient: string,
+  statuses: readonly string[],
+  filter: { stage?: string | undefined; before?: string | undefined },
+  limit: number,
+): Promise<string[]> {
+  let q = db
+    .selectFrom("assignments")
+    .innerJoin("leads", "leads.id", "assignments.lead_id")
+    .select("leads.id")
+    .distinct()
+    .where("assignments.recipient", "=", recipient)
+    .where("assignments.status", "in", [...statuses]);
+  if (filter.stage) q = q.where("leads.stage", "=", filter.stage);
+  if (filter.before) q = q.where("leads.id", "<", filter.before);
+  const rows = await q.orderBy("leads.id", "desc").limit(limit).execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,255 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expireDueOffers } from "../../src/services/offers.js";
+import { expireDuePools } from "../../src/services/pool.js";
+import { startScheduler } from "../../src/services/scheduler.js";
+import { admin, startTestApp, type TestApp } from "../support/app.js";
+import { ENGINES } from "../support/engines.js";
+import { aLead, givenIntake, postLead } from "../support/fixtures.js";
+import { givenPlan, givenRecipient } from "../support/routing.js";
+
+describe.each(ENGINES)("push offers and the pull pool on %s", (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(async () => t.close());
+
+  /** Agents with a user each; returns their bearer headers by key. */
+  const givenAgents = async (category: string, keys: string[], extra: Record<string, unknown> = {}) => {
+    const headers: Record<string, { authorization: string }> = {};
+    for (const key of keys) {
+      await givenRecipient(t, { key, categories: [category], ...extra });
+      const user = await t.call({
+        method: "POST",
+        url: "/api/v1/users",
+        headers: admin,
+        payload: { email: `${key}@example.com`, name: key, role: "agent", recipient: key },
+      });
+      headers[key] = { authorization: `Bearer ${user.data.token}` };
+    }
+    return headers;
+  };
+  const lead = async (id: string) =>
+    (await t.call({ method: "GET", url: `/api/v1/leads/${id}`, headers: admin })).data;
+  const types = (l: { events: { type: string }[] }) => l.events.map((e) => e.type);
+
+  it("offers a lead to one agent, who accepts it within the SLA", async () => {
+    const { category, source } = await givenIntake(t);
+    const [a, b] = [`a-${category.key}`, `b-${category.key}`];
+    const agents = await givenAgents(category.key, [a, b]);
+    await givenPlan(t, category.key, [
+      { select: {}, method: "round_robin", mode: "push", slaSeconds: 60, attempts: 2 },
+    ]);
+    const answer = await postLead(t, source.intakeKey, aLead());
+    expect(answer.data.status).toBe("offered");
+    const offer = answer.data.assignments[0];
+    expect(offer).toMatchObject({ status: "offered", mode: "push" });
+    expect(Date.parse(offer.expiresAt) - Date.parse(offer.createdAt)).toBe(60_000);
+    const other = offer.recipient === a ? b : a;
+    const stranger = await t.call({
+      method: "POST",
+      url: `/api/v1/assignments/${offer.id}/accept`,
+      headers: agents[other],
+    });
+    expect(stranger.statusCode).toBe(404);
+    const accepted = await t.call({
+      method: "POST",
+      url: `/api/v1/assignments/${offer.id}/accept`,
+      headers: agents[offer.recipient],
+    });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.data.status).toBe("accepted");
+    const again = await t.call({
+      method: "POST",
+      url: `/api/v1/assignments/${offer.id}/accept`,
+      headers: agents[offer.recipient],
+    });
+    expect(again.statusCode).toBe(409);
+    const stored = await lead(answer.data.id);
+    expect(stored).toMatchObject({ status: "assigned", stage: "assigned" });
+    expect(types(stored)).toEqual(["received", "offered", "accepted"]);
+  });
+
+  it("offers the lead to the next agent when one rejects, then to the next tier after the attempts", async () => {
+    const { category, source } = await givenIntake(t);
+    const keys = [`r1-${category.key}`, `r2-${category.key}`];
+    const agents = await givenAgents(category.key, keys);
+    await givenRecipient(t, { key: `buyer-${category.key}`, kind: "buyer", categories: [category.key] });
+    await givenPlan(t, category.key, [
+      { select: { kind: "agent" }, method: "round_robin", mode: "push", slaSeconds: 60, attempts: 2 },
+      { select: { kind: "buyer" }, method: "round_robin", mode: "direct" },
+    ]);
+    const answer = await postLead(t, source.intakeKey, aLead());
+    const first = answer.data.assignments[0];
+    const rejected = await t.call({
+      method: "POST",
+      url: `/api/v1/assignments/${first.id}/reject`,
+      headers: agents[first.recipient],
+      payload: { reason: "not my area" },
+    });
+    expect(rejected.data).toMatchObject({ status: "rejected" });
+    const afterOne = await lead(answer.data.id);
+    const second = afterOne.assignments.find((x: { status: string }) => x.status === "offered");
+    expect(second.recipient).not.toBe(first.recipient);
+    const secondReject = await t.call({
+      method: "POST",
+      url: `/api/v1/assignments/${second.id}/reject`,
+      headers: agents[second.recipient],
+    });
+    expect(secondReject.statusCode, secondReject.body).toBe(200);
+    const done = await lead(answer.data.id);
+    expect(done.status).toBe("assigned");
+    expect(
+      done.assignments.map((x: { recipient: string; status: string }) => [x.recipient, x.status]),
+    ).toEqual([
+      [first.recipient, "rejected"],
+      [second.recipient, "rejected"],
+      [`buyer-${category.key}`, "accepted"],
+    ]);
+    expect(types(done)).toEqual(["received", "offered", "rejected", "offered", "rejected", "assigned"]);
+  });
+
+  it("expires an unanswered offer once its SLA is over, offers it onward, and gives the cap back", async () => {
+    const { category, source } = await givenIntake(t);
+    const keys = [`e1-${category.key}`, `e2-${category.key}`];
+    const agents = await givenAgents(category.key, keys, { caps: { day: 1 } });
+    await givenPlan(t, category.key, [
+      { select: {}, method: "round_robin", mode: "push", slaSeconds: 30, attempts: 3 },
+    ]);
+    const answer = await postLead(t, source.intakeKey, aLead());
+    const first = answer.data.assignments[0];
+    expect(await expireDueOffers(t.store, Date.now() + 29_000)).toBe(0);
+    expect(await expireDueOffers(t.store, Date.now() + 31_000)).toBe(1);
+    expect(await expireDueOffers(t.store, Date.now() + 31_000)).toBe(0);
+    const late = await t.call({
+      method: "POST",
+      url: `/api/v1/assignments/${first.id}/accept`,
+      headers: agents[first.recipient],
+    });
+    expect(late.statusCode).toBe(409);
+    const stored = await lead(answer.data.id);
+    expect(stored.assignments.map((x: { status: string }) => x.status)).toEqual(["expired", "offered"]);
+    // The expired offer gave its day cap back: the first agent can be offered a new lead today.
+    const next = await postLead(t, source.intakeKey, aLead());
+    expect(next.data.assignments[0].recipient).toBe(first.recipient);
+  });
+
+  it("expires offers on time with the real clock and the scheduler running", async () => {
+    const { category, source } = await givenIntake(t);
+    await givenAgents(category.key, [`c1-${category.key}`, `c2-${category.key}`]);
+    await givenPlan(t, category.key, [
+      { select: {}, method: "round_robin", mode: "push", slaSeconds: 1, attempts: 2 },
+    ]);
+    const scheduler = startScheduler(
+      t.store,
+      (e) => {
+        throw e;
+      },
+      100,
+    );
+    try {
+      const answer = await postLead(t, source.intakeKey, aLead());
+      await new Promise((r) => setTimeout(r, 2600));
+      const stored = await lead(answer.data.id);
+      expect(stored.assignments.map((x: { status: string }) => x.status)).toEqual(["expired", "expired"]);
+      const expiredAt = stored.events
+        .filter((e: { type: string }) => e.type === "expired")
+        .map((e: { at: string }) => Date.parse(e.at));
+      const dueAt = stored.assignments.map((x: { expiresAt: string }) => Date.parse(x.expiresAt));
+      expiredAt.forEach((at: number, i: number) => expect(at - dueAt[i]).toBeLessThan(1000));
+      expect(stored.status).toBe("unassigned");
+    } finally {
+      await scheduler.stop();
+    }
+  });
+
+  it("withdraws an agent's open offer the moment it goes away and offers the lead to another", async () => {
+    const { category, source } = await givenIntake(t);
+    const agents = await givenAgents(category.key, [`w1-${category.key}`, `w2-${category.key}`]);
+    await givenPlan(t, category.key, [{ select: {}, method: "round_robin", mode: "push", slaSeconds: 600 }]);
+    const answer = await postLead(t, source.intakeKey, aLead());
+    const first = answer.data.assignments[0];
+    const away = await t.call({
+      method: "PATCH",
+      url: `/api/v1/recipients/${first.recipient}`,
+      headers: agents[first.recipient],
+      payload: { status: "away" },
+    });
+    expect(away.statusCode).toBe(200);
+    const stored = await lead(answer.data.id);
+    expect(stored.assignments.map((x: { status: string }) => x.status)).toEqual(["withdrawn", "offered"]);
+    expect(stored.assignments[1].recipient).not.toBe(first.recipient);
+  });
+
+  it("posts a lead to the pool where only eligible agents see it, and the first claim wins", async () => {
+    const { category, source } = await givenIntake(t);
+    const agents = await givenAgents(category.key, [`p1-${category.key}`, `p2-${category.key}`], {
+      territory: { states: ["IA"] },
+    });
+    const outsider = await givenAgents(category.key, [`p3-${category.key}`], {
+      territory: { states: ["TX"] },
+    });
+    await givenPlan(t, category.key, [{ select: {}, method: "round_robin", mode: "pull", poolSeconds: 600 }]);
+    const cold = await postLead(t, source.intakeKey, aLead({ creditScore: 500 }));
+    const older = await postLead(t, source.intakeKey, aLead());
+    expect(cold.data.status).toBe("pooled");
+    const [p1, p2] = Object.values(agents);
+    const seen = await t.call({ method: "GET", url: "/api/v1/pool", headers: p1 });
+    expect(seen.data.items.map((i: { id: string }) => i.id)).toEqual([cold.data.id, older.data.id]);
+    expect(seen.data.items[0].email).toBeUndefined();
+    const texan = await t.call({ method: "GET", url: "/api/v1/pool", headers: Object.values(outsider)[0] });
+    expect(texan.data.items).toEqual([]);
+    const staff = await t.call({ method: "GET", url: "/api/v1/pool", headers: admin });
+    expect(staff.statusCode).toBe(403);
+    const claim = await t.call({ method: "POST", url: `/api/v1/pool/${cold.data.id}/claim`, headers: p2 });
+    expect(claim.data).toMatchObject({ status: "claimed", recipient: `p2-${category.key}` });
+    const late = await t.call({ method: "POST", url: `/api/v1/pool/${cold.data.id}/claim`, headers: p1 });
+    expect(late.statusCode).toBe(409);
+    const after = await t.call({ method: "GET", url: "/api/v1/pool", headers: p1 });
+    expect(after.data.items.map((i: { id: string }) => i.id)).toEqual([older.data.id]);
+    expect((await lead(cold.data.id)).stage).toBe("assigned");
+  });
+
+  it("lets exactly one of 50 simultaneous claims win", async () => {
+    const { category, source } = await givenIntake(t);
+    const keys = Array.from({ length: 50 }, (_, i) => `race${i}-${category.key}`);
+    const agents = await givenAgents(category.key, keys);
+    await givenPlan(t, category.key, [{ select: {}, method: "round_robin", mode: "pull" }]);
+    const pooled = await postLead(t, source.intakeKey, aLead());
+    const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const answers = await Promise.all(
+      keys.map((k) =>
+        fetch(`${address}/api/v1/pool/${pooled.data.id}/claim`, { method: "POST", headers: agents[k] }).then(
+          (r) => r.status,
+        ),
+      ),
+    );
+    expect(answers.filter((s) => s === 200)).toHaveLength(1);
+    expect(answers.filter((s) => s === 409)).toHaveLength(49);
+    const rows = await t.store.db
+      .selectFrom("assignments")
+      .selectAll()
+      .where("lead_id", "=", pooled.data.id)
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it("moves a pooled lead nobody claimed to the next tier when its pool time is over", async () => {
+    const { category, source } = await givenIntake(t);
+    await givenAgents(category.key, [`pa-${category.key}`]);
+    await givenRecipient(t, { key: `fallback-${category.key}`, kind: "buyer", categories: [category.key] });
+    await givenPlan(t, category.key, [
+      { select: { kind: "agent" }, method: "round_robin", mode: "pull", poolSeconds: 60 },
+      { select: { kind: "buyer" }, method: "round_robin", mode: "direct" },
+    ]);
+    const pooled = await postLead(t, source.intakeKey, aLead());
+    expect(await expireDuePools(t.store, Date.now() + 59_000)).toBe(0);
+    expect(await expireDuePools(t.store, Date.now() + 61_000)).toBe(1);
+    const stored = await lead(pooled.data.id);
+    expect(stored.status).toBe("assigned");
+    expect(stored.assignments.map((x: { recipient: string }) => x.recipient)).toEqual([
+      `fallback-${category.key}`,
+    ]);
+    expect(types(stored)).toEqual(["received", "pooled", "pool_expired", "assigned"]);
+  });
+});
