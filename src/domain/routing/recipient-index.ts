@@ -96,26 +96,28 @@ export class RecipientIndex<T extends { territory?: Territory } = RecipientConfi
       this.#taken.fill(0);
       this.#lookup = 1;
     }
-    const mark = this.#lookup;
     const found: T[] = [];
-    const add = (list: readonly number[] | undefined) => {
-      if (!list) return;
-      for (const i of list) {
-        if (this.#taken[i] === mark) continue;
-        this.#taken[i] = mark;
-        const item = this.#items[i];
-        if (item !== undefined) found.push(item);
-      }
-    };
-    add(this.#always);
-    if (lead.state !== undefined) add(this.#byState.get(lead.state.toUpperCase()));
+    this.#take(this.#always, found);
+    if (lead.state !== undefined) this.#take(this.#byState.get(lead.state.toUpperCase()), found);
     const zip = zip5(lead.zip);
     if (zip !== undefined) {
-      add(this.#byZip.get(zip));
-      for (let n = 1; n <= zip.length; n++) add(this.#byPrefix.get(zip.slice(0, n)));
+      this.#take(this.#byZip.get(zip), found);
+      for (let n = 1; n <= zip.length; n++) this.#take(this.#byPrefix.get(zip.slice(0, n)), found);
     }
     if (lead.lat !== undefined && lead.lon !== undefined)
-      add(this.#byCell.get(cellKey(cellOf(lead.lat), cellOf(lead.lon))));
+      this.#take(this.#byCell.get(cellKey(cellOf(lead.lat), cellOf(lead.lon))), found);
     return found;
+  }
+
+  /** Adds the listed recipients this lookup has not taken yet. */
+  #take(list: readonly number[] | undefined, found: T[]): void {
+    if (!list) return;
+    const mark = this.#lookup;
+    for (const i of list) {
+      if (this.#taken[i] === mark) continue;
+      this.#taken[i] = mark;
+      const item = this.#items[i];
+      if (item !== undefined) found.push(item);
+    }
   }
 }
