@@ -17,6 +17,14 @@ import planRoutes from "./v1-plans.js";
 import poolRoutes from "./v1-pool.js";
 import recipientRoutes from "./v1-recipients.js";
 import usersCreate from "./v1-users-create.js";
+import categoriesBehavior from "./v1-categories-behavior.js";
+import categoriesStages from "./v1-categories-stages.js";
+import leadsEvents from "./v1-leads-events.js";
+import leadsStage from "./v1-leads-stage.js";
+import leadsWork from "./v1-leads-work.js";
+import myRoutes from "./v1-my.js";
+import returnPolicyRoutes from "./v1-recipients-return-policy.js";
+import reportRoutes from "./v1-reports.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -37,4 +45,12 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   assignmentRoutes,
   poolRoutes,
   formsGet,
+  categoriesStages,
+  categoriesBehavior,
+  leadsStage,
+  leadsWork,
+  leadsEvents,
+  myRoutes,
+  returnPolicyRoutes,
+  reportRoutes,
 ];

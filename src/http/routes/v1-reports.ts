@@ -1,0 +1,129 @@
+import { Type } from "typebox";
+import { invalid } from "../../domain/errors.js";
+import { leadTiming, summary } from "../../services/reports.js";
+import type { App, Deps } from "../app.js";
+import { allow, bearer, EVERYONE, principalOf, STAFF } from "../auth.js";
+import { errors } from "../schemas.js";
+
+const DAY_MS = 86_400_000;
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const seconds = (from: number, to: number | null) => (to === null ? null : (to - from) / 1000);
+
+const Seconds = Type.Union([Type.Number(), Type.Null()]);
+const Group = Type.Object({
+  key: Type.Union([Type.String(), Type.Null()]),
+  leads: Type.Integer(),
+  accepted: Type.Integer(),
+  contacted: Type.Integer(),
+  won: Type.Integer(),
+  revenue: Type.Number(),
+  cost: Type.Number(),
+  margin: Type.Number(),
+  sales: Type.Number(),
+  medianSecondsToAccept: Seconds,
+  p90SecondsToAccept: Seconds,
+  medianSecondsToContact: Seconds,
+  p90SecondsToContact: Seconds,
+});
+
+/** Speed to lead: per lead, and the summary report over many. */
+export default function reportRoutes(app: App, deps: Deps): void {
+  app.get(
+    "/api/v1/reports/summary",
+    {
+      preHandler: allow(deps, STAFF),
+      schema: {
+        tags: ["reports"],
+        summary: "Leads, accepted, contacted, won, revenue, cost, margin and speed to lead, per group",
+        description:
+          "Over the leads created in [from, to) (default: the last 30 days). revenue is the revenue of " +
+          "won leads, cost what the leads cost, margin = revenue − cost, sales what recipients pay for " +
+          "the leads they hold. Speed to lead is in seconds from receipt to the first accept (or claim, " +
+          "or assignment) and to the first contact. Grouped by recipient, a lead counts for every " +
+          "recipient that held it; leads without one have key null.",
+        security: bearer,
+        querystring: Type.Object(
+          {
+            from: Type.Optional(
+              Type.String({ maxLength: 40, description: "ISO date or date-time, inclusive" }),
+            ),
+            to: Type.Optional(
+              Type.String({ maxLength: 40, description: "ISO date or date-time, exclusive" }),
+            ),
+            groupBy: Type.Optional(
+              Type.Union(["day", "source", "category", "recipient", "state"].map((g) => Type.Literal(g))),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            from: Type.String(),
+            to: Type.String(),
+            groupBy: Type.Union([Type.String(), Type.Null()]),
+            groups: Type.Array(Group),
+            total: Group,
+          }),
+          ...errors(401, 403, 422),
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const to = instant("to", q.to) ?? Date.now();
+      const from = instant("from", q.from) ?? to - 30 * DAY_MS;
+      const report = await summary(deps.store, {
+        from,
+        to,
+        groupBy: q.groupBy as "day" | "source" | "category" | "recipient" | "state" | undefined,
+      });
+      return { ...report, from: iso(from)!, to: iso(to)! };
+    },
+  );
+
+  app.get(
+    "/api/v1/leads/:id/timing",
+    {
+      preHandler: allow(deps, EVERYONE),
+      schema: {
+        tags: ["reports"],
+        summary: "A lead's speed to lead: received, first offered, first accepted, first contact",
+        security: bearer,
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+        response: {
+          200: Type.Object({
+            leadId: Type.String(),
+            receivedAt: Type.String(),
+            firstOfferedAt: Type.Union([Type.String(), Type.Null()]),
+            firstAcceptedAt: Type.Union([Type.String(), Type.Null()]),
+            firstContactAt: Type.Union([Type.String(), Type.Null()]),
+            secondsToOffer: Seconds,
+            secondsToAccept: Seconds,
+            secondsToContact: Seconds,
+          }),
+          ...errors(401, 404),
+        },
+      },
+    },
+    async (request) => {
+      const t = await leadTiming(deps.store, request.params.id, principalOf(request));
+      return {
+        leadId: t.leadId,
+        receivedAt: iso(t.receivedAt)!,
+        firstOfferedAt: iso(t.firstOfferedAt),
+        firstAcceptedAt: iso(t.firstAcceptedAt),
+        firstContactAt: iso(t.firstContactAt),
+        secondsToOffer: seconds(t.receivedAt, t.firstOfferedAt),
+        secondsToAccept: seconds(t.receivedAt, t.firstAcceptedAt),
+        secondsToContact: seconds(t.receivedAt, t.firstContactAt),
+      };
+    },
+  );
+}
+
+function instant(field: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const at = Date.parse(value);
+  if (Number.isFinite(at)) return at;
+  throw invalid([{ field, code: "invalid", message: `${field} is not an ISO date or date-time` }]);
+}
