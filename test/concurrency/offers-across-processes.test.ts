@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/store/store.js";
+import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
+import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+
+const ADMIN = "offers-admin";
+
+describe.each(ENGINES)("offers and claims across server processes on %s", (engine: Engine) => {
+  const processes = engine === "postgres" ? 3 : 1;
+  let db: TestStore;
+  let servers: ServerProcess[] = [];
+  const env = () => ({ ...db.env, CAROUSEL_ADMIN_TOKEN: ADMIN });
+
+  beforeAll(async () => {
+    db = await openTestStore(engine);
+    servers = await Promise.all(Array.from({ length: processes }, () => startServerProcess(env())));
+  }, 180_000);
+
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.kill()));
+    await db.cleanup();
+  });
+
+  const call = async (method: string, path: string, body?: unknown, token = ADMIN, server = servers[0]!) => {
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    return { status: res.status, data: (await res.json()) as any };
+  };
+
+  const givenCategory = async (key: string, tiers: unknown[], agents: string[]) => {
+    await call("POST", "/api/v1/categories", { key, name: key });
+    const source = await call("POST", "/api/v1/sources", { key: `${key}-src`, name: key, category: key });
+    const tokens: Record<string, string> = {};
+    for (const agent of agents) {
+      await call("POST", "/api/v1/recipients", { key: agent, name: agent, kind: "agent", categories: [key] });
+      const user = await call("POST", "/api/v1/users", {
+        email: `${agent}@example.com`,
+        name: agent,
+        role: "agent",
+        recipient: agent,
+      });
+      tokens[agent] = user.data.token;
+    }
+    await call("PUT", `/api/v1/categories/${key}/plan`, { tiers });
+    return { intakeKey: source.data.intakeKey as string, tokens };
+  };
+
+  const postLead = async (intakeKey: string, email: string, server = servers[0]!) => {
+    const res = await fetch(`${server.url}/api/v1/leads`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-intake-key": intakeKey },
+      body: JSON.stringify({ email }),
+    });
+    return (await res.json()) as { id: string; status: string };
+  };
+
+  it("lets exactly one of 50 simultaneous claims through any process win", async () => {
+    const agents = Array.from({ length: 50 }, (_, i) => `claimer${i}`);
+    const { intakeKey, tokens } = await givenCategory(
+      "claims",
+      [{ select: {}, method: "round_robin", mode: "pull" }],
+      agents,
+    );
+    const lead = await postLead(intakeKey, "contested@example.com");
+    expect(lead.status).toBe("pooled");
+    const statuses = await Promise.all(
+      agents.map((a, i) =>
+        call("POST", `/api/v1/pool/${lead.id}/claim`, undefined, tokens[a], servers[i % servers.length]).then(
+          (r) => r.status,
+        ),
+      ),
+    );
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+    const rows = await db.store.db
+      .selectFrom("assignments")
+      .select("id")
+      .where("lead_id", "=", lead.id)
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it("expires every offer exactly once while every process runs the scheduler", async () => {
+    const { intakeKey } = await givenCategory(
+      "expiry",
+      [{ select: {}, method: "round_robin", mode: "push", slaSeconds: 1, attempts: 2 }],
+      ["x1", "x2", "x3"],
+    );
+    const leads: { id: string; status: string }[] = [];
+    for (let i = 0; i < 30; i++)
+      leads.push(await postLead(intakeKey, `expiry-${i}@example.com`, servers[i % servers.length]));
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const open = await db.store.db
+        .selectFrom("assignments")
+        .select("id")
+        .where("status", "=", "offered")
+        .execute();
+      if (open.length === 0 || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const offers = await db.store.db.selectFrom("assignments").select(["id", "status", "lead_id"]).execute();
+    const expiredEvents = await db.store.db
+      .selectFrom("lead_events")
+      .select("data")
+      .where("type", "=", "expired")
+      .execute();
+    const expiredIds = expiredEvents.map((e) => (JSON.parse(e.data) as { assignment: string }).assignment);
+    const mine = offers.filter((o) => leads.some((l) => l.id === o.lead_id));
+    expect(mine).toHaveLength(60);
+    expect(mine.every((o) => o.status === "expired")).toBe(true);
+    expect(new Set(expiredIds).size).toBe(expiredIds.length);
+    expect(mine.every((o) => expiredIds.includes(o.id))).toBe(true);
+  }, 60_000);
+
+  it("expires an offer whose SLA ran out while every server was down, right after one starts", async () => {
+    const { intakeKey, tokens } = await givenCategory(
+      "restart",
+      [{ select: {}, method: "round_robin", mode: "push", slaSeconds: 2, attempts: 1 }],
+      ["solo"],
+    );
+    const lead = await postLead(intakeKey, "restart@example.com");
+    expect(lead.status).toBe("offered");
+    await Promise.all(servers.map((s) => s.kill()));
+    await new Promise((r) => setTimeout(r, 2500));
+    servers = [await startServerProcess(env())];
+    const startedAt = Date.now();
+    let offer: { status: string } | undefined;
+    while (Date.now() - startedAt < 5000) {
+      offer = await db.store.db
+        .selectFrom("assignments")
+        .select("status")
+        .where("lead_id", "=", lead.id)
+        .executeTakeFirst();
+      if (offer?.status === "expired") break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(offer?.status).toBe("expired");
+    const [assignment] = (await call("GET", `/api/v1/leads/${lead.id}`)).data.assignments;
+    const late = await call("POST", `/api/v1/assignments/${assignment.id}/accept`, undefined, tokens["solo"]);
+    expect(late.status).toBe(409);
+  }, 120_000);
+});
