@@ -115,18 +115,13 @@ export async function returnLead(
       await updateLeadRow(tx, lead.id, { status: "closed", retry_at: null, updated_at: now });
       return { returned, status: "closed", assignments: [] };
     }
+    // Back to the start of the pipeline: whoever takes it next begins again.
+    await updateLeadRow(tx, lead.id, { stage: "new", updated_at: now });
     const exclude = new Set((await listAssignments(tx, lead.id)).map((a) => a.recipient));
-    const router = routerFor(store);
-    const result = await router.decide(tx, lead, now, { exclude });
-    const stage = result.status === "assigned" ? "assigned" : "new";
-    await updateLeadRow(tx, lead.id, {
-      status: result.status,
-      retry_at: result.retryAt,
-      stage,
-      updated_at: now,
+    const { status, assignments } = await routerFor(store).reroute(tx, { ...lead, stage: "new" }, now, {
+      exclude,
     });
-    const assignments = await router.commit(tx, { ...lead, status: result.status, stage }, result, now);
-    return { returned, status: result.status, assignments };
+    return { returned, status, assignments };
   });
 }
 

@@ -209,6 +209,7 @@ describe.each(ENGINES)("working a lead on %s", (engine) => {
     ]);
     expect(await openLeads(desk.recipients[0]!)).toBe(0);
     const stored = await lead(id);
+    expect(stored.stage).toBe("assigned");
     expect(stored.events.find((e: { type: string }) => e.type === "returned")).toMatchObject({
       actor: `user:${desk.users[0]!.id}`,
       data: {
