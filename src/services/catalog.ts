@@ -19,8 +19,14 @@ import { getUserByEmail, insertToken, insertUser } from "../store/queries/users.
 import type { Store } from "../store/store.js";
 import { hashSecret, newIntakeKey, newToken } from "./auth.js";
 
-/** A new category's plan until someone puts one: every recipient of the category, in turn. */
-export const DEFAULT_TIERS: Tier[] = [{ select: {}, method: "round_robin", mode: "direct" }];
+/**
+ * A new category's plan until someone puts one: offer each lead to the category's agents in
+ * turn (five minutes each, three at most), then post it to the pool for anyone eligible.
+ */
+export const DEFAULT_TIERS: Tier[] = [
+  { select: { kind: "agent" }, method: "round_robin", mode: "push", slaSeconds: 300, attempts: 3 },
+  { select: {}, method: "round_robin", mode: "pull" },
+];
 
 export interface NewCategory {
   key: string;

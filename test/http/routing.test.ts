@@ -18,7 +18,7 @@ describe.each(ENGINES)("routing at intake on %s", (engine) => {
     return out;
   };
 
-  it("hands leads out in turn with the default plan and answers with the assignment made", async () => {
+  it("hands leads out in turn with a direct plan and answers with the assignment made", async () => {
     const { category, source } = await givenIntake(t);
     for (const key of ["rr-a", "rr-b", "rr-c"].map((k) => `${k}-${category.key}`))
       await givenRecipient(t, { key, categories: [category.key] });
@@ -29,7 +29,7 @@ describe.each(ENGINES)("routing at intake on %s", (engine) => {
       status: "accepted",
       method: "round_robin",
       mode: "direct",
-      planVersion: 1,
+      planVersion: 2,
     });
   });
 
@@ -304,7 +304,7 @@ describe.each(ENGINES)("routing at intake on %s", (engine) => {
       url: `/api/v1/categories/${category.key}/plan`,
       headers: admin,
     });
-    expect(plan.data.version).toBe(1);
+    expect(plan.data.version).toBe(2);
   });
 
   it("lets an agent set itself away but not change its own caps or another agent", async () => {
@@ -393,5 +393,33 @@ describe.each(ENGINES)("routing at intake on %s", (engine) => {
     const [owner] = await post(source.intakeKey, 1, { homeowner: true });
     const [renter] = await post(source.intakeKey, 1, { homeowner: false });
     expect([owner!.data.priority, renter!.data.priority]).toEqual(["hot", "cold"]);
+  });
+
+  it("offers a new category's leads to its agents first and then to the pool, by default", async () => {
+    const created = await t.call({
+      method: "POST",
+      url: "/api/v1/categories",
+      headers: admin,
+      payload: { key: `fresh-${Date.now()}`, name: "Fresh" },
+    });
+    const category = created.data.key as string;
+    const plan = await t.call({ method: "GET", url: `/api/v1/categories/${category}/plan`, headers: admin });
+    expect(plan.data).toMatchObject({
+      version: 1,
+      tiers: [
+        { select: { kind: "agent" }, method: "round_robin", mode: "push", attempts: 3 },
+        { select: {}, method: "round_robin", mode: "pull" },
+      ],
+    });
+    const source = await t.call({
+      method: "POST",
+      url: "/api/v1/sources",
+      headers: admin,
+      payload: { key: `${category}-src`, name: "S", category },
+    });
+    await givenRecipient(t, { key: `agent-${category}`, categories: [category] });
+    await givenRecipient(t, { key: `dealer-${category}`, kind: "partner", categories: [category] });
+    const offered = await postLead(t, source.data.intakeKey, { email: `first@${category}.example.com` });
+    expect(offered.data.assignments[0]).toMatchObject({ recipient: `agent-${category}`, status: "offered" });
   });
 });

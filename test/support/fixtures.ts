@@ -22,6 +22,14 @@ export async function givenCategory(t: TestApp, overrides: Record<string, unknow
     },
   });
   if (res.statusCode !== 201) throw new Error(`category not created: ${res.body}`);
+  // Tests assign directly unless they put a plan of their own; the default plan is tested on its own.
+  const plan = await t.call({
+    method: "PUT",
+    url: `/api/v1/categories/${res.data.key}/plan`,
+    headers: admin,
+    payload: { tiers: [{ select: {}, method: "round_robin", mode: "direct" }] },
+  });
+  if (plan.statusCode !== 200) throw new Error(`plan not put: ${plan.body}`);
   return res.data as { key: string; dedupe: { keys: string[]; windowDays: number } };
 }
 
