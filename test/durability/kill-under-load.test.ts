@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_TOKEN } from "../support/app.js";
 import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
 import { aLead } from "../support/fixtures.js";
-import { killAll, startServerProcess, type ServerProcess } from "../support/process.js";
+import { startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 const CLIENTS = 16;
 const ROUNDS = 1;
@@ -103,17 +103,24 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each(ENGINES)("a server killed under intake load on %s", (engine) => {
   let db: TestStore;
+  const started: ServerProcess[] = [];
+  const start = async (env: Record<string, string>) => {
+    const server = await startServerProcess(env);
+    started.push(server);
+    return server;
+  };
   beforeAll(async () => {
     db = await openTestStore(engine);
   });
   afterAll(async () => {
-    await killAll();
+    await Promise.all(started.map((server) => server.kill()));
     await db?.cleanup();
   });
 
   it("keeps every lead it answered 201 for, exactly once, after SIGKILL and restart", async () => {
-    const env = { ...db.env, CAROUSEL_ADMIN_TOKEN: ADMIN_TOKEN };
-    let server = await startServerProcess(env);
+    // An empty DATABASE_URL keeps a SQLite server off any PostgreSQL the test runner's environment names.
+    const env = { DATABASE_URL: "", ...db.env, CAROUSEL_ADMIN_TOKEN: ADMIN_TOKEN };
+    let server = await start(env);
     const { source, intakeKey } = await setUpIntake(server);
     const load: Load = { acknowledged: new Map(), sent: new Set(), unexpected: [], interrupted: 0 };
 
@@ -130,7 +137,7 @@ describe.each(ENGINES)("a server killed under intake load on %s", (engine) => {
         load.interrupted - interruptedBefore,
         "the kill should catch requests in flight",
       ).toBeGreaterThan(0);
-      server = await startServerProcess(env);
+      server = await start(env);
     }
 
     expect(load.unexpected).toEqual([]);
