@@ -4,7 +4,7 @@ const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 const RANDOM_CHARS = 16;
 const RANDOM_LIMIT = 1n << 80n;
 
-export type IdKind = "lead" | "event" | "user" | "token" | "assignment" | "delivery" | "request";
+export type IdKind = "lead" | "event" | "user" | "token" | "assignment" | "delivery" | "request" | "task";
 
 const PREFIX: Record<IdKind, string> = {
   lead: "lead",
@@ -14,6 +14,7 @@ const PREFIX: Record<IdKind, string> = {
   assignment: "asg",
   delivery: "dlv",
   request: "req",
+  task: "task",
 };
 
 let lastTime = 0;

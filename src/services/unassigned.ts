@@ -29,13 +29,21 @@ export async function routeDueLeads(store: Store, now = Date.now()): Promise<num
       if (!(await claim.executeTakeFirst())) return false;
       const lead = await getLead(tx, id);
       if (!lead || lead.retryAt === null || lead.retryAt > now) return false;
-      const result = await router.decide(tx, lead, now);
+      // Whoever turned the lead down or sent it back is not asked again.
+      const refused = await tx
+        .selectFrom("assignments")
+        .select("recipient")
+        .where("lead_id", "=", id)
+        .where("status", "in", ["rejected", "returned"])
+        .execute();
+      const options = { exclude: new Set(refused.map((r) => r.recipient)) };
+      const result = await router.decide(tx, lead, now, options);
       if (result.status === "unassigned") {
         // Still nobody: wait for the new retry time, without a repeat "unassigned" on the timeline.
         await tx.updateTable("leads").set({ retry_at: result.retryAt }).where("id", "=", id).execute();
         return false;
       }
-      await router.reroute(tx, lead, now, {}, result);
+      await router.reroute(tx, lead, now, options, result);
       return true;
     });
     if (assigned) routed += 1;

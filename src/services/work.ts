@@ -214,7 +214,7 @@ export async function addTask(
     }
     const task: LeadTaskRow = {
       // Task ids share the event clock, so they sort with the timeline; the prefix says what they are.
-      id: newId("event", now).replace(/^evt_/, "task_"),
+      id: newId("task", now),
       lead_id: lead.id,
       recipient,
       title: input.title,

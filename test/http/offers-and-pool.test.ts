@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expireDueOffers } from "../../src/services/offers.js";
 import { expireDuePools } from "../../src/services/pool.js";
 import { startScheduler } from "../../src/services/scheduler.js";
+import { routeDueLeads } from "../../src/services/unassigned.js";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake, postLead } from "../support/fixtures.js";
@@ -251,5 +252,31 @@ describe.each(ENGINES)("push offers and the pull pool on %s", (engine) => {
       `fallback-${category.key}`,
     ]);
     expect(types(stored)).toEqual(["received", "pooled", "pool_expired", "assigned"]);
+  });
+
+  it("does not offer a waiting lead again to the agent who rejected it", async () => {
+    const { category, source } = await givenIntake(t);
+    const agents = await givenAgents(category.key, [`no-${category.key}`]);
+    await givenPlan(t, category.key, [
+      { select: {}, method: "round_robin", mode: "push", slaSeconds: 60, attempts: 1 },
+    ]);
+    const answer = await postLead(t, source.intakeKey, aLead());
+    const offer = answer.data.assignments[0];
+    await t.call({
+      method: "POST",
+      url: `/api/v1/assignments/${offer.id}/reject`,
+      headers: agents[`no-${category.key}`],
+      payload: { reason: "no" },
+    });
+    expect((await lead(answer.data.id)).status).toBe("unassigned");
+    await givenRecipient(t, { key: `yes-${category.key}`, categories: [category.key] });
+    await routeDueLeads(t.store, Date.now() + 1);
+    const stored = await lead(answer.data.id);
+    expect(
+      stored.assignments.map((x: { recipient: string; status: string }) => [x.recipient, x.status]),
+    ).toEqual([
+      [`no-${category.key}`, "rejected"],
+      [`yes-${category.key}`, "offered"],
+    ]);
   });
 });
