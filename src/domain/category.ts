@@ -76,6 +76,8 @@ export function checkFieldSpecs(fields: FieldSpec[]): string[] {
     if (f.type === "enum" && (!f.options || f.options.length === 0))
       problems.push(`fields[${i}] of type enum needs options`);
     if (f.type !== "enum" && f.options) problems.push(`fields[${i}].options only apply to type enum`);
+    if (f.options?.some((o) => o !== o.trim()))
+      problems.push(`fields[${i}].options may not start or end with spaces`);
     if (f.pattern !== undefined) {
       if (f.type !== "string") problems.push(`fields[${i}].pattern only applies to type string`);
       try {

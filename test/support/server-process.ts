@@ -29,7 +29,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve"], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
+    env: { ...inherited(), ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -59,4 +59,10 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       await exited;
     },
   };
+}
+
+/** This process's environment less the database settings, which each test names for itself. */
+function inherited(): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _url, CAROUSEL_DATA_DIR: _dir, ...rest } = process.env;
+  return rest;
 }
