@@ -1,3 +1,4 @@
+import { LEAD_KEYS } from "./lead.js";
 import type { ScoreBand, ScoringRule } from "./scoring.js";
 
 export type FieldType = "string" | "number" | "boolean" | "enum";
@@ -39,29 +40,13 @@ export interface CategoryScoring {
 export const DEFAULT_DEDUPE: DedupePolicy = { keys: ["email", "phone"], windowDays: 30 };
 
 /** Names a custom field may not take, because the contact and intake already use them. */
-export const RESERVED_FIELDS = new Set([
+export const RESERVED_FIELDS: ReadonlySet<string> = new Set([
+  ...LEAD_KEYS,
   "id",
-  "firstName",
-  "lastName",
-  "email",
-  "phone",
-  "address",
-  "city",
-  "state",
-  "zip",
-  "country",
   "consent",
-  "consentText",
-  "consentAt",
-  "consentPageUrl",
   "fields",
   "intakeKey",
   "redirect",
-  "utmSource",
-  "utmMedium",
-  "utmCampaign",
-  "utmTerm",
-  "utmContent",
   "tags",
 ]);
 

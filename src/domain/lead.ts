@@ -51,7 +51,8 @@ export interface IntakeContext {
 const TEXT_LIMIT = 1000;
 const NAME_LIMIT = 200;
 const EMAIL_PATTERN = /^[^\s@"<>(),;:\\[\]]+@[^\s@"<>(),;:\\[\]]+\.[a-z]{2,}$/;
-const CONTACT_KEYS = [
+/** The contact fields every lead has, in the order they are shown. */
+export const CONTACT_KEYS = [
   "firstName",
   "lastName",
   "email",
@@ -61,9 +62,11 @@ const CONTACT_KEYS = [
   "state",
   "zip",
   "country",
-];
-const UTM_KEYS = ["utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent"] as const;
-const CONSENT_KEYS = ["consentText", "consentAt", "consentPageUrl"];
+] as const;
+export const UTM_KEYS = ["utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent"] as const;
+export const CONSENT_KEYS = ["consentText", "consentAt", "consentPageUrl"] as const;
+/** Every name intake reads as part of the lead itself rather than as a custom field. */
+export const LEAD_KEYS: ReadonlySet<string> = new Set([...CONTACT_KEYS, ...UTM_KEYS, ...CONSENT_KEYS]);
 /** Keys intake reads but does not store as lead fields. */
 const TRANSPORT_KEYS = new Set(["intakeKey", "redirect"]);
 
@@ -273,8 +276,7 @@ function readCustomFields(
     else fail(spec.key, "invalid", result.message);
   }
   for (const [key, raw] of Object.entries(flat)) {
-    if (specs.has(key) || CONTACT_KEYS.includes(key) || CONSENT_KEYS.includes(key)) continue;
-    if ((UTM_KEYS as readonly string[]).includes(key)) continue;
+    if (specs.has(key) || LEAD_KEYS.has(key)) continue;
     if (category.unknownFields === "reject") {
       fail(key, "unknown_field", `${key} is not a field of category ${category.key}`);
     } else if (!/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(key)) {

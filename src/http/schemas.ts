@@ -118,6 +118,12 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 export const LeadView = Type.Object({}, { additionalProperties: true });
 
+/** A page of leads and the cursor of the next one (null on the last page). */
+export const LeadPage = Type.Object({
+  items: Type.Array(LeadView),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+
 /** A lead as the API shows it: contact fields at the top, custom fields under `fields`. */
 export function leadView(lead: Lead, extra: { events?: LeadEvent[]; assignments?: unknown[] } = {}) {
   return {

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { FieldValue, Lead } from "../domain/lead.js";
+import { CONTACT_KEYS, type FieldValue, type Lead } from "../domain/lead.js";
 import { getCategory } from "../store/queries/categories.js";
 import { listLeads, type LeadFilter } from "../store/queries/leads.js";
 import type { Store } from "../store/store.js";
@@ -14,15 +14,7 @@ export const LEAD_COLUMNS = [
   "stage",
   "score",
   "priority",
-  "firstName",
-  "lastName",
-  "email",
-  "phone",
-  "address",
-  "city",
-  "state",
-  "zip",
-  "country",
+  ...CONTACT_KEYS,
   "cost",
   "revenue",
 ] as const;

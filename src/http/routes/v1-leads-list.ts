@@ -3,7 +3,7 @@ import { invalid } from "../../domain/errors.js";
 import { listLeads } from "../../store/queries/leads.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
-import { errors, leadView, LeadView } from "../schemas.js";
+import { errors, LeadPage, leadView } from "../schemas.js";
 
 const Query = Type.Object(
   {
@@ -31,10 +31,7 @@ export default function listLeadsRoute(app: App, deps: Deps): void {
         security: bearer,
         querystring: Query,
         response: {
-          200: Type.Object({
-            items: Type.Array(LeadView),
-            nextCursor: Type.Union([Type.String(), Type.Null()]),
-          }),
+          200: LeadPage,
           ...errors(401, 403, 422),
         },
       },

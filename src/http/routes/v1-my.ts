@@ -4,7 +4,7 @@ import type { Role } from "../../domain/user.js";
 import { myLeads, myTasks } from "../../services/work.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf } from "../auth.js";
-import { errors, leadView, LeadView } from "../schemas.js";
+import { errors, LeadPage, leadView } from "../schemas.js";
 import { taskView } from "../work-views.js";
 
 /** Users who act for a recipient and so have leads and tasks of their own. */
@@ -30,10 +30,7 @@ export default function myRoutes(app: App, deps: Deps): void {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({
-            items: Type.Array(LeadView),
-            nextCursor: Type.Union([Type.String(), Type.Null()]),
-          }),
+          200: LeadPage,
           ...errors(401, 403, 422),
         },
       },
