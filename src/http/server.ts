@@ -66,5 +66,6 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   checkCallersFirst(app);
   for (const route of routes) route(app, deps);
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get("/", { schema: { hide: true } }, async (_request, reply) => reply.redirect("/docs"));
   return app;
 }
