@@ -13,6 +13,7 @@ import { getLead, insertEvent } from "../store/queries/leads.js";
 import { getRecipient } from "../store/queries/recipients.js";
 import { addToOpenLeads, consume } from "../store/queries/routing-state.js";
 import type { Store } from "../store/store.js";
+import { enqueueDelivery } from "./delivery/outbox.js";
 import { routableLead } from "./routing.js";
 
 const ACTIVE = new Set(["offered", "accepted", "claimed", "delivered"]);
@@ -64,6 +65,7 @@ export async function assignManually(
       createdAt: now,
     };
     await insertAssignment(tx, assignment);
+    await enqueueDelivery(tx, assignment, recipient, now);
     await consume(tx, [
       {
         recipient: recipient.key,

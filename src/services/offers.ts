@@ -13,6 +13,7 @@ import { getLead, insertEvent } from "../store/queries/leads.js";
 import { getPlan } from "../store/queries/plans.js";
 import { consume } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
+import { enqueueDelivery } from "./delivery/outbox.js";
 import { routerFor, type Router } from "./routing.js";
 
 /** Offers per push tier when the tier does not say. */
@@ -40,6 +41,7 @@ export async function acceptOffer(
       .where("id", "=", offer.leadId)
       .execute();
     await event(tx, offer, "accepted", now, actorOf(principal));
+    await enqueueDelivery(tx, offer, offer.recipient, now);
     return { ...offer, status: "accepted", respondedAt: now };
   });
 }

@@ -9,6 +9,7 @@ import { getLead, insertEvent, toLeadRow } from "../store/queries/leads.js";
 import { getRecipient, type Recipient } from "../store/queries/recipients.js";
 import { consume } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
+import { enqueueDelivery } from "./delivery/outbox.js";
 import { routableLead, routerFor, withStates } from "./routing.js";
 
 const POOL_PAGE = 200;
@@ -111,6 +112,7 @@ export async function claimLead(
       windows: JSON.stringify(windows),
     };
     await insertAssignment(tx, assignment);
+    await enqueueDelivery(tx, assignment, recipient, now);
     await consume(tx, [
       { recipient: recipient.key, windows, assignments: 1, spentCents: eligibility.priceCents, openLeads: 1 },
     ]);

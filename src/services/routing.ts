@@ -24,6 +24,7 @@ import {
   saveRotation,
 } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
+import { enqueueDelivery } from "./delivery/outbox.js";
 
 interface CategoryRouting {
   configVersion: number;
@@ -148,6 +149,7 @@ export class Router {
         windows: windows ? JSON.stringify(windows) : null,
       };
       await insertAssignment(tx, assignment);
+      if (!offered) await enqueueDelivery(tx, assignment, a.recipientKey, now);
       made.push(assignment);
       await insertEvent(tx, {
         id: newId("event", now),

@@ -3,6 +3,7 @@ import * as m0001 from "./0001-initial.js";
 import * as m0002 from "./0002-routing.js";
 import * as m0003 from "./0003-offers.js";
 import * as m0004 from "./0004-work.js";
+import * as m0005 from "./0005-deliveries.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0002-routing": m0002,
   "0003-offers": m0003,
   "0004-work": m0004,
+  "0005-deliveries": m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,3 +1,5 @@
+import type { FieldMapping } from "../../domain/delivery/payload.js";
+import type { ResponseRules } from "../../domain/delivery/response.js";
 import type { RecipientConfig } from "../../domain/routing/types.js";
 import type { RecipientRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
@@ -5,11 +7,25 @@ import type { Store, Tx } from "../store.js";
 type Db = Store["db"] | Tx;
 
 /** How a recipient receives what it is assigned. */
-export interface DeliverySettings {
+export interface DeliverySettings extends ResponseRules {
   channel: "http" | "email" | "none";
   url?: string;
   format?: "json" | "xml" | "form";
   to?: string;
+  method?: "POST" | "GET" | "PUT";
+  /** What the receiver gets; absent: every field of the lead under its own name. */
+  fields?: FieldMapping[];
+  headers?: Record<string, string>;
+  auth?: { type: "basic"; username: string; password: string } | { type: "bearer"; token: string };
+  timeoutSeconds?: number;
+  /** Tries before a delivery is dead; default 8. */
+  maxAttempts?: number;
+  cc?: string;
+  from?: string;
+  /** Email templates with `{{field}}` placeholders. */
+  subject?: string;
+  text?: string;
+  html?: string;
 }
 
 /** A recipient as stored: its routing configuration plus what routing does not read. */

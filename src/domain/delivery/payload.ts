@@ -1,0 +1,113 @@
+import type { FieldValue, Lead } from "../lead.js";
+
+/** The flat name → value record a delivery is made of: the lead's fields as a receiver sees them. */
+export type Fields = Record<string, FieldValue>;
+
+/**
+ * One field of what a receiver gets: a lead field under another name (`from`), a constant
+ * (`value`), or a template filled with the lead's fields (`template`, e.g. `"{{firstName}} {{lastName}}"`).
+ */
+export interface FieldMapping {
+  name: string;
+  from?: string;
+  value?: string | number | boolean;
+  template?: string;
+}
+
+export type BodyFormat = "json" | "xml" | "form";
+
+/** A rendered body: what goes on the wire and how it is labelled. */
+export interface Body {
+  contentType: string;
+  body: string;
+}
+
+/**
+ * The lead as deliveries show it: its identity and routing facts, contact, consent, attribution
+ * and custom fields, flat, without empty values. Carousel's own names win over a custom field
+ * of the same name, so a lead cannot pose as another.
+ */
+export function leadFields(lead: Lead, assignment: { id: string; priceCents: number | null }): Fields {
+  const out: Fields = { ...lead.fields };
+  Object.assign(out, lead.contact, lead.attribution);
+  if (lead.consent) {
+    out["consentText"] = lead.consent.text;
+    out["consentAt"] = new Date(lead.consent.at).toISOString();
+    out["consentIp"] = lead.consent.ip;
+    out["consentPageUrl"] = lead.consent.pageUrl;
+  }
+  Object.assign(out, {
+    id: lead.id,
+    category: lead.category,
+    source: lead.source,
+    score: lead.score,
+    priority: lead.priority,
+    receivedAt: new Date(lead.createdAt).toISOString(),
+    assignmentId: assignment.id,
+    price: assignment.priceCents === null ? null : assignment.priceCents / 100,
+  });
+  for (const key of Object.keys(out)) if (out[key] === null || out[key] === undefined) delete out[key];
+  return out;
+}
+
+/** The fields a receiver gets: all of them under their own names, or exactly the mapped ones. */
+export function mapFields(fields: Fields, mapping: readonly FieldMapping[] | undefined): Fields {
+  if (!mapping || mapping.length === 0) return fields;
+  const out: Fields = {};
+  for (const m of mapping) {
+    if (m.value !== undefined) out[m.name] = m.value;
+    else if (m.template !== undefined) out[m.name] = fillTemplate(m.template, fields);
+    else out[m.name] = fields[m.from ?? m.name] ?? null;
+  }
+  return out;
+}
+
+/** `{{name}}` replaced by the field's value (empty when it has none), each value passed through `escape`. */
+export function fillTemplate(
+  template: string,
+  fields: Fields,
+  escape: (s: string) => string = (s) => s,
+): string {
+  return template.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g, (_, name: string) => {
+    const v = fields[name];
+    return v === null || v === undefined ? "" : escape(String(v));
+  });
+}
+
+export function encodeBody(format: BodyFormat, fields: Fields): Body {
+  switch (format) {
+    case "json":
+      return { contentType: "application/json", body: JSON.stringify(fields) };
+    case "xml":
+      return { contentType: "application/xml", body: toXml(fields) };
+    case "form":
+      return { contentType: "application/x-www-form-urlencoded", body: toForm(fields) };
+  }
+}
+
+/** Name-value pairs; a field without a value is sent empty, so the receiver still sees its name. */
+export function toForm(fields: Fields): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(fields)) params.append(k, v === null ? "" : String(v));
+  return params.toString();
+}
+
+/** `<lead>` with one element per field; a field without a value is an empty element. */
+function toXml(fields: Fields): string {
+  const elements = Object.entries(fields).map(([k, v]) =>
+    v === null ? `<${k}/>` : `<${k}>${escapeXml(String(v))}</${k}>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<lead>${elements.join("")}</lead>\n`;
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!);
+}
+
+const XML_ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};

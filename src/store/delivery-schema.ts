@@ -1,0 +1,45 @@
+/** The delivery tables (migration 0005), in the shapes both engines store them. */
+export type DeliveryTables = {
+  deliveries: DeliveryRow;
+  delivery_attempts: DeliveryAttemptRow;
+  delivery_pauses: { recipient: string; paused_at: number; actor: string };
+};
+
+export interface DeliveryRow {
+  id: string;
+  assignment_id: string;
+  lead_id: string;
+  recipient: string;
+  channel: string;
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  next_attempt_at: number;
+  idempotency_key: string;
+  payload: string | null;
+  last_request: string | null;
+  last_status: number | null;
+  last_headers: string | null;
+  last_body: string | null;
+  last_error: string | null;
+  last_duration_ms: number | null;
+  reason: string | null;
+  external_id: string | null;
+  price_cents: number | null;
+  created_at: number;
+  updated_at: number;
+  delivered_at: number | null;
+}
+
+export interface DeliveryAttemptRow {
+  delivery_id: string;
+  attempt: number;
+  started_at: number;
+  duration_ms: number;
+  outcome: string;
+  request: string;
+  response_status: number | null;
+  response_headers: string | null;
+  response_body: string | null;
+  error: string | null;
+}

@@ -1,0 +1,376 @@
+import { SqliteAdapter, sql } from "kysely";
+import type { DeliveryAttemptRow, DeliveryRow, DeliveryTables } from "../delivery-schema.js";
+import type { Store, Tx } from "../store.js";
+import type { DeliverySettings } from "./recipients.js";
+
+type Db = Store["db"] | Tx;
+
+export type DeliveryStatus =
+  "pending" | "sending" | "delivered" | "failed" | "dead" | "rejected" | "cancelled";
+
+/** Statuses a delivery waits in for its next try. `sending` is one too, once its sender's lease is over. */
+const DUE_STATUSES = ["pending", "failed", "sending"];
+
+export interface Delivery {
+  id: string;
+  assignmentId: string;
+  leadId: string;
+  recipient: string;
+  channel: string;
+  status: DeliveryStatus;
+  attempts: number;
+  maxAttempts: number;
+  nextAttemptAt: number;
+  idempotencyKey: string;
+  payload: unknown;
+  lastRequest: unknown;
+  lastStatus: number | null;
+  lastHeaders: Record<string, string> | null;
+  lastBody: string | null;
+  lastError: string | null;
+  lastDurationMs: number | null;
+  reason: string | null;
+  externalId: string | null;
+  priceCents: number | null;
+  createdAt: number;
+  updatedAt: number;
+  deliveredAt: number | null;
+}
+
+export interface DeliveryAttempt {
+  deliveryId: string;
+  attempt: number;
+  startedAt: number;
+  durationMs: number;
+  outcome: string;
+  request: unknown;
+  responseStatus: number | null;
+  responseHeaders: Record<string, string> | null;
+  responseBody: string | null;
+  error: string | null;
+}
+
+const tables = (db: Db) => db.withTables<DeliveryTables>();
+const isSqlite = (db: Db) => db.getExecutor().adapter instanceof SqliteAdapter;
+
+export async function insertDelivery(
+  tx: Tx,
+  d: Pick<Delivery, "id" | "assignmentId" | "leadId" | "recipient" | "channel" | "maxAttempts" | "createdAt">,
+): Promise<void> {
+  await tables(tx)
+    .insertInto("deliveries")
+    .values({
+      id: d.id,
+      assignment_id: d.assignmentId,
+      lead_id: d.leadId,
+      recipient: d.recipient,
+      channel: d.channel,
+      status: "pending",
+      attempts: 0,
+      max_attempts: d.maxAttempts,
+      next_attempt_at: d.createdAt,
+      idempotency_key: d.id,
+      payload: null,
+      last_request: null,
+      last_status: null,
+      last_headers: null,
+      last_body: null,
+      last_error: null,
+      last_duration_ms: null,
+      reason: null,
+      external_id: null,
+      price_cents: null,
+      created_at: d.createdAt,
+      updated_at: d.createdAt,
+      delivered_at: null,
+    })
+    .execute();
+}
+
+/** Only the `delivery` part of a recipient's configuration, without reading the rest of it. */
+export async function deliverySettingsOf(db: Db, recipient: string): Promise<DeliverySettings | undefined> {
+  const part = isSqlite(db)
+    ? sql<string | null>`json_extract(config, '$.delivery')`
+    : sql<string | null>`(config::json -> 'delivery')::text`;
+  const row = await db
+    .selectFrom("recipients")
+    .select(part.as("delivery"))
+    .where("key", "=", recipient)
+    .executeTakeFirst();
+  return row?.delivery ? (JSON.parse(row.delivery) as DeliverySettings) : undefined;
+}
+
+/**
+ * Deliveries due at `now`, oldest due first, leaving out paused recipients. On PostgreSQL the
+ * rows are locked and rows another worker holds are skipped, so concurrent workers take
+ * different deliveries; SQLite's single writer needs no lock.
+ */
+export async function dueDeliveries(tx: Tx, now: number, limit: number): Promise<Delivery[]> {
+  let q = tables(tx)
+    .selectFrom("deliveries")
+    .selectAll()
+    .where("status", "in", DUE_STATUSES)
+    .where("next_attempt_at", "<=", now)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("delivery_pauses")
+            .select("delivery_pauses.recipient")
+            .whereRef("delivery_pauses.recipient", "=", "deliveries.recipient"),
+        ),
+      ),
+    )
+    .orderBy("next_attempt_at")
+    .limit(limit);
+  if (!isSqlite(tx)) q = q.forUpdate().skipLocked();
+  return (await q.execute()).map(toDelivery);
+}
+
+/** A try begins: the delivery is `sending` until `leaseUntil`, after which it is due again. */
+export async function startAttempt(
+  tx: Tx,
+  d: Delivery,
+  changes: { channel: string; payload: unknown; leaseUntil: number; now: number },
+): Promise<void> {
+  await tables(tx)
+    .updateTable("deliveries")
+    .set({
+      status: "sending",
+      attempts: d.attempts + 1,
+      channel: changes.channel,
+      payload: JSON.stringify(changes.payload),
+      next_attempt_at: changes.leaseUntil,
+      updated_at: changes.now,
+    })
+    .where("id", "=", d.id)
+    .execute();
+}
+
+export interface AttemptEnd {
+  status: DeliveryStatus;
+  nextAttemptAt?: number;
+  request: unknown;
+  response: { status: number | null; headers: Record<string, string>; body: string; error: string | null };
+  durationMs: number;
+  reason?: string | null;
+  externalId?: string | null;
+  priceCents?: number | null;
+  now: number;
+}
+
+/**
+ * Records how try `attempt` ended. Only the sender still holding the delivery's lease (it is
+ * `sending` and has not been tried since) changes its status; returns whether this one did.
+ */
+export async function endAttempt(tx: Tx, id: string, attempt: number, end: AttemptEnd): Promise<boolean> {
+  const done = await tables(tx)
+    .updateTable("deliveries")
+    .set({
+      status: end.status,
+      ...(end.nextAttemptAt !== undefined ? { next_attempt_at: end.nextAttemptAt } : {}),
+      last_request: JSON.stringify(end.request),
+      last_status: end.response.status,
+      last_headers: JSON.stringify(end.response.headers),
+      last_body: end.response.body,
+      last_error: end.response.error,
+      last_duration_ms: end.durationMs,
+      ...(end.reason !== undefined ? { reason: end.reason } : {}),
+      ...(end.externalId != null ? { external_id: end.externalId } : {}),
+      ...(end.priceCents != null ? { price_cents: end.priceCents } : {}),
+      ...(end.status === "delivered" ? { delivered_at: end.now } : {}),
+      updated_at: end.now,
+    })
+    .where("id", "=", id)
+    .where("status", "=", "sending")
+    .where("attempts", "=", attempt)
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+/** A delivery that is not to be sent at all (its assignment was taken back), with why. */
+export async function cancelDelivery(tx: Tx, id: string, reason: string, now: number): Promise<void> {
+  await tables(tx)
+    .updateTable("deliveries")
+    .set({ status: "cancelled", reason, updated_at: now })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function insertAttempt(tx: Tx, a: DeliveryAttempt): Promise<void> {
+  await tables(tx)
+    .insertInto("delivery_attempts")
+    .values({
+      delivery_id: a.deliveryId,
+      attempt: a.attempt,
+      started_at: a.startedAt,
+      duration_ms: a.durationMs,
+      outcome: a.outcome,
+      request: JSON.stringify(a.request),
+      response_status: a.responseStatus,
+      response_headers: a.responseHeaders ? JSON.stringify(a.responseHeaders) : null,
+      response_body: a.responseBody,
+      error: a.error,
+    })
+    .onConflict((oc) => oc.columns(["delivery_id", "attempt"]).doNothing())
+    .execute();
+}
+
+/**
+ * A dead or rejected delivery waits to be sent again now, under its own idempotency key, with
+ * `extraAttempts` more tries. False when it is in none of `from`.
+ */
+export async function requeueDelivery(
+  tx: Tx,
+  id: string,
+  from: readonly DeliveryStatus[],
+  extraAttempts: number,
+  now: number,
+): Promise<boolean> {
+  const done = await tables(tx)
+    .updateTable("deliveries")
+    .set((eb) => ({
+      status: "pending",
+      next_attempt_at: now,
+      max_attempts: eb("attempts", "+", extraAttempts),
+      reason: null,
+      updated_at: now,
+    }))
+    .where("id", "=", id)
+    .where("status", "in", [...from])
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+export async function getDelivery(db: Db, id: string): Promise<Delivery | undefined> {
+  const row = await tables(db).selectFrom("deliveries").selectAll().where("id", "=", id).executeTakeFirst();
+  return row && toDelivery(row);
+}
+
+export async function deliveriesOfLead(db: Db, leadId: string): Promise<Delivery[]> {
+  const rows = await tables(db)
+    .selectFrom("deliveries")
+    .selectAll()
+    .where("lead_id", "=", leadId)
+    .orderBy("id")
+    .execute();
+  return rows.map(toDelivery);
+}
+
+export interface DeliveryFilter {
+  statuses: readonly DeliveryStatus[];
+  recipient?: string | undefined;
+  /** Only deliveries with an id below this one: the page after the cursor, newest first. */
+  before?: string | undefined;
+}
+
+export async function listDeliveries(db: Db, filter: DeliveryFilter, limit: number): Promise<Delivery[]> {
+  let q = tables(db)
+    .selectFrom("deliveries")
+    .selectAll()
+    .where("status", "in", [...filter.statuses]);
+  if (filter.recipient) q = q.where("recipient", "=", filter.recipient);
+  if (filter.before) q = q.where("id", "<", filter.before);
+  return (await q.orderBy("id", "desc").limit(limit).execute()).map(toDelivery);
+}
+
+export async function attemptsOf(db: Db, deliveryIds: readonly string[]): Promise<DeliveryAttempt[]> {
+  if (deliveryIds.length === 0) return [];
+  const rows = await tables(db)
+    .selectFrom("delivery_attempts")
+    .selectAll()
+    .where("delivery_id", "in", [...deliveryIds])
+    .orderBy("delivery_id")
+    .orderBy("attempt")
+    .execute();
+  return rows.map(toAttempt);
+}
+
+export async function pauseDeliveries(tx: Tx, recipient: string, actor: string, now: number): Promise<void> {
+  await tables(tx)
+    .insertInto("delivery_pauses")
+    .values({ recipient, paused_at: now, actor })
+    .onConflict((oc) => oc.column("recipient").doNothing())
+    .execute();
+}
+
+export async function resumeDeliveries(tx: Tx, recipient: string): Promise<void> {
+  await tables(tx).deleteFrom("delivery_pauses").where("recipient", "=", recipient).execute();
+}
+
+export async function pausedSince(db: Db, recipient: string): Promise<number | null> {
+  const row = await tables(db)
+    .selectFrom("delivery_pauses")
+    .select("paused_at")
+    .where("recipient", "=", recipient)
+    .executeTakeFirst();
+  return row?.paused_at ?? null;
+}
+
+/** How many of a recipient's deliveries wait to be sent. */
+export async function countWaiting(db: Db, recipient: string): Promise<number> {
+  const row = await tables(db)
+    .selectFrom("deliveries")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("recipient", "=", recipient)
+    .where("status", "in", DUE_STATUSES)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+const json = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
+
+function toDelivery(r: DeliveryRow): Delivery {
+  return {
+    id: r.id,
+    assignmentId: r.assignment_id,
+    leadId: r.lead_id,
+    recipient: r.recipient,
+    channel: r.channel,
+    status: r.status as DeliveryStatus,
+    attempts: r.attempts,
+    maxAttempts: r.max_attempts,
+    nextAttemptAt: r.next_attempt_at,
+    idempotencyKey: r.idempotency_key,
+    payload: json(r.payload),
+    lastRequest: json(r.last_request),
+    lastStatus: r.last_status,
+    lastHeaders: json(r.last_headers),
+    lastBody: r.last_body,
+    lastError: r.last_error,
+    lastDurationMs: r.last_duration_ms,
+    reason: r.reason,
+    externalId: r.external_id,
+    priceCents: r.price_cents,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deliveredAt: r.delivered_at,
+  };
+}
+
+function toAttempt(r: DeliveryAttemptRow): DeliveryAttempt {
+  return {
+    deliveryId: r.delivery_id,
+    attempt: r.attempt,
+    startedAt: r.started_at,
+    durationMs: r.duration_ms,
+    outcome: r.outcome,
+    request: json(r.request),
+    responseStatus: r.response_status,
+    responseHeaders: json(r.response_headers),
+    responseBody: r.response_body,
+    error: r.error,
+  };
+}
+
+/** The price a receiver's answer named becomes the assignment's price and margin. */
+export async function repriceAssignment(tx: Tx, id: string, priceCents: number, now: number): Promise<void> {
+  await tx
+    .updateTable("assignments")
+    .set((eb) => ({
+      price_cents: priceCents,
+      margin_cents: sql<number>`${priceCents} - coalesce(${eb.ref("cost_cents")}, 0)`,
+      updated_at: now,
+    }))
+    .where("id", "=", id)
+    .execute();
+}
