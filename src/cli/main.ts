@@ -39,7 +39,14 @@ async function serve(): Promise<number> {
     logger: { level: config.logLevel },
   });
   const scheduler = startScheduler(store, (error) => app.log.error({ err: error }, "scheduler tick failed"));
+  // Deliveries wait on receivers, so they run in a loop of their own beside the scheduler's timers.
+  const { startDeliveryWorker } = await import("../services/delivery/worker.js");
+  const deliveries = startDeliveryWorker(store, {
+    smtpUrl: config.smtpUrl,
+    onError: (error) => app.log.error({ err: error }, "delivery failed to run"),
+  });
   const stop = async () => {
+    await deliveries.stop();
     await scheduler.stop();
     await app.close();
     await store.close();

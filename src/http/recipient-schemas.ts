@@ -111,12 +111,102 @@ const Price = Type.Union([
   ),
 ]);
 
+const OutName = Type.String({ pattern: "^[A-Za-z_][A-Za-z0-9_.-]{0,63}$" });
+const Template = Type.String({ maxLength: 20_000 });
+const Regex = Type.String({ maxLength: 500, format: "regex" });
+const JsonPath = Type.String({ pattern: "^[$A-Za-z0-9_.\\[\\]-]{1,200}$" });
+const BodyMatch = Type.Object(
+  {
+    regex: Type.Optional(Regex),
+    jsonPath: Type.Optional(JsonPath),
+    equals: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Number(), Type.Boolean()])),
+  },
+  { additionalProperties: false },
+);
+const StatusCodes = Type.Array(Type.Integer({ minimum: 100, maximum: 599 }), { maxItems: 100 });
+const ValueAt = Type.Object(
+  { jsonPath: Type.Optional(JsonPath), regex: Type.Optional(Regex) },
+  { additionalProperties: false },
+);
+
 const DeliverySchema = Type.Object(
   {
     channel: Type.Union([Type.Literal("http"), Type.Literal("email"), Type.Literal("none")]),
     url: Type.Optional(Type.String({ pattern: "^https?://", maxLength: 2048 })),
     format: Type.Optional(Type.Union([Type.Literal("json"), Type.Literal("xml"), Type.Literal("form")])),
     to: Type.Optional(Type.String({ maxLength: 500 })),
+    method: Type.Optional(Type.Union([Type.Literal("POST"), Type.Literal("GET"), Type.Literal("PUT")])),
+    fields: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            name: OutName,
+            from: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+            value: Type.Optional(
+              Type.Union([Type.String({ maxLength: 2000 }), Type.Number(), Type.Boolean()]),
+            ),
+            template: Type.Optional(Type.String({ maxLength: 2000 })),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 200 },
+      ),
+    ),
+    headers: Type.Optional(
+      Type.Record(
+        Type.String({ pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$" }),
+        Type.String({ maxLength: 2000 }),
+        {
+          maxProperties: 50,
+          additionalProperties: false,
+        },
+      ),
+    ),
+    auth: Type.Optional(
+      Type.Union([
+        Type.Object(
+          {
+            type: Type.Literal("basic"),
+            username: Type.String({ maxLength: 200 }),
+            password: Type.String({ maxLength: 200 }),
+          },
+          { additionalProperties: false },
+        ),
+        Type.Object(
+          { type: Type.Literal("bearer"), token: Type.String({ minLength: 1, maxLength: 2000 }) },
+          { additionalProperties: false },
+        ),
+      ]),
+    ),
+    timeoutSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 120 })),
+    maxAttempts: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
+    success: Type.Optional(
+      Type.Object(
+        { status: Type.Optional(StatusCodes), body: Type.Optional(BodyMatch) },
+        { additionalProperties: false },
+      ),
+    ),
+    reject: Type.Optional(
+      Type.Object(
+        {
+          status: Type.Optional(StatusCodes),
+          body: Type.Optional(BodyMatch),
+          reasonPath: Type.Optional(JsonPath),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    read: Type.Optional(
+      Type.Object(
+        { externalId: Type.Optional(ValueAt), price: Type.Optional(ValueAt) },
+        { additionalProperties: false },
+      ),
+    ),
+    cc: Type.Optional(Type.String({ maxLength: 500 })),
+    from: Type.Optional(Type.String({ maxLength: 500 })),
+    subject: Type.Optional(Type.String({ maxLength: 1000 })),
+    text: Type.Optional(Template),
+    html: Type.Optional(Template),
   },
   { additionalProperties: false },
 );
