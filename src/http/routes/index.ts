@@ -25,6 +25,9 @@ import leadsWork from "./v1-leads-work.js";
 import myRoutes from "./v1-my.js";
 import returnPolicyRoutes from "./v1-recipients-return-policy.js";
 import reportRoutes from "./v1-reports.js";
+import deliveryRoutes from "./v1-deliveries.js";
+import leadDeliveries from "./v1-leads-deliveries.js";
+import recipientDeliveryRoutes from "./v1-recipients-delivery.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -53,4 +56,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   myRoutes,
   returnPolicyRoutes,
   reportRoutes,
+  leadDeliveries,
+  deliveryRoutes,
+  recipientDeliveryRoutes,
 ];
