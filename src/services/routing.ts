@@ -61,10 +61,17 @@ export class Router {
     now: number,
     options: { fromTier?: number; exclude?: ReadonlySet<string> } = {},
   ): Promise<RoutingResult> {
-    const head = await lockRoutingHead(tx, lead.category);
+    const routable = routableLead(lead);
+    // With no candidate under the configuration this process knows, the decision changes
+    // nothing, so it needs only a shared lock; if the configuration moved, take the full one.
+    const known = this.#cache.get(lead.category);
+    const nobody = known !== undefined && known.index.candidatesFor(routable).length === 0;
+    let head = await lockRoutingHead(tx, lead.category, nobody ? "share" : "update");
+    if (!head) throw new Error(`category ${lead.category} has no routing head`);
+    if (nobody && head.configVersion !== known.configVersion)
+      head = await lockRoutingHead(tx, lead.category, "update");
     if (!head) throw new Error(`category ${lead.category} has no routing head`);
     const routing = await this.#routing(tx, head.category, head.configVersion, head.planVersion);
-    const routable = routableLead(lead);
     const found = routing.index.candidatesFor(routable);
     const candidates = await withStates(tx, lead.category, found, now, head.sequence);
     const decision = decide(routable, routing.plan, candidates, head.sequence, now, {
@@ -85,8 +92,7 @@ export class Router {
   /** Writes a decision: counters, rotation, assignments and events. Returns the assignments made. */
   async commit(tx: Tx, lead: Lead, result: RoutingResult, now: number): Promise<Assignment[]> {
     const { decision } = result;
-    if (decision.categorySequence !== undefined)
-      await advanceSequence(tx, lead.category, decision.categorySequence);
+    if (decision.assignments.length > 0) await advanceSequence(tx, lead.category, decision.categorySequence);
     const rotation = decision.updates.filter((u) => u.rotation);
     if (rotation.length > 0) {
       const current = await loadRotation(

@@ -21,13 +21,19 @@ export async function insertRoutingHead(tx: Tx, category: string, planVersion: n
 }
 
 /**
- * The category's routing head, row-locked on PostgreSQL until the transaction ends: every
- * decision in a category passes here one at a time, which keeps rotation fair and caps exact
- * across processes. (SQLite has one writer, the group-commit batch, so needs no lock.)
+ * The category's routing head. On PostgreSQL it is row-locked until the transaction ends:
+ * `update` by every decision that may assign (they pass here one at a time, which keeps
+ * rotation fair and caps exact across processes), `share` by decisions with no candidate at
+ * all, which change nothing and may run side by side but still wait for a configuration change
+ * in progress. SQLite has one writer, the group-commit batch, and takes no lock.
  */
-export async function lockRoutingHead(tx: Tx, category: string): Promise<RoutingHead | undefined> {
+export async function lockRoutingHead(
+  tx: Tx,
+  category: string,
+  mode: "update" | "share" = "update",
+): Promise<RoutingHead | undefined> {
   let q = tx.selectFrom("routing_heads").selectAll().where("category", "=", category);
-  if (!isSqlite(tx)) q = q.forUpdate();
+  if (!isSqlite(tx)) q = mode === "update" ? q.forUpdate() : q.forShare();
   const row = await q.executeTakeFirst();
   return (
     row && {
