@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_TOKEN } from "../support/app.js";
+import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
+import { aLead } from "../support/fixtures.js";
+import { answers, startReceiver, type Receiver } from "../support/receivers.js";
+import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+
+const LEADS = 300;
+/** Received requests to wait for before the kill: the rest are pending or on the wire. */
+const RECEIVED_BEFORE_KILL = 60;
+
+const bearer = { authorization: `Bearer ${ADMIN_TOKEN}` };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function api(server: ServerProcess, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: body === undefined ? bearer : { ...bearer, "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+describe.each(ENGINES)("deliveries of a server killed while they are in flight on %s", (engine) => {
+  let db: TestStore;
+  let receiver: Receiver;
+  const started: ServerProcess[] = [];
+  const start = async (env: Record<string, string>) => {
+    const server = await startServerProcess(env);
+    started.push(server);
+    return server;
+  };
+  beforeAll(async () => {
+    db = await openTestStore(engine);
+    // Slow enough that the worker's 16 lanes are all on the wire when the kill comes.
+    receiver = await startReceiver(answers({ status: 200, body: '{"ok":true}', delayMs: 40 }));
+  });
+  afterAll(async () => {
+    await Promise.all(started.map((server) => server.kill()));
+    await receiver.stop();
+    await db?.cleanup();
+  });
+
+  it("delivers every lead after SIGKILL and restart, never two bodies under one Idempotency-Key", async () => {
+    const env = { DATABASE_URL: "", ...db.env, CAROUSEL_ADMIN_TOKEN: ADMIN_TOKEN };
+    let server = await start(env);
+    const suffix = Date.now().toString(36);
+    const category = `deliver-${suffix}`;
+    const buyer = `buyer-${suffix}`;
+    await api(server, "POST", "/api/v1/categories", {
+      key: category,
+      name: "Deliveries",
+      fields: [
+        { key: "creditScore", type: "number" },
+        { key: "product", type: "enum", options: ["roofing", "solar", "windows"] },
+      ],
+    });
+    await api(server, "PUT", `/api/v1/categories/${category}/plan`, {
+      tiers: [{ select: {}, method: "round_robin", mode: "direct" }],
+    });
+    const source = await api(server, "POST", "/api/v1/sources", {
+      key: `src-${suffix}`,
+      name: "S",
+      category,
+    });
+    await api(server, "POST", "/api/v1/recipients", {
+      key: buyer,
+      name: "Buyer",
+      kind: "buyer",
+      categories: [category],
+      delivery: { channel: "http", url: receiver.url, timeoutSeconds: 2 },
+    });
+    // Every lead is taken while the buyer is paused, so all of them are waiting when it resumes.
+    await api(server, "POST", `/api/v1/recipients/${buyer}/delivery/pause`);
+    const ids = new Set<string>();
+    let n = 0;
+    const client = async () => {
+      while (n < LEADS) {
+        const lead = aLead({ email: `deliver.${suffix}.${n++}@example.com` });
+        const res = await fetch(`${server.url}/api/v1/leads`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-intake-key": String(source["intakeKey"]) },
+          body: JSON.stringify(lead),
+        });
+        expect(res.status).toBe(201);
+        ids.add(((await res.json()) as { id: string }).id);
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, client));
+    expect(ids.size).toBe(LEADS);
+
+    await api(server, "POST", `/api/v1/recipients/${buyer}/delivery/resume`);
+    const deadline = Date.now() + 20_000;
+    while (receiver.received.length < RECEIVED_BEFORE_KILL && Date.now() < deadline) await sleep(5);
+    await server.kill("SIGKILL");
+    const atKill = receiver.received.length;
+    expect(atKill, "the kill should come while deliveries are still going out").toBeLessThan(LEADS);
+
+    server = await start(env);
+    const delivered = () => new Set(receiver.received.map((r) => (JSON.parse(r.body) as { id: string }).id));
+    const until = Date.now() + 60_000;
+    while (delivered().size < LEADS && Date.now() < until) await sleep(100);
+    expect(
+      [...ids].filter((id) => !delivered().has(id)),
+      "leads never delivered",
+    ).toEqual([]);
+
+    const bodiesByKey = new Map<string, Set<string>>();
+    for (const r of receiver.received) {
+      const key = String(r.headers["idempotency-key"]);
+      bodiesByKey.set(key, (bodiesByKey.get(key) ?? new Set()).add(r.body));
+    }
+    expect(bodiesByKey.size, "one delivery, one key, per lead").toBe(LEADS);
+    expect([...bodiesByKey].filter(([, bodies]) => bodies.size > 1).map(([key]) => key)).toEqual([]);
+    const repeats = receiver.received.length - bodiesByKey.size;
+    console.log(
+      `${engine}: ${LEADS} deliveries, ${atKill} received before SIGKILL, ${receiver.received.length} requests in all, ${repeats} repeats under the same key`,
+    );
+
+    // The last answers are still being recorded when the receiver has seen every lead.
+    const recorded = async () =>
+      (
+        (await api(server, "GET", `/api/v1/deliveries?status=delivered&recipient=${buyer}&limit=500`))[
+          "items"
+        ] as unknown[]
+      ).length;
+    await expect.poll(recorded, { timeout: 15_000 }).toBe(LEADS);
+    await server.kill("SIGTERM");
+  }, 150_000);
+});
