@@ -1,5 +1,7 @@
+import { Type } from "typebox";
 import type { SendResult } from "../services/delivery/channel.js";
 import type { Delivery, DeliveryAttempt } from "../store/queries/deliveries.js";
+import type { WebhookDelivery, WebhookSubscription } from "../store/queries/webhooks.js";
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const WAITING = new Set(["pending", "failed"]);
@@ -63,3 +65,54 @@ export function testSendView(result: SendResult & { idempotencyKey: string }) {
     response: result.response,
   };
 }
+
+/** A subscription as the API shows it; its secret only when it has just been made. */
+export function webhookView(s: WebhookSubscription, options: { secret?: boolean } = {}) {
+  return {
+    id: s.id,
+    url: s.url,
+    events: s.events,
+    enabled: s.enabled,
+    ...(options.secret ? { secret: s.secret } : {}),
+    createdAt: iso(s.createdAt),
+    updatedAt: iso(s.updatedAt),
+  };
+}
+
+export function webhookDeliveryView(d: WebhookDelivery) {
+  return {
+    id: d.id,
+    subscriptionId: d.subscriptionId,
+    eventId: d.eventId,
+    eventType: d.eventType,
+    leadId: d.leadId,
+    status: d.status,
+    idempotencyKey: d.id,
+    attemptCount: d.attempts,
+    maxAttempts: d.maxAttempts,
+    nextAttemptAt: WAITING.has(d.status) ? iso(d.nextAttemptAt) : null,
+    body: JSON.parse(d.payload) as unknown,
+    lastResponse:
+      d.attempts === 0
+        ? null
+        : { status: d.lastStatus, body: d.lastBody, error: d.lastError, durationMs: d.lastDurationMs },
+    createdAt: iso(d.createdAt),
+    updatedAt: iso(d.updatedAt),
+    deliveredAt: iso(d.deliveredAt),
+  };
+}
+
+export const DeliveryView = Type.Object({}, { additionalProperties: true });
+export const DeliveryPage = Type.Object({
+  items: Type.Array(DeliveryView),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+
+/** Newest-first pages by id: the id a cursor stands for, and the cursor after a page. */
+export const idAfter = (cursor: string | undefined) =>
+  cursor === undefined ? undefined : Buffer.from(cursor, "base64url").toString();
+export function nextCursor(items: readonly { id: string }[], limit: number): string | null {
+  const last = items.at(-1);
+  return items.length === limit && last ? Buffer.from(last.id).toString("base64url") : null;
+}
+export const pageLimit = (limit: string | undefined) => Math.min(Math.max(Number(limit ?? 50), 1), 500);

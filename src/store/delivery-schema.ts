@@ -1,8 +1,11 @@
-/** The delivery tables (migration 0005), in the shapes both engines store them. */
+/** The delivery and webhook tables (migrations 0005 and 0006), in the shapes both engines store them. */
 export type DeliveryTables = {
   deliveries: DeliveryRow;
   delivery_attempts: DeliveryAttemptRow;
   delivery_pauses: { recipient: string; paused_at: number; actor: string };
+  webhook_subscriptions: WebhookSubscriptionRow;
+  webhook_deliveries: WebhookDeliveryRow;
+  webhook_cursor: { name: string; event_id: string };
 };
 
 export interface DeliveryRow {
@@ -42,4 +45,35 @@ export interface DeliveryAttemptRow {
   response_headers: string | null;
   response_body: string | null;
   error: string | null;
+}
+
+export interface WebhookSubscriptionRow {
+  id: string;
+  url: string;
+  events: string;
+  secret: string;
+  enabled: number;
+  created_by: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface WebhookDeliveryRow {
+  id: string;
+  subscription_id: string;
+  event_id: string;
+  event_type: string;
+  lead_id: string;
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  next_attempt_at: number;
+  payload: string;
+  last_status: number | null;
+  last_body: string | null;
+  last_error: string | null;
+  last_duration_ms: number | null;
+  created_at: number;
+  updated_at: number;
+  delivered_at: number | null;
 }

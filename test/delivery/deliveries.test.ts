@@ -11,12 +11,12 @@ import {
   onlyDelivery,
 } from "../support/deliveries.js";
 import { aLead } from "../support/fixtures.js";
-import { answers, startReceiver, startSmtpListener, type Receiver } from "../support/receivers.js";
+import { answers, receiverPool, startSmtpListener } from "../support/receivers.js";
 
 describe.each(ENGINES)("delivering leads to receivers on %s", (engine) => {
   let t: TestApp;
   let worker: DeliveryWorker;
-  const receivers: Receiver[] = [];
+  const receivers = receiverPool();
   let smtp: Awaited<ReturnType<typeof startSmtpListener>>;
   beforeAll(async () => {
     t = await startTestApp(engine);
@@ -25,16 +25,12 @@ describe.each(ENGINES)("delivering leads to receivers on %s", (engine) => {
   });
   afterEach(() => cancelWaitingDeliveries(t.store));
   afterAll(async () => {
-    await Promise.all(receivers.map((r) => r.stop()));
+    await receivers.stopAll();
     await smtp.close();
     await t.close();
   });
 
-  const receiver = async (...args: Parameters<typeof startReceiver>) => {
-    const r = await startReceiver(...args);
-    receivers.push(r);
-    return r;
-  };
+  const receiver = receivers.start;
   const givenBuyers = (...deliveries: Record<string, unknown>[]) => supportGivenBuyers(t, ...deliveries);
   const deliver = (intakeKey: string, lead = aLead()) => intake(t, intakeKey, lead);
   const deliveries = (leadId: string) => deliveriesOfLead(t.store.db, leadId);

@@ -4,29 +4,25 @@ import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { cancelWaitingDeliveries, intake } from "../support/deliveries.js";
 import { ENGINES } from "../support/engines.js";
 import { givenIntake } from "../support/fixtures.js";
-import { answers, startReceiver, type Receiver } from "../support/receivers.js";
+import { answers, receiverPool } from "../support/receivers.js";
 import { givenPlan, givenRecipient } from "../support/routing.js";
 import { givenUser } from "../support/users.js";
 
 describe.each(ENGINES)("the delivery API on %s", (engine) => {
   let t: TestApp;
   let worker: DeliveryWorker;
-  const receivers: Receiver[] = [];
+  const receivers = receiverPool();
   beforeAll(async () => {
     t = await startTestApp(engine);
     worker = new DeliveryWorker(t.store, { random: () => 0 });
   });
   afterEach(() => cancelWaitingDeliveries(t.store));
   afterAll(async () => {
-    await Promise.all(receivers.map((r) => r.stop()));
+    await receivers.stopAll();
     await t.close();
   });
 
-  const receiver = async (...args: Parameters<typeof startReceiver>) => {
-    const r = await startReceiver(...args);
-    receivers.push(r);
-    return r;
-  };
+  const receiver = receivers.start;
   const givenBuyer = async (delivery: Record<string, unknown>) => {
     const { category, source } = await givenIntake(t);
     const key = `buyer-${category.key}`;

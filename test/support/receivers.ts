@@ -120,3 +120,16 @@ export async function startSmtpListener(): Promise<{ url: string; mails: Mail[];
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** Receivers a suite starts as it goes, all stopped at its end with `stopAll`. */
+export function receiverPool() {
+  const started: Receiver[] = [];
+  return {
+    start: async (...args: Parameters<typeof startReceiver>) => {
+      const r = await startReceiver(...args);
+      started.push(r);
+      return r;
+    },
+    stopAll: () => Promise.all(started.map((r) => r.stop())),
+  };
+}

@@ -28,6 +28,7 @@ import reportRoutes from "./v1-reports.js";
 import deliveryRoutes from "./v1-deliveries.js";
 import leadDeliveries from "./v1-leads-deliveries.js";
 import recipientDeliveryRoutes from "./v1-recipients-delivery.js";
+import webhookRoutes from "./v1-webhooks.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -59,4 +60,5 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   leadDeliveries,
   deliveryRoutes,
   recipientDeliveryRoutes,
+  webhookRoutes,
 ];

@@ -3,7 +3,14 @@ import { replayDelivery } from "../../services/delivery/manage.js";
 import { listDeliveries, type DeliveryStatus } from "../../store/queries/deliveries.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
-import { deliveryView } from "../delivery-view.js";
+import {
+  DeliveryPage,
+  DeliveryView,
+  deliveryView,
+  idAfter,
+  nextCursor,
+  pageLimit,
+} from "../delivery-view.js";
 import { errors } from "../schemas.js";
 
 const FAILURES: DeliveryStatus[] = ["dead", "failed", "rejected"];
@@ -19,7 +26,7 @@ const Query = Type.Object(
   { additionalProperties: false },
 );
 
-const View = Type.Object({}, { additionalProperties: true });
+const View = DeliveryView;
 
 export default function deliveryRoutes(app: App, deps: Deps): void {
   app.get(
@@ -32,28 +39,20 @@ export default function deliveryRoutes(app: App, deps: Deps): void {
         security: bearer,
         querystring: Query,
         response: {
-          200: Type.Object({ items: Type.Array(View), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
+          200: DeliveryPage,
           ...errors(401, 403),
         },
       },
     },
     async (request) => {
       const q = request.query;
-      const limit = Math.min(Math.max(Number(q.limit ?? 50), 1), 500);
+      const limit = pageLimit(q.limit);
       const items = await listDeliveries(
         deps.store.db,
-        {
-          statuses: q.status ? [q.status] : FAILURES,
-          recipient: q.recipient,
-          before: q.cursor === undefined ? undefined : Buffer.from(q.cursor, "base64url").toString(),
-        },
+        { statuses: q.status ? [q.status] : FAILURES, recipient: q.recipient, before: idAfter(q.cursor) },
         limit,
       );
-      const last = items.at(-1);
-      return {
-        items: items.map((d) => deliveryView(d)),
-        nextCursor: items.length === limit && last ? Buffer.from(last.id).toString("base64url") : null,
-      };
+      return { items: items.map((d) => deliveryView(d)), nextCursor: nextCursor(items, limit) };
     },
   );
 

@@ -1,35 +1,17 @@
-import { retryDelayMs } from "../../domain/delivery/backoff.js";
-import { leadFields } from "../../domain/delivery/payload.js";
-import { newId } from "../../domain/ids.js";
-import type { WindowKeys } from "../../domain/routing/types.js";
-import { getAssignment, listAssignments, type Assignment } from "../../store/queries/assignments.js";
-import {
-  cancelDelivery,
-  deliverySettingsOf,
-  dueDeliveries,
-  endAttempt,
-  insertAttempt,
-  repriceAssignment,
-  startAttempt,
-  type Delivery,
-  type DeliveryStatus,
-} from "../../store/queries/deliveries.js";
-import { getLead, insertEvent } from "../../store/queries/leads.js";
-import type { DeliverySettings } from "../../store/queries/recipients.js";
-import { moveAssignment } from "../../store/queries/returns.js";
-import { addToOpenLeads, consume } from "../../store/queries/routing-state.js";
-import { lockLead, updateLeadRow } from "../../store/queries/work.js";
-import type { Store, Tx } from "../../store/store.js";
-import { routerFor } from "../routing.js";
-import { errorText, type SendResult } from "./channel.js";
+import type { Store } from "../../store/store.js";
 import { deliveryChannels, type Channels } from "./channels.js";
-import { DEFAULT_TIMEOUT_SECONDS } from "./http.js";
+import { LeadDeliveries } from "./lead-deliveries.js";
+import { Webhooks } from "./webhooks.js";
 
-/** How long past its timeout a sender holds a delivery before another may take it over. */
-const LEASE_MARGIN_MS = 5_000;
-/** Assignments whose deliveries are sent: active ones, and `failed` ones being replayed. */
-const SENDABLE = new Set(["accepted", "claimed", "delivered", "failed"]);
-const HOLDING = new Set(["offered", "accepted", "claimed", "delivered"]);
+/**
+ * One kind of outbox the worker drains. `claim` takes due items in a short transaction that only
+ * talks to the database; `deliver` sends one outside any transaction and records how it went.
+ */
+export interface OutboxQueue<T> {
+  /** `eager`: an explicit tick, which does now what a running worker may do less often. */
+  claim(now: number, limit: number, eager?: boolean): Promise<T[]>;
+  deliver(item: T, clock: () => number): Promise<void>;
+}
 
 export interface DeliveryWorkerOptions {
   smtpUrl?: string | undefined;
@@ -43,55 +25,48 @@ export interface DeliveryWorkerOptions {
   channels?: Channels;
 }
 
-interface Claimed {
-  delivery: Delivery;
-  settings: DeliverySettings;
-  payload: unknown;
-  attempt: number;
-}
+type Job = { queue: OutboxQueue<unknown>; item: unknown };
 
 /**
- * Sends what the outbox holds. A due delivery is claimed in a short transaction that moves it to
- * `sending` under a lease (on PostgreSQL with `FOR UPDATE SKIP LOCKED`, so any number of workers
- * share the work); it is sent outside any transaction; then the try and its outcome are recorded
- * in another. A sender that dies mid-send leaves its delivery `sending` until the lease runs out,
- * when it is due again: every delivery is sent at least once, each repeat under the same
- * Idempotency-Key and with the same body.
+ * Sends what the outboxes hold: the deliveries of assignments to their recipients, and webhooks
+ * to their subscribers. Everything it works from is a row in the database, so a restart loses
+ * nothing and any number of workers (processes) may run at once.
  */
 export class DeliveryWorker {
-  readonly #store: Store;
-  readonly #channels: Channels;
+  readonly #queues: OutboxQueue<unknown>[];
   readonly #concurrency: number;
   readonly #intervalMs: number;
   readonly #onError: (error: unknown) => void;
-  readonly #random: () => number;
   readonly #inflight = new Set<Promise<void>>();
   #loop: Promise<void> | null = null;
   #stopped = false;
   #wake: (() => void) | null = null;
 
   constructor(store: Store, options: DeliveryWorkerOptions = {}) {
-    this.#store = store;
-    this.#channels = options.channels ?? deliveryChannels(options.smtpUrl);
     this.#concurrency = options.concurrency ?? 16;
     this.#intervalMs = options.intervalMs ?? 250;
     this.#onError = options.onError ?? (() => {});
-    this.#random = options.random ?? Math.random;
+    const random = options.random ?? Math.random;
+    const channels = options.channels ?? deliveryChannels(options.smtpUrl);
+    this.#queues = [
+      new LeadDeliveries(store, channels, this.#onError, random),
+      new Webhooks(store, random),
+    ] as OutboxQueue<unknown>[];
   }
 
   /**
-   * Sends every delivery due at `now` (up to `limit`) and records each outcome at that same
-   * `now`, so tests can walk a retry schedule with an explicit clock. Returns how many were sent.
+   * Sends everything due at `now` (up to `limit` of each kind) and records each outcome at that
+   * same `now`, so tests can walk a retry schedule with an explicit clock. Returns how many were sent.
    */
   async tick(now?: number, limit = 100): Promise<number> {
     const clock = now === undefined ? Date.now : () => now;
-    const claimed = await this.#claim(clock(), limit);
-    const queue = [...claimed];
+    const jobs = await this.#claim(clock(), limit, limit, true);
     const lane = async () => {
-      for (let c = queue.shift(); c; c = queue.shift()) await this.#deliver(c, clock);
+      for (let job = jobs.shift(); job; job = jobs.shift()) await job.queue.deliver(job.item, clock);
     };
-    await Promise.all(Array.from({ length: Math.min(this.#concurrency, queue.length) }, lane));
-    return claimed.length;
+    const count = jobs.length;
+    await Promise.all(Array.from({ length: Math.min(this.#concurrency, count) }, lane));
+    return count;
   }
 
   /** Runs until `stop`: keeps up to `concurrency` deliveries in flight, claiming more as they finish. */
@@ -108,14 +83,26 @@ export class DeliveryWorker {
     await Promise.all(this.#inflight);
   }
 
+  /** Up to `total` jobs, at most `each` of every kind, in the order of the queues. */
+  async #claim(now: number, each: number, total: number, eager = false): Promise<Job[]> {
+    const jobs: Job[] = [];
+    for (const queue of this.#queues) {
+      const room = Math.min(each, total - jobs.length);
+      if (room <= 0) break;
+      for (const item of await queue.claim(now, room, eager)) jobs.push({ queue, item });
+    }
+    return jobs;
+  }
+
   async #run(): Promise<void> {
     while (!this.#stopped) {
       const free = this.#concurrency - this.#inflight.size;
       let claimed = 0;
       if (free > 0) {
         try {
-          for (const c of await this.#claim(Date.now(), free)) {
-            const done: Promise<void> = this.#deliver(c, Date.now)
+          for (const job of await this.#claim(Date.now(), free, free)) {
+            const done: Promise<void> = job.queue
+              .deliver(job.item, Date.now)
               .catch(this.#onError)
               .finally(() => {
                 this.#inflight.delete(done);
@@ -146,186 +133,8 @@ export class DeliveryWorker {
       };
     });
   }
-
-  /** Moves due deliveries to `sending`, rendering the body of those never tried. Database only. */
-  #claim(now: number, limit: number): Promise<Claimed[]> {
-    return this.#store.transact(async (tx) => {
-      const claimed: Claimed[] = [];
-      const settingsOf = new Map<string, DeliverySettings | undefined>();
-      for (const d of await dueDeliveries(tx, now, limit)) {
-        if (!settingsOf.has(d.recipient))
-          settingsOf.set(d.recipient, await deliverySettingsOf(tx, d.recipient));
-        const settings = settingsOf.get(d.recipient);
-        const assignment = await getAssignment(tx, d.assignmentId);
-        if (!assignment || !SENDABLE.has(assignment.status)) {
-          await cancelDelivery(tx, d.id, `the assignment is ${assignment?.status ?? "gone"}`, now);
-          continue;
-        }
-        if (!settings || settings.channel === "none") {
-          await cancelDelivery(tx, d.id, "the recipient has no delivery channel", now);
-          continue;
-        }
-        let payload = d.payload;
-        // The body is rendered once and then fixed: one idempotency key never carries two bodies.
-        if (payload === null || d.channel !== settings.channel) {
-          const lead = await getLead(tx, d.leadId);
-          if (!lead) {
-            await cancelDelivery(tx, d.id, "the lead is gone", now);
-            continue;
-          }
-          payload = this.#channels[settings.channel].render(leadFields(lead, assignment), settings);
-        }
-        const timeoutMs = (settings.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
-        await startAttempt(tx, d, {
-          channel: settings.channel,
-          payload,
-          leaseUntil: now + timeoutMs + LEASE_MARGIN_MS,
-          now,
-        });
-        claimed.push({ delivery: d, settings, payload, attempt: d.attempts + 1 });
-      }
-      return claimed;
-    });
-  }
-
-  async #deliver(c: Claimed, clock: () => number): Promise<void> {
-    const startedAt = clock();
-    const channel = this.#channels[c.settings.channel as keyof Channels];
-    let result: SendResult;
-    try {
-      result = await channel.send(c.payload, c.settings, c.delivery.idempotencyKey);
-    } catch (error) {
-      // A bug, not the receiver's doing: keep the delivery, try again later, and say so.
-      this.#onError(error);
-      const reason = errorText(error);
-      result = {
-        request: { method: "", url: "", headers: {}, body: "" },
-        response: { status: null, headers: {}, body: "", error: reason, durationMs: 0 },
-        outcome: { kind: "retry", reason },
-      };
-    }
-    await this.#store.transact((tx) => this.#record(tx, c, result, startedAt, clock()));
-  }
-
-  async #record(tx: Tx, c: Claimed, result: SendResult, startedAt: number, now: number): Promise<void> {
-    const { delivery: d, attempt } = c;
-    const { outcome, request, response } = result;
-    const exhausted = attempt >= d.maxAttempts;
-    const status: DeliveryStatus =
-      outcome.kind === "delivered"
-        ? "delivered"
-        : outcome.kind === "rejected"
-          ? "rejected"
-          : outcome.kind === "retry" && !exhausted
-            ? "failed"
-            : "dead";
-    await insertAttempt(tx, {
-      deliveryId: d.id,
-      attempt,
-      startedAt,
-      durationMs: response.durationMs,
-      outcome: status,
-      request,
-      responseStatus: response.status,
-      responseHeaders: response.headers,
-      responseBody: response.body,
-      error: response.error,
-    });
-    const reason = outcome.kind === "delivered" ? null : outcome.reason;
-    const ended = await endAttempt(tx, d.id, attempt, {
-      status,
-      ...(status === "failed" ? { nextAttemptAt: now + retryDelayMs(attempt, this.#random) } : {}),
-      request,
-      response,
-      durationMs: response.durationMs,
-      reason,
-      externalId: outcome.kind === "delivered" ? (outcome.externalId ?? null) : null,
-      priceCents: outcome.kind === "delivered" ? (outcome.priceCents ?? null) : null,
-      now,
-    });
-    // Another sender took the delivery over after this one's lease ran out: it has the say.
-    if (!ended || status === "failed") return;
-    const data = { delivery: d.id, assignment: d.assignmentId, recipient: d.recipient, attempts: attempt };
-    if (outcome.kind === "delivered") {
-      await this.#delivered(tx, d, outcome.priceCents, now);
-      await event(tx, d.leadId, "delivered", now, {
-        ...data,
-        channel: c.settings.channel,
-        status: response.status,
-        ...(outcome.externalId !== undefined ? { externalId: outcome.externalId } : {}),
-      });
-    } else if (outcome.kind === "rejected") {
-      await event(tx, d.leadId, "delivery_rejected", now, { ...data, reason, status: response.status });
-      await this.#passOn(tx, d, now);
-    } else {
-      await event(tx, d.leadId, "delivery_failed", now, { ...data, reason, status: response.status });
-    }
-  }
-
-  /** A replayed rejection that went through gives the recipient its lead back; a price read from the answer is what it pays. */
-  async #delivered(tx: Tx, d: Delivery, priceCents: number | undefined, now: number): Promise<void> {
-    if (await moveAssignment(tx, d.assignmentId, ["failed"], "accepted", now))
-      await addToOpenLeads(tx, [{ recipient: d.recipient, delta: 1 }]);
-    if (priceCents === undefined) return;
-    const assignment = await getAssignment(tx, d.assignmentId);
-    if (!assignment || assignment.priceCents === priceCents) return;
-    await repriceAssignment(tx, d.assignmentId, priceCents, now);
-    if (assignment.windows)
-      await consume(tx, [
-        {
-          recipient: d.recipient,
-          windows: JSON.parse(assignment.windows) as WindowKeys,
-          assignments: 0,
-          spentCents: priceCents - (assignment.priceCents ?? 0),
-          openLeads: 0,
-        },
-      ]);
-  }
-
-  /**
-   * The receiver declined the lead: its assignment fails and gives back what it consumed, and,
-   * unless someone else still holds the lead, it is routed again to recipients that have not had it.
-   */
-  async #passOn(tx: Tx, d: Delivery, now: number): Promise<void> {
-    await lockLead(tx, d.leadId);
-    const assignment = await getAssignment(tx, d.assignmentId);
-    if (
-      !assignment ||
-      !(await moveAssignment(tx, assignment.id, ["accepted", "claimed", "delivered"], "failed", now))
-    )
-      return;
-    await release(tx, assignment);
-    const history = await listAssignments(tx, d.leadId);
-    const lead = await getLead(tx, d.leadId);
-    if (!lead || lead.status === "closed" || history.some((a) => HOLDING.has(a.status))) return;
-    const stage = lead.stage === "assigned" ? "new" : lead.stage;
-    if (stage !== lead.stage) await updateLeadRow(tx, lead.id, { stage, updated_at: now });
-    await routerFor(this.#store).reroute(tx, { ...lead, stage }, now, {
-      exclude: new Set(history.map((a) => a.recipient)),
-    });
-  }
 }
 
 export function startDeliveryWorker(store: Store, options: DeliveryWorkerOptions = {}): DeliveryWorker {
   return new DeliveryWorker(store, options).start();
-}
-
-async function release(tx: Tx, a: Assignment): Promise<void> {
-  if (!a.windows) {
-    await addToOpenLeads(tx, [{ recipient: a.recipient, delta: -1 }]);
-    return;
-  }
-  await consume(tx, [
-    {
-      recipient: a.recipient,
-      windows: JSON.parse(a.windows) as WindowKeys,
-      assignments: -1,
-      spentCents: -(a.priceCents ?? 0),
-      openLeads: -1,
-    },
-  ]);
-}
-
-async function event(tx: Tx, leadId: string, type: string, now: number, data: Record<string, unknown>) {
-  await insertEvent(tx, { id: newId("event", now), leadId, type, at: now, actor: "delivery", data });
 }

@@ -4,6 +4,7 @@ import * as m0002 from "./0002-routing.js";
 import * as m0003 from "./0003-offers.js";
 import * as m0004 from "./0004-work.js";
 import * as m0005 from "./0005-deliveries.js";
+import * as m0006 from "./0006-webhooks.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0003-offers": m0003,
   "0004-work": m0004,
   "0005-deliveries": m0005,
+  "0006-webhooks": m0006,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,163 @@
+import { Type } from "typebox";
+import { notFound } from "../../domain/errors.js";
+import { createWebhook, disableWebhook, replayWebhookDelivery } from "../../services/delivery/webhooks.js";
+import { getLead } from "../../store/queries/leads.js";
+import { listSubscriptions, listWebhookDeliveries } from "../../store/queries/webhooks.js";
+import type { App, Deps } from "../app.js";
+import { allow, bearer, principalOf, STAFF } from "../auth.js";
+import {
+  DeliveryPage,
+  DeliveryView,
+  idAfter,
+  nextCursor,
+  pageLimit,
+  webhookDeliveryView,
+  webhookView,
+} from "../delivery-view.js";
+import { errors } from "../schemas.js";
+
+const View = DeliveryView;
+const Items = Type.Object({ items: Type.Array(View) });
+const Id = Type.Object({ id: Type.String({ maxLength: 64 }) });
+
+const CreateBody = Type.Object(
+  {
+    url: Type.String({ pattern: "^https?://", maxLength: 2048 }),
+    events: Type.Array(Type.String({ pattern: "^([a-z][a-z_]{0,63}|\\*)$" }), { minItems: 1, maxItems: 50 }),
+    secret: Type.Optional(Type.String({ minLength: 16, maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+const DeliveriesQuery = Type.Object(
+  {
+    status: Type.Optional(
+      Type.Union(["pending", "sending", "delivered", "failed", "dead"].map((s) => Type.Literal(s))),
+    ),
+    subscription: Type.Optional(Type.String({ maxLength: 64 })),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+    limit: Type.Optional(Type.String({ pattern: "^[0-9]{1,4}$" })),
+  },
+  { additionalProperties: false },
+);
+
+export default function webhookRoutes(app: App, deps: Deps): void {
+  app.post(
+    "/api/v1/webhooks",
+    {
+      preHandler: allow(deps, STAFF),
+      schema: {
+        tags: ["webhooks"],
+        summary: "Subscribe a URL to lead events; the answer shows the signing secret once",
+        description:
+          "Each event is POSTed as JSON with `Carousel-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of " +
+          '"<t>.<body>">`, `Carousel-Event` and `Idempotency-Key`; events: lead event types ' +
+          "(received, assigned, accepted, claimed, stage_changed, returned, delivered, …) or `*`.",
+        security: bearer,
+        body: CreateBody,
+        response: { 201: View, ...errors(401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const created = await createWebhook(deps.store, request.body, principalOf(request));
+      return reply.code(201).send(webhookView(created, { secret: true }));
+    },
+  );
+
+  app.get(
+    "/api/v1/webhooks",
+    {
+      preHandler: allow(deps, STAFF),
+      schema: {
+        tags: ["webhooks"],
+        summary: "Webhook subscriptions",
+        security: bearer,
+        response: { 200: Items },
+      },
+    },
+    async () => ({ items: (await listSubscriptions(deps.store.db)).map((s) => webhookView(s)) }),
+  );
+
+  app.delete(
+    "/api/v1/webhooks/:id",
+    {
+      preHandler: allow(deps, STAFF),
+      schema: {
+        tags: ["webhooks"],
+        summary: "Stop a subscription: nothing more is sent to it",
+        security: bearer,
+        params: Id,
+        response: { 204: Type.Null(), ...errors(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await disableWebhook(deps.store, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/v1/webhooks/deliveries",
+    {
+      preHandler: allow(deps, STAFF),
+      schema: {
+        tags: ["webhooks"],
+        summary: "Webhook deliveries, newest first: by default the failures (dead, failed)",
+        security: bearer,
+        querystring: DeliveriesQuery,
+        response: {
+          200: DeliveryPage,
+          ...errors(401, 403),
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const limit = pageLimit(q.limit);
+      const items = await listWebhookDeliveries(
+        deps.store.db,
+        {
+          statuses: q.status ? [q.status] : ["dead", "failed"],
+          ...(q.subscription ? { subscriptionId: q.subscription } : {}),
+          ...(q.cursor ? { before: idAfter(q.cursor)! } : {}),
+        },
+        limit,
+      );
+      return { items: items.map(webhookDeliveryView), nextCursor: nextCursor(items, limit) };
+    },
+  );
+
+  app.post(
+    "/api/v1/webhooks/deliveries/:id/replay",
+    {
+      preHandler: allow(deps, STAFF),
+      schema: {
+        tags: ["webhooks"],
+        summary: "Send a dead webhook delivery again, with the same body and Idempotency-Key",
+        security: bearer,
+        params: Id,
+        response: { 200: View, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request) => webhookDeliveryView(await replayWebhookDelivery(deps.store, request.params.id)),
+  );
+
+  app.get(
+    "/api/v1/leads/:id/webhooks",
+    {
+      preHandler: allow(deps, STAFF),
+      schema: {
+        tags: ["webhooks"],
+        summary: "The webhook deliveries of a lead's events",
+        security: bearer,
+        params: Id,
+        response: { 200: Items, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      if (!(await getLead(deps.store.db, request.params.id))) throw notFound(`lead ${request.params.id}`);
+      const items = await listWebhookDeliveries(deps.store.db, { leadId: request.params.id }, 500);
+      return { items: items.reverse().map(webhookDeliveryView) };
+    },
+  );
+}

@@ -1,0 +1,202 @@
+import { randomBytes } from "node:crypto";
+import { DEFAULT_MAX_ATTEMPTS, retryDelayMs } from "../../domain/delivery/backoff.js";
+import { signWebhook, SIGNATURE_HEADER } from "../../domain/delivery/signature.js";
+import { AppError, notFound } from "../../domain/errors.js";
+import { newId } from "../../domain/ids.js";
+import type { Principal } from "../../domain/user.js";
+import type { DeliveryStatus } from "../../store/queries/deliveries.js";
+import {
+  disableSubscription,
+  dueWebhookDeliveries,
+  endWebhookAttempt,
+  eventsAfter,
+  getWebhookDelivery,
+  insertSubscription,
+  insertWebhookDelivery,
+  listSubscriptions,
+  lockCursor,
+  moveCursor,
+  requeueWebhookDelivery,
+  startCursor,
+  startWebhookAttempt,
+  type EventForWebhooks,
+  type WebhookDelivery,
+  type WebhookSubscription,
+} from "../../store/queries/webhooks.js";
+import type { Store } from "../../store/store.js";
+import { httpChannel } from "./http.js";
+import { LEASE_MARGIN_MS } from "./lead-deliveries.js";
+import type { OutboxQueue } from "./worker.js";
+
+const TIMEOUT_SECONDS = 10;
+/**
+ * Events younger than this are read again on the next pass: an event whose transaction commits
+ * after a newer one (another process, a slow commit) is still seen. Repeats are dropped by the
+ * one-delivery-per-subscription-and-event constraint.
+ */
+const SETTLE_MS = 5_000;
+const EVENTS_PER_PASS = 1000;
+/** How often the running worker reads the event log (an explicit tick always does). */
+const FAN_OUT_EVERY_MS = 200;
+
+interface Claimed {
+  delivery: WebhookDelivery;
+  url: string;
+  secret: string;
+  attempt: number;
+}
+
+/**
+ * Outbound webhooks: lead events (received, assigned, accepted, stage_changed, returned, … or all)
+ * are posted as JSON to subscribed URLs, signed with HMAC-SHA256 over the time and the body.
+ * The lead event log is the outbox: events commit with the change they describe, and each pass
+ * turns new events into one webhook delivery per subscription, sent and retried like deliveries
+ * (same Idempotency-Key and body on every try, backoff with jitter, dead after the last try).
+ * Any answer but a 2xx is tried again.
+ */
+export class Webhooks implements OutboxQueue<Claimed> {
+  readonly #store: Store;
+  readonly #random: () => number;
+  #fannedOutAt = 0;
+
+  constructor(store: Store, random: () => number) {
+    this.#store = store;
+    this.#random = random;
+  }
+
+  async claim(now: number, limit: number, eager = false): Promise<Claimed[]> {
+    if (eager || Math.abs(Date.now() - this.#fannedOutAt) >= FAN_OUT_EVERY_MS) {
+      this.#fannedOutAt = Date.now();
+      await this.fanOut(now);
+    }
+    return this.#store.transact(async (tx) => {
+      const due = await dueWebhookDeliveries(tx, now, limit);
+      if (due.length === 0) return [];
+      const subscriptions = new Map((await listSubscriptions(tx, true)).map((s) => [s.id, s]));
+      const claimed: Claimed[] = [];
+      for (const d of due) {
+        const s = subscriptions.get(d.subscriptionId);
+        if (!s) continue;
+        await startWebhookAttempt(tx, d, now + TIMEOUT_SECONDS * 1000 + LEASE_MARGIN_MS, now);
+        claimed.push({ delivery: d, url: s.url, secret: s.secret, attempt: d.attempts + 1 });
+      }
+      return claimed;
+    });
+  }
+
+  /** Turns lead events not yet read into webhook deliveries for the subscriptions that want them. */
+  fanOut(now: number): Promise<number> {
+    return this.#store.transact(async (tx) => {
+      const subscriptions = await listSubscriptions(tx, true);
+      if (subscriptions.length === 0) return 0;
+      const cursor = await lockCursor(tx);
+      if (cursor === null) return 0;
+      let next = cursor;
+      let made = 0;
+      for (const event of await eventsAfter(tx, cursor, EVENTS_PER_PASS)) {
+        for (const s of subscriptions) {
+          if (s.createdAt > event.at || !(s.events.includes("*") || s.events.includes(event.type))) continue;
+          const id = newId("delivery", now);
+          await insertWebhookDelivery(tx, {
+            id,
+            subscriptionId: s.id,
+            eventId: event.id,
+            eventType: event.type,
+            leadId: event.leadId,
+            maxAttempts: DEFAULT_MAX_ATTEMPTS,
+            payload: webhookBody(id, event),
+            createdAt: now,
+          });
+          made += 1;
+        }
+        if (event.at <= now - SETTLE_MS) next = event.id;
+      }
+      if (next !== cursor) await moveCursor(tx, next);
+      return made;
+    });
+  }
+
+  async deliver(c: Claimed, clock: () => number): Promise<void> {
+    const { delivery: d, attempt } = c;
+    const unixSeconds = Math.floor(clock() / 1000);
+    const { response, outcome } = await httpChannel.send(
+      { contentType: "application/json", body: d.payload },
+      {
+        channel: "http",
+        url: c.url,
+        timeoutSeconds: TIMEOUT_SECONDS,
+        headers: {
+          "carousel-event": d.eventType,
+          [SIGNATURE_HEADER]: signWebhook(c.secret, unixSeconds, d.payload),
+        },
+      },
+      d.id,
+    );
+    const now = clock();
+    const status: DeliveryStatus =
+      outcome.kind === "delivered" ? "delivered" : attempt >= d.maxAttempts ? "dead" : "failed";
+    await this.#store.transact((tx) =>
+      endWebhookAttempt(tx, d.id, attempt, {
+        status,
+        ...(status === "failed" ? { nextAttemptAt: now + retryDelayMs(attempt, this.#random) } : {}),
+        response,
+        now,
+      }),
+    );
+  }
+}
+
+/** The body a subscriber gets: the event, and the lead's headline facts when it happened or soon after. */
+function webhookBody(id: string, e: EventForWebhooks): string {
+  return JSON.stringify({
+    id,
+    type: e.type,
+    at: new Date(e.at).toISOString(),
+    lead: { id: e.leadId, category: e.category, source: e.source, status: e.status, stage: e.stage },
+    data: JSON.parse(e.data) as unknown,
+  });
+}
+
+/** Subscribes a URL to lead events; the secret is made up when not given, and shown in the answer. */
+export async function createWebhook(
+  store: Store,
+  input: { url: string; events: string[]; secret?: string | undefined },
+  principal: Principal,
+  now = Date.now(),
+): Promise<WebhookSubscription> {
+  const subscription: WebhookSubscription = {
+    id: `whk_${randomBytes(10).toString("hex")}`,
+    url: input.url,
+    events: [...new Set(input.events)],
+    secret: input.secret ?? `whsec_${randomBytes(24).toString("base64url")}`,
+    enabled: true,
+    createdBy: principal.userId ? `user:${principal.userId}` : "admin",
+    createdAt: now,
+    updatedAt: now,
+  };
+  await store.transact(async (tx) => {
+    await startCursor(tx);
+    await insertSubscription(tx, subscription);
+  });
+  return subscription;
+}
+
+/** Stops a subscription: nothing more is sent to it, including what waits. */
+export async function disableWebhook(store: Store, id: string, now = Date.now()): Promise<void> {
+  if (!(await store.transact((tx) => disableSubscription(tx, id, now)))) throw notFound(`webhook ${id}`);
+}
+
+/** A dead webhook delivery is sent again now, with the same body and key. */
+export async function replayWebhookDelivery(
+  store: Store,
+  id: string,
+  now = Date.now(),
+): Promise<WebhookDelivery> {
+  return store.transact(async (tx) => {
+    const d = await getWebhookDelivery(tx, id);
+    if (!d) throw notFound(`webhook delivery ${id}`);
+    if (!(await requeueWebhookDelivery(tx, id, DEFAULT_MAX_ATTEMPTS, now)))
+      throw new AppError("conflict", `webhook delivery ${id} is ${d.status}: only dead ones are replayed`);
+    return (await getWebhookDelivery(tx, id))!;
+  });
+}

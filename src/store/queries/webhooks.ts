@@ -1,0 +1,314 @@
+import { SqliteAdapter } from "kysely";
+import type { DeliveryTables, WebhookDeliveryRow, WebhookSubscriptionRow } from "../delivery-schema.js";
+import type { Store, Tx } from "../store.js";
+import type { DeliveryStatus } from "./deliveries.js";
+
+type Db = Store["db"] | Tx;
+
+export interface WebhookSubscription {
+  id: string;
+  url: string;
+  /** Lead event types, or `*` for all. */
+  events: string[];
+  secret: string;
+  enabled: boolean;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  subscriptionId: string;
+  eventId: string;
+  eventType: string;
+  leadId: string;
+  status: DeliveryStatus;
+  attempts: number;
+  maxAttempts: number;
+  nextAttemptAt: number;
+  payload: string;
+  lastStatus: number | null;
+  lastBody: string | null;
+  lastError: string | null;
+  lastDurationMs: number | null;
+  createdAt: number;
+  updatedAt: number;
+  deliveredAt: number | null;
+}
+
+/** A lead event as webhooks see it, with the lead's headline facts. */
+export interface EventForWebhooks {
+  id: string;
+  type: string;
+  at: number;
+  leadId: string;
+  data: string;
+  category: string;
+  source: string;
+  status: string;
+  stage: string;
+}
+
+const CURSOR = "lead_events";
+const tables = (db: Db) => db.withTables<DeliveryTables>();
+const isSqlite = (db: Db) => db.getExecutor().adapter instanceof SqliteAdapter;
+
+export async function insertSubscription(tx: Tx, s: WebhookSubscription): Promise<void> {
+  await tables(tx)
+    .insertInto("webhook_subscriptions")
+    .values({
+      id: s.id,
+      url: s.url,
+      events: JSON.stringify(s.events),
+      secret: s.secret,
+      enabled: s.enabled ? 1 : 0,
+      created_by: s.createdBy,
+      created_at: s.createdAt,
+      updated_at: s.updatedAt,
+    })
+    .execute();
+}
+
+export async function disableSubscription(tx: Tx, id: string, now: number): Promise<boolean> {
+  const done = await tables(tx)
+    .updateTable("webhook_subscriptions")
+    .set({ enabled: 0, updated_at: now })
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+export async function listSubscriptions(db: Db, onlyEnabled = false): Promise<WebhookSubscription[]> {
+  let q = tables(db).selectFrom("webhook_subscriptions").selectAll();
+  if (onlyEnabled) q = q.where("enabled", "=", 1);
+  return (await q.orderBy("created_at").execute()).map(toSubscription);
+}
+
+export async function getSubscription(db: Db, id: string): Promise<WebhookSubscription | undefined> {
+  const row = await tables(db)
+    .selectFrom("webhook_subscriptions")
+    .selectAll()
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row && toSubscription(row);
+}
+
+/**
+ * Where the event log has been read up to, locked until the transaction ends on PostgreSQL so
+ * that one process at a time reads on from it. Null: no subscription has ever been made.
+ */
+export async function lockCursor(tx: Tx): Promise<string | null> {
+  let q = tables(tx).selectFrom("webhook_cursor").select("event_id").where("name", "=", CURSOR);
+  if (!isSqlite(tx)) q = q.forUpdate();
+  return (await q.executeTakeFirst())?.event_id ?? null;
+}
+
+export async function moveCursor(tx: Tx, eventId: string): Promise<void> {
+  await tables(tx)
+    .insertInto("webhook_cursor")
+    .values({ name: CURSOR, event_id: eventId })
+    .onConflict((oc) => oc.column("name").doUpdateSet({ event_id: eventId }))
+    .execute();
+}
+
+/** Starts the cursor at the newest event, if it has not started: a new subscriber gets what comes next. */
+export async function startCursor(tx: Tx): Promise<void> {
+  const newest = await tx
+    .selectFrom("lead_events")
+    .select((eb) => eb.fn.max("id").as("id"))
+    .executeTakeFirst();
+  await tables(tx)
+    .insertInto("webhook_cursor")
+    .values({ name: CURSOR, event_id: newest?.id ?? "" })
+    .onConflict((oc) => oc.column("name").doNothing())
+    .execute();
+}
+
+/** Lead events after `cursor`, in id order. */
+export async function eventsAfter(db: Db, cursor: string, limit: number): Promise<EventForWebhooks[]> {
+  const rows = await db
+    .selectFrom("lead_events")
+    .innerJoin("leads", "leads.id", "lead_events.lead_id")
+    .select([
+      "lead_events.id",
+      "lead_events.type",
+      "lead_events.at",
+      "lead_events.lead_id as leadId",
+      "lead_events.data",
+      "leads.category",
+      "leads.source",
+      "leads.status",
+      "leads.stage",
+    ])
+    .where("lead_events.id", ">", cursor)
+    .orderBy("lead_events.id")
+    .limit(limit)
+    .execute();
+  return rows;
+}
+
+/** A webhook delivery for an event, unless that subscription already has one for it. */
+export async function insertWebhookDelivery(
+  tx: Tx,
+  d: Pick<
+    WebhookDelivery,
+    "id" | "subscriptionId" | "eventId" | "eventType" | "leadId" | "maxAttempts" | "payload" | "createdAt"
+  >,
+): Promise<void> {
+  await tables(tx)
+    .insertInto("webhook_deliveries")
+    .values({
+      id: d.id,
+      subscription_id: d.subscriptionId,
+      event_id: d.eventId,
+      event_type: d.eventType,
+      lead_id: d.leadId,
+      status: "pending",
+      attempts: 0,
+      max_attempts: d.maxAttempts,
+      next_attempt_at: d.createdAt,
+      payload: d.payload,
+      last_status: null,
+      last_body: null,
+      last_error: null,
+      last_duration_ms: null,
+      created_at: d.createdAt,
+      updated_at: d.createdAt,
+      delivered_at: null,
+    })
+    .onConflict((oc) => oc.columns(["subscription_id", "event_id"]).doNothing())
+    .execute();
+}
+
+/** Due webhook deliveries of enabled subscriptions, locked and skipping locked ones on PostgreSQL. */
+export async function dueWebhookDeliveries(tx: Tx, now: number, limit: number): Promise<WebhookDelivery[]> {
+  let q = tables(tx)
+    .selectFrom("webhook_deliveries")
+    .selectAll("webhook_deliveries")
+    .where("webhook_deliveries.status", "in", ["pending", "failed", "sending"])
+    .where("webhook_deliveries.next_attempt_at", "<=", now)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("webhook_subscriptions")
+          .select("webhook_subscriptions.id")
+          .whereRef("webhook_subscriptions.id", "=", "webhook_deliveries.subscription_id")
+          .where("webhook_subscriptions.enabled", "=", 1),
+      ),
+    )
+    .orderBy("webhook_deliveries.next_attempt_at")
+    .limit(limit);
+  if (!isSqlite(tx)) q = q.forUpdate().skipLocked();
+  return (await q.execute()).map(toDelivery);
+}
+
+export async function startWebhookAttempt(tx: Tx, d: WebhookDelivery, leaseUntil: number, now: number) {
+  await tables(tx)
+    .updateTable("webhook_deliveries")
+    .set({ status: "sending", attempts: d.attempts + 1, next_attempt_at: leaseUntil, updated_at: now })
+    .where("id", "=", d.id)
+    .execute();
+}
+
+/** Records try `attempt`'s end, if this sender still holds the lease; returns whether it did. */
+export async function endWebhookAttempt(
+  tx: Tx,
+  id: string,
+  attempt: number,
+  end: {
+    status: DeliveryStatus;
+    nextAttemptAt?: number;
+    response: { status: number | null; body: string; error: string | null; durationMs: number };
+    now: number;
+  },
+): Promise<boolean> {
+  const done = await tables(tx)
+    .updateTable("webhook_deliveries")
+    .set({
+      status: end.status,
+      ...(end.nextAttemptAt !== undefined ? { next_attempt_at: end.nextAttemptAt } : {}),
+      last_status: end.response.status,
+      last_body: end.response.body,
+      last_error: end.response.error,
+      last_duration_ms: end.response.durationMs,
+      ...(end.status === "delivered" ? { delivered_at: end.now } : {}),
+      updated_at: end.now,
+    })
+    .where("id", "=", id)
+    .where("status", "=", "sending")
+    .where("attempts", "=", attempt)
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+export async function requeueWebhookDelivery(tx: Tx, id: string, extraAttempts: number, now: number) {
+  const done = await tables(tx)
+    .updateTable("webhook_deliveries")
+    .set((eb) => ({
+      status: "pending",
+      next_attempt_at: now,
+      max_attempts: eb("attempts", "+", extraAttempts),
+      updated_at: now,
+    }))
+    .where("id", "=", id)
+    .where("status", "=", "dead")
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+export async function getWebhookDelivery(db: Db, id: string): Promise<WebhookDelivery | undefined> {
+  const row = await tables(db)
+    .selectFrom("webhook_deliveries")
+    .selectAll()
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row && toDelivery(row);
+}
+
+export async function listWebhookDeliveries(
+  db: Db,
+  filter: { statuses?: readonly string[]; leadId?: string; subscriptionId?: string; before?: string },
+  limit: number,
+): Promise<WebhookDelivery[]> {
+  let q = tables(db).selectFrom("webhook_deliveries").selectAll();
+  if (filter.statuses) q = q.where("status", "in", [...filter.statuses]);
+  if (filter.leadId) q = q.where("lead_id", "=", filter.leadId);
+  if (filter.subscriptionId) q = q.where("subscription_id", "=", filter.subscriptionId);
+  if (filter.before) q = q.where("id", "<", filter.before);
+  return (await q.orderBy("id", "desc").limit(limit).execute()).map(toDelivery);
+}
+
+function toSubscription(r: WebhookSubscriptionRow): WebhookSubscription {
+  return {
+    id: r.id,
+    url: r.url,
+    events: JSON.parse(r.events) as string[],
+    secret: r.secret,
+    enabled: r.enabled === 1,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toDelivery(r: WebhookDeliveryRow): WebhookDelivery {
+  return {
+    id: r.id,
+    subscriptionId: r.subscription_id,
+    eventId: r.event_id,
+    eventType: r.event_type,
+    leadId: r.lead_id,
+    status: r.status as DeliveryStatus,
+    attempts: r.attempts,
+    maxAttempts: r.max_attempts,
+    nextAttemptAt: r.next_attempt_at,
+    payload: r.payload,
+    lastStatus: r.last_status,
+    lastBody: r.last_body,
+    lastError: r.last_error,
+    lastDurationMs: r.last_duration_ms,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deliveredAt: r.delivered_at,
+  };
+}

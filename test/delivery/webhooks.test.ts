@@ -1,0 +1,143 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { signWebhook, verifyWebhook } from "../../src/domain/delivery/signature.js";
+import { DeliveryWorker } from "../../src/services/delivery/worker.js";
+import type { DeliveryTables } from "../../src/store/delivery-schema.js";
+import { admin, startTestApp, type TestApp } from "../support/app.js";
+import { intake } from "../support/deliveries.js";
+import { ENGINES } from "../support/engines.js";
+import { givenIntake } from "../support/fixtures.js";
+import { answers, receiverPool } from "../support/receivers.js";
+import { givenRecipient } from "../support/routing.js";
+
+describe("webhook signatures", () => {
+  it("verify over the time and the body with the secret, within the tolerance", () => {
+    const header = signWebhook("s3cret-s3cret-16", 1_700_000_000, '{"a":1}');
+    expect(header).toMatch(/^t=1700000000,v1=[0-9a-f]{64}$/);
+    expect(verifyWebhook("s3cret-s3cret-16", header, '{"a":1}', 1_700_000_100)).toBe(true);
+    expect(verifyWebhook("s3cret-s3cret-16", header, '{"a":2}', 1_700_000_100)).toBe(false);
+    expect(verifyWebhook("another-secret-16", header, '{"a":1}', 1_700_000_100)).toBe(false);
+    expect(verifyWebhook("s3cret-s3cret-16", header, '{"a":1}', 1_700_001_000)).toBe(false);
+  });
+});
+
+describe.each(ENGINES)("outbound webhooks on %s", (engine) => {
+  let t: TestApp;
+  let worker: DeliveryWorker;
+  const receivers = receiverPool();
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    worker = new DeliveryWorker(t.store, { random: () => 0 });
+  });
+  // Each test starts with no subscriptions: what one test subscribed is not the next one's business.
+  afterEach(async () => {
+    await t.store.db
+      .withTables<DeliveryTables>()
+      .updateTable("webhook_subscriptions")
+      .set({ enabled: 0 })
+      .execute();
+  });
+  afterAll(async () => {
+    await receivers.stopAll();
+    await t.close();
+  });
+
+  const receiver = receivers.start;
+  const subscribe = async (url: string, events: string[]) => {
+    const res = await t.call({
+      method: "POST",
+      url: "/api/v1/webhooks",
+      headers: admin,
+      payload: { url, events },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.data as { id: string; secret: string };
+  };
+  const givenAgentIntake = async () => {
+    const { category, source } = await givenIntake(t);
+    await givenRecipient(t, { key: `agent-${category.key}`, categories: [category.key] });
+    return source.intakeKey;
+  };
+  const get = async (url: string) => (await t.call({ method: "GET", url, headers: admin })).data;
+
+  it("posts the subscribed events of a lead as signed JSON, and only those after it subscribed", async () => {
+    const intakeKey = await givenAgentIntake();
+    const before = await intake(t, intakeKey);
+    const r = await receiver();
+    const sub = await subscribe(r.url, ["received", "assigned", "stage_changed"]);
+    const lead = await intake(t, intakeKey);
+    await worker.tick();
+    expect(r.received.map((x) => JSON.parse(x.body).type)).toEqual(["received", "assigned"]);
+    for (const x of r.received) {
+      const body = JSON.parse(x.body);
+      expect(body.lead).toMatchObject({ id: lead.id, status: "assigned" });
+      expect(x.headers["idempotency-key"]).toBe(body.id);
+      expect(x.headers["carousel-event"]).toBe(body.type);
+      const signature = String(x.headers["carousel-signature"]);
+      expect(verifyWebhook(sub.secret, signature, x.body, Math.floor(Date.now() / 1000))).toBe(true);
+    }
+    expect(JSON.parse(r.received[1]!.body).data).toMatchObject({ recipient: lead.assignments[0]!.recipient });
+    expect(r.received.some((x) => JSON.parse(x.body).lead.id === before.id)).toBe(false);
+
+    const stage = await t.call({
+      method: "POST",
+      url: `/api/v1/leads/${lead.id}/stage`,
+      headers: admin,
+      payload: { stage: "contacted" },
+    });
+    expect(stage.statusCode, stage.body).toBe(200);
+    await worker.tick();
+    expect(r.received.map((x) => JSON.parse(x.body).type)).toEqual(["received", "assigned", "stage_changed"]);
+    const onLead = await get(`/api/v1/leads/${lead.id}/webhooks`);
+    expect(onLead.items.map((d: { eventType: string; status: string }) => [d.eventType, d.status])).toEqual([
+      ["received", "delivered"],
+      ["assigned", "delivered"],
+      ["stage_changed", "delivered"],
+    ]);
+  });
+
+  it("retries a failing subscriber under one key and body until dead, and replays it", async () => {
+    const intakeKey = await givenAgentIntake();
+    const r = await receiver(answers(...Array.from({ length: 8 }, () => ({ status: 503 })), { status: 200 }));
+    const sub = await subscribe(r.url, ["received"]);
+    const lead = await intake(t, intakeKey);
+    let now = Date.now();
+    await worker.tick(now);
+    for (let i = 0; i < 7; i++) {
+      const [waiting] = (await get(`/api/v1/webhooks/deliveries?status=failed&subscription=${sub.id}`)).items;
+      expect(waiting).toMatchObject({ leadId: lead.id, attemptCount: i + 1, lastResponse: { status: 503 } });
+      now = Date.parse(waiting.nextAttemptAt);
+      await worker.tick(now);
+    }
+    const [dead] = (await get(`/api/v1/webhooks/deliveries?subscription=${sub.id}`)).items;
+    expect(dead).toMatchObject({ status: "dead", attemptCount: 8 });
+    const replay = await t.call({
+      method: "POST",
+      url: `/api/v1/webhooks/deliveries/${dead.id}/replay`,
+      headers: admin,
+    });
+    expect(replay.statusCode, replay.body).toBe(200);
+    await worker.tick(now);
+    expect((await get(`/api/v1/leads/${lead.id}/webhooks`)).items[0]).toMatchObject({ status: "delivered" });
+    expect(r.received).toHaveLength(9);
+    expect(new Set(r.received.map((x) => x.headers["idempotency-key"]))).toEqual(new Set([dead.id]));
+    expect(new Set(r.received.map((x) => x.body)).size).toBe(1);
+  });
+
+  it("sends nothing more to a subscription once it is deleted", async () => {
+    const intakeKey = await givenAgentIntake();
+    const r = await receiver(answers({ status: 500 }));
+    const sub = await subscribe(r.url, ["*"]);
+    await intake(t, intakeKey);
+    await worker.tick();
+    const sent = r.received.length;
+    expect(sent).toBeGreaterThan(0);
+    const gone = await t.call({ method: "DELETE", url: `/api/v1/webhooks/${sub.id}`, headers: admin });
+    expect(gone.statusCode).toBe(204);
+    await intake(t, intakeKey);
+    await worker.tick(Date.now() + 3_600_000);
+    expect(r.received).toHaveLength(sent);
+    expect((await get("/api/v1/webhooks")).items.find((s: { id: string }) => s.id === sub.id)).toMatchObject({
+      enabled: false,
+    });
+  });
+});
