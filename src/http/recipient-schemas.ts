@@ -327,8 +327,15 @@ export function recipientView(r: Recipient) {
     slaSeconds: r.slaSeconds ?? null,
     capacity: r.capacity ?? null,
     tags: r.tags,
-    delivery: r.delivery ?? { channel: "none" },
+    delivery: r.delivery ? withoutSecrets(r.delivery) : { channel: "none" },
     createdAt: new Date(r.createdAt).toISOString(),
     updatedAt: new Date(r.updatedAt).toISOString(),
   };
+}
+
+/** Delivery settings as shown: the credentials a receiver gave are kept, never shown again. */
+function withoutSecrets(delivery: NonNullable<Recipient["delivery"]>) {
+  const auth = (delivery as { auth?: { type: string } }).auth;
+  if (!auth) return delivery;
+  return { ...delivery, auth: { type: auth.type, redacted: true } };
 }

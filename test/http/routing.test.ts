@@ -422,4 +422,33 @@ describe.each(ENGINES)("routing at intake on %s", (engine) => {
     const offered = await postLead(t, source.data.intakeKey, { email: `first@${category}.example.com` });
     expect(offered.data.assignments[0]).toMatchObject({ recipient: `agent-${category}`, status: "offered" });
   });
+
+  it("keeps a receiver's delivery credentials but never shows them again", async () => {
+    const { category } = await givenIntake(t);
+    const created = await givenRecipient(t, {
+      key: `secret-${category.key}`,
+      kind: "buyer",
+      categories: [category.key],
+      delivery: {
+        channel: "http",
+        url: "http://127.0.0.1:9/leads",
+        auth: { type: "bearer", token: "s3cr3t-token" },
+      },
+    });
+    expect(JSON.stringify(created)).not.toContain("s3cr3t-token");
+    expect(created.delivery.auth).toEqual({ type: "bearer", redacted: true });
+    const renamed = await t.call({
+      method: "PATCH",
+      url: `/api/v1/recipients/secret-${category.key}`,
+      headers: admin,
+      payload: { name: "Renamed" },
+    });
+    expect(renamed.body).not.toContain("s3cr3t-token");
+    const row = await t.store.db
+      .selectFrom("recipients")
+      .select("config")
+      .where("key", "=", `secret-${category.key}`)
+      .executeTakeFirstOrThrow();
+    expect(row.config).toContain("s3cr3t-token");
+  });
 });
