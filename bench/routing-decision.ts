@@ -22,6 +22,7 @@ import {
   type Schedule,
   type Territory,
 } from "../src/domain/routing/index.js";
+import { mulberry32 } from "./random.js";
 
 export interface RoutingBenchResult {
   recipients: number;
@@ -99,17 +100,8 @@ function zoneOf(state: string): string {
   return "America/New_York";
 }
 
-/** mulberry32: the same recipients and leads on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same recipients and leads on every run. */
+const random = mulberry32;
 
 interface Geography {
   zips: ZipRecord[];
