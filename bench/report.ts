@@ -140,6 +140,8 @@ export function goals(results: TargetResult[]): Goal[] {
     info("SQLite intake / (a)", div(rate("carousel-sqlite"), rate("ceiling-a"))),
     info("PG ceiling / (a)", div(rate("ceiling-pg"), rate("ceiling-a"))),
     info("PostgreSQL intake / (a)", div(rate("carousel-pg"), rate("ceiling-a"))),
+    info("SQLite intake + routing / (b)", div(rate("carousel-sqlite-routed"), rate("ceiling-b"))),
+    info("PostgreSQL intake + routing / PG ceiling", div(rate("carousel-pg-routed"), rate("ceiling-pg"))),
   ];
 }
 

@@ -8,7 +8,14 @@ import BetterSqlite3 from "better-sqlite3";
 import { BENCH_DEDUPE, BENCH_FIELDS } from "./lead-bodies.js";
 import { pgQuery } from "./pg.js";
 
-export type TargetId = "ceiling-a" | "ceiling-b" | "carousel-sqlite" | "ceiling-pg" | "carousel-pg";
+export type TargetId =
+  | "ceiling-a"
+  | "ceiling-b"
+  | "carousel-sqlite"
+  | "carousel-sqlite-routed"
+  | "ceiling-pg"
+  | "carousel-pg"
+  | "carousel-pg-routed";
 export type BenchEngine = "sqlite" | "postgres";
 
 export interface BenchContext {
@@ -63,17 +70,27 @@ export const TARGETS: Target[] = [
   onSqlite("carousel-sqlite", "Carousel intake, SQLite", "carousel.db", (file) => ({
     env: { CAROUSEL_DATA_DIR: dirname(file) },
   })),
+  onSqlite("carousel-sqlite-routed", "Carousel intake + routing, SQLite", "carousel.db", (file) => ({
+    env: { CAROUSEL_DATA_DIR: dirname(file) },
+    routed: true,
+  })),
   onPostgres("ceiling-pg", "PG ceiling: (a) + pg pool(20) INSERT", (url) => ({
     ceiling: "postgres",
     env: { BENCH_DATABASE_URL: url, BENCH_PG_POOL: "20" },
   })),
   onPostgres("carousel-pg", "Carousel intake, PostgreSQL", (url) => ({ env: { DATABASE_URL: url } })),
+  onPostgres("carousel-pg-routed", "Carousel intake + routing, PostgreSQL", (url) => ({
+    env: { DATABASE_URL: url },
+    routed: true,
+  })),
 ];
 
 /** A server to start: a ceiling in one of its modes, or (no `ceiling`) Carousel itself. */
 interface Launch {
   ceiling?: "validate" | "sqlite" | "postgres";
   env: Record<string, string>;
+  /** Carousel only: give the category recipients and a plan, so every lead is routed and assigned. */
+  routed?: boolean;
 }
 
 function onSqlite(id: TargetId, label: string, fileName: string, plan: (file: string) => Launch): Target {
@@ -134,7 +151,7 @@ async function launch(
   const env = { ...what.env, CAROUSEL_ADMIN_TOKEN: token, LOG_LEVEL: "warn" };
   const server = await spawnServer(CAROUSEL, ["serve"], env, profile);
   try {
-    return { server, intakeKey: await setUpCarousel(server, token) };
+    return { server, intakeKey: await setUpCarousel(server, token, what.routed ?? false) };
   } catch (error) {
     await server.stop();
     throw error;
@@ -247,15 +264,16 @@ function stopProcess(child: ChildProcess, limitMs = 20_000): Promise<void> {
 }
 
 /** The category and source the load posts into, created through Carousel's own API. */
-async function setUpCarousel(server: ServerProcess, token: string): Promise<string> {
-  const post = async (path: string, body: unknown): Promise<Record<string, unknown>> => {
+async function setUpCarousel(server: ServerProcess, token: string, routed: boolean): Promise<string> {
+  const post = async (path: string, body: unknown, method = "POST"): Promise<Record<string, unknown>> => {
     const res = await fetch(`${server.url}${path}`, {
-      method: "POST",
+      method,
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify(body),
     });
     const data = (await res.json()) as Record<string, unknown>;
-    if (res.status !== 201) throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(data)}`);
+    if (res.status !== 201 && res.status !== 200)
+      throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(data)}`);
     return data;
   };
   await post("/api/v1/categories", {
@@ -270,8 +288,96 @@ async function setUpCarousel(server: ServerProcess, token: string): Promise<stri
     category: "home-improvement",
     costPerLead: 35,
   });
+  if (routed) await giveRecipients(post);
   return String(source["intakeKey"]);
 }
+
+/**
+ * 200 agents over the 50 states (four a state, one of them covering a radius and one a day
+ * cap), every lead directly to one of its state's agents in turn: a routed lead reads and
+ * writes counters, rotation and an assignment with its trace.
+ */
+async function giveRecipients(post: (path: string, body: unknown, method?: string) => Promise<unknown>) {
+  const states = [
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
+  ];
+  for (const state of states)
+    for (let i = 0; i < 4; i++)
+      await post("/api/v1/recipients", {
+        key: `agent-${state.toLowerCase()}-${i}`,
+        name: `Agent ${state} ${i}`,
+        kind: "agent",
+        categories: ["home-improvement"],
+        territory: { states: [state] },
+        ...(i === 1 ? { caps: { day: 1_000_000 } } : {}),
+        ...(i === 2 ? { schedule: { timezone: "America/Chicago", hours: everyDay } } : {}),
+      });
+  await post(
+    "/api/v1/categories/home-improvement/plan",
+    { tiers: [{ select: { kind: "agent" }, method: "round_robin", mode: "direct" }] },
+    "PUT",
+  );
+}
+
+const allDay: [string, string][] = [["00:00", "24:00"]];
+const everyDay = {
+  mon: allDay,
+  tue: allDay,
+  wed: allDay,
+  thu: allDay,
+  fri: allDay,
+  sat: allDay,
+  sun: allDay,
+};
 
 async function countSqlite(file: string): Promise<number> {
   const db = new BetterSqlite3(file, { readonly: true });
