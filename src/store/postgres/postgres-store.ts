@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { migrateToLatest } from "../migrate.js";
 import type { Database } from "../schema.js";
@@ -51,7 +51,12 @@ export class PostgresStore implements Store {
   }
 
   async migrate(): Promise<void> {
-    await migrateToLatest(this.db as Kysely<unknown>, this.#schema);
+    // Name the schema the tables go to: left unnamed, the migrator may take another schema's
+    // migration tables for its own.
+    const schema =
+      this.#schema ??
+      (await sql<{ schema: string }>`select current_schema() as schema`.execute(this.db)).rows[0]?.schema;
+    await migrateToLatest(this.db as Kysely<unknown>, schema);
   }
 
   async close(): Promise<void> {
