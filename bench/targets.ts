@@ -394,9 +394,9 @@ async function countPostgres(url: string): Promise<number> {
 }
 
 /**
- * A fresh database per run rather than a schema: Carousel's migrations (kysely's Migrator
- * without `migrationTableSchema`) take another schema's kysely_migration tables for their
- * own, so a search_path-isolated schema fails to migrate once any other schema has them.
+ * A fresh database per run rather than a schema: nothing another run or test left behind can
+ * be seen (before ef49acd, Carousel's migrations took another schema's kysely_migration
+ * tables for their own and failed in a search_path-isolated schema).
  */
 async function createDatabase(url: string): Promise<string> {
   const name = `carousel_bench_${process.pid}_${randomBytes(4).toString("hex")}`;
