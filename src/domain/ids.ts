@@ -4,7 +4,8 @@ const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 const RANDOM_CHARS = 16;
 const RANDOM_LIMIT = 1n << 80n;
 
-export type IdKind = "lead" | "event" | "user" | "token" | "assignment" | "delivery" | "request" | "task";
+export type IdKind =
+  "lead" | "event" | "user" | "token" | "assignment" | "delivery" | "request" | "task" | "auction";
 
 const PREFIX: Record<IdKind, string> = {
   lead: "lead",
@@ -15,6 +16,7 @@ const PREFIX: Record<IdKind, string> = {
   delivery: "dlv",
   request: "req",
   task: "task",
+  auction: "auc",
 };
 
 let lastTime = 0;

@@ -365,7 +365,7 @@ export interface Lead extends NormalizedLead {
   poolUntil?: number | null;
 }
 
-export type LeadStatus = "unassigned" | "offered" | "pooled" | "assigned" | "closed";
+export type LeadStatus = "unassigned" | "offered" | "pooled" | "auction" | "assigned" | "closed";
 
 export interface LeadEvent {
   id: string;

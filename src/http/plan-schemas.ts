@@ -26,6 +26,22 @@ export const TierSchema = Type.Object(
     attempts: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     poolSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 30 * 86_400 })),
     maxRecipients: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    pingPost: Type.Optional(
+      Type.Object(
+        {
+          fields: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
+            minItems: 1,
+            maxItems: 100,
+            uniqueItems: true,
+          }),
+          deadlineMs: Type.Integer({ minimum: 50, maximum: 30_000 }),
+        },
+        {
+          additionalProperties: false,
+          description: "ping the tier's buyers with these lead fields and collect bids until the deadline",
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

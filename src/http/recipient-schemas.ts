@@ -129,11 +129,30 @@ const ValueAt = Type.Object(
   { additionalProperties: false },
 );
 
+const HeaderName = Type.String({ pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$" });
+const Headers = Type.Record(HeaderName, Type.String({ maxLength: 2000 }), {
+  maxProperties: 50,
+  additionalProperties: false,
+});
+const Url = Type.String({ pattern: "^https?://", maxLength: 2048 });
+const Format = Type.Union([Type.Literal("json"), Type.Literal("xml"), Type.Literal("form")]);
+
+/** Ping-post: where a tier that pings asks the buyer for a bid, and where its answer holds the bid. */
+const PingSchema = Type.Object(
+  {
+    url: Url,
+    format: Type.Optional(Format),
+    headers: Type.Optional(Headers),
+    price: Type.Optional(ValueAt),
+  },
+  { additionalProperties: false },
+);
+
 const DeliverySchema = Type.Object(
   {
     channel: Type.Union([Type.Literal("http"), Type.Literal("email"), Type.Literal("none")]),
-    url: Type.Optional(Type.String({ pattern: "^https?://", maxLength: 2048 })),
-    format: Type.Optional(Type.Union([Type.Literal("json"), Type.Literal("xml"), Type.Literal("form")])),
+    url: Type.Optional(Url),
+    format: Type.Optional(Format),
     to: Type.Optional(Type.String({ maxLength: 500 })),
     method: Type.Optional(Type.Union([Type.Literal("POST"), Type.Literal("GET"), Type.Literal("PUT")])),
     fields: Type.Optional(
@@ -152,16 +171,7 @@ const DeliverySchema = Type.Object(
         { maxItems: 200 },
       ),
     ),
-    headers: Type.Optional(
-      Type.Record(
-        Type.String({ pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$" }),
-        Type.String({ maxLength: 2000 }),
-        {
-          maxProperties: 50,
-          additionalProperties: false,
-        },
-      ),
-    ),
+    headers: Type.Optional(Headers),
     auth: Type.Optional(
       Type.Union([
         Type.Object(
@@ -207,6 +217,7 @@ const DeliverySchema = Type.Object(
     subject: Type.Optional(Type.String({ maxLength: 1000 })),
     text: Type.Optional(Template),
     html: Type.Optional(Template),
+    ping: Type.Optional(PingSchema),
   },
   { additionalProperties: false },
 );

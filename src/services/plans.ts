@@ -1,4 +1,5 @@
 import { AppError, invalid, notFound, type ErrorDetail } from "../domain/errors.js";
+import { CONTACT_FIELDS } from "../domain/routing/auction.js";
 import type { Tier } from "../domain/routing/types.js";
 import { simulate, type SimulationResult } from "../domain/simulate.js";
 import type { Principal } from "../domain/user.js";
@@ -30,8 +31,19 @@ export function checkTiers(tiers: Tier[]): void {
         t.slaSeconds !== undefined ? "slaSeconds" : "attempts",
         "only a push tier has an SLA and attempts",
       );
+    if (t.pingPost) checkPingPost(t, (field, message) => fail(i, `pingPost${field}`, message));
   });
   if (errors.length > 0) throw invalid(errors);
+}
+
+/** Ping-post asks for bids, then assigns the best margin directly; a ping carries no contact data. */
+function checkPingPost(t: Tier, fail: (field: string, message: string) => void): void {
+  if (t.method !== "best_margin" || t.mode !== "direct")
+    fail("", "only a best_margin tier of mode direct pings its buyers for bids");
+  t.pingPost?.fields.forEach((f, j) => {
+    if (CONTACT_FIELDS.includes(f))
+      fail(`.fields.${j}`, `a ping is anonymous: ${f} is contact data, sent with the post only`);
+  });
 }
 
 /** Puts a new version of a category's plan live; leads routed from now on record it. */

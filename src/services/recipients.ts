@@ -136,6 +136,8 @@ function toRecipient(
   checkFilters(input.filters ?? [], "filters", fail);
   if (input.price !== undefined && typeof input.price !== "number")
     input.price.rules.forEach((rule, i) => checkFilters(rule.when, `price.rules.${i}.when`, fail));
+  if (input.delivery?.ping && input.delivery.channel !== "http")
+    fail("delivery.ping", "a buyer is pinged for bids on an HTTP channel only");
   if (errors.length > 0) throw invalid(errors);
 
   const recipient: Recipient = {

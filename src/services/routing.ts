@@ -10,6 +10,7 @@ import {
   type Plan,
   type RoutableLead,
 } from "../domain/routing/index.js";
+import { turnIntoAuction } from "../domain/routing/auction.js";
 import { insertAssignment, type Assignment } from "../store/queries/assignments.js";
 import { insertEvent } from "../store/queries/leads.js";
 import { getPlan } from "../store/queries/plans.js";
@@ -25,6 +26,7 @@ import {
 } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
+import { openAuction } from "./delivery/ping-post.js";
 
 interface CategoryRouting {
   configVersion: number;
@@ -78,6 +80,7 @@ export class Router {
       prunedByIndex: routing.index.size - found.length,
       ...options,
     });
+    turnIntoAuction(decision, routing.plan, head.sequence);
     const slaSeconds = new Map<string, number>();
     for (const c of found) if (c.slaSeconds !== undefined) slaSeconds.set(c.key, c.slaSeconds);
     return {
@@ -172,6 +175,7 @@ export class Router {
         },
       });
     }
+    await openAuction(tx, lead, decision, now);
     if (decision.pool) {
       if (decision.pool.recipientKeys.length > 0)
         await tx
@@ -272,6 +276,7 @@ export function routerFor(store: Store): Router {
 function statusOf(decision: Decision): LeadStatus {
   if (decision.unassigned) return "unassigned";
   if (decision.pool) return "pooled";
+  if (decision.auction) return "auction";
   return decision.assignments.some((a) => a.mode === "push") ? "offered" : "assigned";
 }
 

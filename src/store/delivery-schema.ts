@@ -1,4 +1,4 @@
-/** The delivery and webhook tables (migrations 0005 and 0006), in the shapes both engines store them. */
+/** The delivery, webhook and auction tables (migrations 0005, 0006, 0008), as both engines store them. */
 export type DeliveryTables = {
   deliveries: DeliveryRow;
   delivery_attempts: DeliveryAttemptRow;
@@ -6,6 +6,7 @@ export type DeliveryTables = {
   webhook_subscriptions: WebhookSubscriptionRow;
   webhook_deliveries: WebhookDeliveryRow;
   webhook_cursor: { name: string; event_id: string };
+  auctions: AuctionRow;
 };
 
 export interface DeliveryRow {
@@ -76,4 +77,24 @@ export interface WebhookDeliveryRow {
   created_at: number;
   updated_at: number;
   delivered_at: number | null;
+}
+
+export interface AuctionRow {
+  id: string;
+  lead_id: string;
+  category: string;
+  plan_version: number;
+  tier: number;
+  state: string;
+  runs: number;
+  due_at: number;
+  bidders: string;
+  fields: string;
+  deadline_ms: number;
+  trace: string;
+  bids: string | null;
+  winner: string | null;
+  assignment_id: string | null;
+  created_at: number;
+  updated_at: number;
 }

@@ -91,6 +91,11 @@ export function matches(match: BodyMatch, body: string, json: () => unknown = la
   return true;
 }
 
+/** The value a `ValueAt` names in a body, or undefined. */
+export function readValue(at: ValueAt, body: string): unknown {
+  return valueAt(at, body, lazyJson(body));
+}
+
 function valueAt(at: ValueAt, body: string, json: () => unknown): unknown {
   if (at.jsonPath !== undefined) return jsonPath(json(), at.jsonPath);
   if (at.regex !== undefined) {

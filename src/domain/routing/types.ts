@@ -128,6 +128,22 @@ export interface Tier {
   attempts?: number;
   poolSeconds?: number;
   maxRecipients?: number;
+  /** A `best_margin` tier that asks its buyers for bids before it assigns (ping-post). */
+  pingPost?: PingPost;
+}
+
+/** Which lead fields a ping carries (no contact data), and how long bids are collected. */
+export interface PingPost {
+  fields: string[];
+  deadlineMs: number;
+}
+
+/** A tier that pings: nobody is assigned yet; the buyers are asked for bids first. */
+export interface AuctionPosting {
+  tierIndex: number;
+  /** The tier's eligible buyers, best configured margin first. */
+  bidders: string[];
+  pingPost: PingPost;
 }
 
 export interface Plan {
@@ -253,6 +269,8 @@ export interface Decision {
   assignments: DecidedAssignment[];
   exclusive: boolean;
   pool: PoolPosting | null;
+  /** Set when the deciding tier pings its buyers (see `auction.ts`). */
+  auction?: AuctionPosting;
   /** The deciding tier's eligible recipients in the method's order, for offering one after another. */
   ordered: string[];
   unassigned: boolean;

@@ -73,14 +73,14 @@ export const httpChannel: DeliveryChannel = {
   },
 };
 
-function authorization(settings: DeliverySettings): Record<string, string> {
+export function authorization(settings: DeliverySettings): Record<string, string> {
   const auth = settings.auth;
   if (!auth) return {};
   if (auth.type === "bearer") return { authorization: `Bearer ${auth.token}` };
   return { authorization: `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}` };
 }
 
-function lowerCased(headers: Record<string, string> | undefined): Record<string, string> {
+export function lowerCased(headers: Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers ?? {})) out[k.toLowerCase()] = v;
   return out;
@@ -97,7 +97,7 @@ function noAnswer(error: string, durationMs: number): ReceivedAnswer {
   return { status: null, headers: {}, body: "", error, durationMs };
 }
 
-async function readLimited(res: Response): Promise<string> {
+export async function readLimited(res: Response): Promise<string> {
   if (!res.body) return "";
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -24,6 +24,7 @@ import { routerFor } from "../routing.js";
 import { errorText, type SendResult } from "./channel.js";
 import type { Channels } from "./channels.js";
 import { DEFAULT_TIMEOUT_SECONDS } from "./http.js";
+import { postToNextBidder } from "./ping-post.js";
 import type { OutboxQueue } from "./worker.js";
 
 /** How long past its timeout a sender holds a delivery before another may take it over. */
@@ -213,9 +214,9 @@ export class LeadDeliveries implements OutboxQueue<Claimed> {
     if (!lead || lead.status === "closed" || history.some((a) => HOLDING.has(a.status))) return;
     const stage = lead.stage === "assigned" ? "new" : lead.stage;
     if (stage !== lead.stage) await updateLeadRow(tx, lead.id, { stage, updated_at: now });
-    await routerFor(this.#store).reroute(tx, { ...lead, stage }, now, {
-      exclude: new Set(history.map((a) => a.recipient)),
-    });
+    const exclude = new Set(history.map((a) => a.recipient));
+    if (await postToNextBidder(tx, this.#store, { ...lead, stage }, assignment, exclude, now)) return;
+    await routerFor(this.#store).reroute(tx, { ...lead, stage }, now, { exclude });
   }
 }
 

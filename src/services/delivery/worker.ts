@@ -1,6 +1,7 @@
 import type { Store } from "../../store/store.js";
 import { deliveryChannels, type Channels } from "./channels.js";
 import { LeadDeliveries } from "./lead-deliveries.js";
+import { Auctions } from "./ping-post.js";
 import { Webhooks } from "./webhooks.js";
 
 /**
@@ -48,7 +49,9 @@ export class DeliveryWorker {
     this.#onError = options.onError ?? (() => {});
     const random = options.random ?? Math.random;
     const channels = options.channels ?? deliveryChannels(options.smtpUrl);
+    // Auctions first: their bidders wait for a ping with a deadline.
     this.#queues = [
+      new Auctions(store),
       new LeadDeliveries(store, channels, this.#onError, random),
       new Webhooks(store, random),
     ] as OutboxQueue<unknown>[];

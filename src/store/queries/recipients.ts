@@ -1,5 +1,5 @@
 import type { FieldMapping } from "../../domain/delivery/payload.js";
-import type { ResponseRules } from "../../domain/delivery/response.js";
+import type { ResponseRules, ValueAt } from "../../domain/delivery/response.js";
 import type { RecipientConfig } from "../../domain/routing/types.js";
 import type { RecipientRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
@@ -26,6 +26,17 @@ export interface DeliverySettings extends ResponseRules {
   subject?: string;
   text?: string;
   html?: string;
+  /** Ping-post: where a tier that pings asks this buyer for a bid (HTTP channels only). */
+  ping?: PingSettings;
+}
+
+/** A bid request: the partial lead goes to `url` (with the channel's auth); the bid is read from the answer. */
+export interface PingSettings {
+  url: string;
+  format?: "json" | "xml" | "form";
+  headers?: Record<string, string>;
+  /** Where the bid is in the answer, like `read.price`; default `{jsonPath: "$.price"}`. */
+  price?: ValueAt;
 }
 
 /** A recipient as stored: its routing configuration plus what routing does not read. */
