@@ -5,9 +5,12 @@ import { aLead } from "../support/fixtures.js";
 import { answers, startReceiver, type Receiver } from "../support/receivers.js";
 import { startServerProcess, type ServerProcess } from "../support/server-process.js";
 
-const LEADS = 300;
-/** The request on whose arrival the server is killed: the ones before it still wait for their answers. */
-const KILL_ON_REQUEST = 60;
+const LEADS = 1_000;
+/**
+ * The request on whose arrival the server is killed: the ones before it still wait for their
+ * answers, and most of the deliveries have not gone out yet.
+ */
+const KILL_ON_REQUEST = 300;
 
 const bearer = { authorization: `Bearer ${ADMIN_TOKEN}` };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -120,13 +123,21 @@ describe.each(ENGINES)("deliveries of a server killed while they are in flight o
 
     // Every lead has arrived, but the deliveries on the wire at the kill go out again only when
     // their lease runs out: count the repeats once every delivery is recorded as delivered.
-    const recorded = async () =>
-      (
-        (await api(server, "GET", `/api/v1/deliveries?status=delivered&recipient=${buyer}&limit=500`))[
-          "items"
-        ] as unknown[]
-      ).length;
-    await expect.poll(recorded, { timeout: 15_000 }).toBe(LEADS);
+    const recorded = async () => {
+      let count = 0;
+      let cursor: unknown = null;
+      do {
+        const page = await api(
+          server,
+          "GET",
+          `/api/v1/deliveries?status=delivered&recipient=${buyer}&limit=500${cursor ? `&cursor=${String(cursor)}` : ""}`,
+        );
+        count += (page["items"] as unknown[]).length;
+        cursor = page["nextCursor"];
+      } while (cursor);
+      return count;
+    };
+    await expect.poll(recorded, { timeout: 30_000, interval: 500 }).toBe(LEADS);
 
     const bodiesByKey = new Map<string, Set<string>>();
     for (const r of receiver.received) {
@@ -142,5 +153,5 @@ describe.each(ENGINES)("deliveries of a server killed while they are in flight o
     );
 
     await server.kill("SIGTERM");
-  }, 150_000);
+  }, 240_000);
 });
