@@ -5,6 +5,7 @@ import type { Lead } from "../../domain/lead.js";
 import { awardDecision, rankBids, type BidRanking, type PingAnswer } from "../../domain/routing/auction.js";
 import type { Decision, DecisionTrace } from "../../domain/routing/types.js";
 import {
+  anyAuctionDue,
   auctionOfAssignment,
   dueAuctions,
   holdRun,
@@ -82,7 +83,9 @@ export class Auctions implements OutboxQueue<Run> {
     this.#store = store;
   }
 
-  claim(now: number, limit: number): Promise<Run[]> {
+  async claim(now: number, limit: number): Promise<Run[]> {
+    // Most categories never ping: a plain read keeps the worker's every round free of a transaction.
+    if (!(await anyAuctionDue(this.#store.db, now))) return [];
     return this.#store.transact(async (tx) => {
       const runs: Run[] = [];
       for (const a of await dueAuctions(tx, now, limit)) {
@@ -208,19 +211,16 @@ async function award(
     now,
     trace,
   );
-  const { assignments } = await router.reroute(
-    tx,
-    lead,
-    now,
-    {},
-    {
-      decision,
-      status: "assigned",
-      retryAt: null,
-      plan: { version: auction.planVersion, tiers: [] },
-      slaSeconds: new Map(),
-    },
-  );
+  const result = {
+    decision,
+    status: "assigned" as const,
+    retryAt: null,
+    plan: { version: auction.planVersion, tiers: [] },
+    slaSeconds: new Map<string, number>(),
+    tier: auction.tier,
+    poolUntil: null,
+  };
+  const { assignments } = await router.reroute(tx, lead, now, {}, result);
   await settleAuction(tx, auction.id, {
     state: "awarded",
     bids: answers,

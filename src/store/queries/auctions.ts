@@ -81,6 +81,18 @@ export async function dueAuctions(tx: Tx, now: number, limit: number): Promise<A
   return (await q.execute()).map(toAuction);
 }
 
+/** Whether any auction is due at `now`, without locking anything. */
+export async function anyAuctionDue(db: Db, now: number): Promise<boolean> {
+  const row = await tables(db)
+    .selectFrom("auctions")
+    .select("id")
+    .where("state", "in", ["open", "pinging"])
+    .where("due_at", "<=", now)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** A run begins: the auction is `pinging` under a lease until `leaseUntil`. */
 export async function startRun(tx: Tx, a: Auction, leaseUntil: number, now: number): Promise<void> {
   await tables(tx)
