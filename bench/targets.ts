@@ -48,7 +48,7 @@ export interface Target {
 }
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CAROUSEL = "src/cli/main.ts";
+export const CAROUSEL = "src/cli/main.ts";
 const CEILING = "bench/ceiling-server.ts";
 /** The ceilings do not check intake keys; they get one anyway, so every request is the same size. */
 const CEILING_INTAKE_KEY = "ceiling-does-not-check-this-key-00000000";
@@ -158,7 +158,7 @@ async function launch(
   }
 }
 
-interface ServerProcess {
+export interface ServerProcess {
   url: string;
   pid: number;
   stop(): Promise<void>;
@@ -194,7 +194,7 @@ const INHERITED_SETTINGS = [
   "LOG_LEVEL",
 ];
 
-async function spawnServer(
+export async function spawnServer(
   script: string,
   args: string[],
   env: Record<string, string>,
@@ -398,7 +398,7 @@ async function countPostgres(url: string): Promise<number> {
  * be seen (before ef49acd, Carousel's migrations took another schema's kysely_migration
  * tables for their own and failed in a search_path-isolated schema).
  */
-async function createDatabase(url: string): Promise<string> {
+export async function createDatabase(url: string): Promise<string> {
   const name = `carousel_bench_${process.pid}_${randomBytes(4).toString("hex")}`;
   await pgQuery(url, `create database ${name}`);
   const u = new URL(url);
@@ -406,7 +406,7 @@ async function createDatabase(url: string): Promise<string> {
   return u.toString();
 }
 
-async function dropDatabase(adminUrl: string, url: string): Promise<void> {
+export async function dropDatabase(adminUrl: string, url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
   await pgQuery(adminUrl, `drop database if exists ${name} with (force)`);
 }

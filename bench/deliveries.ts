@@ -1,0 +1,391 @@
+/**
+ * `npm run bench:deliveries`: how fast Carousel's delivery worker gets leads to a buyer's HTTP
+ * receiver that answers at once, on SQLite and PostgreSQL, beside a ceiling measured in the same
+ * run: the same requests (the bodies Carousel sent, the same headers, as many in flight as the
+ * worker keeps) sent by a bare loop in a process of its own. Then the time from intake to the
+ * receiver getting the lead while leads keep coming. See docs/BENCHMARKS.md.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { BENCH_DEDUPE, BENCH_FIELDS, leadBodies } from "./lead-bodies.js";
+import { describeMachine } from "./machine.js";
+import { machineLines } from "./report.js";
+import { CAROUSEL, createDatabase, dropDatabase, spawnServer, type BenchEngine } from "./targets.js";
+
+const USAGE = `npm run bench:deliveries -- [options]
+
+  --leads N           leads drained at once per engine (default 3000)
+  --rate N            leads per second posted during the latency phase (default 200)
+  --seconds N         length of the latency phase (default 10)
+  --engines LIST      sqlite,postgres (default both)
+  --database-url URL  PostgreSQL server to create a scratch database on
+                      (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test)
+  --data-dir DIR      where SQLite files go (BENCH_DATA_DIR, default the OS temp folder)
+`;
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+/** What Carousel's delivery worker keeps in flight (`DeliveryWorker`'s default concurrency). */
+const IN_FLIGHT = 16;
+const INTAKE_CONNECTIONS = 32;
+const ENGINES: BenchEngine[] = ["sqlite", "postgres"];
+
+/** The receiver: answers every request at once and notes when each lead first arrived. */
+class Receiver {
+  readonly arrivals = new Map<string, number>();
+  readonly bodies: { key: string; body: string }[] = [];
+  requests = 0;
+  keepBodies = false;
+  #server: Server | null = null;
+  url = "";
+
+  async start(): Promise<void> {
+    this.#server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        const at = performance.now();
+        this.requests += 1;
+        const body = Buffer.concat(chunks).toString("utf8");
+        const id = /"id":"([^"]+)"/.exec(body)?.[1] ?? "";
+        if (!this.arrivals.has(id)) this.arrivals.set(id, at);
+        if (this.keepBodies) this.bodies.push({ key: String(req.headers["idempotency-key"]), body });
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end('{"ok":true}');
+      });
+    });
+    this.#server.keepAliveTimeout = 60_000;
+    await new Promise<void>((r) => this.#server!.listen(0, "127.0.0.1", r));
+    this.url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}/leads`;
+  }
+
+  reset(): void {
+    this.arrivals.clear();
+    this.bodies.length = 0;
+    this.requests = 0;
+  }
+
+  async until(count: number, limitMs: number): Promise<boolean> {
+    const deadline = performance.now() + limitMs;
+    while (this.arrivals.size < count && performance.now() < deadline) await sleep(20);
+    return this.arrivals.size >= count;
+  }
+
+  stop(): Promise<void> {
+    this.#server?.closeAllConnections();
+    return new Promise((r) => (this.#server ? this.#server.close(() => r()) : r()));
+  }
+}
+
+interface EngineResult {
+  engine: BenchEngine;
+  leads: number;
+  drainMs: number;
+  perSecond: number;
+  requests: number;
+  latency: { rate: number; posted: number; arrived: number; p50: number; p99: number; max: number };
+}
+
+interface CeilingResult {
+  requests: number;
+  elapsedMs: number;
+  perSecond: number;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      leads: { type: "string" },
+      rate: { type: "string" },
+      seconds: { type: "string" },
+      engines: { type: "string" },
+      "database-url": { type: "string" },
+      "data-dir": { type: "string" },
+      "bare-loop": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    allowPositionals: true,
+  });
+  if (values["bare-loop"]) return bareLoop(values["bare-loop"]);
+  if (values.help) return void process.stdout.write(USAGE);
+  const leads = Number(values.leads ?? 3000);
+  const rate = Number(values.rate ?? 200);
+  const seconds = Number(values.seconds ?? 10);
+  const engines = (values.engines?.split(",") ?? ENGINES) as BenchEngine[];
+  const databaseUrl =
+    values["database-url"] ?? process.env["BENCH_DATABASE_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
+  const dataDir = resolve(values["data-dir"] ?? process.env["BENCH_DATA_DIR"] ?? tmpdir());
+
+  console.log(machineLines(await describeMachine(dataDir, databaseUrl)).join("\n"));
+  const receiver = new Receiver();
+  await receiver.start();
+  const results: EngineResult[] = [];
+  let ceiling: CeilingResult | null = null;
+  try {
+    for (const engine of engines) {
+      console.log(`\n${engine}: ${leads} leads waiting for a paused buyer, then resumed`);
+      results.push(await measureEngine(engine, { leads, rate, seconds, databaseUrl, dataDir }, receiver));
+      // The ceiling sends the bodies Carousel just sent, once, after the first engine's run.
+      if (!ceiling) ceiling = await measureCeiling(receiver);
+    }
+  } finally {
+    await receiver.stop();
+  }
+  report(results, ceiling);
+  const dir = join(ROOT, ".bench-results");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `deliveries-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, JSON.stringify({ results, ceiling }, null, 2));
+  console.log(`\nresults: ${file}`);
+}
+
+interface Settings {
+  leads: number;
+  rate: number;
+  seconds: number;
+  databaseUrl: string;
+  dataDir: string;
+}
+
+async function measureEngine(engine: BenchEngine, s: Settings, receiver: Receiver): Promise<EngineResult> {
+  const token = randomBytes(24).toString("hex");
+  let dispose: () => Promise<void>;
+  let env: Record<string, string>;
+  if (engine === "sqlite") {
+    const dir = mkdtempSync(join(s.dataDir, "deliveries-sqlite-"));
+    env = { CAROUSEL_DATA_DIR: dir };
+    dispose = async () => rmSync(dir, { recursive: true, force: true });
+  } else {
+    const url = await createDatabase(s.databaseUrl);
+    env = { DATABASE_URL: url };
+    dispose = () => dropDatabase(s.databaseUrl, url);
+  }
+  try {
+    const server = await spawnServer(CAROUSEL, ["serve"], {
+      ...env,
+      CAROUSEL_ADMIN_TOKEN: token,
+      LOG_LEVEL: "warn",
+    });
+    try {
+      const api = carouselApi(server.url, token);
+      const intakeKey = await setUp(api, receiver.url);
+      const tag = randomBytes(3).toString("hex");
+      const next = leadBodies(tag);
+
+      // Throughput: every lead waits for the paused buyer, then the worker drains them.
+      await api("POST", "/api/v1/recipients/bench-buyer/delivery/pause");
+      receiver.reset();
+      receiver.keepBodies = true;
+      await postLeads(server.url, intakeKey, next, s.leads);
+      const resumed = performance.now();
+      await api("POST", "/api/v1/recipients/bench-buyer/delivery/resume");
+      if (!(await receiver.until(s.leads, 120_000)))
+        throw new Error(`only ${receiver.arrivals.size} of ${s.leads} leads arrived`);
+      const last = Math.max(...receiver.arrivals.values());
+      const drainMs = last - resumed;
+      const requests = receiver.requests;
+      console.log(`  drained in ${(drainMs / 1000).toFixed(2)} s: ${rateOf(s.leads, drainMs)} deliveries/s`);
+
+      // Latency under load: leads keep coming at a fixed rate; intake to arrival, per lead.
+      receiver.keepBodies = false;
+      const sent = await postAtRate(server.url, intakeKey, next, s.rate, s.seconds);
+      await receiver.until(s.leads + sent.size, 30_000);
+      const latencies: number[] = [];
+      for (const [id, at] of sent) {
+        const arrived = receiver.arrivals.get(id);
+        if (arrived !== undefined) latencies.push(arrived - at);
+      }
+      latencies.sort((a, b) => a - b);
+      const latency = {
+        rate: s.rate,
+        posted: sent.size,
+        arrived: latencies.length,
+        p50: percentile(latencies, 0.5),
+        p99: percentile(latencies, 0.99),
+        max: latencies.at(-1) ?? NaN,
+      };
+      console.log(
+        `  at ${s.rate} leads/s: intake to receiver p50 ${latency.p50.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms`,
+      );
+      return { engine, leads: s.leads, drainMs, perSecond: (s.leads / drainMs) * 1000, requests, latency };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await dispose();
+  }
+}
+
+/** The bodies the receiver kept, sent again by a bare loop in its own process, `IN_FLIGHT` at a time. */
+async function measureCeiling(receiver: Receiver): Promise<CeilingResult> {
+  const dir = mkdtempSync(join(tmpdir(), "deliveries-ceiling-"));
+  const file = join(dir, "requests.json");
+  writeFileSync(file, JSON.stringify({ url: receiver.url, requests: receiver.bodies }));
+  const count = receiver.bodies.length;
+  receiver.reset();
+  try {
+    const child = spawn(process.execPath, ["--import", "tsx", "bench/deliveries.ts", "--bare-loop", file], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    await new Promise((r) => child.once("exit", r));
+    const elapsedMs = Number(JSON.parse(out.trim().split("\n").at(-1) ?? "{}").elapsedMs);
+    console.log(`  ceiling: ${count} requests in ${(elapsedMs / 1000).toFixed(2)} s by a bare loop`);
+    return { requests: count, elapsedMs, perSecond: (count / elapsedMs) * 1000 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The ceiling's process: the same requests Carousel sent, with fetch, `IN_FLIGHT` at a time. */
+async function bareLoop(file: string): Promise<void> {
+  const { url, requests } = JSON.parse(readFileSync(file, "utf8")) as {
+    url: string;
+    requests: { key: string; body: string }[];
+  };
+  let next = 0;
+  const started = performance.now();
+  const lane = async () => {
+    for (let i = next++; i < requests.length; i = next++) {
+      const r = requests[i]!;
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "user-agent": "Carousel", "content-type": "application/json", "idempotency-key": r.key },
+        body: r.body,
+        redirect: "manual",
+        signal: AbortSignal.timeout(10_000),
+      });
+      await res.text();
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+  process.stdout.write(`${JSON.stringify({ elapsedMs: performance.now() - started })}\n`);
+}
+
+type Api = (method: string, path: string, body?: unknown) => Promise<Record<string, unknown>>;
+
+function carouselApi(url: string, token: string): Api {
+  return async (method, path, body) => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    if (res.status >= 300) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
+    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  };
+}
+
+/** One category whose leads all go directly to one buyer posting JSON to the receiver. */
+async function setUp(api: Api, receiverUrl: string): Promise<string> {
+  await api("POST", "/api/v1/categories", {
+    key: "home-improvement",
+    name: "Home improvement",
+    fields: BENCH_FIELDS,
+    dedupe: BENCH_DEDUPE,
+  });
+  const source = await api("POST", "/api/v1/sources", {
+    key: "quote-landing-page",
+    name: "Free quote landing page",
+    category: "home-improvement",
+    costPerLead: 35,
+  });
+  await api("POST", "/api/v1/recipients", {
+    key: "bench-buyer",
+    name: "Buyer",
+    kind: "buyer",
+    categories: ["home-improvement"],
+    price: 60,
+    delivery: { channel: "http", url: receiverUrl, format: "json" },
+  });
+  await api("PUT", "/api/v1/categories/home-improvement/plan", {
+    tiers: [{ select: {}, method: "round_robin", mode: "direct" }],
+  });
+  return String(source["intakeKey"]);
+}
+
+async function postLead(url: string, intakeKey: string, body: string): Promise<string> {
+  const res = await fetch(`${url}/api/v1/leads`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-intake-key": intakeKey },
+    body,
+  });
+  const text = await res.text();
+  if (res.status !== 201) throw new Error(`intake answered ${res.status}: ${text}`);
+  return (JSON.parse(text) as { id: string }).id;
+}
+
+async function postLeads(url: string, intakeKey: string, next: () => string, count: number): Promise<void> {
+  let left = count;
+  const lane = async () => {
+    while (left-- > 0) await postLead(url, intakeKey, next());
+  };
+  await Promise.all(Array.from({ length: INTAKE_CONNECTIONS }, lane));
+}
+
+/** Posts `rate` leads a second for `seconds`, open loop; returns when each was sent, by lead id. */
+async function postAtRate(
+  url: string,
+  intakeKey: string,
+  next: () => string,
+  rate: number,
+  seconds: number,
+): Promise<Map<string, number>> {
+  const sent = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  const total = Math.round(rate * seconds);
+  const start = performance.now();
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await sleep(wait);
+    const at = performance.now();
+    pending.push(postLead(url, intakeKey, next()).then((id) => void sent.set(id, at)));
+  }
+  await Promise.all(pending);
+  return sent;
+}
+
+function report(results: EngineResult[], ceiling: CeilingResult | null): void {
+  const lines = [
+    "",
+    "| run | deliveries | time (s) | deliveries/s | of the ceiling | intake → receiver p50 (ms) | p99 (ms) | max (ms) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  if (ceiling)
+    lines.push(
+      `| ceiling: bare fetch loop, ${IN_FLIGHT} in flight | ${ceiling.requests} | ${(ceiling.elapsedMs / 1000).toFixed(2)} | ${Math.round(ceiling.perSecond)} | 1.00 | | | |`,
+    );
+  for (const r of results)
+    lines.push(
+      `| Carousel, ${r.engine === "sqlite" ? "SQLite" : "PostgreSQL"} | ${r.leads} | ${(r.drainMs / 1000).toFixed(2)} | ${Math.round(r.perSecond)} | ${ceiling ? (r.perSecond / ceiling.perSecond).toFixed(2) : "–"} | ${r.latency.p50.toFixed(1)} | ${r.latency.p99.toFixed(1)} | ${r.latency.max.toFixed(1)} |`,
+    );
+  const l = results[0]?.latency;
+  if (l)
+    lines.push(
+      "",
+      `Latency at ${l.rate} leads/s for ${l.posted} leads (open loop), buyer answering at once.`,
+    );
+  console.log(lines.join("\n"));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const rateOf = (n: number, ms: number) => Math.round((n / ms) * 1000);
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+await main();
