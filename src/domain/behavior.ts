@@ -28,6 +28,9 @@ export const SYSTEM_EVENT_TYPES: ReadonlySet<string> = new Set([
   "note",
   "task_created",
   "task_completed",
+  "task_due",
+  "notified",
+  "notification_failed",
   "returned",
 ]);
 

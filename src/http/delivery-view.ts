@@ -10,6 +10,9 @@ const WAITING = new Set(["pending", "failed"]);
 export function deliveryView(d: Delivery, attempts?: readonly DeliveryAttempt[]) {
   return {
     id: d.id,
+    /** `lead`: the lead to its holder; `offer` and `task`: a notice of an offer, of a task due. */
+    kind: d.kind,
+    ...(d.taskId !== null ? { taskId: d.taskId } : {}),
     leadId: d.leadId,
     assignmentId: d.assignmentId,
     recipient: d.recipient,

@@ -46,6 +46,7 @@ export async function assignManually(
       await addToOpenLeads(tx, [{ recipient: a.recipient, delta: -1 }]);
     }
     const priceCents = priceFor(recipient.price, routableLead(lead));
+    const windows = windowKeys(recipientTimeZone(recipient), now);
     const assignment: Assignment = {
       id: newId("assignment", now),
       leadId,
@@ -63,13 +64,15 @@ export async function assignManually(
       expiresAt: null,
       actor,
       createdAt: now,
+      // Kept so a return or a declined delivery gives back exactly the windows it counted in.
+      windows: JSON.stringify(windows),
     };
     await insertAssignment(tx, assignment);
     await enqueueDelivery(tx, assignment, recipient, now);
     await consume(tx, [
       {
         recipient: recipient.key,
-        windows: windowKeys(recipientTimeZone(recipient), now),
+        windows,
         assignments: 1,
         spentCents: priceCents,
         openLeads: 1,

@@ -1,6 +1,5 @@
 import { AppError, notFound } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
-import type { WindowKeys } from "../domain/routing/types.js";
 import { isStaff, type Principal } from "../domain/user.js";
 import {
   getAssignment,
@@ -11,9 +10,10 @@ import {
 } from "../store/queries/assignments.js";
 import { getLead, insertEvent } from "../store/queries/leads.js";
 import { getPlan } from "../store/queries/plans.js";
-import { consume } from "../store/queries/routing-state.js";
+import { releaseAssignment } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
+import { dueRows, forEachDue } from "./due-rows.js";
 import { routerFor, type Router } from "./routing.js";
 
 /** Offers per push tier when the tier does not say. */
@@ -60,7 +60,7 @@ export async function rejectOffer(
       !(await transition(tx, id, "offered", "rejected", now, { reason: reason ?? null, notExpiredAt: now }))
     )
       throw new AppError("conflict", `offer ${id} is no longer open (${await statusOf(tx, id, now)})`);
-    await release(tx, offer);
+    await releaseAssignment(tx, offer);
     await event(tx, offer, "rejected", now, actorOf(principal), { reason: reason ?? null });
     await passOn(tx, routerFor(store), offer, now);
     return { ...offer, status: "rejected", reason: reason ?? null, respondedAt: now };
@@ -71,31 +71,23 @@ export async function rejectOffer(
  * Expires the offers whose SLA has run out and offers their leads onward. Several processes may
  * run this at once: an offer moves from `offered` to `expired` exactly once. Returns how many.
  */
-export async function expireDueOffers(store: Store, now = Date.now(), limit = 200): Promise<number> {
-  const due = await store.db
-    .selectFrom("assignments")
-    .select("id")
-    .where("status", "=", "offered")
-    .where("expires_at", "<=", now)
-    .orderBy("expires_at")
-    .limit(limit)
-    .execute();
+export async function expireDueOffers(store: Store, now = Date.now(), batch = 200): Promise<number> {
   const router = routerFor(store);
-  let expired = 0;
-  for (const { id } of due) {
-    const done = await store.transact(async (tx) => {
+  return forEachDue(
+    store,
+    dueRows("assignments", "expires_at", now, { status: "offered" }),
+    async (tx, id) => {
       const offer = await getAssignment(tx, id);
       if (!offer || !(await transition(tx, id, "offered", "expired", now))) return false;
-      await release(tx, offer);
+      await releaseAssignment(tx, offer);
       await event(tx, offer, "expired", now, "scheduler", {
         sla: offer.expiresAt === null ? null : Math.round((offer.expiresAt - offer.createdAt) / 1000),
       });
       await passOn(tx, router, offer, now);
       return true;
-    });
-    if (done) expired += 1;
-  }
-  return expired;
+    },
+    batch,
+  );
 }
 
 /** A recipient who goes away loses its open offers, and their leads are offered onward at once. */
@@ -108,24 +100,10 @@ export async function withdrawOffersOf(
   for (const offer of await listAssignmentsOf(tx, recipient, "offered")) {
     if (!(await transition(tx, offer.id, "offered", "withdrawn", now, { reason: "recipient went away" })))
       continue;
-    await release(tx, offer);
+    await releaseAssignment(tx, offer);
     await event(tx, offer, "withdrawn", now, "routing", { reason: "recipient went away" });
     await passOn(tx, router, offer, now);
   }
-}
-
-/** Gives back what an offer consumed: its cap windows, its price from the budget, the open lead. */
-async function release(tx: Tx, offer: Assignment): Promise<void> {
-  if (!offer.windows) return;
-  await consume(tx, [
-    {
-      recipient: offer.recipient,
-      windows: JSON.parse(offer.windows) as WindowKeys,
-      assignments: -1,
-      spentCents: -(offer.priceCents ?? 0),
-      openLeads: -1,
-    },
-  ]);
 }
 
 /**

@@ -10,6 +10,7 @@ import { getRecipient, type Recipient } from "../store/queries/recipients.js";
 import { consume } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
+import { dueRows, forEachDue } from "./due-rows.js";
 import { routableLead, routerFor, withStates } from "./routing.js";
 
 const POOL_PAGE = 200;
@@ -129,21 +130,14 @@ export async function claimLead(
 }
 
 /** Pooled leads nobody claimed in time go on to the plan's next tier. Returns how many moved. */
-export async function expireDuePools(store: Store, now = Date.now(), limit = 200): Promise<number> {
-  const due = await store.db
-    .selectFrom("leads")
-    .select("id")
-    .where("status", "=", "pooled")
-    .where("pool_until", "<=", now)
-    .orderBy("pool_until")
-    .limit(limit)
-    .execute();
+export async function expireDuePools(store: Store, now = Date.now(), batch = 200): Promise<number> {
   const router = routerFor(store);
-  let moved = 0;
-  for (const { id } of due) {
-    const done = await store.transact(async (tx) => {
+  return forEachDue(
+    store,
+    dueRows("leads", "pool_until", now, { status: "pooled" }),
+    async (tx, id) => {
       const lead = await getLead(tx, id);
-      if (!lead || lead.status !== "pooled" || lead.poolUntil == null || lead.poolUntil > now) return false;
+      if (!lead) return false;
       const left = await tx
         .updateTable("leads")
         .set({ status: "unassigned" })
@@ -162,10 +156,9 @@ export async function expireDuePools(store: Store, now = Date.now(), limit = 200
       });
       await router.reroute(tx, lead, now, { fromTier: (lead.tier ?? 0) + 1 });
       return true;
-    });
-    if (done) moved += 1;
-  }
-  return moved;
+    },
+    batch,
+  );
 }
 
 async function callerRecipient(db: Store["db"] | Tx, principal: Principal): Promise<Recipient> {

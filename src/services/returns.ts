@@ -15,7 +15,7 @@ import {
   putReturnPolicy,
   type ReturnPolicy,
 } from "../store/queries/returns.js";
-import { addToOpenLeads } from "../store/queries/routing-state.js";
+import { releaseAssignment } from "../store/queries/routing-state.js";
 import { updateLeadRow } from "../store/queries/work.js";
 import type { Store } from "../store/store.js";
 import { routerFor } from "./routing.js";
@@ -45,7 +45,8 @@ export interface ReturnResult {
 
 /**
  * A buyer or partner gives a lead back, within its return window and under its monthly cap.
- * Its assignment becomes `returned` and stops counting as an open lead; when nobody else holds
+ * Its assignment becomes `returned` and gives back what it consumed (its cap windows, its price
+ * from the budget, the open lead) while counting against the return cap; when nobody else holds
  * the lead, it is routed again to recipients that have not had it (if its category says so),
  * else it is closed.
  */
@@ -99,7 +100,8 @@ export async function returnLead(
       at: now,
       actor,
     });
-    await addToOpenLeads(tx, [{ recipient: recipient.key, delta: -1 }]);
+    // The lead was not worth its price: its caps, budget and open lead are the recipient's again.
+    await releaseAssignment(tx, target);
     await insertEvent(tx, {
       id: newId("event", now),
       leadId: lead.id,

@@ -158,7 +158,14 @@ export class Router {
         windows: windows ? JSON.stringify(windows) : null,
       };
       await insertAssignment(tx, assignment);
-      if (!offered) await enqueueDelivery(tx, assignment, a.recipientKey, now);
+      // An offer goes out as a notice to answer; the lead itself follows once it is accepted.
+      await enqueueDelivery(
+        tx,
+        assignment,
+        a.recipientKey,
+        now,
+        offered ? { kind: "offer", taskId: null } : undefined,
+      );
       made.push(assignment);
       await insertEvent(tx, {
         id: newId("event", now),

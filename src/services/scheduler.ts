@@ -2,6 +2,7 @@ import { expireDueOffers } from "./offers.js";
 import { expireDuePools } from "./pool.js";
 import { routeDueLeads } from "./unassigned.js";
 import type { Store } from "../store/store.js";
+import { fireDueTasks } from "./task-timer.js";
 
 export interface Scheduler {
   /** Runs every due timer once, now. */
@@ -11,9 +12,10 @@ export interface Scheduler {
 
 /**
  * One loop over every timer Carousel keeps, all of them rows in the database: offers whose SLA
- * ran out, pools whose time is over, unassigned leads due for another try. Nothing lives in
- * memory, so a restart loses no timer, and any number of processes may run this loop: each due
- * row is taken by one transaction that moves it from its state exactly once.
+ * ran out, pools whose time is over, unassigned leads due for another try, follow-up tasks due.
+ * Nothing lives in memory, so a restart loses no timer, and any number of processes may run this
+ * loop: each due row is taken by one transaction that moves it from its state exactly once (see
+ * `forEachDue`).
  */
 export function startScheduler(store: Store, onError: (error: unknown) => void, intervalMs = 250): Scheduler {
   let running: Promise<void> = Promise.resolve();
@@ -22,6 +24,7 @@ export function startScheduler(store: Store, onError: (error: unknown) => void, 
     await expireDueOffers(store, now);
     await expireDuePools(store, now);
     await routeDueLeads(store, now);
+    await fireDueTasks(store, now);
   };
   const timer = setInterval(() => {
     running = running.then(() => (stopped ? undefined : tick().catch(onError)));

@@ -1,6 +1,6 @@
-import { SqliteAdapter } from "kysely";
 import { getLead } from "../store/queries/leads.js";
 import type { Store } from "../store/store.js";
+import { dueRows, forEachDue } from "./due-rows.js";
 import { routerFor } from "./routing.js";
 
 const BATCH = 100;
@@ -12,23 +12,13 @@ const BATCH = 100;
  * Returns how many leads found a recipient.
  */
 export async function routeDueLeads(store: Store, now = Date.now()): Promise<number> {
-  const due = await store.db
-    .selectFrom("leads")
-    .select("id")
-    .where("status", "=", "unassigned")
-    .where("retry_at", "<=", now)
-    .orderBy("retry_at")
-    .limit(BATCH)
-    .execute();
-  let routed = 0;
   const router = routerFor(store);
-  for (const { id } of due) {
-    const assigned = await store.transact(async (tx) => {
-      let claim = tx.selectFrom("leads").select("id").where("id", "=", id).where("status", "=", "unassigned");
-      if (!(tx.getExecutor().adapter instanceof SqliteAdapter)) claim = claim.forUpdate().skipLocked();
-      if (!(await claim.executeTakeFirst())) return false;
+  return forEachDue(
+    store,
+    dueRows("leads", "retry_at", now, { status: "unassigned" }),
+    async (tx, id) => {
       const lead = await getLead(tx, id);
-      if (!lead || lead.retryAt === null || lead.retryAt > now) return false;
+      if (!lead) return false;
       // Whoever turned the lead down or sent it back is not asked again.
       const refused = await tx
         .selectFrom("assignments")
@@ -45,8 +35,7 @@ export async function routeDueLeads(store: Store, now = Date.now()): Promise<num
       }
       await router.reroute(tx, lead, now, options, result);
       return true;
-    });
-    if (assigned) routed += 1;
-  }
-  return routed;
+    },
+    BATCH,
+  );
 }

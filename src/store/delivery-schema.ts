@@ -33,6 +33,9 @@ export interface DeliveryRow {
   created_at: number;
   updated_at: number;
   delivered_at: number | null;
+  /** `lead`, `offer` or `task` (migration 0009). */
+  kind: string;
+  task_id: string | null;
 }
 
 export interface DeliveryAttemptRow {

@@ -212,6 +212,8 @@ export interface LeadTaskRow {
   created_by: string;
   completed_at: number | null;
   completed_by: string | null;
+  /** When its due notice fired (migration 0009). */
+  fired_at?: number | null;
 }
 
 export interface LeadReturnRow {

@@ -80,17 +80,19 @@ describe.each(ENGINES)("the delivery outbox on %s", (engine) => {
     const [offerTo, poolTo, manualTo] = keys as [string, string, string];
     await givenPlan(t, category.key, [{ select: { keys: [offerTo] }, method: "round_robin", mode: "push" }]);
     const offered = await intake(t, source.intakeKey);
-    expect(await deliveries(offered.id)).toEqual([]);
+    const offerId = offered.assignments[0]!.id;
+    // The offer itself goes out as a notice; the lead follows once it is accepted.
+    expect((await deliveries(offered.id)).map((d) => [d.kind, d.assignmentId])).toEqual([["offer", offerId]]);
     const accept = await t.call({
       method: "POST",
-      url: `/api/v1/assignments/${offered.assignments[0]!.id}/accept`,
+      url: `/api/v1/assignments/${offerId}/accept`,
       headers: users[offerTo],
     });
     expect(accept.statusCode, accept.body).toBe(200);
-    expect(await onlyDelivery(t.store, offered.id)).toMatchObject({
-      recipient: offerTo,
-      assignmentId: offered.assignments[0]!.id,
-    });
+    expect((await deliveries(offered.id)).map((d) => [d.kind, d.recipient, d.assignmentId])).toEqual([
+      ["offer", offerTo, offerId],
+      ["lead", offerTo, offerId],
+    ]);
 
     await givenPlan(t, category.key, [
       { select: { keys: [poolTo] }, method: "round_robin", mode: "pull", poolSeconds: 600 },

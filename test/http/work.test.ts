@@ -223,6 +223,56 @@ describe.each(ENGINES)("working a lead on %s", (engine) => {
     expect(again.data.status).toBe("unassigned");
   });
 
+  it("gives a returned lead's cap, budget and open lead back to its buyer, and counts it against the return cap", async () => {
+    const desk = await givenDesk(t, ["buyer"]);
+    const buyerKey = desk.recipients[0]!;
+    const buyer = as(t, desk.users[0]!.headers);
+    expect(
+      (
+        await t.call({
+          method: "PATCH",
+          url: `/api/v1/recipients/${buyerKey}`,
+          headers: { authorization: "Bearer test-admin-token" },
+          payload: { caps: { day: 1 }, price: 30, budget: 30 },
+        })
+      ).statusCode,
+    ).toBe(200);
+    await as(t)("PUT", `/api/v1/recipients/${buyerKey}/return-policy`, { windowDays: 7, monthlyCap: 1 });
+    /** What the buyer has used, summed over its cap windows (hour, day, week, month). */
+    const used = async () => {
+      const rows = await t.store.db
+        .selectFrom("recipient_counters")
+        .select(["assignments", "spent_cents"])
+        .where("recipient", "=", buyerKey)
+        .execute();
+      return {
+        windows: rows.length,
+        assignments: rows.reduce((n, r) => n + Number(r.assignments), 0),
+        spentCents: rows.reduce((n, r) => n + Number(r.spent_cents), 0),
+      };
+    };
+
+    const first = await givenLead(t, desk);
+    expect(first.recipient).toBe(buyerKey);
+    expect((await givenLead(t, desk)).recipient).toBeNull();
+    expect(await used()).toEqual({ windows: 4, assignments: 4, spentCents: 3000 });
+
+    const returned = await buyer("POST", `/api/v1/leads/${first.id}/return`, {
+      reason: "Disconnected number",
+    });
+    expect(returned.statusCode, returned.body).toBe(200);
+    expect(await used()).toEqual({ windows: 4, assignments: 0, spentCents: 0 });
+    expect(await openLeads(buyerKey)).toBe(0);
+    // The day cap and the month's budget are the buyer's again: the next lead goes to it.
+    const next = await givenLead(t, desk);
+    expect(next.recipient).toBe(buyerKey);
+    // The return it made counts against its cap of one a month.
+    const capped = await buyer("POST", `/api/v1/leads/${next.id}/return`, { reason: "Wrong area" });
+    expect(capped.statusCode).toBe(409);
+    expect(capped.data.error.message).toMatch(/all 1 of its returns this month/);
+    expect(await openLeads(buyerKey)).toBe(1);
+  });
+
   it("refuses a return after the window, over the monthly cap or by an agent's recipient, with 409 and a reason", async () => {
     const desk = await givenDesk(t, ["partner"]);
     const partner = as(t, desk.users[0]!.headers);

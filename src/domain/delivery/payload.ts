@@ -46,8 +46,63 @@ export function leadFields(lead: Lead, assignment: { id: string; priceCents: num
     assignmentId: assignment.id,
     price: assignment.priceCents === null ? null : assignment.priceCents / 100,
   });
-  for (const key of Object.keys(out)) if (out[key] === null || out[key] === undefined) delete out[key];
-  return out;
+  return withoutEmpty(out);
+}
+
+/**
+ * What a lead shows someone who may take it but has not yet (a pooled lead, an offer's notice):
+ * enough to choose, not enough to call.
+ */
+export function leadTeaser(lead: Lead) {
+  return {
+    id: lead.id,
+    category: lead.category,
+    source: lead.source,
+    score: lead.score,
+    priority: lead.priority,
+    firstName: lead.contact.firstName,
+    city: lead.contact.city,
+    state: lead.contact.state,
+    zip: lead.contact.zip,
+    receivedAt: new Date(lead.createdAt).toISOString(),
+  };
+}
+
+/**
+ * An offer's notice: the lead's teaser and custom fields, and how to answer the offer. The
+ * contact comes with the lead's own delivery once the offer is accepted.
+ */
+export function offerFields(lead: Lead, offer: { id: string; expiresAt: number | null }): Fields {
+  return withoutEmpty({
+    ...lead.fields,
+    ...leadTeaser(lead),
+    notice: "offer",
+    offerId: offer.id,
+    offerExpiresAt: offer.expiresAt === null ? null : new Date(offer.expiresAt).toISOString(),
+    acceptPath: `/api/v1/assignments/${offer.id}/accept`,
+    rejectPath: `/api/v1/assignments/${offer.id}/reject`,
+  });
+}
+
+/** A follow-up task's notice: the task, and the lead it is about as its holder gets it. */
+export function taskFields(
+  lead: Lead,
+  assignment: { id: string; priceCents: number | null },
+  task: { id: string; title: string; dueAt: number },
+): Fields {
+  return {
+    ...leadFields(lead, assignment),
+    notice: "task_due",
+    taskId: task.id,
+    taskTitle: task.title,
+    taskDueAt: new Date(task.dueAt).toISOString(),
+  };
+}
+
+function withoutEmpty(fields: Fields): Fields {
+  for (const key of Object.keys(fields))
+    if (fields[key] === null || fields[key] === undefined) delete fields[key];
+  return fields;
 }
 
 /** The fields a receiver gets: all of them under their own names, or exactly the mapped ones. */

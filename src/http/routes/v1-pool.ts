@@ -1,4 +1,5 @@
 import { Type } from "typebox";
+import { leadTeaser } from "../../domain/delivery/payload.js";
 import type { Lead } from "../../domain/lead.js";
 import { claimLead, poolFor } from "../../services/pool.js";
 import type { App, Deps } from "../app.js";
@@ -11,17 +12,8 @@ const RECIPIENTS = ["agent", "partner"] as const;
 /** What a pooled lead shows before it is claimed: enough to choose, not enough to call. */
 function pooledView(lead: Lead) {
   return {
-    id: lead.id,
-    category: lead.category,
-    source: lead.source,
-    score: lead.score,
-    priority: lead.priority,
-    firstName: lead.contact.firstName,
-    city: lead.contact.city,
-    state: lead.contact.state,
-    zip: lead.contact.zip,
+    ...leadTeaser(lead),
     fields: lead.fields,
-    receivedAt: new Date(lead.createdAt).toISOString(),
     poolUntil: lead.poolUntil ? new Date(lead.poolUntil).toISOString() : null,
   };
 }

@@ -1,5 +1,6 @@
 import { retryDelayMs } from "../../domain/delivery/backoff.js";
-import { leadFields } from "../../domain/delivery/payload.js";
+import { leadFields, offerFields, taskFields } from "../../domain/delivery/payload.js";
+import type { Lead } from "../../domain/lead.js";
 import { newId } from "../../domain/ids.js";
 import type { WindowKeys } from "../../domain/routing/types.js";
 import { getAssignment, listAssignments, type Assignment } from "../../store/queries/assignments.js";
@@ -12,16 +13,18 @@ import {
   repriceAssignment,
   startAttempt,
   type Delivery,
+  type DeliveryKind,
   type DeliveryStatus,
 } from "../../store/queries/deliveries.js";
 import { getLead, insertEvent } from "../../store/queries/leads.js";
 import type { DeliverySettings } from "../../store/queries/recipients.js";
 import { moveAssignment } from "../../store/queries/returns.js";
-import { addToOpenLeads, consume } from "../../store/queries/routing-state.js";
-import { lockLead, updateLeadRow } from "../../store/queries/work.js";
+import { addToOpenLeads, consume, releaseAssignment } from "../../store/queries/routing-state.js";
+import { getTask, lockLead, updateLeadRow } from "../../store/queries/work.js";
+import type { LeadTaskRow } from "../../store/schema.js";
 import type { Store, Tx } from "../../store/store.js";
 import { routerFor } from "../routing.js";
-import { errorText, type SendResult } from "./channel.js";
+import { errorText, type DeliveryChannel, type SendResult } from "./channel.js";
 import type { Channels } from "./channels.js";
 import { DEFAULT_TIMEOUT_SECONDS } from "./http.js";
 import { postToNextBidder } from "./ping-post.js";
@@ -71,8 +74,10 @@ export class LeadDeliveries implements OutboxQueue<Claimed> {
           settingsOf.set(d.recipient, await deliverySettingsOf(tx, d.recipient));
         const settings = settingsOf.get(d.recipient);
         const assignment = await getAssignment(tx, d.assignmentId);
-        if (!assignment || !SENDABLE.has(assignment.status)) {
-          await cancelDelivery(tx, d.id, `the assignment is ${assignment?.status ?? "gone"}`, now);
+        const task = d.kind === "task" && d.taskId !== null ? await getTask(tx, d.taskId) : undefined;
+        const stale = staleness(d, assignment, task, now);
+        if (stale !== null) {
+          await cancelDelivery(tx, d.id, stale, now);
           continue;
         }
         if (!settings || settings.channel === "none") {
@@ -87,7 +92,7 @@ export class LeadDeliveries implements OutboxQueue<Claimed> {
             await cancelDelivery(tx, d.id, "the lead is gone", now);
             continue;
           }
-          payload = this.#channels[settings.channel].render(leadFields(lead, assignment), settings);
+          payload = render(this.#channels[settings.channel], settings, d.kind, lead, assignment!, task);
         }
         const timeoutMs = (settings.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
         await startAttempt(tx, d, {
@@ -160,6 +165,15 @@ export class LeadDeliveries implements OutboxQueue<Claimed> {
     // Another sender took the delivery over after this one's lease ran out: it has the say.
     if (!ended || status === "failed") return;
     const data = { delivery: d.id, assignment: d.assignmentId, recipient: d.recipient, attempts: attempt };
+    if (d.kind !== "lead") {
+      // A notice tells the recipient something; whatever its receiver answers, the lead stays where it is.
+      const notice = { notice: d.kind, ...(d.taskId !== null ? { task: d.taskId } : {}), ...data };
+      if (outcome.kind === "delivered")
+        await event(tx, d.leadId, "notified", now, { ...notice, channel: c.settings.channel });
+      else
+        await event(tx, d.leadId, "notification_failed", now, { ...notice, reason, status: response.status });
+      return;
+    }
     if (outcome.kind === "delivered") {
       await this.#delivered(tx, d, outcome.priceCents, now);
       await event(tx, d.leadId, "delivered", now, {
@@ -208,7 +222,7 @@ export class LeadDeliveries implements OutboxQueue<Claimed> {
       !(await moveAssignment(tx, assignment.id, ["accepted", "claimed", "delivered"], "failed", now))
     )
       return;
-    await release(tx, assignment);
+    await releaseAssignment(tx, assignment);
     const history = await listAssignments(tx, d.leadId);
     const lead = await getLead(tx, d.leadId);
     if (!lead || lead.status === "closed" || history.some((a) => HOLDING.has(a.status))) return;
@@ -220,20 +234,45 @@ export class LeadDeliveries implements OutboxQueue<Claimed> {
   }
 }
 
-async function release(tx: Tx, a: Assignment): Promise<void> {
-  if (!a.windows) {
-    await addToOpenLeads(tx, [{ recipient: a.recipient, delta: -1 }]);
-    return;
-  }
-  await consume(tx, [
-    {
-      recipient: a.recipient,
-      windows: JSON.parse(a.windows) as WindowKeys,
-      assignments: -1,
-      spentCents: -(a.priceCents ?? 0),
-      openLeads: -1,
-    },
-  ]);
+/** Why a delivery is no longer worth sending, or null: its assignment (or offer, or task) is over. */
+function staleness(
+  d: Delivery,
+  assignment: Assignment | undefined,
+  task: LeadTaskRow | undefined,
+  now: number,
+): string | null {
+  if (!assignment) return "the assignment is gone";
+  if (d.kind === "offer")
+    return assignment.status === "offered" && (assignment.expiresAt === null || assignment.expiresAt > now)
+      ? null
+      : `the offer is no longer open (${assignment.status})`;
+  if (d.kind === "task")
+    return !task ? "the task is gone" : task.completed_at !== null ? "the task was completed" : null;
+  return SENDABLE.has(assignment.status) ? null : `the assignment is ${assignment.status}`;
+}
+
+/** Notices for the recipient's channel: their own subject, every field under its own name. */
+const NOTICE_SUBJECT: Record<Exclude<DeliveryKind, "lead">, string> = {
+  offer:
+    "Lead offered to you: {{firstName}} in {{city}} {{state}} ({{category}}), answer by {{offerExpiresAt}}",
+  task: "Task due: {{taskTitle}} ({{firstName}} {{lastName}})",
+};
+
+function render(
+  channel: DeliveryChannel,
+  settings: DeliverySettings,
+  kind: DeliveryKind,
+  lead: Lead,
+  assignment: Assignment,
+  task: LeadTaskRow | undefined,
+): unknown {
+  if (kind === "lead") return channel.render(leadFields(lead, assignment), settings);
+  const { fields: _mapping, text: _text, html: _html, ...plain } = settings;
+  const fields =
+    kind === "offer"
+      ? offerFields(lead, assignment)
+      : taskFields(lead, assignment, { id: task!.id, title: task!.title, dueAt: task!.due_at });
+  return channel.render(fields, { ...plain, subject: NOTICE_SUBJECT[kind] });
 }
 
 async function event(tx: Tx, leadId: string, type: string, now: number, data: Record<string, unknown>) {

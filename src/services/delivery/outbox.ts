@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_ATTEMPTS } from "../../domain/delivery/backoff.js";
 import { newId } from "../../domain/ids.js";
 import type { Assignment } from "../../store/queries/assignments.js";
-import { deliverySettingsOf, insertDelivery } from "../../store/queries/deliveries.js";
+import { deliverySettingsOf, insertDelivery, type Delivery } from "../../store/queries/deliveries.js";
 import type { Recipient } from "../../store/queries/recipients.js";
 import type { Tx } from "../../store/store.js";
 
@@ -10,12 +10,15 @@ import type { Tx } from "../../store/store.js";
  * caller's transaction: the assignment and its delivery commit together or not at all, and the
  * worker sends it once committed. Nothing is written for a recipient without a delivery channel.
  * `recipient` may be the stored recipient, or only its key (its delivery settings are read then).
+ * `notice` makes it a notice through the same channel instead of the lead itself: of the offer
+ * the assignment is, or of a task of the lead that has fallen due.
  */
 export async function enqueueDelivery(
   tx: Tx,
   assignment: Pick<Assignment, "id" | "leadId" | "recipient">,
   recipient: Pick<Recipient, "key" | "delivery"> | string,
   now: number,
+  notice?: Pick<Delivery, "kind" | "taskId">,
 ): Promise<string | null> {
   const settings =
     typeof recipient === "string" ? await deliverySettingsOf(tx, recipient) : recipient.delivery;
@@ -29,6 +32,7 @@ export async function enqueueDelivery(
     channel: settings.channel,
     maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     createdAt: now,
+    ...notice,
   });
   return id;
 }

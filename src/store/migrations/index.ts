@@ -6,6 +6,7 @@ import * as m0004 from "./0004-work.js";
 import * as m0005 from "./0005-deliveries.js";
 import * as m0006 from "./0006-webhooks.js";
 import * as m0008 from "./0008-auctions.js";
+import * as m0009 from "./0009-notices.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0005-deliveries": m0005,
   "0006-webhooks": m0006,
   "0008-auctions": m0008,
+  "0009-notices": m0009,
 };
 
 export const migrationProvider: MigrationProvider = {

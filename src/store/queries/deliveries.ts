@@ -8,11 +8,17 @@ type Db = Store["db"] | Tx;
 export type DeliveryStatus =
   "pending" | "sending" | "delivered" | "failed" | "dead" | "rejected" | "cancelled";
 
+/** What a delivery carries: the lead to its holder, or a notice of an offer or of a task due. */
+export type DeliveryKind = "lead" | "offer" | "task";
+
 /** Statuses a delivery waits in for its next try. `sending` is one too, once its sender's lease is over. */
 const DUE_STATUSES = ["pending", "failed", "sending"];
 
 export interface Delivery {
   id: string;
+  kind: DeliveryKind;
+  /** The task a `task` notice is about. */
+  taskId: string | null;
   assignmentId: string;
   leadId: string;
   recipient: string;
@@ -55,12 +61,18 @@ const isSqlite = (db: Db) => db.getExecutor().adapter instanceof SqliteAdapter;
 
 export async function insertDelivery(
   tx: Tx,
-  d: Pick<Delivery, "id" | "assignmentId" | "leadId" | "recipient" | "channel" | "maxAttempts" | "createdAt">,
+  d: Pick<
+    Delivery,
+    "id" | "assignmentId" | "leadId" | "recipient" | "channel" | "maxAttempts" | "createdAt"
+  > &
+    Partial<Pick<Delivery, "kind" | "taskId">>,
 ): Promise<void> {
   await tables(tx)
     .insertInto("deliveries")
     .values({
       id: d.id,
+      kind: d.kind ?? "lead",
+      task_id: d.taskId ?? null,
       assignment_id: d.assignmentId,
       lead_id: d.leadId,
       recipient: d.recipient,
@@ -322,6 +334,8 @@ const json = <T>(text: string | null): T | null => (text === null ? null : (JSON
 function toDelivery(r: DeliveryRow): Delivery {
   return {
     id: r.id,
+    kind: r.kind as DeliveryKind,
+    taskId: r.task_id,
     assignmentId: r.assignment_id,
     leadId: r.lead_id,
     recipient: r.recipient,

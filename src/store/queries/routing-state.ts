@@ -250,3 +250,28 @@ function chunks<T>(items: readonly T[]): T[][] {
   for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
   return out;
 }
+
+/**
+ * Gives back what an assignment consumed when it ends without the recipient keeping the lead
+ * (an offer rejected, expired or withdrawn, a delivery the receiver declined, a return): one
+ * assignment in each cap window it counted in, its price from that month's budget, and the open
+ * lead. An assignment that recorded no windows gives back only the open lead.
+ */
+export async function releaseAssignment(
+  tx: Tx,
+  a: { recipient: string; windows?: string | null; priceCents: number | null },
+): Promise<void> {
+  if (!a.windows) {
+    await addToOpenLeads(tx, [{ recipient: a.recipient, delta: -1 }]);
+    return;
+  }
+  await consume(tx, [
+    {
+      recipient: a.recipient,
+      windows: JSON.parse(a.windows) as WindowKeys,
+      assignments: -1,
+      spentCents: -(a.priceCents ?? 0),
+      openLeads: -1,
+    },
+  ]);
+}

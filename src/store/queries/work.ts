@@ -121,6 +121,18 @@ export async function completeTask(tx: Tx, id: string, by: string, now: number):
   return Number(done.numUpdatedRows) === 1;
 }
 
+/** Marks an open task's due notice fired; false when it fired already or was completed. */
+export async function markTaskFired(tx: Tx, id: string, now: number): Promise<boolean> {
+  const fired = await tx
+    .updateTable("lead_tasks")
+    .set({ fired_at: now })
+    .where("id", "=", id)
+    .where("completed_at", "is", null)
+    .where("fired_at", "is", null)
+    .executeTakeFirst();
+  return Number(fired.numUpdatedRows) === 1;
+}
+
 /** A recipient's open tasks due before `dueBefore` (all of them without it), soonest first. */
 export async function openTasksOf(
   db: Db,
