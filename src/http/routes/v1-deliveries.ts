@@ -3,32 +3,32 @@ import { replayDelivery } from "../../services/delivery/manage.js";
 import { listDeliveries, type DeliveryStatus } from "../../store/queries/deliveries.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
-import {
-  DeliveryPage,
-  DeliveryView,
-  deliveryView,
-  idAfter,
-  nextCursor,
-  pageLimit,
-} from "../delivery-view.js";
+import { DeliveryPage, DeliveryView, deliveryView } from "../delivery-view.js";
+import { failuresPage } from "../failures-page.js";
 import { errors } from "../schemas.js";
 
-const FAILURES: DeliveryStatus[] = ["dead", "failed", "rejected"];
-const STATUSES = ["pending", "sending", "delivered", "failed", "dead", "rejected", "cancelled"] as const;
-
-const Query = Type.Object(
-  {
-    status: Type.Optional(Type.Union(STATUSES.map((s) => Type.Literal(s)))),
-    recipient: Type.Optional(Type.String({ maxLength: 64 })),
-    cursor: Type.Optional(Type.String({ maxLength: 200 })),
-    limit: Type.Optional(Type.String({ pattern: "^[0-9]{1,4}$" })),
-  },
-  { additionalProperties: false },
-);
+const STATUSES: DeliveryStatus[] = [
+  "pending",
+  "sending",
+  "delivered",
+  "failed",
+  "dead",
+  "rejected",
+  "cancelled",
+];
 
 const View = DeliveryView;
 
 export default function deliveryRoutes(app: App, deps: Deps): void {
+  const failures = failuresPage({
+    statuses: STATUSES,
+    failures: ["dead", "failed", "rejected"],
+    by: "recipient",
+    list: ({ statuses, by, before }, limit) =>
+      listDeliveries(deps.store.db, { statuses, recipient: by, before }, limit),
+    view: (d) => deliveryView(d),
+  });
+
   app.get(
     "/api/v1/deliveries",
     {
@@ -37,23 +37,14 @@ export default function deliveryRoutes(app: App, deps: Deps): void {
         tags: ["deliveries"],
         summary: "Deliveries, newest first: by default the failures (dead, failed, rejected)",
         security: bearer,
-        querystring: Query,
+        querystring: failures.query,
         response: {
           200: DeliveryPage,
           ...errors(401, 403),
         },
       },
     },
-    async (request) => {
-      const q = request.query;
-      const limit = pageLimit(q.limit);
-      const items = await listDeliveries(
-        deps.store.db,
-        { statuses: q.status ? [q.status] : FAILURES, recipient: q.recipient, before: idAfter(q.cursor) },
-        limit,
-      );
-      return { items: items.map((d) => deliveryView(d)), nextCursor: nextCursor(items, limit) };
-    },
+    async (request) => failures.page(request.query as Record<string, string | undefined>),
   );
 
   app.post(

@@ -5,15 +5,8 @@ import { getLead } from "../../store/queries/leads.js";
 import { listSubscriptions, listWebhookDeliveries } from "../../store/queries/webhooks.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
-import {
-  DeliveryPage,
-  DeliveryView,
-  idAfter,
-  nextCursor,
-  pageLimit,
-  webhookDeliveryView,
-  webhookView,
-} from "../delivery-view.js";
+import { DeliveryPage, DeliveryView, webhookDeliveryView, webhookView } from "../delivery-view.js";
+import { failuresPage } from "../failures-page.js";
 import { errors } from "../schemas.js";
 
 const View = DeliveryView;
@@ -29,19 +22,20 @@ const CreateBody = Type.Object(
   { additionalProperties: false },
 );
 
-const DeliveriesQuery = Type.Object(
-  {
-    status: Type.Optional(
-      Type.Union(["pending", "sending", "delivered", "failed", "dead"].map((s) => Type.Literal(s))),
-    ),
-    subscription: Type.Optional(Type.String({ maxLength: 64 })),
-    cursor: Type.Optional(Type.String({ maxLength: 200 })),
-    limit: Type.Optional(Type.String({ pattern: "^[0-9]{1,4}$" })),
-  },
-  { additionalProperties: false },
-);
-
 export default function webhookRoutes(app: App, deps: Deps): void {
+  const failures = failuresPage({
+    statuses: ["pending", "sending", "delivered", "failed", "dead"],
+    failures: ["dead", "failed"],
+    by: "subscription",
+    list: ({ statuses, by, before }, limit) =>
+      listWebhookDeliveries(
+        deps.store.db,
+        { statuses, ...(by ? { subscriptionId: by } : {}), ...(before ? { before } : {}) },
+        limit,
+      ),
+    view: webhookDeliveryView,
+  });
+
   app.post(
     "/api/v1/webhooks",
     {
@@ -104,27 +98,14 @@ export default function webhookRoutes(app: App, deps: Deps): void {
         tags: ["webhooks"],
         summary: "Webhook deliveries, newest first: by default the failures (dead, failed)",
         security: bearer,
-        querystring: DeliveriesQuery,
+        querystring: failures.query,
         response: {
           200: DeliveryPage,
           ...errors(401, 403),
         },
       },
     },
-    async (request) => {
-      const q = request.query;
-      const limit = pageLimit(q.limit);
-      const items = await listWebhookDeliveries(
-        deps.store.db,
-        {
-          statuses: q.status ? [q.status] : ["dead", "failed"],
-          ...(q.subscription ? { subscriptionId: q.subscription } : {}),
-          ...(q.cursor ? { before: idAfter(q.cursor)! } : {}),
-        },
-        limit,
-      );
-      return { items: items.map(webhookDeliveryView), nextCursor: nextCursor(items, limit) };
-    },
+    async (request) => failures.page(request.query as Record<string, string | undefined>),
   );
 
   app.post(
