@@ -5,7 +5,7 @@ import { startServerProcess, type ServerProcess } from "../support/server-proces
 
 const ADMIN = "offers-admin";
 
-describe.each(ENGINES)("offers and claims across server processes on %s", (engine: Engine) => {
+describe.each(ENGINES)("offers, claims and task timers across server processes on %s", (engine: Engine) => {
   const processes = engine === "postgres" ? 3 : 1;
   let db: TestStore;
   let servers: ServerProcess[] = [];
@@ -116,6 +116,46 @@ describe.each(ENGINES)("offers and claims across server processes on %s", (engin
     expect(mine.every((o) => expiredIds.includes(o.id))).toBe(true);
   }, 60_000);
 
+  /** Leads of a category that assigns them directly to one agent, each with a task due at `dueAt`. */
+  const givenTasks = async (category: string, count: number, dueAt: number) => {
+    const { intakeKey } = await givenCategory(
+      category,
+      [{ select: {}, method: "round_robin", mode: "direct" }],
+      [`${category}-agent`],
+    );
+    const tasks: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const lead = await postLead(intakeKey, `${category}-${i}@example.com`, servers[i % servers.length]);
+      const task = await call("POST", `/api/v1/leads/${lead.id}/tasks`, {
+        title: `Call back ${i}`,
+        dueAt: new Date(dueAt).toISOString(),
+      });
+      expect(task.status).toBe(201);
+      tasks.push(task.data.id);
+    }
+    return tasks;
+  };
+  const taskDueEvents = async (tasks: string[]) =>
+    (
+      await db.store.db
+        .selectFrom("lead_events")
+        .select(["data", "at"])
+        .where("type", "=", "task_due")
+        .execute()
+    )
+      .map((e) => ({ task: (JSON.parse(e.data) as { task: string }).task, at: Number(e.at) }))
+      .filter((e) => tasks.includes(e.task));
+
+  it("fires every task exactly once while every process runs the scheduler", async () => {
+    const tasks = await givenTasks("followups", 30, Date.now() + 1500);
+    const deadline = Date.now() + 20_000;
+    while ((await taskDueEvents(tasks)).length < tasks.length && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 500));
+    const fired = await taskDueEvents(tasks);
+    expect(fired.map((e) => e.task).sort()).toEqual([...tasks].sort());
+  }, 60_000);
+
   it("expires an offer whose SLA ran out while every server was down, right after one starts", async () => {
     const { intakeKey, tokens } = await givenCategory(
       "restart",
@@ -142,5 +182,22 @@ describe.each(ENGINES)("offers and claims across server processes on %s", (engin
     const [assignment] = (await call("GET", `/api/v1/leads/${lead.id}`)).data.assignments;
     const late = await call("POST", `/api/v1/assignments/${assignment.id}/accept`, undefined, tokens["solo"]);
     expect(late.status).toBe(409);
+  }, 120_000);
+
+  it("fires a task that fell due while every server was down, right after one starts", async () => {
+    const dueAt = Date.now() + 2000;
+    const tasks = await givenTasks("downtime", 1, dueAt);
+    await Promise.all(servers.map((s) => s.kill()));
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await taskDueEvents(tasks)).toEqual([]);
+    servers = [await startServerProcess(env())];
+    const startedAt = Date.now();
+    while ((await taskDueEvents(tasks)).length === 0 && Date.now() - startedAt < 5000)
+      await new Promise((r) => setTimeout(r, 100));
+    const fired = await taskDueEvents(tasks);
+    expect(fired).toHaveLength(1);
+    // Fired by the new server's first ticks: after the due time, within a second of the start.
+    expect(fired[0]!.at).toBeGreaterThan(dueAt);
+    expect(fired[0]!.at - startedAt).toBeLessThan(1000);
   }, 120_000);
 });
