@@ -71,12 +71,12 @@ export async function rejectOffer(
  * Expires the offers whose SLA has run out and offers their leads onward. Several processes may
  * run this at once: an offer moves from `offered` to `expired` exactly once. Returns how many.
  */
-export async function expireDueOffers(store: Store, now = Date.now(), batch = 200): Promise<number> {
+export async function expireDueOffers(store: Store, now?: number, batch = 200): Promise<number> {
   const router = routerFor(store);
   return forEachDue(
     store,
-    dueRows("assignments", "expires_at", now, { status: "offered" }),
-    async (tx, id) => {
+    dueRows("assignments", "expires_at", { status: "offered" }),
+    async (tx, id, now) => {
       const offer = await getAssignment(tx, id);
       if (!offer || !(await transition(tx, id, "offered", "expired", now))) return false;
       await releaseAssignment(tx, offer);
@@ -86,7 +86,7 @@ export async function expireDueOffers(store: Store, now = Date.now(), batch = 20
       await passOn(tx, router, offer, now);
       return true;
     },
-    batch,
+    { now, batch },
   );
 }
 

@@ -130,12 +130,12 @@ export async function claimLead(
 }
 
 /** Pooled leads nobody claimed in time go on to the plan's next tier. Returns how many moved. */
-export async function expireDuePools(store: Store, now = Date.now(), batch = 200): Promise<number> {
+export async function expireDuePools(store: Store, now?: number, batch = 200): Promise<number> {
   const router = routerFor(store);
   return forEachDue(
     store,
-    dueRows("leads", "pool_until", now, { status: "pooled" }),
-    async (tx, id) => {
+    dueRows("leads", "pool_until", { status: "pooled" }),
+    async (tx, id, now) => {
       const lead = await getLead(tx, id);
       if (!lead) return false;
       const left = await tx
@@ -157,7 +157,7 @@ export async function expireDuePools(store: Store, now = Date.now(), batch = 200
       await router.reroute(tx, lead, now, { fromTier: (lead.tier ?? 0) + 1 });
       return true;
     },
-    batch,
+    { now, batch },
   );
 }
 

@@ -20,7 +20,8 @@ export interface Scheduler {
 export function startScheduler(store: Store, onError: (error: unknown) => void, intervalMs = 250): Scheduler {
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
-  const tick = async (now = Date.now()) => {
+  // Without `now` each row is handled at the clock's time when its transaction runs.
+  const tick = async (now?: number) => {
     await expireDueOffers(store, now);
     await expireDuePools(store, now);
     await routeDueLeads(store, now);

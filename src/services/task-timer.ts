@@ -12,11 +12,11 @@ import { dueRows, forEachDue } from "./due-rows.js";
  * delivery outbox (with the lead as its holder gets it). A task completed before it falls due
  * never fires; one that fell due while no scheduler ran fires at the next tick. Returns how many fired.
  */
-export async function fireDueTasks(store: Store, now = Date.now(), batch = 200): Promise<number> {
+export async function fireDueTasks(store: Store, now?: number, batch = 200): Promise<number> {
   return forEachDue(
     store,
-    dueRows("lead_tasks", "due_at", now, { completed_at: null, fired_at: null }),
-    async (tx, id) => {
+    dueRows("lead_tasks", "due_at", { completed_at: null, fired_at: null }),
+    async (tx, id, now) => {
       const task = await getTask(tx, id);
       if (!task || !(await markTaskFired(tx, id, now))) return false;
       await insertEvent(tx, {
@@ -39,6 +39,6 @@ export async function fireDueTasks(store: Store, now = Date.now(), batch = 200):
       if (latest) await enqueueDelivery(tx, latest, task.recipient, now, { kind: "task", taskId: task.id });
       return true;
     },
-    batch,
+    { now, batch },
   );
 }

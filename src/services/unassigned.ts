@@ -11,12 +11,12 @@ const BATCH = 100;
  * PostgreSQL a lead another process is routing right now is skipped, not waited for.
  * Returns how many leads found a recipient.
  */
-export async function routeDueLeads(store: Store, now = Date.now()): Promise<number> {
+export async function routeDueLeads(store: Store, now?: number): Promise<number> {
   const router = routerFor(store);
   return forEachDue(
     store,
-    dueRows("leads", "retry_at", now, { status: "unassigned" }),
-    async (tx, id) => {
+    dueRows("leads", "retry_at", { status: "unassigned" }),
+    async (tx, id, now) => {
       const lead = await getLead(tx, id);
       if (!lead) return false;
       // Whoever turned the lead down or sent it back is not asked again.
@@ -36,6 +36,6 @@ export async function routeDueLeads(store: Store, now = Date.now()): Promise<num
       await router.reroute(tx, lead, now, options, result);
       return true;
     },
-    BATCH,
+    { now, batch: BATCH },
   );
 }
