@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import { BENCH_DEDUPE, BENCH_FIELDS } from "./lead-bodies.js";
 import { pgQuery } from "./pg.js";
+import { BENCH_ROUTED_TIERS, benchAgents } from "./routed-category.js";
 
 export type TargetId =
   | "ceiling-a"
@@ -288,96 +289,12 @@ async function setUpCarousel(server: ServerProcess, token: string, routed: boole
     category: "home-improvement",
     costPerLead: 35,
   });
-  if (routed) await giveRecipients(post);
+  if (routed) {
+    for (const agent of benchAgents("home-improvement")) await post("/api/v1/recipients", agent);
+    await post("/api/v1/categories/home-improvement/plan", { tiers: BENCH_ROUTED_TIERS }, "PUT");
+  }
   return String(source["intakeKey"]);
 }
-
-/**
- * 200 agents over the 50 states (four a state, one of them covering a radius and one a day
- * cap), every lead directly to one of its state's agents in turn: a routed lead reads and
- * writes counters, rotation and an assignment with its trace.
- */
-async function giveRecipients(post: (path: string, body: unknown, method?: string) => Promise<unknown>) {
-  const states = [
-    "AL",
-    "AK",
-    "AZ",
-    "AR",
-    "CA",
-    "CO",
-    "CT",
-    "DE",
-    "FL",
-    "GA",
-    "HI",
-    "ID",
-    "IL",
-    "IN",
-    "IA",
-    "KS",
-    "KY",
-    "LA",
-    "ME",
-    "MD",
-    "MA",
-    "MI",
-    "MN",
-    "MS",
-    "MO",
-    "MT",
-    "NE",
-    "NV",
-    "NH",
-    "NJ",
-    "NM",
-    "NY",
-    "NC",
-    "ND",
-    "OH",
-    "OK",
-    "OR",
-    "PA",
-    "RI",
-    "SC",
-    "SD",
-    "TN",
-    "TX",
-    "UT",
-    "VT",
-    "VA",
-    "WA",
-    "WV",
-    "WI",
-    "WY",
-  ];
-  for (const state of states)
-    for (let i = 0; i < 4; i++)
-      await post("/api/v1/recipients", {
-        key: `agent-${state.toLowerCase()}-${i}`,
-        name: `Agent ${state} ${i}`,
-        kind: "agent",
-        categories: ["home-improvement"],
-        territory: { states: [state] },
-        ...(i === 1 ? { caps: { day: 1_000_000 } } : {}),
-        ...(i === 2 ? { schedule: { timezone: "America/Chicago", hours: everyDay } } : {}),
-      });
-  await post(
-    "/api/v1/categories/home-improvement/plan",
-    { tiers: [{ select: { kind: "agent" }, method: "round_robin", mode: "direct" }] },
-    "PUT",
-  );
-}
-
-const allDay: [string, string][] = [["00:00", "24:00"]];
-const everyDay = {
-  mon: allDay,
-  tue: allDay,
-  wed: allDay,
-  thu: allDay,
-  fri: allDay,
-  sat: allDay,
-  sun: allDay,
-};
 
 async function countSqlite(file: string): Promise<number> {
   const db = new BetterSqlite3(file, { readonly: true });

@@ -37,6 +37,7 @@ async function serve(): Promise<number> {
     adminToken: config.adminToken,
     trustProxy: config.trustProxy,
     logger: { level: config.logLevel },
+    logRequests: config.logLevel === "debug" || config.logLevel === "trace",
   });
   const scheduler = startScheduler(store, (error) => app.log.error({ err: error }, "scheduler tick failed"));
   // Deliveries wait on receivers, so they run in a loop of their own beside the scheduler's timers.

@@ -1,6 +1,6 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { LogController, type FastifyServerOptions } from "fastify";
 import { newId } from "../domain/ids.js";
 import { Authenticator } from "../services/auth.js";
 import type { Store } from "../store/store.js";
@@ -15,6 +15,8 @@ export interface ServerOptions {
   store: Store;
   adminToken?: string | undefined;
   logger?: FastifyServerOptions["logger"];
+  /** One log line per request received and answered; off by default, as they cost as much as a lead's insert. */
+  logRequests?: boolean;
   trustProxy?: boolean;
 }
 
@@ -24,6 +26,7 @@ export const BODY_LIMIT = 64 * 1024;
 export async function buildServer(options: ServerOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
+    logController: new LogController({ disableRequestLogging: options.logRequests !== true }),
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     genReqId: () => newId("request"),

@@ -1,14 +1,25 @@
 import { AppError, invalid } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
 import type { Category } from "../domain/category.js";
-import { dedupeValues, normalizeLead, type Lead, type NormalizedLead } from "../domain/lead.js";
+import {
+  dedupeValues,
+  normalizeLead,
+  type Lead,
+  type LeadEvent,
+  type NormalizedLead,
+} from "../domain/lead.js";
 import type { Source } from "../domain/source.js";
 import { scoreLead } from "../domain/scoring.js";
 import type { Assignment } from "../store/queries/assignments.js";
-import { getCategory } from "../store/queries/categories.js";
-import { claimDedupeKey, findDedupeHolder, insertEvent, insertLead } from "../store/queries/leads.js";
-import { getSourceByIntakeKey } from "../store/queries/sources.js";
+import {
+  claimDedupeKeys,
+  findDedupeHolder,
+  insertEvent,
+  insertLead,
+  releaseDedupeKeys,
+} from "../store/queries/leads.js";
 import { RetryableConflict, type Store, type Tx } from "../store/store.js";
+import { intakeConfig } from "./intake-config.js";
 import { routableLead, routerFor, type Router } from "./routing.js";
 
 const DAY_MS = 86_400_000;
@@ -32,10 +43,9 @@ export type IntakeResult =
 export async function receiveLead(store: Store, req: IntakeRequest): Promise<IntakeResult> {
   const now = req.now ?? Date.now();
   if (!req.intakeKey) throw new AppError("unauthorized", "an intake key is required (header X-Intake-Key)");
-  const source = await getSourceByIntakeKey(store.db, req.intakeKey);
+  const { source, category } = await intakeConfig(store, req.intakeKey, now);
   if (!source) throw new AppError("unauthorized", "the intake key is not valid");
   if (!source.enabled) throw new AppError("forbidden", `source ${source.key} is disabled`);
-  const category = await getCategory(store.db, source.category);
   if (!category) throw new AppError("internal", `source ${source.key} has no category`);
 
   const normalized = normalizeLead(req.body, category, { ip: req.ip, now });
@@ -67,28 +77,26 @@ export async function captureLead(tx: Tx, capture: Capture): Promise<IntakeResul
   const actor = capture.actor ?? `source:${source.key}`;
   const keys = dedupeValues(capture.lead, category.dedupe.windowDays > 0 ? category.dedupe.keys : []);
   const windowStart = now - category.dedupe.windowDays * DAY_MS;
-  for (const key of keys) {
-    const holder = await findDedupeHolder(tx, category.key, key.kind, key.value);
-    if (holder && holder.createdAt >= windowStart) {
+  const leadId = newId("lead", now);
+  if (keys.length > 0) {
+    const claimed = await claimDedupeKeys(tx, category.key, keys, leadId, now, windowStart);
+    const taken = keys.find((k) => !claimed.has(k.kind));
+    if (taken) {
+      const holder = await findDedupeHolder(tx, category.key, taken.kind, taken.value);
+      // Not yet visible: the holder's transaction is still being decided; run again.
+      if (!holder || holder.leadId === leadId || holder.createdAt < windowStart)
+        throw new RetryableConflict(`dedupe ${taken.kind} taken concurrently`);
+      if (claimed.size > 0) await releaseDedupeKeys(tx, category.key, leadId);
       await insertEvent(tx, {
         id: newId("event", now),
         leadId: holder.leadId,
         type: "duplicate",
         at: now,
         actor,
-        data: { matchedOn: key.kind, source: source.key, ip: capture.ip },
+        data: { matchedOn: taken.kind, source: source.key, ip: capture.ip },
       });
       return { kind: "duplicate", duplicateOf: holder.leadId, lead: null };
     }
-  }
-  const leadId = newId("lead", now);
-  for (const key of keys) {
-    const claimed = await claimDedupeKey(
-      tx,
-      { category: category.key, kind: key.kind, value: key.value, leadId, at: now },
-      windowStart,
-    );
-    if (!claimed) throw new RetryableConflict(`dedupe ${key.kind} taken concurrently`);
   }
   const lead: Lead = {
     ...capture.lead,
@@ -112,8 +120,10 @@ export async function captureLead(tx: Tx, capture: Capture): Promise<IntakeResul
   lead.status = routing.status;
   lead.retryAt = routing.retryAt;
   if (routing.status === "assigned") lead.stage = "assigned";
+  lead.tier = routing.tier;
+  lead.poolUntil = routing.poolUntil;
   await insertLead(tx, lead);
-  await insertEvent(tx, {
+  const received: LeadEvent = {
     id: newId("event", now),
     leadId: lead.id,
     type: "received",
@@ -126,7 +136,7 @@ export async function captureLead(tx: Tx, capture: Capture): Promise<IntakeResul
       priority: lead.priority,
       ...(lead.consent ? { consent: true } : {}),
     },
-  });
-  const assignments = await capture.router.commit(tx, lead, routing, now);
+  };
+  const assignments = await capture.router.commit(tx, lead, routing, now, [received]);
   return { kind: "created", lead, assignments };
 }

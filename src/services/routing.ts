@@ -1,5 +1,5 @@
 import { newId } from "../domain/ids.js";
-import type { Lead, LeadStatus } from "../domain/lead.js";
+import type { Lead, LeadEvent, LeadStatus } from "../domain/lead.js";
 import {
   decide,
   recipientTimeZone,
@@ -12,7 +12,7 @@ import {
 } from "../domain/routing/index.js";
 import { turnIntoAuction } from "../domain/routing/auction.js";
 import { insertAssignment, type Assignment } from "../store/queries/assignments.js";
-import { insertEvent } from "../store/queries/leads.js";
+import { insertEvents } from "../store/queries/leads.js";
 import { getPlan } from "../store/queries/plans.js";
 import { listRecipients, type Recipient } from "../store/queries/recipients.js";
 import {
@@ -42,6 +42,9 @@ export interface RoutingResult {
   plan: Plan;
   /** The offered recipients' own SLAs, by key. */
   slaSeconds: ReadonlyMap<string, number>;
+  /** The plan tier the lead is offered or pooled in, and until when it stays in the pool. */
+  tier: number | null;
+  poolUntil: number | null;
 }
 
 /** An offer's SLA when neither its tier nor its recipient sets one. */
@@ -89,11 +92,23 @@ export class Router {
       retryAt: decision.unassigned ? decision.retryAt : null,
       plan: routing.plan,
       slaSeconds,
+      tier: decision.pool?.tierIndex ?? decision.assignments[0]?.tierIndex ?? null,
+      poolUntil: decision.pool?.until ?? null,
     };
   }
 
-  /** Writes a decision: counters, rotation, assignments and events. Returns the assignments made. */
-  async commit(tx: Tx, lead: Lead, result: RoutingResult, now: number): Promise<Assignment[]> {
+  /**
+   * Writes a decision: counters, rotation, assignments and events (after `events`, the
+   * caller's own, in one statement). The lead row already carries the decision's status and
+   * tier. Returns the assignments made.
+   */
+  async commit(
+    tx: Tx,
+    lead: Lead,
+    result: RoutingResult,
+    now: number,
+    events: LeadEvent[] = [],
+  ): Promise<Assignment[]> {
     const { decision } = result;
     if (decision.assignments.length > 0) await advanceSequence(tx, lead.category, decision.categorySequence);
     const rotation = decision.updates.filter((u) => u.rotation);
@@ -167,7 +182,7 @@ export class Router {
         offered ? { kind: "offer", taskId: null } : undefined,
       );
       made.push(assignment);
-      await insertEvent(tx, {
+      events.push({
         id: newId("event", now),
         leadId: lead.id,
         type: offered ? "offered" : "assigned",
@@ -190,7 +205,7 @@ export class Router {
           .values(decision.pool.recipientKeys.map((recipient) => ({ recipient, lead_id: lead.id })))
           .onConflict((oc) => oc.columns(["recipient", "lead_id"]).doNothing())
           .execute();
-      await insertEvent(tx, {
+      events.push({
         id: newId("event", now),
         leadId: lead.id,
         type: "pooled",
@@ -204,7 +219,7 @@ export class Router {
       });
     }
     if (decision.unassigned) {
-      await insertEvent(tx, {
+      events.push({
         id: newId("event", now),
         leadId: lead.id,
         type: "unassigned",
@@ -213,13 +228,7 @@ export class Router {
         data: { retryAt: result.retryAt && new Date(result.retryAt).toISOString(), trace: decision.trace },
       });
     }
-    const tier = decision.pool?.tierIndex ?? decision.assignments[0]?.tierIndex ?? null;
-    if (tier !== null || decision.pool)
-      await tx
-        .updateTable("leads")
-        .set({ tier, pool_until: decision.pool?.until ?? null })
-        .where("id", "=", lead.id)
-        .execute();
+    await insertEvents(tx, events);
     return made;
   }
 
@@ -240,8 +249,8 @@ export class Router {
       .set({
         status: result.status,
         retry_at: result.retryAt,
-        tier: null,
-        pool_until: null,
+        tier: result.tier,
+        pool_until: result.poolUntil,
         updated_at: now,
         ...(result.status === "assigned" && lead.stage === "new" ? { stage: "assigned" } : {}),
       })

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -214,5 +215,42 @@ describe("SQLite group commit", () => {
     expect(outcomes.map((o) => o.status === "fulfilled")).toEqual(keys.map((_, i) => i !== 3));
     expect(committed(keys)).toBe(keys.length - 1);
     expect(committed([keys[3]!])).toBe(0);
+  });
+});
+
+describe("SQLite write-ahead log", () => {
+  let t: TestStore;
+  let file: string;
+  beforeAll(async () => {
+    t = await openProbeStore("sqlite");
+    file = join(t.env["CAROUSEL_DATA_DIR"]!, "carousel.db");
+  });
+  afterAll(async () => t.cleanup());
+
+  it("keeps the connection at synchronous=FULL outside its batches, for writes made without transact", async () => {
+    await t.store.transact((tx) => insertRow(tx, aKey("sync")));
+    const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(t.store.db);
+    expect(rows[0]?.synchronous).toBe(2);
+  });
+
+  it("checkpoints the log into the database file as it goes, so the log stops growing", async () => {
+    const walBytes = () => statSync(`${file}-wal`).size;
+    const commit = async (n: number) => {
+      for (let i = 0; i < n; i++) await t.store.transact((tx) => insertRow(tx, aKey("wal")));
+    };
+    await commit(1200);
+    const afterFirst = walBytes();
+    await commit(1200);
+    // Without checkpoints the second 1,200 commits would have appended as much again.
+    expect(walBytes()).toBeLessThan(afterFirst * 1.2);
+    const other = new BetterSqlite3(file, { readonly: true });
+    try {
+      const n = other.prepare(`select count(*) as n from ${PROBE} where key like 'wal-%'`).get() as {
+        n: number;
+      };
+      expect(n.n).toBe(2400);
+    } finally {
+      other.close();
+    }
   });
 });

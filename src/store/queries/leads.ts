@@ -1,44 +1,47 @@
 import type { Attribution, Consent, FieldValue, Lead, LeadEvent, LeadStatus } from "../../domain/lead.js";
-import type { LeadEventRow, LeadRow } from "../schema.js";
+import { sql, type Insertable } from "kysely";
+import { rowsStatement, statement } from "../prepared.js";
+import type { DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
 type Db = Store["db"] | Tx;
 
+const insertLeadStatement = statement((db, p: Insertable<LeadRow>) => db.insertInto("leads").values(p));
+
 export async function insertLead(tx: Tx, lead: Lead): Promise<void> {
   const c = lead.contact;
-  await tx
-    .insertInto("leads")
-    .values({
-      id: lead.id,
-      category: lead.category,
-      source: lead.source,
-      first_name: c.firstName,
-      last_name: c.lastName,
-      email: c.email,
-      phone: c.phone,
-      address: c.address,
-      city: c.city,
-      state: c.state,
-      zip: c.zip,
-      country: c.country,
-      lat: c.lat,
-      lon: c.lon,
-      fields: JSON.stringify(lead.fields),
-      consent: lead.consent ? JSON.stringify(lead.consent) : null,
-      attribution: JSON.stringify(lead.attribution),
-      ip: lead.ip,
-      score: lead.score,
-      priority: lead.priority,
-      stage: lead.stage,
-      status: lead.status,
-      tags: JSON.stringify(lead.tags),
-      cost_cents: lead.costCents,
-      revenue_cents: lead.revenueCents,
-      created_at: lead.createdAt,
-      updated_at: lead.updatedAt,
-      retry_at: lead.retryAt,
-    })
-    .execute();
+  await insertLeadStatement.run(tx, {
+    id: lead.id,
+    category: lead.category,
+    source: lead.source,
+    first_name: c.firstName,
+    last_name: c.lastName,
+    email: c.email,
+    phone: c.phone,
+    address: c.address,
+    city: c.city,
+    state: c.state,
+    zip: c.zip,
+    country: c.country,
+    lat: c.lat,
+    lon: c.lon,
+    fields: JSON.stringify(lead.fields),
+    consent: lead.consent ? JSON.stringify(lead.consent) : null,
+    attribution: JSON.stringify(lead.attribution),
+    ip: lead.ip,
+    score: lead.score,
+    priority: lead.priority,
+    stage: lead.stage,
+    status: lead.status,
+    tags: JSON.stringify(lead.tags),
+    cost_cents: lead.costCents,
+    revenue_cents: lead.revenueCents,
+    created_at: lead.createdAt,
+    updated_at: lead.updatedAt,
+    retry_at: lead.retryAt,
+    tier: lead.tier ?? null,
+    pool_until: lead.poolUntil ?? null,
+  });
 }
 
 export async function getLead(db: Db, id: string): Promise<Lead | undefined> {
@@ -91,18 +94,26 @@ export async function countLeads(db: Db): Promise<number> {
   return Number(row.n);
 }
 
+const insertEventsStatement = rowsStatement((db, rows: Insertable<LeadEventRow>[]) =>
+  db.insertInto("lead_events").values(rows),
+);
+
 export async function insertEvent(tx: Tx, event: LeadEvent): Promise<void> {
-  await tx
-    .insertInto("lead_events")
-    .values({
-      id: event.id,
-      lead_id: event.leadId,
-      type: event.type,
-      at: event.at,
-      actor: event.actor,
-      data: JSON.stringify(event.data),
-    })
-    .execute();
+  await insertEvents(tx, [event]);
+}
+
+/** Several events in one statement. */
+export async function insertEvents(tx: Tx, events: readonly LeadEvent[]): Promise<void> {
+  await insertEventsStatement.run(tx, {
+    rows: events.map((e) => ({
+      id: e.id,
+      lead_id: e.leadId,
+      type: e.type,
+      at: e.at,
+      actor: e.actor,
+      data: JSON.stringify(e.data),
+    })),
+  });
 }
 
 export async function listEvents(db: Db, leadId: string): Promise<LeadEvent[]> {
@@ -115,6 +126,15 @@ export async function listEvents(db: Db, leadId: string): Promise<LeadEvent[]> {
   return rows.map(toEvent);
 }
 
+const findDedupeHolderStatement = statement((db, p: { category: string; kind: string; value: string }) =>
+  db
+    .selectFrom("dedupe_keys")
+    .select(["lead_id", "created_at"])
+    .where("category", "=", p.category)
+    .where("kind", "=", p.kind)
+    .where("value", "=", p.value),
+);
+
 /** The lead that holds a dedupe value in a category, and since when. */
 export async function findDedupeHolder(
   db: Db,
@@ -122,44 +142,57 @@ export async function findDedupeHolder(
   kind: string,
   value: string,
 ): Promise<{ leadId: string; createdAt: number } | undefined> {
-  const row = await db
-    .selectFrom("dedupe_keys")
-    .select(["lead_id", "created_at"])
-    .where("category", "=", category)
-    .where("kind", "=", kind)
-    .where("value", "=", value)
-    .executeTakeFirst();
+  const row = await findDedupeHolderStatement.first(db, { category, kind, value });
   return row && { leadId: row.lead_id, createdAt: row.created_at };
 }
 
+export interface DedupeKeyClaim {
+  kind: string;
+  value: string;
+}
+
+const claimDedupeKeysStatement = rowsStatement(
+  (db, rows: Insertable<DedupeKeyRow>[], p: { windowStart: number }) =>
+    db
+      .insertInto("dedupe_keys")
+      .values(rows)
+      .onConflict((oc) =>
+        oc
+          .columns(["category", "kind", "value"])
+          .doUpdateSet({ lead_id: sql`excluded.lead_id`, created_at: sql`excluded.created_at` })
+          .where("dedupe_keys.created_at", "<", p.windowStart),
+      )
+      .returning("kind"),
+);
+
 /**
- * Makes `leadId` the holder of a dedupe value unless another lead holds it since
- * `windowStart`. Returns false when a concurrent transaction got there first: the
- * upsert waits on its row lock and then finds the value taken.
+ * Makes `leadId` the holder of each dedupe value that no other lead holds since
+ * `windowStart`, in one statement, and returns the kinds it got. A value held by a concurrent
+ * transaction's lead is waited for (the upsert waits on its row lock) and then found taken.
  */
-export async function claimDedupeKey(
+export async function claimDedupeKeys(
   tx: Tx,
-  key: { category: string; kind: string; value: string; leadId: string; at: number },
+  category: string,
+  keys: readonly DedupeKeyClaim[],
+  leadId: string,
+  at: number,
   windowStart: number,
-): Promise<boolean> {
-  const row = await tx
-    .insertInto("dedupe_keys")
-    .values({
-      category: key.category,
-      kind: key.kind,
-      value: key.value,
-      lead_id: key.leadId,
-      created_at: key.at,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(["category", "kind", "value"])
-        .doUpdateSet({ lead_id: key.leadId, created_at: key.at })
-        .where("dedupe_keys.created_at", "<", windowStart),
-    )
-    .returning("lead_id")
-    .executeTakeFirst();
-  return row !== undefined;
+): Promise<Set<string>> {
+  // One order for every transaction, so two of them never wait on each other's keys.
+  const rows = [...keys]
+    .sort((a, b) => (a.kind === b.kind ? (a.value < b.value ? -1 : 1) : a.kind < b.kind ? -1 : 1))
+    .map((k) => ({ category, kind: k.kind, value: k.value, lead_id: leadId, created_at: at }));
+  const claimed = await claimDedupeKeysStatement.rows(tx, { rows, windowStart });
+  return new Set(claimed.map((r) => r.kind));
+}
+
+const releaseDedupeKeysStatement = statement((db, p: { category: string; leadId: string }) =>
+  db.deleteFrom("dedupe_keys").where("category", "=", p.category).where("lead_id", "=", p.leadId),
+);
+
+/** Gives up the values a lead claimed (it turned out to be a duplicate after all). */
+export async function releaseDedupeKeys(tx: Tx, category: string, leadId: string): Promise<void> {
+  await releaseDedupeKeysStatement.run(tx, { category, leadId });
 }
 
 export function toLeadRow(row: LeadRow): Lead {

@@ -1,4 +1,6 @@
-import { sql, SqliteAdapter } from "kysely";
+import { sql, SqliteAdapter, type Kysely } from "kysely";
+import { statement } from "../prepared.js";
+import type { Database } from "../schema.js";
 import type { RotationState, WindowKeys } from "../../domain/routing/types.js";
 import type { Tx } from "../store.js";
 
@@ -11,7 +13,7 @@ export interface RoutingHead {
 
 const CHUNK = 500;
 
-const isSqlite = (tx: Tx): boolean => tx.getExecutor().adapter instanceof SqliteAdapter;
+const isSqlite = (tx: Kysely<Database>): boolean => tx.getExecutor().adapter instanceof SqliteAdapter;
 
 export async function insertRoutingHead(tx: Tx, category: string, planVersion: number): Promise<void> {
   await tx
@@ -32,9 +34,7 @@ export async function lockRoutingHead(
   category: string,
   mode: "update" | "share" = "update",
 ): Promise<RoutingHead | undefined> {
-  let q = tx.selectFrom("routing_heads").selectAll().where("category", "=", category);
-  if (!isSqlite(tx)) q = mode === "update" ? q.forUpdate() : q.forShare();
-  const row = await q.executeTakeFirst();
+  const row = await (mode === "update" ? headForUpdate : headForShare).first(tx, { category });
   return (
     row && {
       category: row.category,
@@ -44,6 +44,15 @@ export async function lockRoutingHead(
     }
   );
 }
+
+const headFor = (mode: "update" | "share") =>
+  statement((db, p: { category: string }) => {
+    const q = db.selectFrom("routing_heads").selectAll().where("category", "=", p.category);
+    if (isSqlite(db)) return q;
+    return mode === "update" ? q.forUpdate() : q.forShare();
+  });
+const headForUpdate = headFor("update");
+const headForShare = headFor("share");
 
 export async function advanceSequence(tx: Tx, category: string, sequence: number): Promise<void> {
   await tx.updateTable("routing_heads").set({ sequence }).where("category", "=", category).execute();

@@ -1,8 +1,10 @@
 import { mkdirSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from "kysely";
+import { Kysely, SqliteDialect, type SqliteStatement } from "kysely";
 import { migrateToLatest } from "../migrate.js";
+import { runOnSqliteConnection, type SqliteStatements } from "../prepared.js";
 import type { Database } from "../schema.js";
 import { MAX_ATTEMPTS, RetryableConflict, type Store, type Tx } from "../store.js";
 
@@ -12,27 +14,54 @@ interface Job {
   reject: (error: unknown) => void;
 }
 
+/** Group commits between two checkpoints of the write-ahead log into the database file. */
+const COMMITS_PER_CHECKPOINT = 500;
+
 /**
- * The embedded engine: one better-sqlite3 connection in WAL mode with `synchronous=FULL`,
- * so every commit is fsync'd. Work that arrives in the same event-loop turn is committed
- * together (group commit): one fsync for the batch instead of one per request.
+ * The embedded engine: one better-sqlite3 connection in WAL mode. Work that arrives in the
+ * same event-loop turn is committed together (group commit), each job isolated by a savepoint.
+ *
+ * Every commit is made durable before any of its callers hears of it: the write-ahead log is
+ * fdatasync'd after the commit. SQLite would do that inside the commit (`synchronous=FULL`),
+ * blocking the event loop for the whole flush; here the batch commits with `synchronous=OFF`
+ * and the log file is synced from libuv's thread pool while the next batch already runs, and
+ * concurrent syncs are coalesced into one. Outside the batches the connection stays at
+ * `synchronous=FULL`. SQLite's automatic checkpoints are off (a checkpoint under `OFF` would
+ * copy the log into the database file without syncing it before the log is reused); the
+ * store checkpoints itself, under `FULL`, between batches.
  */
 export class SqliteStore implements Store {
   readonly engine = "sqlite" as const;
   readonly db: Kysely<Database>;
   readonly #queue: Job[] = [];
+  readonly #statements: StatementCache;
+  readonly #walFile: string | null;
   #flushing = false;
   #scheduled = false;
+  #commitsSinceCheckpoint = 0;
+  /** The sync that will cover every commit made before it starts; null when none is waiting. */
+  #nextSync: Promise<void> | null = null;
+  #lastSync: Promise<void> = Promise.resolve();
 
   constructor(file: string) {
-    if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+    const inMemory = file === ":memory:";
+    if (!inMemory) mkdirSync(dirname(file), { recursive: true });
     const connection = new BetterSqlite3(file);
     connection.pragma("journal_mode = WAL");
     connection.pragma("synchronous = FULL");
+    connection.pragma("wal_autocheckpoint = 0");
     connection.pragma("foreign_keys = ON");
     connection.pragma("busy_timeout = 5000");
+    this.#walFile = inMemory ? null : `${file}-wal`;
+    this.#statements = new StatementCache(connection);
+    const statements = this.#statements;
     this.db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+      dialect: new SqliteDialect({
+        database: {
+          close: () => connection.close(),
+          prepare: (text) => statements.get(text) as SqliteStatement,
+        },
+      }),
     });
   }
 
@@ -56,24 +85,95 @@ export class SqliteStore implements Store {
     this.#flushing = true;
     const batch = this.#queue.splice(0, this.#queue.length);
     const outcomes: { ok: boolean; value: unknown }[] = [];
+    let failure: { error: unknown } | null = null;
+    const run = (text: string) => this.#statements.get(text).run();
     try {
-      await this.db.transaction().execute(async (tx) => {
-        // Take the write lock before the first read, as BEGIN IMMEDIATE would: a transaction
-        // that reads first fails with SQLITE_BUSY instead of waiting when another process
-        // (a CLI import, a second server) writes to the file between its read and its write.
-        await sql`update categories set key = key where 0`.execute(tx);
-        for (const job of batch) outcomes.push(await runIsolated(tx, job.work));
+      // One connection, held for the whole batch, so nothing else runs on it in between.
+      await this.db.connection().execute(async (connection) => {
+        if (this.#commitsSinceCheckpoint >= COMMITS_PER_CHECKPOINT) {
+          this.#commitsSinceCheckpoint = 0;
+          this.#statements.get("pragma wal_checkpoint(PASSIVE)").get();
+        }
+        const tx = connection as Tx;
+        // The commit leaves the syncing to `#durable` (the level cannot change inside a transaction).
+        run("pragma synchronous = OFF");
+        try {
+          // IMMEDIATE takes the write lock before the first read: a transaction that reads first
+          // fails with SQLITE_BUSY instead of waiting when another process (a CLI import, a
+          // second server) writes to the file between its read and its write.
+          run("begin immediate");
+          const release = runOnSqliteConnection(tx, this.#statements);
+          try {
+            for (const job of batch) outcomes.push(await this.#runIsolated(tx, job.work));
+            run("commit");
+          } catch (error) {
+            if (this.#statements.inTransaction) run("rollback");
+            throw error;
+          } finally {
+            release();
+          }
+        } finally {
+          run("pragma synchronous = FULL");
+        }
       });
-      batch.forEach((job, i) => {
-        const outcome = outcomes[i]!;
-        if (outcome.ok) job.resolve(outcome.value);
-        else job.reject(outcome.value);
-      });
+      this.#commitsSinceCheckpoint++;
     } catch (error) {
-      for (const job of batch) job.reject(error);
+      failure = { error };
     } finally {
       this.#flushing = false;
       if (this.#queue.length > 0) this.#schedule();
+    }
+    if (!failure) {
+      try {
+        await this.#durable();
+      } catch (error) {
+        failure = { error };
+      }
+    }
+    batch.forEach((job, i) => {
+      const outcome = outcomes[i];
+      if (failure) job.reject(failure.error);
+      else if (outcome!.ok) job.resolve(outcome!.value);
+      else job.reject(outcome!.value);
+    });
+  }
+
+  /** Resolves once everything committed so far is on disk. */
+  #durable(): Promise<void> {
+    const wal = this.#walFile;
+    if (!wal) return Promise.resolve();
+    if (this.#nextSync) return this.#nextSync;
+    const sync = this.#lastSync
+      .catch(() => undefined)
+      .then(async () => {
+        // Commits from here on are not covered by this sync: they wait for the next one.
+        this.#nextSync = null;
+        const handle = await open(wal, "r");
+        try {
+          await handle.datasync();
+        } finally {
+          await handle.close();
+        }
+      });
+    this.#nextSync = sync;
+    this.#lastSync = sync;
+    return sync;
+  }
+
+  async #runIsolated(tx: Tx, work: (tx: Tx) => Promise<unknown>): Promise<{ ok: boolean; value: unknown }> {
+    const run = (text: string) => this.#statements.get(text).run();
+    for (let attempt = 1; ; attempt++) {
+      run("savepoint job");
+      try {
+        const value = await work(tx);
+        run("release savepoint job");
+        return { ok: true, value };
+      } catch (error) {
+        run("rollback to savepoint job");
+        run("release savepoint job");
+        if (!(error instanceof RetryableConflict) || attempt >= MAX_ATTEMPTS)
+          return { ok: false, value: error };
+      }
     }
   }
 
@@ -83,48 +183,38 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     while (this.#flushing || this.#queue.length > 0) await new Promise((r) => setTimeout(r, 5));
+    await this.#lastSync.catch(() => undefined);
     await this.db.destroy();
-  }
-}
-
-async function runIsolated(
-  tx: Tx,
-  work: (tx: Tx) => Promise<unknown>,
-): Promise<{ ok: boolean; value: unknown }> {
-  for (let attempt = 1; ; attempt++) {
-    await sql`savepoint job`.execute(tx);
-    try {
-      const value = await work(tx);
-      await sql`release savepoint job`.execute(tx);
-      return { ok: true, value };
-    } catch (error) {
-      await sql`rollback to savepoint job`.execute(tx);
-      await sql`release savepoint job`.execute(tx);
-      if (!(error instanceof RetryableConflict) || attempt >= MAX_ATTEMPTS)
-        return { ok: false, value: error };
-    }
   }
 }
 
 const STATEMENT_CACHE_SIZE = 500;
 
 /**
- * The connection as kysely sees it, reusing prepared statements: kysely prepares every query
- * anew, and preparing costs as much as running a small indexed query. One connection runs one
+ * Prepared statements of the one connection, by their SQL: kysely prepares every query anew,
+ * and preparing costs as much as running a small indexed query. One connection runs one
  * statement at a time, so a cached statement is never in use twice.
  */
-function withStatementCache(connection: BetterSqlite3.Database): SqliteDatabase {
-  const cache = new Map<string, BetterSqlite3.Statement>();
-  return {
-    close: () => connection.close(),
-    prepare: (text: string) => {
-      let statement = cache.get(text);
-      if (!statement) {
-        statement = connection.prepare(text);
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-        cache.set(text, statement);
-      }
-      return statement as unknown as SqliteStatement;
-    },
-  };
+class StatementCache implements SqliteStatements {
+  readonly #cache = new Map<string, BetterSqlite3.Statement>();
+  readonly #connection: BetterSqlite3.Database;
+
+  constructor(connection: BetterSqlite3.Database) {
+    this.#connection = connection;
+  }
+
+  get inTransaction(): boolean {
+    return this.#connection.inTransaction;
+  }
+
+  get(text: string): BetterSqlite3.Statement {
+    let statement = this.#cache.get(text);
+    if (!statement) {
+      statement = this.#connection.prepare(text);
+      if (this.#cache.size >= STATEMENT_CACHE_SIZE)
+        this.#cache.delete(this.#cache.keys().next().value as string);
+      this.#cache.set(text, statement);
+    }
+    return statement;
+  }
 }

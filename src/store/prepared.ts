@@ -1,0 +1,148 @@
+import type BetterSqlite3 from "better-sqlite3";
+import type { Compilable, CompiledQuery, Kysely } from "kysely";
+import type { Database } from "./schema.js";
+
+type Db = Kysely<Database>;
+
+/**
+ * Statements of the hot paths, built with the query builder once per engine and then run with
+ * new values: building and compiling a query costs more than SQLite takes to run a small one.
+ *
+ * The builder gets placeholders instead of values (`p.email` is a marker string, not an email),
+ * with the keys of the first call's parameters, so a statement's shape must not depend on its
+ * values and every call must pass the same keys; what depends on a count (rows of a multi-row
+ * insert, items of an `in` list) is built once per count with `rowsStatement`.
+ */
+export interface Statement<P, R> {
+  /** Every row the statement returns. */
+  rows(db: Db, params: P): Promise<R[]>;
+  /** The first row, if any. */
+  first(db: Db, params: P): Promise<R | undefined>;
+  run(db: Db, params: P): Promise<void>;
+}
+
+const MARK = "\u0000carousel:";
+
+interface Compiled {
+  query: CompiledQuery;
+  /** For each of the compiled query's parameters: the placeholder it came from, or a constant. */
+  slots: ({ name: string } | { value: unknown })[];
+}
+
+/** A statement with named parameters. */
+export function statement<P extends object, R = unknown>(
+  build: (db: Db, p: P) => Compilable<R>,
+): Statement<P, R> {
+  const compiled = new Map<unknown, Compiled>();
+  const compile = (db: Db, params: P): Compiled => {
+    const engine = db.getExecutor().adapter.constructor;
+    let c = compiled.get(engine);
+    if (!c) compiled.set(engine, (c = compileOnce(build(db, placeholders(params, "") as P))));
+    return c;
+  };
+  return over((db, params) => {
+    const c = compile(db, params);
+    return execute<R>(
+      db,
+      c,
+      bind(c, (name) => (params as Record<string, unknown>)[name]),
+    );
+  });
+}
+
+/** A statement over a list of rows (a multi-row insert, an `in` list), built once per row count. */
+export function rowsStatement<Row extends object, R = unknown, Extra extends object = object>(
+  build: (db: Db, rows: Row[], extra: Extra) => Compilable<R>,
+): Statement<{ rows: readonly Row[] } & Extra, R> {
+  const compiled = new Map<unknown, Map<number, Compiled>>();
+  const compile = (db: Db, params: { rows: readonly Row[] } & Extra): Compiled => {
+    const engine = db.getExecutor().adapter.constructor;
+    let byCount = compiled.get(engine);
+    if (!byCount) compiled.set(engine, (byCount = new Map()));
+    const count = params.rows.length;
+    let c = byCount.get(count);
+    if (!c) {
+      const rows = params.rows.map((row, i) => placeholders(row, `${i}.`) as Row);
+      const { rows: _, ...extra } = params;
+      byCount.set(count, (c = compileOnce(build(db, rows, placeholders(extra, "extra.") as Extra))));
+    }
+    return c;
+  };
+  return over((db, params) => {
+    if (params.rows.length === 0) return Promise.resolve([]);
+    const c = compile(db, params);
+    const extra = params as unknown as Record<string, unknown>;
+    return execute<R>(
+      db,
+      c,
+      bind(c, (name) => {
+        const dot = name.indexOf(".");
+        const field = name.slice(dot + 1);
+        if (name.startsWith("extra.")) return extra[field];
+        return (params.rows[Number(name.slice(0, dot))] as Record<string, unknown>)[field];
+      }),
+    );
+  });
+}
+
+function over<P, R>(rows: (db: Db, params: P) => Promise<R[]>): Statement<P, R> {
+  return {
+    rows,
+    first: async (db, params) => (await rows(db, params))[0],
+    run: async (db, params) => {
+      await rows(db, params);
+    },
+  };
+}
+
+function placeholders(like: object, prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.keys(like).map((name) => [name, `${MARK}${prefix}${name}`]));
+}
+
+function compileOnce(query: Compilable<unknown>): Compiled {
+  const compiled = query.compile();
+  return {
+    query: compiled,
+    slots: compiled.parameters.map((value) =>
+      typeof value === "string" && value.startsWith(MARK) ? { name: value.slice(MARK.length) } : { value },
+    ),
+  };
+}
+
+function bind(c: Compiled, valueOf: (name: string) => unknown): unknown[] {
+  return c.slots.map((slot) => {
+    if ("value" in slot) return slot.value;
+    const value = valueOf(slot.name);
+    if (value === undefined) throw new Error(`statement parameter ${slot.name} has no value`);
+    return value;
+  });
+}
+
+/**
+ * SQLite connections of open transactions, by the transaction's query builder: a statement in
+ * one of them runs synchronously on the connection's cached prepared statement instead of
+ * through the builder's asynchronous executor. Only `SqliteStore` registers its batches here,
+ * while it holds the connection for them.
+ */
+const sqliteConnections = new WeakMap<object, SqliteStatements>();
+
+export interface SqliteStatements {
+  get(sql: string): BetterSqlite3.Statement;
+}
+
+export function runOnSqliteConnection(tx: object, connection: SqliteStatements): () => void {
+  sqliteConnections.set(tx, connection);
+  return () => sqliteConnections.delete(tx);
+}
+
+async function execute<R>(db: Db, c: Compiled, parameters: unknown[]): Promise<R[]> {
+  const sqlite = sqliteConnections.get(db);
+  if (sqlite) {
+    const prepared = sqlite.get(c.query.sql);
+    if (prepared.reader) return prepared.all(parameters) as R[];
+    prepared.run(parameters);
+    return [];
+  }
+  const result = await db.executeQuery<R>({ ...c.query, parameters });
+  return result.rows;
+}
