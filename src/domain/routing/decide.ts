@@ -1,5 +1,11 @@
-import { checkEligibility, earliestEligibleAt, recipientTimeZone, type Eligibility } from "./eligibility.js";
-import { turnHash } from "./in-turn.js";
+import {
+  assessEligibility,
+  earliestEligibleAt,
+  LeadFacts,
+  recipientTimeZone,
+  type Eligibility,
+} from "./eligibility.js";
+import { turnHashFrom, turnSeed } from "./in-turn.js";
 import { routingMethod, type MethodCandidate, type MethodResult } from "./methods/index.js";
 import { roundRobin } from "./methods/round-robin.js";
 import { tierSelects } from "./tier-selection.js";
@@ -56,10 +62,14 @@ interface Ranking {
 interface Context {
   lead: RoutableLead;
   recipients: readonly Candidate[];
-  now: number;
+  facts: LeadFacts;
+  /** `turnSeed(lead.id)` */
+  turnSeed: number;
   exclude: ReadonlySet<string> | undefined;
   /** Per position in `recipients`: a recipient's eligibility does not depend on the tier asking. */
   eligibility: (Eligibility | undefined)[];
+  /** Per position: an excluded recipient's trace entry, the same in every tier that considers it. */
+  excluded: (CandidateTrace | undefined)[];
 }
 
 /** Eligibility, method and trace over a tier's recipients (`null`: the exclusive contracts). */
@@ -75,7 +85,7 @@ function rankTier(ctx: Context, tier: Tier | null): Ranking {
     considered++;
     let e = ctx.eligibility[i];
     if (e === undefined) {
-      e = ctx.exclude?.has(c.config.key) ? PASSED_OVER : checkEligibility(c, lead, ctx.now);
+      e = ctx.exclude?.has(c.config.key) ? PASSED_OVER : assessEligibility(c, ctx.facts);
       ctx.eligibility[i] = e;
     }
     if (e.eligible) {
@@ -84,14 +94,20 @@ function rankTier(ctx: Context, tier: Tier | null): Ranking {
         config: c.config,
         state: c.state,
         lastServed: c.state.rotation.lastServed,
-        turnHash: turnHash(lead.id, c.config.key),
+        turnHash: turnHashFrom(ctx.turnSeed, c.config.key),
         priceCents: e.priceCents,
         marginCents: e.priceCents - lead.costCents,
       });
-    } else if (e.detail === undefined) {
-      excluded.push({ key: c.config.key, eligible: false, rule: e.rule });
     } else {
-      excluded.push({ key: c.config.key, eligible: false, rule: e.rule, detail: e.detail });
+      let t = ctx.excluded[i];
+      if (t === undefined) {
+        t =
+          e.detail === undefined
+            ? { key: c.config.key, eligible: false, rule: e.rule }
+            : { key: c.config.key, eligible: false, rule: e.rule, detail: e.detail };
+        ctx.excluded[i] = t;
+      }
+      excluded.push(t);
     }
   }
   if (eligible.length === 0) return { traces: excluded, result: null, considered };
@@ -139,9 +155,11 @@ export function decide(
   const ctx: Context = {
     lead,
     recipients,
-    now,
+    facts: new LeadFacts(lead, now),
+    turnSeed: turnSeed(lead.id),
     exclude: options.exclude,
     eligibility: new Array<Eligibility | undefined>(recipients.length),
+    excluded: new Array<CandidateTrace | undefined>(recipients.length),
   };
 
   let outcome: Outcome | null = null;

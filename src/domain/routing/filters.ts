@@ -90,10 +90,22 @@ export function matchesAll(filters: readonly Filter[] | undefined, subject: Filt
   return firstFailingFilter(filters, subject) === undefined;
 }
 
-/** `creditScore gte 620 (lead has 580)`, for decision traces. */
-export function describeFilterFailure(filter: Filter, subject: FilterSubject): string {
-  const actual = fieldValue(subject, filter.field);
-  const expected = filter.op === "exists" ? "" : ` ${JSON.stringify(filter.value)}`;
-  const has = present(actual) ? `lead has ${JSON.stringify(actual)}` : "lead has none";
-  return `${filter.field} ${filter.op}${expected} (${has})`;
+// Configurations are replaced, never edited in place, so a text kept by the filter object stays true.
+const filterTexts = new WeakMap<Filter, string>();
+
+/** `creditScore gte 620`: with `describeLeadValue`, a decision trace's `creditScore gte 620 (lead has 580)`. */
+export function describeFilter(filter: Filter): string {
+  let text = filterTexts.get(filter);
+  if (text === undefined) {
+    const expected = filter.op === "exists" ? "" : ` ${JSON.stringify(filter.value)}`;
+    text = `${filter.field} ${filter.op}${expected}`;
+    filterTexts.set(filter, text);
+  }
+  return text;
+}
+
+/** `lead has 580`, `lead has none` */
+export function describeLeadValue(field: string, subject: FilterSubject): string {
+  const actual = fieldValue(subject, field);
+  return present(actual) ? `lead has ${JSON.stringify(actual)}` : "lead has none";
 }

@@ -1,16 +1,20 @@
-import { distanceMiles } from "./geo.js";
+import { cosLat, distanceWithCosines } from "./geo.js";
 import type { RoutableLead, Territory } from "./types.js";
 
 export interface Circle {
   lat: number;
   lon: number;
   miles: number;
+  /** `cosLat(lat)` */
+  cos: number;
 }
 
 /** A territory in the form lookups want; built once per territory object. */
 export interface CompiledTerritory {
   everywhere: boolean;
   states: ReadonlySet<string>;
+  /** `states` as a list: a territory names one or two, and a loop over them beats a set lookup. */
+  stateList: readonly string[];
   zips: ReadonlySet<string>;
   zipPrefixes: readonly string[];
   /** `null`: no radius; `"unresolved"`: a radius whose centre the store could not place. */
@@ -20,6 +24,7 @@ export interface CompiledTerritory {
 const EVERYWHERE: CompiledTerritory = {
   everywhere: true,
   states: new Set(),
+  stateList: [],
   zips: new Set(),
   zipPrefixes: [],
   circle: null,
@@ -39,7 +44,7 @@ function circleOf(territory: Territory): Circle | "unresolved" | null {
   if (!r) return null;
   if (typeof r.lat !== "number" || typeof r.lon !== "number" || !Number.isFinite(r.lat + r.lon))
     return "unresolved";
-  return { lat: r.lat, lon: r.lon, miles: r.miles };
+  return { lat: r.lat, lon: r.lon, miles: r.miles, cos: cosLat(r.lat) };
 }
 
 export function compileTerritory(territory: Territory | undefined): CompiledTerritory {
@@ -51,7 +56,7 @@ export function compileTerritory(territory: Territory | undefined): CompiledTerr
     const zipPrefixes = (territory.zipPrefixes ?? []).map((p) => p.trim()).filter((p) => p !== "");
     const circle = circleOf(territory);
     const everywhere = states.size === 0 && zips.size === 0 && zipPrefixes.length === 0 && circle === null;
-    c = everywhere ? EVERYWHERE : { everywhere, states, zips, zipPrefixes, circle };
+    c = everywhere ? EVERYWHERE : { everywhere, states, stateList: [...states], zips, zipPrefixes, circle };
     compiled.set(territory, c);
   }
   return c;
@@ -62,8 +67,8 @@ export function resolvedCircle(t: CompiledTerritory): Circle | null {
   return t.circle === "unresolved" ? null : t.circle;
 }
 
-export function circleCovers(circle: Circle, lat: number, lon: number): boolean {
-  return distanceMiles(circle.lat, circle.lon, lat, lon) <= circle.miles;
+export function circleCovers(circle: Circle, lat: number, lon: number, cos = cosLat(lat)): boolean {
+  return distanceWithCosines(circle.lat, circle.lon, circle.cos, lat, lon, cos) <= circle.miles;
 }
 
 type Place = Pick<RoutableLead, "state" | "zip" | "lat" | "lon">;
@@ -73,6 +78,7 @@ interface NormalizedPlace {
   zip: string | undefined;
   lat: number | undefined;
   lon: number | undefined;
+  cos: number;
 }
 
 let lastPlace: Place | undefined;
@@ -86,6 +92,7 @@ function normalize(place: Place): NormalizedPlace {
     zip: zip5(place.zip),
     lat: place.lat,
     lon: place.lon,
+    cos: place.lat === undefined ? NaN : cosLat(place.lat),
   };
   lastPlace = place;
   lastNormalized = normalized;
@@ -97,7 +104,8 @@ export function territoryCovers(territory: Territory | undefined, lead: Place): 
   const t = compileTerritory(territory);
   if (t.everywhere) return true;
   const place = normalize(lead);
-  if (place.state !== undefined && t.states.has(place.state)) return true;
+  const state = place.state;
+  if (state !== undefined) for (const s of t.stateList) if (s === state) return true;
   const zip = place.zip;
   if (zip !== undefined) {
     if (t.zips.has(zip)) return true;
@@ -108,6 +116,6 @@ export function territoryCovers(territory: Territory | undefined, lead: Place): 
     circle !== null &&
     place.lat !== undefined &&
     place.lon !== undefined &&
-    circleCovers(circle, place.lat, place.lon)
+    circleCovers(circle, place.lat, place.lon, place.cos)
   );
 }

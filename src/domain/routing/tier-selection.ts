@@ -7,7 +7,8 @@ import type { RecipientConfig, TierSelect } from "./types.js";
 export function tierSelects(select: TierSelect, config: RecipientConfig): boolean {
   if (select.kind !== undefined && config.kind !== select.kind) return false;
   if (select.keys && select.keys.length > 0 && !select.keys.includes(config.key)) return false;
-  if (select.tags && select.tags.length > 0 && !select.tags.some((t) => config.tags.includes(t)))
-    return false;
-  return true;
+  const tags = select.tags;
+  if (tags === undefined || tags.length === 0) return true;
+  for (const t of tags) if (config.tags.includes(t)) return true;
+  return false;
 }

@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { turnHash } from "../../../src/domain/routing/in-turn.js";
+import { compareInTurn, turnHash } from "../../../src/domain/routing/in-turn.js";
 import {
   ROUTING_METHOD_IMPLEMENTATIONS,
   type MethodCandidate,
 } from "../../../src/domain/routing/methods/index.js";
+import { sortCandidates } from "../../../src/domain/routing/methods/routing-method.js";
 import type { RecipientConfig, RecipientState } from "../../../src/domain/routing/types.js";
 import { recipient, state, tier } from "./fixtures.js";
 
@@ -215,5 +216,27 @@ describe("broadcast", () => {
     expect(
       ROUTING_METHOD_IMPLEMENTATIONS.broadcast.rank(candidates, tier({ method: "broadcast" })).chosen,
     ).toHaveLength(3);
+  });
+});
+
+describe("the methods' sort", () => {
+  it("puts any number of candidates in the order a plain sort by measure, then turn, gives", () => {
+    const many = fc.array(
+      fc.record({
+        lastServed: fc.integer({ min: 0, max: 6 }),
+        margin: fc.integer({ min: -2, max: 2 }),
+      }),
+      { maxLength: 70 },
+    );
+    const byMargin = (a: MethodCandidate, b: MethodCandidate) => b.marginCents - a.marginCents;
+    fc.assert(
+      fc.property(many, fc.string(), (rows, leadId) => {
+        const candidates = rows.map((r, i) =>
+          eligible(`r${i}`, { state: served(r.lastServed), price: r.margin, leadId }),
+        );
+        const expected = [...candidates].sort((a, b) => byMargin(a, b) || compareInTurn(a, b));
+        expect(sortCandidates(candidates, byMargin).map((c) => c.key)).toEqual(expected.map((c) => c.key));
+      }),
+    );
   });
 });

@@ -1,5 +1,4 @@
-import { compareInTurn } from "../in-turn.js";
-import type { MethodCandidate, Ranked, RoutingMethod } from "./routing-method.js";
+import { sortCandidates, type MethodCandidate, type Ranked, type RoutingMethod } from "./routing-method.js";
 
 function weightOf(c: MethodCandidate): number {
   const w = c.config.weight ?? 1;
@@ -15,19 +14,13 @@ export const weighted: RoutingMethod = {
   name: "weighted",
   rank(candidates) {
     const total = candidates.reduce((sum, c) => sum + weightOf(c), 0);
-    const grown = candidates.map((c) => ({
-      c,
-      weight: weightOf(c),
-      current: c.state.rotation.currentWeight + weightOf(c),
-    }));
-    grown.sort((a, b) => b.current - a.current || compareInTurn(a.c, b.c));
-    const ordered: Ranked[] = grown.map(({ c, weight, current }) => ({
+    const grown = (c: MethodCandidate) => c.state.rotation.currentWeight + weightOf(c);
+    const sorted = sortCandidates(candidates, (a, b) => grown(b) - grown(a));
+    const ordered: Ranked[] = sorted.map((c) => ({
       candidate: c,
-      rank: { by: "weight", weight, currentWeight: current },
+      rank: { by: "weight", weight: weightOf(c), currentWeight: grown(c) },
     }));
-    const currentWeights = new Map(
-      grown.map(({ c, current }, i) => [c.key, i === 0 ? current - total : current]),
-    );
+    const currentWeights = new Map(sorted.map((c, i) => [c.key, i === 0 ? grown(c) - total : grown(c)]));
     return { ordered, chosen: ordered.slice(0, 1), currentWeights };
   },
 };
