@@ -5,10 +5,18 @@
  * trace. Prints p50/p99 per decision and how they grow with the number of recipients, beside a
  * scan of every recipient without the index.
  *
- *   npx tsx bench/routing-decision.ts [--seconds N] [--sizes 100,1000,10000,100000] [--no-scan]
+ * Every decision of the measured phase counts, garbage collection included, after a warm-up of
+ * at least a second. The phase is cut into rounds, each with its own p99, so one burst of other
+ * work on the machine shows as one bad round. A decision during which the operating system
+ * switched this process out (an involuntary context switch) is counted as preempted: on a busy
+ * machine those decisions, not the routing code, make the wall-clock tail. The other programs'
+ * CPU use during each size is printed beside the figures.
+ *
+ *   npx tsx bench/routing-decision.ts [--seconds N] [--rounds N] [--sizes 100,1000,10000,100000] [--no-scan]
  */
 import { createRequire } from "node:module";
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism, cpus, loadavg } from "node:os";
+import { PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import {
@@ -22,6 +30,7 @@ import {
   type Schedule,
   type Territory,
 } from "../src/domain/routing/index.js";
+import { cpuBetween, sampleCpu } from "./cpu.js";
 import { mulberry32 } from "./random.js";
 
 export interface RoutingBenchResult {
@@ -35,12 +44,23 @@ export interface RoutingBenchResult {
   p50Micros: number;
   p99Micros: number;
   maxMicros: number;
+  /** The lowest and highest p99 of the rounds the measured phase was cut into. */
+  roundP99Micros: [number, number];
+  /** Decisions during which this process was switched out involuntarily (another process ran). */
+  preempted: number;
+  /** p99 of the decisions that were not preempted. */
+  unpreemptedP99Micros: number;
   /**
    * The decision's own CPU time (getrusage around each decision): unlike wall time, not inflated
    * by waiting while other processes run, on a shared machine.
    */
   cpuP50Micros: number;
   cpuP99Micros: number;
+  /** Garbage collection pauses during the measured phase. */
+  gcPauses: number;
+  gcMillis: number;
+  /** Cores used by other processes during the measured phase (null where /proc is missing). */
+  otherCores: number | null;
   /** The same decisions over every recipient, without the index (NaN when not measured). */
   scanP50Micros: number;
   scanP99Micros: number;
@@ -50,6 +70,8 @@ export interface RoutingBenchResult {
 export interface RoutingBenchOptions {
   /** Measured seconds per size (the index run; the scan gets a fifth of it). */
   seconds?: number;
+  /** Rounds the measured phase is cut into (default 5). */
+  rounds?: number;
   sizes?: number[];
   /** Print the table (default true). */
   print?: boolean;
@@ -276,11 +298,17 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 interface Timing {
+  /** Per decision, in the order they were made. */
   micros: Float64Array;
   cpuMicros: Float64Array;
+  /** 1 where the process was switched out involuntarily during the decision. */
+  preempted: Uint8Array;
   candidates: number;
   eligible: number;
   assigned: number;
+  /** `performance.now()` at the first and after the last decision. */
+  from: number;
+  to: number;
 }
 
 /** What the index files: a recipient with its counters, as a store would keep them side by side. */
@@ -301,25 +329,28 @@ function timeDecisions(
   const rand = random(seed);
   const micros: number[] = [];
   const cpuMicros: number[] = [];
+  const preempted: number[] = [];
   let candidates = 0;
   let eligible = 0;
   let assigned = 0;
   let sequence = 1_000_000;
   // Tuesday 10:00 in Chicago: most schedules open; a lead every 50 ms of simulated time.
   let now = Date.parse("2026-11-24T16:00:00Z");
+  const from = performance.now();
   const stop = process.hrtime.bigint() + BigInt(Math.round(count.seconds * 1e9));
   for (let i = 0; i < count.max && (i < count.min || process.hrtime.bigint() < stop); i++) {
     now += 50;
     const lead = makeLead(i, geo, rand, now);
-    const cpu = process.cpuUsage();
+    const before = process.resourceUsage();
     const started = process.hrtime.bigint();
     const found = find(lead);
     const withStates: Candidate[] = found.map((f) => f.candidate);
     const decision = decide(lead, PLAN, withStates, sequence, now, { prunedByIndex: total - found.length });
     const ended = process.hrtime.bigint();
-    const used = process.cpuUsage(cpu);
+    const after = process.resourceUsage();
     micros.push(Number(ended - started) / 1000);
-    cpuMicros.push(used.user + used.system);
+    cpuMicros.push(after.userCPUTime + after.systemCPUTime - before.userCPUTime - before.systemCPUTime);
+    preempted.push(after.involuntaryContextSwitches > before.involuntaryContextSwitches ? 1 : 0);
     candidates += found.length;
     for (const t of decision.trace.tiers) for (const c of t.candidates) if (c.eligible) eligible++;
     if (!decision.unassigned) assigned++;
@@ -337,15 +368,47 @@ function timeDecisions(
   }
   const n = micros.length;
   return {
-    micros: Float64Array.from(micros).sort(),
-    cpuMicros: Float64Array.from(cpuMicros).sort(),
+    micros: Float64Array.from(micros),
+    cpuMicros: Float64Array.from(cpuMicros),
+    preempted: Uint8Array.from(preempted),
     candidates: candidates / n,
     eligible: eligible / n,
     assigned: assigned / n,
+    from,
+    to: performance.now(),
   };
 }
 
-function measure(size: number, seconds: number, geo: Geography, withScan: boolean): RoutingBenchResult {
+function sorted(values: Float64Array): Float64Array {
+  return Float64Array.from(values).sort();
+}
+
+/** The lowest and highest p99 of `rounds` consecutive equal parts. */
+function roundP99s(micros: Float64Array, rounds: number): [number, number] {
+  const size = Math.ceil(micros.length / rounds);
+  let low = Infinity;
+  let high = 0;
+  for (let r = 0; r * size < micros.length; r++) {
+    const p99 = percentile(sorted(micros.subarray(r * size, (r + 1) * size)), 0.99);
+    low = Math.min(low, p99);
+    high = Math.max(high, p99);
+  }
+  return [low, high];
+}
+
+/** Garbage collection pauses, as the runtime reports them (after the fact, on the event loop). */
+const gcPauses: { start: number; duration: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, duration: e.duration });
+});
+
+function measure(
+  size: number,
+  seconds: number,
+  rounds: number,
+  geo: Geography,
+  withScan: boolean,
+): { result: RoutingBenchResult; from: number; to: number } {
   const recipients = makeRecipients(size, geo, random(size));
   const filed: Filed[] = recipients.map((config) => ({
     ...(config.territory ? { territory: config.territory } : {}),
@@ -362,28 +425,48 @@ function measure(size: number, seconds: number, geo: Geography, withScan: boolea
 
   const viaIndex = (lead: RoutableLead) => index.candidatesFor(lead);
   reset();
-  timeDecisions({ seconds: 0, min: 3000, max: 3000 }, geo, viaIndex, byKey, size, 7); // warm-up
+  timeDecisions({ seconds: 1, min: 3000, max: 200_000 }, geo, viaIndex, byKey, size, 7); // warm-up
   reset();
-  const timed = timeDecisions({ seconds, min: 2000, max: 200_000 }, geo, viaIndex, byKey, size, 42);
+  const cpuBefore = sampleCpu([process.pid]);
+  const timed = timeDecisions({ seconds, min: 10_000, max: 300_000 }, geo, viaIndex, byKey, size, 42);
+  const cpu = cpuBetween(cpuBefore, sampleCpu([process.pid]), [[process.pid]]);
   reset();
   const scan = withScan
     ? timeDecisions({ seconds: seconds / 5, min: 50, max: 20_000 }, geo, () => filed, byKey, size, 42)
     : null;
-  return {
+  const micros = sorted(timed.micros);
+  const cpuMicros = sorted(timed.cpuMicros);
+  const unpreempted = sorted(timed.micros.filter((_, i) => timed.preempted[i] === 0));
+  const scanMicros = scan ? sorted(scan.micros) : null;
+  const result: RoutingBenchResult = {
     recipients: size,
-    decisions: timed.micros.length,
+    decisions: micros.length,
     candidates: timed.candidates,
     eligible: timed.eligible,
     assignedShare: timed.assigned,
-    p50Micros: percentile(timed.micros, 0.5),
-    p99Micros: percentile(timed.micros, 0.99),
-    maxMicros: timed.micros[timed.micros.length - 1] ?? 0,
-    cpuP50Micros: percentile(timed.cpuMicros, 0.5),
-    cpuP99Micros: percentile(timed.cpuMicros, 0.99),
-    scanP50Micros: scan ? percentile(scan.micros, 0.5) : NaN,
-    scanP99Micros: scan ? percentile(scan.micros, 0.99) : NaN,
+    p50Micros: percentile(micros, 0.5),
+    p99Micros: percentile(micros, 0.99),
+    maxMicros: micros[micros.length - 1] ?? 0,
+    roundP99Micros: roundP99s(timed.micros, rounds),
+    preempted: timed.preempted.reduce((sum, p) => sum + p, 0),
+    unpreemptedP99Micros: percentile(unpreempted, 0.99),
+    cpuP50Micros: percentile(cpuMicros, 0.5),
+    cpuP99Micros: percentile(cpuMicros, 0.99),
+    gcPauses: 0,
+    gcMillis: 0,
+    otherCores: cpu ? cpu.other : null,
+    scanP50Micros: scanMicros ? percentile(scanMicros, 0.5) : NaN,
+    scanP99Micros: scanMicros ? percentile(scanMicros, 0.99) : NaN,
     indexBuildMs,
   };
+  return { result, from: timed.from, to: timed.to };
+}
+
+function markdown(head: string[], rows: string[][]): string {
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]?.length ?? 0)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, c) => cell.padStart(widths[c] ?? 0)).join(" | ")} |`;
+  return [line(head), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
 function table(results: readonly RoutingBenchResult[]): string {
@@ -395,6 +478,7 @@ function table(results: readonly RoutingBenchResult[]): string {
     "assigned",
     "p50 µs",
     "p99 µs",
+    "p99 of rounds µs",
     "max µs",
     "CPU p50 µs",
     "CPU p99 µs",
@@ -416,6 +500,7 @@ function table(results: readonly RoutingBenchResult[]): string {
       `${(r.assignedShare * 100).toFixed(0)}%`,
       r.p50Micros.toFixed(1),
       r.p99Micros.toFixed(1),
+      `${r.roundP99Micros[0].toFixed(0)}–${r.roundP99Micros[1].toFixed(0)}`,
       r.maxMicros.toFixed(0),
       r.cpuP50Micros.toFixed(0),
       r.cpuP99Micros.toFixed(0),
@@ -425,48 +510,108 @@ function table(results: readonly RoutingBenchResult[]): string {
       r.indexBuildMs.toFixed(0),
     ];
   });
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]?.length ?? 0)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((cell, c) => cell.padStart(widths[c] ?? 0)).join(" | ")} |`;
-  return [line(head), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
+  return markdown(head, rows);
 }
 
-/** Runs every size and prints the table; `bench/run.ts` calls this too. */
+/** What else happened while each size was measured. */
+function conditions(results: readonly RoutingBenchResult[]): string {
+  const head = [
+    "recipients",
+    "preempted decisions",
+    "p99 of the others µs",
+    "GC pauses",
+    "GC ms",
+    "other processes, cores",
+  ];
+  const rows = results.map((r) => [
+    r.recipients.toLocaleString("en-US"),
+    `${r.preempted.toLocaleString("en-US")} (${((100 * r.preempted) / r.decisions).toFixed(2)}%)`,
+    r.unpreemptedP99Micros.toFixed(1),
+    String(r.gcPauses),
+    r.gcMillis.toFixed(1),
+    r.otherCores === null ? "-" : r.otherCores.toFixed(2),
+  ]);
+  return markdown(head, rows);
+}
+
+/** Runs every size and prints the tables; `bench/run.ts` calls this too. */
 export async function runRoutingBench(options: RoutingBenchOptions = {}): Promise<RoutingBenchResult[]> {
   const seconds = Math.max(0.5, Math.min(options.seconds ?? 5, 10));
+  const rounds = Math.max(1, Math.round(options.rounds ?? 5));
   const sizes = options.sizes ?? [100, 1_000, 10_000, 100_000];
+  const print = options.print ?? true;
+  const cores = availableParallelism();
+  if (print)
+    console.log(
+      `Machine: ${cpus()[0]?.model.trim() ?? "unknown CPU"}, ${cores} cores, Node ${process.version};` +
+        ` load average ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(" / ")} (1 / 5 / 15 min) before the run.`,
+    );
   const geo = loadGeography();
   const results: RoutingBenchResult[] = [];
-  for (const size of sizes) {
-    results.push(measure(size, seconds, geo, options.scan ?? true));
-    // Give the event loop a turn between sizes, so a caller's timers and output keep up.
-    await new Promise((resolve) => setImmediate(resolve));
+  gcObserver.observe({ entryTypes: ["gc"] });
+  try {
+    for (const size of sizes) {
+      const { result, from, to } = measure(size, seconds, rounds, geo, options.scan ?? true);
+      // Give the event loop a turn between sizes, so a caller's timers and output keep up and the
+      // runtime hands over its reports of the collections.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      for (const gc of gcPauses) {
+        if (gc.start < from || gc.start > to) continue;
+        result.gcPauses++;
+        result.gcMillis += gc.duration;
+      }
+      gcPauses.length = 0;
+      results.push(result);
+    }
+  } finally {
+    gcObserver.disconnect();
   }
-  if (options.print ?? true) {
-    const [load] = loadavg();
-    const cores = availableParallelism();
-    if (load !== undefined && load > cores / 2)
-      console.log(
-        `Note: load average ${load.toFixed(1)} on ${cores} cores while measuring; other processes inflate wall-clock` +
-          " percentiles (a decision preempted mid-way counts its wait); the CPU columns count this process's own time.",
-      );
+  if (print) {
     console.log(
       `Routing decision (index lookup + counters join + decide), ${geo.zips.length.toLocaleString("en-US")} real zips` +
-        ` in 50 states; plan: best_margin premium buyers → round_robin agents → weighted everyone.`,
+        ` in 50 states; plan: best_margin premium buyers → round_robin agents → weighted everyone.` +
+        ` ${seconds} s per size in ${rounds} rounds after a warm-up of at least 1 s; every decision counts, GC included.`,
     );
     console.log(table(results));
+    console.log(conditions(results));
+    const [load] = loadavg();
+    const busiest = Math.max(...results.map((r) => r.otherCores ?? 0));
+    console.log(
+      `Load average ${load?.toFixed(2) ?? "?"} after the run; other processes used up to ${busiest.toFixed(2)} of ${cores} cores` +
+        " during a size. A decision preempted mid-way counts its wait in wall-clock time; the CPU columns count" +
+        " this process's own time.",
+    );
     const at10k = results.find((r) => r.recipients === 10_000);
     if (at10k)
       console.log(
-        `Target p99 ≤ 200 µs at 10,000 recipients: ${at10k.p99Micros.toFixed(1)} µs (${at10k.p99Micros <= 200 ? "met" : "MISSED"}).`,
+        `Target p99 ≤ 200 µs at 10,000 recipients: ${at10k.p99Micros.toFixed(1)} µs (${at10k.p99Micros <= 200 ? "met" : "MISSED"}),` +
+          ` rounds ${at10k.roundP99Micros[0].toFixed(1)}–${at10k.roundP99Micros[1].toFixed(1)} µs;` +
+          ` ${((100 * at10k.preempted) / at10k.decisions).toFixed(2)}% of the decisions preempted,` +
+          ` p99 of the others ${at10k.unpreemptedP99Micros.toFixed(1)} µs.`,
       );
+    for (let i = 1; i < results.length; i++) {
+      const a = results[i - 1];
+      const b = results[i];
+      if (!a || !b) continue;
+      const n = b.recipients / a.recipients;
+      const growth = b.p99Micros / a.p99Micros;
+      console.log(
+        `${a.recipients.toLocaleString("en-US")} → ${b.recipients.toLocaleString("en-US")} recipients (×${n}):` +
+          ` p50 ×${(b.p50Micros / a.p50Micros).toFixed(2)}, p99 ×${growth.toFixed(2)}` +
+          ` (growth exponent ${(Math.log(growth) / Math.log(n)).toFixed(2)}; 1 = linear)`,
+      );
+    }
     const first = results[0];
     const last = results[results.length - 1];
     if (first && last && last !== first) {
       const growth = last.p99Micros / first.p99Micros;
       const size = last.recipients / first.recipients;
       console.log(
-        `Growth from ${first.recipients.toLocaleString("en-US")} to ${last.recipients.toLocaleString("en-US")} recipients: p99 ×${growth.toFixed(1)} for ×${size} recipients (${growth < size ? "sub-linear" : "NOT sub-linear"}).`,
+        `Growth from ${first.recipients.toLocaleString("en-US")} to ${last.recipients.toLocaleString("en-US")} recipients:` +
+          ` p99 ×${growth.toFixed(1)} for ×${size} recipients, exponent ${(Math.log(growth) / Math.log(size)).toFixed(2)}` +
+          ` (${growth < size ? "sub-linear" : "NOT sub-linear"}).`,
       );
     }
   }
@@ -475,10 +620,16 @@ export async function runRoutingBench(options: RoutingBenchOptions = {}): Promis
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { seconds: { type: "string" }, sizes: { type: "string" }, "no-scan": { type: "boolean" } },
+    options: {
+      seconds: { type: "string" },
+      rounds: { type: "string" },
+      sizes: { type: "string" },
+      "no-scan": { type: "boolean" },
+    },
   });
   await runRoutingBench({
     ...(values.seconds ? { seconds: Number(values.seconds) } : {}),
+    ...(values.rounds ? { rounds: Number(values.rounds) } : {}),
     ...(values.sizes ? { sizes: values.sizes.split(",").map(Number) } : {}),
     scan: !values["no-scan"],
   });
