@@ -20,6 +20,8 @@ export interface DeliveryWorkerOptions {
   concurrency?: number;
   /** How often an idle worker looks for due deliveries. */
   intervalMs?: number;
+  /** How often it looks while work keeps coming (within a second of finding some). */
+  busyIntervalMs?: number;
   onError?: (error: unknown) => void;
   /** The jitter's randomness, for tests. */
   random?: () => number;
@@ -27,6 +29,9 @@ export interface DeliveryWorkerOptions {
 }
 
 type Job = { queue: OutboxQueue<unknown>; item: unknown };
+
+/** How long after finding work the worker keeps looking at its busy interval. */
+const BUSY_WINDOW_MS = 1_000;
 
 /**
  * Sends what the outboxes hold: the deliveries of assignments to their recipients, and webhooks
@@ -37,6 +42,9 @@ export class DeliveryWorker {
   readonly #queues: OutboxQueue<unknown>[];
   readonly #concurrency: number;
   readonly #intervalMs: number;
+  readonly #busyIntervalMs: number;
+  /** When a claim last found something to send. */
+  #lastFound = 0;
   readonly #onError: (error: unknown) => void;
   readonly #inflight = new Set<Promise<void>>();
   #loop: Promise<void> | null = null;
@@ -46,6 +54,7 @@ export class DeliveryWorker {
   constructor(store: Store, options: DeliveryWorkerOptions = {}) {
     this.#concurrency = options.concurrency ?? 16;
     this.#intervalMs = options.intervalMs ?? 250;
+    this.#busyIntervalMs = Math.min(options.busyIntervalMs ?? 20, this.#intervalMs);
     this.#onError = options.onError ?? (() => {});
     const random = options.random ?? Math.random;
     const channels = options.channels ?? deliveryChannels(options.smtpUrl);
@@ -118,14 +127,18 @@ export class DeliveryWorker {
           this.#onError(error);
         }
       }
-      // Nothing more due, or no free slot: wait for a slot to free up or for the interval.
-      if (claimed < free || free <= 0) await this.#sleep();
+      // Nothing more due, or no free slot: wait for a slot to free up or for the interval. While
+      // work keeps coming the interval is short, so a delivery due now does not wait an idle
+      // worker's interval to go out; an idle worker reads the outboxes seldom.
+      if (claimed > 0) this.#lastFound = Date.now();
+      const busy = Date.now() - this.#lastFound < BUSY_WINDOW_MS;
+      if (claimed < free || free <= 0) await this.#sleep(busy ? this.#busyIntervalMs : this.#intervalMs);
     }
   }
 
-  #sleep(): Promise<void> {
+  #sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, this.#intervalMs);
+      const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
         resolve();
