@@ -22,7 +22,8 @@ import { CAROUSEL, createDatabase, dropDatabase, spawnServer, type BenchEngine }
 const USAGE = `npm run bench:deliveries -- [options]
 
   --leads N           leads drained at once per engine (default 3000)
-  --rate N            leads per second posted during the latency phase (default 200)
+  --rate N            most leads per second posted during the latency phase (default 200;
+                      never more than half the rate the engine took the drained leads in at)
   --seconds N         length of the latency phase (default 10)
   --engines LIST      sqlite,postgres (default both)
   --database-url URL  PostgreSQL server to create a scratch database on
@@ -89,7 +90,20 @@ interface EngineResult {
   drainMs: number;
   perSecond: number;
   requests: number;
-  latency: { rate: number; posted: number; arrived: number; p50: number; p99: number; max: number };
+  /** Leads per second intake took while the buyer was paused. */
+  intakeRate: number;
+  /** Intake's answer at the latency phase's rate with no delivery going out. */
+  quietAckP50: number;
+  latency: {
+    rate: number;
+    posted: number;
+    arrived: number;
+    /** Intake's answer, from the request going out. */
+    ackP50: number;
+    p50: number;
+    p99: number;
+    max: number;
+  };
 }
 
 interface CeilingResult {
@@ -178,42 +192,58 @@ async function measureEngine(engine: BenchEngine, s: Settings, receiver: Receive
       const tag = randomBytes(3).toString("hex");
       const next = leadBodies(tag);
 
-      // Throughput: every lead waits for the paused buyer, then the worker drains them.
+      // Throughput: every lead waits for the paused buyer, then the worker drains them. While it
+      // is paused, intake at the latency phase's rate gives the answer time without deliveries.
       await api("POST", "/api/v1/recipients/bench-buyer/delivery/pause");
       receiver.reset();
       receiver.keepBodies = true;
+      const intakeStarted = performance.now();
       await postLeads(server.url, intakeKey, next, s.leads);
+      const intakeRate = (s.leads / (performance.now() - intakeStarted)) * 1000;
+      const rate = Math.min(s.rate, Math.floor(intakeRate / 2));
+      const quiet = await postAtRate(server.url, intakeKey, next, rate, s.seconds);
+      const waiting = s.leads + quiet.size;
       const resumed = performance.now();
       await api("POST", "/api/v1/recipients/bench-buyer/delivery/resume");
-      if (!(await receiver.until(s.leads, 120_000)))
-        throw new Error(`only ${receiver.arrivals.size} of ${s.leads} leads arrived`);
+      if (!(await receiver.until(waiting, 120_000)))
+        throw new Error(`only ${receiver.arrivals.size} of ${waiting} leads arrived`);
       const last = Math.max(...receiver.arrivals.values());
       const drainMs = last - resumed;
       const requests = receiver.requests;
-      console.log(`  drained in ${(drainMs / 1000).toFixed(2)} s: ${rateOf(s.leads, drainMs)} deliveries/s`);
+      console.log(`  drained in ${(drainMs / 1000).toFixed(2)} s: ${rateOf(waiting, drainMs)} deliveries/s`);
 
-      // Latency under load: leads keep coming at a fixed rate; intake to arrival, per lead.
+      // Latency under load: leads keep coming at that rate, well within what intake takes; from
+      // each intake request going out to the receiver getting its lead.
       receiver.keepBodies = false;
-      const sent = await postAtRate(server.url, intakeKey, next, s.rate, s.seconds);
-      await receiver.until(s.leads + sent.size, 30_000);
+      const sent = await postAtRate(server.url, intakeKey, next, rate, s.seconds);
+      await receiver.until(waiting + sent.size, 30_000);
       const latencies: number[] = [];
-      for (const [id, at] of sent) {
+      const acks: number[] = [];
+      for (const [id, { at, acked }] of sent) {
+        acks.push(acked - at);
         const arrived = receiver.arrivals.get(id);
         if (arrived !== undefined) latencies.push(arrived - at);
       }
       latencies.sort((a, b) => a - b);
+      acks.sort((a, b) => a - b);
       const latency = {
-        rate: s.rate,
+        rate,
         posted: sent.size,
         arrived: latencies.length,
+        ackP50: percentile(acks, 0.5),
         p50: percentile(latencies, 0.5),
         p99: percentile(latencies, 0.99),
         max: latencies.at(-1) ?? NaN,
       };
       console.log(
-        `  at ${s.rate} leads/s: intake to receiver p50 ${latency.p50.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms`,
+        `  intake took ${Math.round(intakeRate)} leads/s; at ${rate} leads/s: intake to receiver p50 ${latency.p50.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms`,
       );
-      return { engine, leads: s.leads, drainMs, perSecond: (s.leads / drainMs) * 1000, requests, latency };
+      const perSecond = (waiting / drainMs) * 1000;
+      const quietAckP50 = percentile(
+        [...quiet.values()].map((q) => q.acked - q.at).sort((a, b) => a - b),
+        0.5,
+      );
+      return { engine, leads: waiting, drainMs, perSecond, requests, intakeRate, quietAckP50, latency };
     } finally {
       await server.stop();
     }
@@ -335,15 +365,15 @@ async function postLeads(url: string, intakeKey: string, next: () => string, cou
   await Promise.all(Array.from({ length: INTAKE_CONNECTIONS }, lane));
 }
 
-/** Posts `rate` leads a second for `seconds`, open loop; returns when each was sent, by lead id. */
+/** Posts `rate` leads a second for `seconds`, open loop; returns when each was sent and answered, by lead id. */
 async function postAtRate(
   url: string,
   intakeKey: string,
   next: () => string,
   rate: number,
   seconds: number,
-): Promise<Map<string, number>> {
-  const sent = new Map<string, number>();
+): Promise<Map<string, { at: number; acked: number }>> {
+  const sent = new Map<string, { at: number; acked: number }>();
   const pending: Promise<void>[] = [];
   const total = Math.round(rate * seconds);
   const start = performance.now();
@@ -352,32 +382,31 @@ async function postAtRate(
     const wait = due - performance.now();
     if (wait > 1) await sleep(wait);
     const at = performance.now();
-    pending.push(postLead(url, intakeKey, next()).then((id) => void sent.set(id, at)));
+    pending.push(
+      postLead(url, intakeKey, next()).then((id) => void sent.set(id, { at, acked: performance.now() })),
+    );
   }
   await Promise.all(pending);
   return sent;
 }
 
 function report(results: EngineResult[], ceiling: CeilingResult | null): void {
+  const f = (v: number) => v.toFixed(1);
   const lines = [
     "",
-    "| run | deliveries | time (s) | deliveries/s | of the ceiling | intake → receiver p50 (ms) | p99 (ms) | max (ms) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| run | deliveries | s | deliveries/s | of the ceiling | under load: leads/s | intake answer p50 ms, paused / delivering | intake → receiver p50 ms | p99 ms | max ms |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   if (ceiling)
     lines.push(
-      `| ceiling: bare fetch loop, ${IN_FLIGHT} in flight | ${ceiling.requests} | ${(ceiling.elapsedMs / 1000).toFixed(2)} | ${Math.round(ceiling.perSecond)} | 1.00 | | | |`,
+      `| ceiling: bare fetch loop, ${IN_FLIGHT} in flight | ${ceiling.requests} | ${(ceiling.elapsedMs / 1000).toFixed(2)} | ${Math.round(ceiling.perSecond)} | 1.00 | | | | | |`,
     );
-  for (const r of results)
+  for (const r of results) {
+    const l = r.latency;
     lines.push(
-      `| Carousel, ${r.engine === "sqlite" ? "SQLite" : "PostgreSQL"} | ${r.leads} | ${(r.drainMs / 1000).toFixed(2)} | ${Math.round(r.perSecond)} | ${ceiling ? (r.perSecond / ceiling.perSecond).toFixed(2) : "–"} | ${r.latency.p50.toFixed(1)} | ${r.latency.p99.toFixed(1)} | ${r.latency.max.toFixed(1)} |`,
+      `| Carousel, ${r.engine === "sqlite" ? "SQLite" : "PostgreSQL"} | ${r.leads} | ${(r.drainMs / 1000).toFixed(2)} | ${Math.round(r.perSecond)} | ${ceiling ? (r.perSecond / ceiling.perSecond).toFixed(2) : "–"} | ${l.rate} | ${f(r.quietAckP50)} / ${f(l.ackP50)} | ${f(l.p50)} | ${f(l.p99)} | ${f(l.max)} |`,
     );
-  const l = results[0]?.latency;
-  if (l)
-    lines.push(
-      "",
-      `Latency at ${l.rate} leads/s for ${l.posted} leads (open loop), buyer answering at once.`,
-    );
+  }
   console.log(lines.join("\n"));
 }
 
