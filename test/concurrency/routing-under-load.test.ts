@@ -84,4 +84,60 @@ describe.each(ENGINES)("routing under concurrent load on %s", (engine: Engine) =
     expect(Math.max(...uncapped) - Math.min(...uncapped)).toBeLessThanOrEqual(1);
     expect(uncapped.reduce((a, b) => a + b, 0)).toBe(LEADS - 150 - 90);
   }, 180_000);
+
+  it("routes every lead that arrived while the category's first recipient was being added", async () => {
+    await api("/api/v1/categories", {
+      key: "late",
+      name: "Late",
+      dedupe: { keys: ["email"], windowDays: 30 },
+    });
+    const source = await api("/api/v1/sources", { key: "late-src", name: "Late", category: "late" });
+    await api("/api/v1/categories/late/plan", {
+      tiers: [{ select: {}, method: "round_robin", mode: "direct" }],
+    });
+    const total = 600;
+    let next = 0;
+    const ids: string[] = [];
+    const post = async (server: ServerProcess) => {
+      while (next < total) {
+        const n = next++;
+        if (n === total / 3)
+          // Added through the last process while the others keep taking leads.
+          void api(
+            "/api/v1/recipients",
+            { key: "late-1", name: "Late", kind: "agent", categories: ["late"] },
+            servers.at(-1),
+          );
+        const res = await fetch(`${server.url}/api/v1/leads`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-intake-key": String(source["intakeKey"]) },
+          body: JSON.stringify({ firstName: "Late", email: `late-${n}@example.com` }),
+        });
+        expect(res.status).toBe(201);
+        ids.push(((await res.json()) as { id: string }).id);
+      }
+    };
+    await Promise.all(Array.from({ length: CLIENTS }, (_, c) => post(servers[c % servers.length]!)));
+
+    const waiting = async () =>
+      (
+        await db.store.db
+          .selectFrom("leads")
+          .select("id")
+          .where("category", "=", "late")
+          .where("status", "=", "unassigned")
+          .execute()
+      ).length;
+    const deadline = Date.now() + 15_000;
+    while ((await waiting()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(await waiting()).toBe(0);
+    const assigned = await db.store.db
+      .selectFrom("assignments")
+      .select("lead_id")
+      .where("category", "=", "late")
+      .execute();
+    expect(new Set(assigned.map((a) => a.lead_id)).size).toBe(total);
+    expect(assigned.length).toBe(total);
+    expect(ids.length).toBe(total);
+  }, 120_000);
 });

@@ -23,18 +23,24 @@ export async function insertRoutingHead(tx: Tx, category: string, planVersion: n
 }
 
 /**
- * The category's routing head. On PostgreSQL it is row-locked until the transaction ends:
- * `update` by every decision that may assign (they pass here one at a time, which keeps
- * rotation fair and caps exact across processes), `share` by decisions with no candidate at
- * all, which change nothing and may run side by side but still wait for a configuration change
- * in progress. SQLite has one writer, the group-commit batch, and takes no lock.
+ * The category's routing head. On PostgreSQL, `update` row-locks it until the transaction
+ * ends: every decision that may assign passes here one at a time, which keeps rotation fair
+ * and caps exact across processes. A decision with no candidate at all changes nothing and
+ * takes `share`: the category's configuration lock, shared, so such decisions run side by side
+ * but never beside a configuration change in progress. SQLite has one writer, the
+ * group-commit batch, and takes no lock.
  */
 export async function lockRoutingHead(
   tx: Tx,
   category: string,
   mode: "update" | "share" = "update",
 ): Promise<RoutingHead | undefined> {
-  const row = await (mode === "update" ? headForUpdate : headForShare).first(tx, { category });
+  let row;
+  if (mode === "update") row = await headForUpdate.first(tx, { category });
+  else {
+    if (!isSqlite(tx)) await configLockShared.run(tx, { category, lockClass: CONFIG_LOCK_CLASS });
+    row = await head.first(tx, { category });
+  }
   return (
     row && {
       category: row.category,
@@ -45,14 +51,29 @@ export async function lockRoutingHead(
   );
 }
 
-const headFor = (mode: "update" | "share") =>
-  statement((db, p: { category: string }) => {
-    const q = db.selectFrom("routing_heads").selectAll().where("category", "=", p.category);
-    if (isSqlite(db)) return q;
-    return mode === "update" ? q.forUpdate() : q.forShare();
-  });
-const headForUpdate = headFor("update");
-const headForShare = headFor("share");
+/**
+ * The first half of a PostgreSQL advisory lock's key: the second is the category's hash. A
+ * decision with no candidate holds it shared, a configuration change exclusively. Shared row
+ * locks (`for share`) would do the same, but many concurrent holders of one make PostgreSQL
+ * rewrite the row's lock list for each new one, and intakes queue on it.
+ */
+const CONFIG_LOCK_CLASS = 0x43_41_52_4f; // "CARO"
+
+const head = statement((db, p: { category: string }) =>
+  db.selectFrom("routing_heads").selectAll().where("category", "=", p.category),
+);
+const headForUpdate = statement((db, p: { category: string }) => {
+  const q = db.selectFrom("routing_heads").selectAll().where("category", "=", p.category);
+  return isSqlite(db) ? q : q.forUpdate();
+});
+const configLock = (fn: string) =>
+  statement((db, p: { lockClass: number; category: string }) =>
+    db.selectNoFrom((eb) =>
+      eb.fn(fn, [eb.val(p.lockClass), eb.fn("hashtext", [eb.val(p.category)])]).as("locked"),
+    ),
+  );
+const configLockShared = configLock("pg_advisory_xact_lock_shared");
+const configLockExclusive = configLock("pg_advisory_xact_lock");
 
 export async function advanceSequence(tx: Tx, category: string, sequence: number): Promise<void> {
   await tx.updateTable("routing_heads").set({ sequence }).where("category", "=", category).execute();
@@ -65,6 +86,12 @@ export async function bumpConfigVersion(
   planVersion?: number,
 ): Promise<void> {
   if (categories.length === 0) return;
+  // Wait for the decisions made under the old configuration with no candidate (they hold
+  // the lock shared): a lead one of them leaves unassigned is then visible to the retry that
+  // follows a change. In one order, so two changes never wait on each other.
+  if (!isSqlite(tx))
+    for (const category of [...categories].sort())
+      await configLockExclusive.run(tx, { category, lockClass: CONFIG_LOCK_CLASS });
   await tx
     .updateTable("routing_heads")
     .set((eb) => ({
