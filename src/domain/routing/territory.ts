@@ -76,6 +76,9 @@ type Place = Pick<RoutableLead, "state" | "zip" | "lat" | "lon">;
 interface NormalizedPlace {
   state: string | undefined;
   zip: string | undefined;
+  /** `state` and `zip` as written in a territory, if they could be: without spaces around them. */
+  plainState: string | undefined;
+  plainZip: string | undefined;
   lat: number | undefined;
   lon: number | undefined;
   cos: number;
@@ -87,9 +90,13 @@ let lastNormalized: NormalizedPlace | undefined;
 /** Every candidate of a decision asks about the same lead, so the last one is kept. */
 function normalize(place: Place): NormalizedPlace {
   if (place === lastPlace && lastNormalized) return lastNormalized;
+  const state = place.state?.toUpperCase();
+  const zip = zip5(place.zip);
   const normalized = {
-    state: place.state?.toUpperCase(),
-    zip: zip5(place.zip),
+    state,
+    zip,
+    plainState: state === state?.trim() ? state : undefined,
+    plainZip: zip === zip?.trim() ? zip : undefined,
     lat: place.lat,
     lon: place.lon,
     cos: place.lat === undefined ? NaN : cosLat(place.lat),
@@ -99,11 +106,29 @@ function normalize(place: Place): NormalizedPlace {
   return normalized;
 }
 
+/**
+ * Whether the territory's lists, as written, name the lead's state, zip or a prefix of it. A yes
+ * holds after trimming and upper-casing too; a no proves nothing ("ia" is Iowa).
+ */
+function listedAsIs(territory: Territory, place: NormalizedPlace): boolean {
+  const { plainState: state, plainZip: zip } = place;
+  if (state !== undefined && territory.states) for (const s of territory.states) if (s === state) return true;
+  if (zip === undefined) return false;
+  if (territory.zips) for (const z of territory.zips) if (z === zip) return true;
+  if (territory.zipPrefixes)
+    for (const p of territory.zipPrefixes) if (p !== "" && zip.startsWith(p)) return true;
+  return false;
+}
+
 /** Whether a lead lies in a territory: any one criterion (state, zip, zip prefix, radius) is enough. */
 export function territoryCovers(territory: Territory | undefined, lead: Place): boolean {
+  if (territory === undefined) return true;
+  const place = normalize(lead);
+  // Most candidates the index hands a decision are listed by the lead's own state, zip or
+  // prefix: the territory's own lists say so without looking up its compiled form.
+  if (listedAsIs(territory, place)) return true;
   const t = compileTerritory(territory);
   if (t.everywhere) return true;
-  const place = normalize(lead);
   const state = place.state;
   if (state !== undefined) for (const s of t.stateList) if (s === state) return true;
   const zip = place.zip;

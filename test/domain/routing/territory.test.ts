@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { distanceMiles } from "../../../src/domain/routing/geo.js";
 import { territoryCovers } from "../../../src/domain/routing/territory.js";
+import type { Territory } from "../../../src/domain/routing/types.js";
 import { lead } from "./fixtures.js";
 
 const CHICAGO = { lat: 41.8781, lon: -87.6298 };
@@ -64,5 +66,29 @@ describe("territory", () => {
     expect(territoryCovers(territory, lead({ state: "IL", zip: "60699" }))).toBe(true);
     expect(territoryCovers(territory, lead({ state: "IL", zip: "60000", ...CHICAGO }))).toBe(true);
     expect(territoryCovers(territory, lead({ state: "IA", zip: "50301" }))).toBe(false);
+  });
+
+  it("reads lists written with stray spaces or lower case as their trimmed, upper-case selves", () => {
+    /** The rule, written out plainly: trim every entry, upper-case states, ignore empty prefixes. */
+    const covers = (t: Territory, l: { state: string; zip: string }): boolean => {
+      const states = (t.states ?? []).map((x) => x.trim().toUpperCase());
+      const zips = (t.zips ?? []).map((x) => x.trim());
+      const prefixes = (t.zipPrefixes ?? []).map((x) => x.trim()).filter((x) => x !== "");
+      if (states.length + zips.length + prefixes.length === 0) return true;
+      const zip = l.zip.trim().slice(0, 5);
+      return (
+        states.includes(l.state.toUpperCase()) ||
+        (zip !== "" && (zips.includes(zip) || prefixes.some((x) => zip.startsWith(x))))
+      );
+    };
+    const text = fc.string({ unit: fc.constantFrom(" ", "i", "a", "I", "A", "5", "0"), maxLength: 4 });
+    const list = fc.array(text, { maxLength: 3 });
+    const territory = fc.record({ states: list, zips: list, zipPrefixes: list }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(territory, text, text, (t, state, zip) => {
+        expect(territoryCovers(t, lead({ state, zip }))).toBe(covers(t, { state, zip }));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
