@@ -235,6 +235,13 @@ describe.each(ENGINES)("ping-post auctions on %s", (engine) => {
     const after = await stored(lead.id);
     expect(after.assignments).toHaveLength(1);
     expect(types(after).filter((type) => type === "auction_closed")).toHaveLength(1);
+    const forged = await t.call({
+      method: "POST",
+      url: `/api/v1/leads/${lead.id}/events`,
+      headers: admin,
+      payload: { type: "auction_closed", data: { winner: buyers[1]!.key } },
+    });
+    expect(forged.statusCode, "an integration cannot post an auction's outcome").toBe(422);
   });
 
   it("refuses a ping-post tier that is not best_margin direct, a ping with contact data, and a ping on email", async () => {
