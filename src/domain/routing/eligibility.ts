@@ -36,8 +36,9 @@ function where(lead: RoutableLead): string {
  */
 export class LeadFacts {
   #where: string | undefined;
-  readonly #closed = new Map<string, string>();
-  readonly #leadHas = new Map<string, string>();
+  // Made on first use: most decisions need neither.
+  #closed: Map<string, string> | undefined;
+  #leadHas: Map<string, string> | undefined;
 
   constructor(
     readonly lead: RoutableLead,
@@ -50,19 +51,21 @@ export class LeadFacts {
 
   /** `closed (America/Chicago Sun 08:12)` */
   closed(timezone: string): string {
-    let text = this.#closed.get(timezone);
+    const closed = (this.#closed ??= new Map());
+    let text = closed.get(timezone);
     if (text === undefined) {
       text = `closed (${describeLocal(timezone, this.now)})`;
-      this.#closed.set(timezone, text);
+      closed.set(timezone, text);
     }
     return text;
   }
 
   filterFailure(filter: Filter): string {
-    let has = this.#leadHas.get(filter.field);
+    const leadHas = (this.#leadHas ??= new Map());
+    let has = leadHas.get(filter.field);
     if (has === undefined) {
       has = describeLeadValue(filter.field, this.lead);
-      this.#leadHas.set(filter.field, has);
+      leadHas.set(filter.field, has);
     }
     return `${describeFilter(filter)} (${has})`;
   }
