@@ -14,8 +14,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { cpuBetween, sampleCpu, type CpuUse } from "./cpu.js";
 import { BENCH_DEDUPE, BENCH_FIELDS, leadBodies } from "./lead-bodies.js";
 import { describeMachine } from "./machine.js";
+import { backendPids } from "./pg.js";
 import { machineLines } from "./report.js";
 import { CAROUSEL, createDatabase, dropDatabase, spawnServer, type BenchEngine } from "./targets.js";
 
@@ -90,6 +92,10 @@ interface EngineResult {
   drainMs: number;
   perSecond: number;
   requests: number;
+  /** During the drain, in cores: the server, this process (the receiver), PostgreSQL, the rest. */
+  cpu: CpuUse | null;
+  /** The server's CPU time per delivery during the drain. */
+  cpuMsPerDelivery: number | null;
   /** Leads per second intake took while the buyer was paused. */
   intakeRate: number;
   /** Intake's answer at the latency phase's rate with no delivery going out. */
@@ -108,6 +114,8 @@ interface EngineResult {
 
 interface CeilingResult {
   requests: number;
+  /** The bare loop's own CPU time per request. */
+  cpuMsPerRequest: number;
   elapsedMs: number;
   perSecond: number;
 }
@@ -171,6 +179,7 @@ async function measureEngine(engine: BenchEngine, s: Settings, receiver: Receive
   const token = randomBytes(24).toString("hex");
   let dispose: () => Promise<void>;
   let env: Record<string, string>;
+  let postgresUrl: string | null = null;
   if (engine === "sqlite") {
     const dir = mkdtempSync(join(s.dataDir, "deliveries-sqlite-"));
     env = { CAROUSEL_DATA_DIR: dir };
@@ -178,6 +187,7 @@ async function measureEngine(engine: BenchEngine, s: Settings, receiver: Receive
   } else {
     const url = await createDatabase(s.databaseUrl);
     env = { DATABASE_URL: url };
+    postgresUrl = url;
     dispose = () => dropDatabase(s.databaseUrl, url);
   }
   try {
@@ -203,12 +213,16 @@ async function measureEngine(engine: BenchEngine, s: Settings, receiver: Receive
       const rate = Math.min(s.rate, Math.floor(intakeRate / 2));
       const quiet = await postAtRate(server.url, intakeKey, next, rate, s.seconds);
       const waiting = s.leads + quiet.size;
+      const watched = [[server.pid], [process.pid], postgresUrl ? await backendPids(postgresUrl) : []];
+      const before = sampleCpu(watched.flat());
       const resumed = performance.now();
       await api("POST", "/api/v1/recipients/bench-buyer/delivery/resume");
       if (!(await receiver.until(waiting, 120_000)))
         throw new Error(`only ${receiver.arrivals.size} of ${waiting} leads arrived`);
       const last = Math.max(...receiver.arrivals.values());
       const drainMs = last - resumed;
+      const cpu = cpuBetween(before, sampleCpu(watched.flat()), watched);
+      const cpuMsPerDelivery = cpu ? (cpu.groups[0]! * drainMs) / waiting : null;
       const requests = receiver.requests;
       console.log(`  drained in ${(drainMs / 1000).toFixed(2)} s: ${rateOf(waiting, drainMs)} deliveries/s`);
 
@@ -243,7 +257,18 @@ async function measureEngine(engine: BenchEngine, s: Settings, receiver: Receive
         [...quiet.values()].map((q) => q.acked - q.at).sort((a, b) => a - b),
         0.5,
       );
-      return { engine, leads: waiting, drainMs, perSecond, requests, intakeRate, quietAckP50, latency };
+      return {
+        engine,
+        leads: waiting,
+        drainMs,
+        perSecond,
+        requests,
+        cpu,
+        cpuMsPerDelivery,
+        intakeRate,
+        quietAckP50,
+        latency,
+      };
     } finally {
       await server.stop();
     }
@@ -267,9 +292,18 @@ async function measureCeiling(receiver: Receiver): Promise<CeilingResult> {
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     await new Promise((r) => child.once("exit", r));
-    const elapsedMs = Number(JSON.parse(out.trim().split("\n").at(-1) ?? "{}").elapsedMs);
+    const measured = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as {
+      elapsedMs: number;
+      cpuMs: number;
+    };
+    const elapsedMs = Number(measured.elapsedMs);
     console.log(`  ceiling: ${count} requests in ${(elapsedMs / 1000).toFixed(2)} s by a bare loop`);
-    return { requests: count, elapsedMs, perSecond: (count / elapsedMs) * 1000 };
+    return {
+      requests: count,
+      cpuMsPerRequest: measured.cpuMs / count,
+      elapsedMs,
+      perSecond: (count / elapsedMs) * 1000,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -282,6 +316,7 @@ async function bareLoop(file: string): Promise<void> {
     requests: { key: string; body: string }[];
   };
   let next = 0;
+  const cpuAtStart = process.cpuUsage();
   const started = performance.now();
   const lane = async () => {
     for (let i = next++; i < requests.length; i = next++) {
@@ -297,7 +332,9 @@ async function bareLoop(file: string): Promise<void> {
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
-  process.stdout.write(`${JSON.stringify({ elapsedMs: performance.now() - started })}\n`);
+  const elapsedMs = performance.now() - started;
+  const { user, system } = process.cpuUsage(cpuAtStart);
+  process.stdout.write(`${JSON.stringify({ elapsedMs, cpuMs: (user + system) / 1000 })}\n`);
 }
 
 type Api = (method: string, path: string, body?: unknown) => Promise<Record<string, unknown>>;
@@ -392,24 +429,37 @@ async function postAtRate(
 
 function report(results: EngineResult[], ceiling: CeilingResult | null): void {
   const f = (v: number) => v.toFixed(1);
+  const cores = (v: number | undefined) => (v === undefined ? "–" : v.toFixed(2));
   const lines = [
     "",
-    "| run | deliveries | s | deliveries/s | of the ceiling | under load: leads/s | intake answer p50 ms, paused / delivering | intake → receiver p50 ms | p99 ms | max ms |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| run | deliveries | s | deliveries/s | of the ceiling | sender CPU ms/delivery | CPU: sender / receiver / PG / other |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
   ];
   if (ceiling)
     lines.push(
-      `| ceiling: bare fetch loop, ${IN_FLIGHT} in flight | ${ceiling.requests} | ${(ceiling.elapsedMs / 1000).toFixed(2)} | ${Math.round(ceiling.perSecond)} | 1.00 | | | | | |`,
+      `| ceiling: bare fetch loop, ${IN_FLIGHT} in flight | ${ceiling.requests} | ${(ceiling.elapsedMs / 1000).toFixed(2)} | ${Math.round(ceiling.perSecond)} | 1.00 | ${ceiling.cpuMsPerRequest.toFixed(3)} | |`,
     );
+  for (const r of results) {
+    const c = r.cpu;
+    lines.push(
+      `| Carousel, ${name(r.engine)} | ${r.leads} | ${(r.drainMs / 1000).toFixed(2)} | ${Math.round(r.perSecond)} | ${ceiling ? (r.perSecond / ceiling.perSecond).toFixed(2) : "–"} | ${r.cpuMsPerDelivery?.toFixed(3) ?? "–"} | ${c ? `${cores(c.groups[0])} / ${cores(c.groups[1])} / ${r.engine === "postgres" ? cores(c.groups[2]) : "–"} / ${cores(c.other)}` : "–"} |`,
+    );
+  }
+  lines.push(
+    "",
+    "| run | under load: leads/s | intake answer p50 ms, paused / delivering | intake → receiver p50 ms | p99 ms | max ms |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+  );
   for (const r of results) {
     const l = r.latency;
     lines.push(
-      `| Carousel, ${r.engine === "sqlite" ? "SQLite" : "PostgreSQL"} | ${r.leads} | ${(r.drainMs / 1000).toFixed(2)} | ${Math.round(r.perSecond)} | ${ceiling ? (r.perSecond / ceiling.perSecond).toFixed(2) : "–"} | ${l.rate} | ${f(r.quietAckP50)} / ${f(l.ackP50)} | ${f(l.p50)} | ${f(l.p99)} | ${f(l.max)} |`,
+      `| Carousel, ${name(r.engine)} | ${l.rate} | ${f(r.quietAckP50)} / ${f(l.ackP50)} | ${f(l.p50)} | ${f(l.p99)} | ${f(l.max)} |`,
     );
   }
   console.log(lines.join("\n"));
 }
 
+const name = (engine: BenchEngine) => (engine === "sqlite" ? "SQLite" : "PostgreSQL");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const rateOf = (n: number, ms: number) => Math.round((n / ms) * 1000);
 function percentile(sorted: readonly number[], p: number): number {
