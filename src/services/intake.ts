@@ -1,6 +1,6 @@
 import { AppError, invalid } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
-import type { Category } from "../domain/category.js";
+import type { Category, DedupeKey } from "../domain/category.js";
 import {
   dedupeValues,
   normalizeLead,
@@ -14,13 +14,14 @@ import type { Assignment } from "../store/queries/assignments.js";
 import {
   claimDedupeKeys,
   findDedupeHolder,
-  insertEvent,
+  insertEvents,
   insertLead,
+  insertLeads,
   releaseDedupeKeys,
 } from "../store/queries/leads.js";
 import { RetryableConflict, type Store, type Tx } from "../store/store.js";
 import { intakeConfig } from "./intake-config.js";
-import { routableLead, routerFor, type Router } from "./routing.js";
+import { routableLead, routerFor, type DecideOptions, type Router, type RoutingResult } from "./routing.js";
 
 const DAY_MS = 86_400_000;
 
@@ -37,8 +38,9 @@ export type IntakeResult =
 
 /**
  * Captures one lead: authenticates the source, validates and normalizes the body, and in
- * one transaction dedupes it, stores it and records its first event. A duplicate is noted
- * on the original lead's timeline and nothing else is written.
+ * one transaction dedupes it, stores it, routes it and records its first events. A duplicate
+ * is noted on the original lead's timeline and nothing else is written. Leads of one category
+ * that arrive in the same event-loop turn share that transaction (`captureLeads`).
  */
 export async function receiveLead(store: Store, req: IntakeRequest): Promise<IntakeResult> {
   const now = req.now ?? Date.now();
@@ -50,9 +52,144 @@ export async function receiveLead(store: Store, req: IntakeRequest): Promise<Int
 
   const normalized = normalizeLead(req.body, category, { ip: req.ip, now });
   if (!normalized.ok) throw invalid(normalized.errors);
-  return store.transact((tx) =>
-    captureLead(tx, { source, category, lead: normalized.lead, ip: req.ip, now, router: routerFor(store) }),
+  return batchFor(store).add({
+    source,
+    category,
+    lead: normalized.lead,
+    ip: req.ip,
+    now,
+    router: routerFor(store),
+  });
+}
+
+/** Leads in one transaction at most: bounds a batch's statements and what a failure takes with it. */
+const MAX_BATCH = 64;
+
+interface Waiting {
+  capture: Capture;
+  resolve: (result: IntakeResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Collects the leads of an event-loop turn and captures them a category at a time. */
+class IntakeBatches {
+  #waiting: Waiting[] = [];
+  #scheduled = false;
+
+  constructor(private readonly store: Store) {}
+
+  add(capture: Capture): Promise<IntakeResult> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ capture, resolve, reject });
+      if (!this.#scheduled) {
+        this.#scheduled = true;
+        setImmediate(() => this.#flush());
+      }
+    });
+  }
+
+  #flush(): void {
+    this.#scheduled = false;
+    const byCategory = new Map<string, Waiting[]>();
+    for (const w of this.#waiting.splice(0)) {
+      const key = w.capture.category.key;
+      let group = byCategory.get(key);
+      if (!group || group.length >= MAX_BATCH) byCategory.set(key, (group = []));
+      group.push(w);
+      if (group.length === MAX_BATCH) this.#run(group);
+    }
+    for (const group of byCategory.values()) if (group.length < MAX_BATCH) this.#run(group);
+  }
+
+  #run(group: Waiting[]): void {
+    this.store
+      .transact((tx) =>
+        captureLeads(
+          tx,
+          group.map((w) => w.capture),
+        ),
+      )
+      .then(
+        (results) => group.forEach((w, i) => w.resolve(results[i]!)),
+        (error: unknown) => group.forEach((w) => w.reject(error)),
+      );
+  }
+}
+
+const batches = new WeakMap<Store, IntakeBatches>();
+
+function batchFor(store: Store): IntakeBatches {
+  let b = batches.get(store);
+  if (!b) batches.set(store, (b = new IntakeBatches(store)));
+  return b;
+}
+
+/**
+ * Captures leads of one category in one transaction, with as few statements as one lead
+ * takes: their dedupe keys in one upsert, one read of the routing head, the leads that wait
+ * unassigned in one insert and every lead's events in another. A lead that shares a dedupe
+ * value with an earlier lead of the batch is captured after the others, on its own, so it
+ * is found a duplicate of that lead (or of whatever that lead duplicated).
+ */
+export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promise<IntakeResult[]> {
+  const results: IntakeResult[] = [];
+  const later: number[] = [];
+  const seen = new Set<string>();
+  const fresh: { index: number; id: string; keys: { kind: DedupeKey; value: string }[] }[] = [];
+  captures.forEach((c, index) => {
+    const keys = dedupeKeysOf(c);
+    const tags = keys.map((k) => `${k.kind}\u0000${k.value}`);
+    if (tags.some((t) => seen.has(t))) later.push(index);
+    else {
+      for (const t of tags) seen.add(t);
+      fresh.push({ index, id: newId("lead", c.now), keys });
+    }
+  });
+
+  // Dedupe against stored leads: claim every key at once; look up holders only for keys taken.
+  const first = captures[0]!;
+  const windowStart = Math.min(...captures.map((c) => c.now)) - first.category.dedupe.windowDays * DAY_MS;
+  const claims = fresh.flatMap((f) =>
+    f.keys.map((k) => ({ ...k, leadId: f.id, at: captures[f.index]!.now })),
   );
+  const claimed = new Set(
+    (await claimDedupeKeys(tx, first.category.key, claims, windowStart)).map(
+      (c) => `${c.kind}\u0000${c.value}\u0000${c.leadId}`,
+    ),
+  );
+  const events: LeadEvent[] = [];
+  const waiting: Lead[] = [];
+  const heads: DecideOptions["heads"] = new Map();
+  for (const f of fresh) {
+    const capture = captures[f.index]!;
+    const taken = f.keys.find((k) => !claimed.has(`${k.kind}\u0000${k.value}\u0000${f.id}`));
+    if (taken) {
+      const claimedOthers = f.keys.length > 1 ? f.id : null;
+      results[f.index] = await noteDuplicate(tx, capture, taken, windowStart, claimedOthers, events);
+      continue;
+    }
+    const { lead, received, routing } = await decideFor(tx, capture, f.id, heads);
+    const quiet =
+      routing.status === "unassigned" &&
+      routing.decision.assignments.length === 0 &&
+      routing.decision.updates.length === 0;
+    // A lead that only waits is written with the others at the end; one the decision gives
+    // to someone must exist before its assignments do.
+    if (quiet) waiting.push(lead);
+    else await insertLead(tx, lead);
+    events.push(received);
+    const assignments = await capture.router.commit(tx, lead, routing, capture.now, events);
+    results[f.index] = { kind: "created", lead, assignments };
+  }
+  await insertLeads(tx, waiting);
+  await insertEvents(tx, events);
+  for (const index of later) results[index] = await captureLead(tx, captures[index]!);
+  return results;
+}
+
+function dedupeKeysOf(capture: Capture): { kind: DedupeKey; value: string }[] {
+  const policy = capture.category.dedupe;
+  return dedupeValues(capture.lead, policy.windowDays > 0 ? policy.keys : []);
 }
 
 export interface Capture {
@@ -68,39 +205,56 @@ export interface Capture {
 }
 
 /**
- * The transactional part of intake, for callers that batch leads into one transaction
- * (CSV import): dedupe, store, record the first event. Throws `RetryableConflict` when a
- * concurrent transaction claimed one of the lead's dedupe keys first.
+ * The transactional part of intake for one lead, for callers that batch leads into one
+ * transaction themselves (CSV import): dedupe, store, route, record the first events. Throws
+ * `RetryableConflict` when a concurrent transaction claimed one of the lead's dedupe keys first.
  */
 export async function captureLead(tx: Tx, capture: Capture): Promise<IntakeResult> {
+  return (await captureLeads(tx, [capture]))[0]!;
+}
+
+const actorOf = (capture: Capture) => capture.actor ?? `source:${capture.source.key}`;
+
+/**
+ * A lead whose dedupe value another lead holds within the window: the attempt goes on that
+ * lead's timeline, and the keys this lead claimed meanwhile are given up.
+ */
+async function noteDuplicate(
+  tx: Tx,
+  capture: Capture,
+  taken: { kind: DedupeKey; value: string },
+  windowStart: number,
+  claimedOthers: string | null,
+  events: LeadEvent[],
+): Promise<IntakeResult> {
+  const { category, source, now } = capture;
+  const holder = await findDedupeHolder(tx, category.key, taken.kind, taken.value);
+  // Not yet visible: the holder's transaction is still being decided; run again.
+  if (!holder || holder.createdAt < windowStart)
+    throw new RetryableConflict(`dedupe ${taken.kind} taken concurrently`);
+  if (claimedOthers) await releaseDedupeKeys(tx, category.key, claimedOthers);
+  events.push({
+    id: newId("event", now),
+    leadId: holder.leadId,
+    type: "duplicate",
+    at: now,
+    actor: actorOf(capture),
+    data: { matchedOn: taken.kind, source: source.key, ip: capture.ip },
+  });
+  return { kind: "duplicate", duplicateOf: holder.leadId, lead: null };
+}
+
+/** The new lead, scored and routed (not yet written), with its `received` event. */
+async function decideFor(
+  tx: Tx,
+  capture: Capture,
+  id: string,
+  heads: DecideOptions["heads"],
+): Promise<{ lead: Lead; received: LeadEvent; routing: RoutingResult }> {
   const { source, category, now } = capture;
-  const actor = capture.actor ?? `source:${source.key}`;
-  const keys = dedupeValues(capture.lead, category.dedupe.windowDays > 0 ? category.dedupe.keys : []);
-  const windowStart = now - category.dedupe.windowDays * DAY_MS;
-  const leadId = newId("lead", now);
-  if (keys.length > 0) {
-    const claimed = await claimDedupeKeys(tx, category.key, keys, leadId, now, windowStart);
-    const taken = keys.find((k) => !claimed.has(k.kind));
-    if (taken) {
-      const holder = await findDedupeHolder(tx, category.key, taken.kind, taken.value);
-      // Not yet visible: the holder's transaction is still being decided; run again.
-      if (!holder || holder.leadId === leadId || holder.createdAt < windowStart)
-        throw new RetryableConflict(`dedupe ${taken.kind} taken concurrently`);
-      if (claimed.size > 0) await releaseDedupeKeys(tx, category.key, leadId);
-      await insertEvent(tx, {
-        id: newId("event", now),
-        leadId: holder.leadId,
-        type: "duplicate",
-        at: now,
-        actor,
-        data: { matchedOn: taken.kind, source: source.key, ip: capture.ip },
-      });
-      return { kind: "duplicate", duplicateOf: holder.leadId, lead: null };
-    }
-  }
   const lead: Lead = {
     ...capture.lead,
-    id: leadId,
+    id,
     category: category.key,
     source: source.key,
     ip: capture.ip,
@@ -116,19 +270,18 @@ export async function captureLead(tx: Tx, capture: Capture): Promise<IntakeResul
     retryAt: null,
   };
   Object.assign(lead, scoreLead(routableLead(lead), category.scoring.rules, category.scoring.bands));
-  const routing = await capture.router.decide(tx, lead, now);
+  const routing = await capture.router.decide(tx, lead, now, heads ? { heads } : {});
   lead.status = routing.status;
   lead.retryAt = routing.retryAt;
   if (routing.status === "assigned") lead.stage = "assigned";
   lead.tier = routing.tier;
   lead.poolUntil = routing.poolUntil;
-  await insertLead(tx, lead);
   const received: LeadEvent = {
     id: newId("event", now),
     leadId: lead.id,
     type: "received",
     at: now,
-    actor,
+    actor: actorOf(capture),
     data: {
       source: source.key,
       ip: capture.ip,
@@ -137,6 +290,5 @@ export async function captureLead(tx: Tx, capture: Capture): Promise<IntakeResul
       ...(lead.consent ? { consent: true } : {}),
     },
   };
-  const assignments = await capture.router.commit(tx, lead, routing, now, [received]);
-  return { kind: "created", lead, assignments };
+  return { lead, received, routing };
 }

@@ -23,6 +23,7 @@ import {
   loadRotation,
   lockRoutingHead,
   saveRotation,
+  type RoutingHead,
 } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
@@ -45,6 +46,18 @@ export interface RoutingResult {
   /** The plan tier the lead is offered or pooled in, and until when it stays in the pool. */
   tier: number | null;
   poolUntil: number | null;
+  /** The routing head the decision read (kept current by `commit` for the next decision of a batch). */
+  head?: RoutingHead;
+}
+
+export interface DecideOptions {
+  fromTier?: number;
+  exclude?: ReadonlySet<string>;
+  /**
+   * The routing heads this transaction has read and locked so far, by category: decisions of
+   * one batch share them, so the head is read and locked once per batch, not once per lead.
+   */
+  heads?: Map<string, { head: RoutingHead; mode: "share" | "update" }>;
 }
 
 /** An offer's SLA when neither its tier nor its recipient sets one. */
@@ -60,28 +73,29 @@ export class Router {
   readonly #cache = new Map<string, CategoryRouting>();
 
   /** Decides for a lead not yet stored; `commit` writes the outcome once the lead row exists. */
-  async decide(
-    tx: Tx,
-    lead: Lead,
-    now: number,
-    options: { fromTier?: number; exclude?: ReadonlySet<string> } = {},
-  ): Promise<RoutingResult> {
+  async decide(tx: Tx, lead: Lead, now: number, options: DecideOptions = {}): Promise<RoutingResult> {
     const routable = routableLead(lead);
     // With no candidate under the configuration this process knows, the decision changes
     // nothing, so it needs only a shared lock; if the configuration moved, take the full one.
     const known = this.#cache.get(lead.category);
     const nobody = known !== undefined && known.index.candidatesFor(routable).length === 0;
-    let head = await lockRoutingHead(tx, lead.category, nobody ? "share" : "update");
-    if (!head) throw new Error(`category ${lead.category} has no routing head`);
-    if (nobody && head.configVersion !== known.configVersion)
-      head = await lockRoutingHead(tx, lead.category, "update");
-    if (!head) throw new Error(`category ${lead.category} has no routing head`);
+    const lock = async (mode: "share" | "update") => {
+      const held = options.heads?.get(lead.category);
+      if (held && (held.mode === "update" || mode === "share")) return held.head;
+      const head = await lockRoutingHead(tx, lead.category, mode);
+      if (!head) throw new Error(`category ${lead.category} has no routing head`);
+      options.heads?.set(lead.category, { head, mode });
+      return head;
+    };
+    let head = await lock(nobody ? "share" : "update");
+    if (nobody && head.configVersion !== known.configVersion) head = await lock("update");
     const routing = await this.#routing(tx, head.category, head.configVersion, head.planVersion);
     const found = routing.index.candidatesFor(routable);
     const candidates = await withStates(tx, lead.category, found, now, head.sequence);
     const decision = decide(routable, routing.plan, candidates, head.sequence, now, {
       prunedByIndex: routing.index.size - found.length,
-      ...options,
+      ...(options.fromTier !== undefined ? { fromTier: options.fromTier } : {}),
+      ...(options.exclude ? { exclude: options.exclude } : {}),
     });
     turnIntoAuction(decision, routing.plan, head.sequence);
     const slaSeconds = new Map<string, number>();
@@ -94,23 +108,29 @@ export class Router {
       slaSeconds,
       tier: decision.pool?.tierIndex ?? decision.assignments[0]?.tierIndex ?? null,
       poolUntil: decision.pool?.until ?? null,
+      head,
     };
   }
 
   /**
-   * Writes a decision: counters, rotation, assignments and events (after `events`, the
-   * caller's own, in one statement). The lead row already carries the decision's status and
-   * tier. Returns the assignments made.
+   * Writes a decision: counters, rotation, assignments and events. The lead row already
+   * carries the decision's status and tier. With `events`, the decision's events are added to
+   * that list for the caller to write (after the lead row, in one statement with its own);
+   * without, they are written here. Returns the assignments made.
    */
   async commit(
     tx: Tx,
     lead: Lead,
     result: RoutingResult,
     now: number,
-    events: LeadEvent[] = [],
+    collect?: LeadEvent[],
   ): Promise<Assignment[]> {
     const { decision } = result;
-    if (decision.assignments.length > 0) await advanceSequence(tx, lead.category, decision.categorySequence);
+    const events = collect ?? [];
+    if (decision.assignments.length > 0) {
+      await advanceSequence(tx, lead.category, decision.categorySequence);
+      if (result.head) result.head.sequence = decision.categorySequence;
+    }
     const rotation = decision.updates.filter((u) => u.rotation);
     if (rotation.length > 0) {
       const current = await loadRotation(
@@ -228,7 +248,7 @@ export class Router {
         data: { retryAt: result.retryAt && new Date(result.retryAt).toISOString(), trace: decision.trace },
       });
     }
-    await insertEvents(tx, events);
+    if (!collect) await insertEvents(tx, events);
     return made;
   }
 

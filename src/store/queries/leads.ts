@@ -6,11 +6,22 @@ import type { Store, Tx } from "../store.js";
 
 type Db = Store["db"] | Tx;
 
-const insertLeadStatement = statement((db, p: Insertable<LeadRow>) => db.insertInto("leads").values(p));
+const insertLeadsStatement = rowsStatement((db, rows: Insertable<LeadRow>[]) =>
+  db.insertInto("leads").values(rows),
+);
 
 export async function insertLead(tx: Tx, lead: Lead): Promise<void> {
+  await insertLeads(tx, [lead]);
+}
+
+/** Several leads in one statement. */
+export async function insertLeads(tx: Tx, leads: readonly Lead[]): Promise<void> {
+  await insertLeadsStatement.run(tx, { rows: leads.map(leadRow) });
+}
+
+function leadRow(lead: Lead): LeadRow {
   const c = lead.contact;
-  await insertLeadStatement.run(tx, {
+  return {
     id: lead.id,
     category: lead.category,
     source: lead.source,
@@ -41,7 +52,7 @@ export async function insertLead(tx: Tx, lead: Lead): Promise<void> {
     retry_at: lead.retryAt,
     tier: lead.tier ?? null,
     pool_until: lead.poolUntil ?? null,
-  });
+  };
 }
 
 export async function getLead(db: Db, id: string): Promise<Lead | undefined> {
@@ -149,6 +160,8 @@ export async function findDedupeHolder(
 export interface DedupeKeyClaim {
   kind: string;
   value: string;
+  leadId: string;
+  at: number;
 }
 
 const claimDedupeKeysStatement = rowsStatement(
@@ -162,28 +175,28 @@ const claimDedupeKeysStatement = rowsStatement(
           .doUpdateSet({ lead_id: sql`excluded.lead_id`, created_at: sql`excluded.created_at` })
           .where("dedupe_keys.created_at", "<", p.windowStart),
       )
-      .returning("kind"),
+      .returning(["kind", "value", "lead_id"]),
 );
 
 /**
- * Makes `leadId` the holder of each dedupe value that no other lead holds since
- * `windowStart`, in one statement, and returns the kinds it got. A value held by a concurrent
- * transaction's lead is waited for (the upsert waits on its row lock) and then found taken.
+ * Makes each claim's lead the holder of its dedupe value unless another lead holds it since
+ * `windowStart`, in one statement, and returns the claims that succeeded. A value held by a
+ * concurrent transaction's lead is waited for (the upsert waits on its row lock) and then
+ * found taken. The claims must name each value once.
  */
 export async function claimDedupeKeys(
   tx: Tx,
   category: string,
-  keys: readonly DedupeKeyClaim[],
-  leadId: string,
-  at: number,
+  claims: readonly DedupeKeyClaim[],
   windowStart: number,
-): Promise<Set<string>> {
+): Promise<DedupeKeyClaim[]> {
   // One order for every transaction, so two of them never wait on each other's keys.
-  const rows = [...keys]
+  const rows = [...claims]
     .sort((a, b) => (a.kind === b.kind ? (a.value < b.value ? -1 : 1) : a.kind < b.kind ? -1 : 1))
-    .map((k) => ({ category, kind: k.kind, value: k.value, lead_id: leadId, created_at: at }));
+    .map((k) => ({ category, kind: k.kind, value: k.value, lead_id: k.leadId, created_at: k.at }));
   const claimed = await claimDedupeKeysStatement.rows(tx, { rows, windowStart });
-  return new Set(claimed.map((r) => r.kind));
+  const at = new Map(claims.map((c) => [c.leadId, c.at]));
+  return claimed.map((r) => ({ kind: r.kind, value: r.value, leadId: r.lead_id, at: at.get(r.lead_id)! }));
 }
 
 const releaseDedupeKeysStatement = statement((db, p: { category: string; leadId: string }) =>
