@@ -15,6 +15,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { cpuBetween, sampleCpu, type CpuUse } from "./cpu.js";
+import { carouselApi, type Api } from "./carousel-api.js";
 import { BENCH_DEDUPE, BENCH_FIELDS, leadBodies } from "./lead-bodies.js";
 import { describeMachine } from "./machine.js";
 import { backendPids } from "./pg.js";
@@ -335,24 +336,6 @@ async function bareLoop(file: string): Promise<void> {
   const elapsedMs = performance.now() - started;
   const { user, system } = process.cpuUsage(cpuAtStart);
   process.stdout.write(`${JSON.stringify({ elapsedMs, cpuMs: (user + system) / 1000 })}\n`);
-}
-
-type Api = (method: string, path: string, body?: unknown) => Promise<Record<string, unknown>>;
-
-function carouselApi(url: string, token: string): Api {
-  return async (method, path, body) => {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (res.status >= 300) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
-    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  };
 }
 
 /** One category whose leads all go directly to one buyer posting JSON to the receiver. */
