@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_TOKEN } from "../support/app.js";
+import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
+import { aLead } from "../support/fixtures.js";
+import { answers, startReceiver, type Answering, type Receiver } from "../support/receivers.js";
+import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+
+const LEADS = 5;
+const DEADLINE_MS = 1_500;
+
+const bearer = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+async function api(server: ServerProcess, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: body === undefined ? bearer : { ...bearer, "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+describe.each(ENGINES)("auctions of a server killed while it waits for bids on %s", (engine) => {
+  let db: TestStore;
+  const receivers: Receiver[] = [];
+  const started: ServerProcess[] = [];
+  const receiver = async (answering?: Answering) => {
+    const r = await startReceiver(answering);
+    receivers.push(r);
+    return r;
+  };
+  beforeAll(async () => {
+    db = await openTestStore(engine);
+  });
+  afterAll(async () => {
+    await Promise.all(started.map((server) => server.kill()));
+    await Promise.all(receivers.map((r) => r.stop()));
+    await db?.cleanup();
+  });
+
+  it("runs every auction again after SIGKILL and restart, and posts each lead once, to the best bid", async () => {
+    const env = { DATABASE_URL: "", ...db.env, CAROUSEL_ADMIN_TOKEN: ADMIN_TOKEN };
+    let server = await startServerProcess(env);
+    started.push(server);
+    const victim = server;
+    let killed: () => void = () => {};
+    const kill = new Promise<void>((resolve) => (killed = resolve));
+    const bid = (price: number, delayMs: number) =>
+      answers({ status: 200, body: JSON.stringify({ price }), delayMs });
+    // The high bidder answers late, and its first ping kills the server: no auction has its bids yet.
+    const highPing = await receiver((request, n) => {
+      if (n === 0) {
+        victim.child.kill("SIGKILL");
+        killed();
+      }
+      return bid(30, 300)(request, n);
+    });
+    const lowPing = await receiver(bid(20, 0));
+    const highPost = await receiver();
+    const lowPost = await receiver();
+
+    const suffix = Date.now().toString(36);
+    const category = `auction-${suffix}`;
+    await api(server, "POST", "/api/v1/categories", {
+      key: category,
+      name: "Auctions",
+      fields: [
+        { key: "creditScore", type: "number" },
+        { key: "product", type: "enum", options: ["roofing", "solar", "windows"] },
+      ],
+    });
+    const source = await api(server, "POST", "/api/v1/sources", {
+      key: `src-${suffix}`,
+      name: "S",
+      category,
+      costPerLead: 10,
+    });
+    for (const [key, ping, post] of [
+      [`high-${suffix}`, highPing, highPost],
+      [`low-${suffix}`, lowPing, lowPost],
+    ] as const)
+      await api(server, "POST", "/api/v1/recipients", {
+        key,
+        name: key,
+        kind: "buyer",
+        categories: [category],
+        delivery: { channel: "http", url: post.url, ping: { url: ping.url } },
+      });
+    await api(server, "PUT", `/api/v1/categories/${category}/plan`, {
+      tiers: [
+        {
+          select: {},
+          method: "best_margin",
+          mode: "direct",
+          pingPost: { fields: ["state", "zip"], deadlineMs: DEADLINE_MS },
+        },
+      ],
+    });
+
+    const ids = await Promise.all(
+      Array.from({ length: LEADS }, async (_, i) => {
+        const res = await fetch(`${server.url}/api/v1/leads`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-intake-key": String(source["intakeKey"]) },
+          body: JSON.stringify(aLead({ email: `auction.${suffix}.${i}@example.com` })),
+        });
+        expect(res.status).toBe(201);
+        return ((await res.json()) as { id: string }).id;
+      }),
+    );
+    await kill;
+    await server.kill("SIGKILL");
+    expect(highPost.received, "nothing is posted before the bids are in").toEqual([]);
+
+    server = await startServerProcess(env);
+    started.push(server);
+    const posted = () => highPost.received.map((r) => (JSON.parse(r.body) as { id: string }).id);
+    // An auction cut off mid-run waits for its lease (the deadline plus 5 s) before it runs again.
+    await expect.poll(() => new Set(posted()).size, { timeout: 30_000, interval: 200 }).toBe(LEADS);
+    // Give a second post, if there were one, time to arrive.
+    await new Promise((r) => setTimeout(r, 1_000));
+
+    expect([...posted()].sort()).toEqual([...ids].sort());
+    expect(lowPost.received).toEqual([]);
+    for (const id of ids) {
+      const lead = await api(server, "GET", `/api/v1/leads/${id}`);
+      const assignments = lead["assignments"] as { recipient: string; price: number }[];
+      expect(assignments.map((a) => [a.recipient, a.price])).toEqual([[`high-${suffix}`, 30]]);
+      const events = (lead["events"] as { type: string }[]).map((e) => e.type);
+      expect(events.filter((t) => t === "auction_closed")).toHaveLength(1);
+    }
+    const keys = new Set(highPing.received.map((r) => String(r.headers["idempotency-key"])));
+    expect(
+      [...keys].filter((k) => k.endsWith("-2")),
+      "the auction cut off was run again",
+    ).not.toEqual([]);
+    console.log(
+      `${engine}: ${LEADS} auctions, ${highPing.received.length} pings to the high bidder under ${keys.size} keys, ${highPost.received.length} posts`,
+    );
+    await server.kill("SIGTERM");
+  }, 120_000);
+});
