@@ -9,6 +9,7 @@ import {
   type Decision,
   type Plan,
   type RoutableLead,
+  type RotationState,
 } from "../domain/routing/index.js";
 import { turnIntoAuction } from "../domain/routing/auction.js";
 import { insertAssignment, type Assignment } from "../store/queries/assignments.js";
@@ -48,6 +49,10 @@ export interface RoutingResult {
   poolUntil: number | null;
   /** The routing head the decision read (kept current by `commit` for the next decision of a batch). */
   head?: RoutingHead;
+  /** The stored rotation of the candidates when the decision was made, which `commit` completes. */
+  rotation?: ReadonlyMap<string, RotationState>;
+  /** The candidates as configured, by key (their delivery channels, for the outbox). */
+  recipients?: ReadonlyMap<string, Recipient>;
 }
 
 export interface DecideOptions {
@@ -91,7 +96,8 @@ export class Router {
     if (nobody && head.configVersion !== known.configVersion) head = await lock("update");
     const routing = await this.#routing(tx, head.category, head.configVersion, head.planVersion);
     const found = routing.index.candidatesFor(routable);
-    const candidates = await withStates(tx, lead.category, found, now, head.sequence);
+    const loaded: { rotation?: ReadonlyMap<string, RotationState> } = {};
+    const candidates = await withStates(tx, lead.category, found, now, head.sequence, loaded);
     const decision = decide(routable, routing.plan, candidates, head.sequence, now, {
       prunedByIndex: routing.index.size - found.length,
       ...(options.fromTier !== undefined ? { fromTier: options.fromTier } : {}),
@@ -109,6 +115,8 @@ export class Router {
       tier: decision.pool?.tierIndex ?? decision.assignments[0]?.tierIndex ?? null,
       poolUntil: decision.pool?.until ?? null,
       head,
+      ...(loaded.rotation ? { rotation: loaded.rotation } : {}),
+      recipients: new Map(found.map((r) => [r.key, r])),
     };
   }
 
@@ -133,11 +141,13 @@ export class Router {
     }
     const rotation = decision.updates.filter((u) => u.rotation);
     if (rotation.length > 0) {
-      const current = await loadRotation(
-        tx,
-        lead.category,
-        rotation.map((u) => u.key),
-      );
+      const current =
+        result.rotation ??
+        (await loadRotation(
+          tx,
+          lead.category,
+          rotation.map((u) => u.key),
+        ));
       await saveRotation(
         tx,
         lead.category,
@@ -197,7 +207,7 @@ export class Router {
       await enqueueDelivery(
         tx,
         assignment,
-        a.recipientKey,
+        result.recipients?.get(a.recipientKey) ?? a.recipientKey,
         now,
         offered ? { kind: "offer", taskId: null } : undefined,
       );
@@ -342,17 +352,20 @@ export async function withStates(
   recipients: readonly Recipient[],
   now: number,
   sequence: number,
+  loaded?: { rotation?: ReadonlyMap<string, RotationState> },
 ): Promise<Candidate[]> {
   if (recipients.length === 0) return [];
   const keys = recipients.map((r) => r.key);
   const windowsOf = new Map(recipients.map((r) => [r.key, windowKeys(recipientTimeZone(r), now)]));
-  const allWindows = new Set<string>();
-  for (const w of windowsOf.values()) for (const key of Object.values(w)) allWindows.add(key);
+  const windows = [...windowsOf].flatMap(([recipient, w]) =>
+    [...new Set(Object.values(w))].map((window) => ({ recipient, window })),
+  );
   const [rotation, counters, open] = [
     await loadRotation(tx, category, keys),
-    await loadCounters(tx, keys, [...allWindows]),
+    await loadCounters(tx, windows),
     await loadOpenLeads(tx, keys),
   ];
+  if (loaded) loaded.rotation = rotation;
   return recipients.map((config) => {
     const w = windowsOf.get(config.key)!;
     const c = counters.get(config.key);

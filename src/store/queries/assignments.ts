@@ -1,3 +1,5 @@
+import type { Insertable } from "kysely";
+import { statement } from "../prepared.js";
 import type { AssignmentRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
@@ -26,32 +28,33 @@ export interface Assignment {
   windows?: string | null;
 }
 
+const insertAssignmentStatement = statement((db, row: Insertable<AssignmentRow>) =>
+  db.insertInto("assignments").values(row),
+);
+
 export async function insertAssignment(tx: Tx, a: Assignment): Promise<void> {
-  await tx
-    .insertInto("assignments")
-    .values({
-      id: a.id,
-      lead_id: a.leadId,
-      recipient: a.recipient,
-      status: a.status,
-      created_at: a.createdAt,
-      updated_at: a.createdAt,
-      category: a.category,
-      plan_version: a.planVersion,
-      tier: a.tier,
-      method: a.method,
-      mode: a.mode,
-      price_cents: a.priceCents,
-      cost_cents: a.costCents,
-      margin_cents: a.marginCents,
-      trace: a.trace,
-      expires_at: a.expiresAt,
-      actor: a.actor,
-      reason: a.reason ?? null,
-      responded_at: a.respondedAt ?? null,
-      windows: a.windows ?? null,
-    })
-    .execute();
+  await insertAssignmentStatement.run(tx, {
+    id: a.id,
+    lead_id: a.leadId,
+    recipient: a.recipient,
+    status: a.status,
+    created_at: a.createdAt,
+    updated_at: a.createdAt,
+    category: a.category,
+    plan_version: a.planVersion,
+    tier: a.tier,
+    method: a.method,
+    mode: a.mode,
+    price_cents: a.priceCents,
+    cost_cents: a.costCents,
+    margin_cents: a.marginCents,
+    trace: a.trace,
+    expires_at: a.expiresAt,
+    actor: a.actor,
+    reason: a.reason ?? null,
+    responded_at: a.respondedAt ?? null,
+    windows: a.windows ?? null,
+  });
 }
 
 export async function listAssignments(db: Db, leadId: string): Promise<Assignment[]> {

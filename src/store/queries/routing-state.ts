@@ -1,6 +1,6 @@
-import { sql, SqliteAdapter, type Kysely } from "kysely";
-import { statement } from "../prepared.js";
-import type { Database } from "../schema.js";
+import { sql, SqliteAdapter, type Insertable, type Kysely } from "kysely";
+import { rowsStatement, statement } from "../prepared.js";
+import type { CounterRow, Database, RotationRow } from "../schema.js";
 import type { RotationState, WindowKeys } from "../../domain/routing/types.js";
 import type { Tx } from "../store.js";
 
@@ -75,8 +75,12 @@ const configLock = (fn: string) =>
 const configLockShared = configLock("pg_advisory_xact_lock_shared");
 const configLockExclusive = configLock("pg_advisory_xact_lock");
 
+const advanceSequenceStatement = statement((db, p: { category: string; sequence: number }) =>
+  db.updateTable("routing_heads").set({ sequence: p.sequence }).where("category", "=", p.category),
+);
+
 export async function advanceSequence(tx: Tx, category: string, sequence: number): Promise<void> {
-  await tx.updateTable("routing_heads").set({ sequence }).where("category", "=", category).execute();
+  await advanceSequenceStatement.run(tx, { category, sequence });
 }
 
 /** Tells every process to reload the category's recipients and plan before its next decision. */
@@ -121,6 +125,18 @@ export async function joinRotation(tx: Tx, category: string, recipient: string):
     .execute();
 }
 
+const rotationStatement = rowsStatement((db, rows: { recipient: string }[], p: { category: string }) =>
+  db
+    .selectFrom("rotation")
+    .select(["recipient", "last_served", "current_weight"])
+    .where("category", "=", p.category)
+    .where(
+      "recipient",
+      "in",
+      rows.map((r) => r.recipient),
+    ),
+);
+
 export async function loadRotation(
   tx: Tx,
   category: string,
@@ -128,59 +144,66 @@ export async function loadRotation(
 ): Promise<Map<string, RotationState>> {
   const out = new Map<string, RotationState>();
   for (const chunk of chunks(recipients)) {
-    const rows = await tx
-      .selectFrom("rotation")
-      .select(["recipient", "last_served", "current_weight"])
-      .where("category", "=", category)
-      .where("recipient", "in", chunk)
-      .execute();
+    const rows = await rotationStatement.rows(tx, {
+      rows: chunk.map((recipient) => ({ recipient })),
+      category,
+    });
     for (const r of rows)
       out.set(r.recipient, { lastServed: r.last_served, currentWeight: r.current_weight });
   }
   return out;
 }
 
+const saveRotationStatement = rowsStatement((db, rows: Insertable<RotationRow>[]) =>
+  db
+    .insertInto("rotation")
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(["category", "recipient"]).doUpdateSet({
+        last_served: sql`excluded.last_served`,
+        current_weight: sql`excluded.current_weight`,
+      }),
+    ),
+);
+
 export async function saveRotation(
   tx: Tx,
   category: string,
   rows: readonly { recipient: string; lastServed: number; currentWeight: number }[],
 ): Promise<void> {
-  for (const chunk of chunks(rows)) {
-    await tx
-      .insertInto("rotation")
-      .values(
-        chunk.map((r) => ({
-          category,
-          recipient: r.recipient,
-          last_served: r.lastServed,
-          current_weight: r.currentWeight,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(["category", "recipient"]).doUpdateSet({
-          last_served: sql`excluded.last_served`,
-          current_weight: sql`excluded.current_weight`,
-        }),
-      )
-      .execute();
-  }
+  for (const chunk of chunks(rows))
+    await saveRotationStatement.run(tx, {
+      rows: chunk.map((r) => ({
+        category,
+        recipient: r.recipient,
+        last_served: r.lastServed,
+        current_weight: r.currentWeight,
+      })),
+    });
 }
 
 /** Counters keyed `recipient → "day:2026-11-22" → {assignments, spentCents}`. */
+const countersStatement = rowsStatement((db, rows: { recipient: string; window: string }[]) =>
+  db
+    .selectFrom("recipient_counters")
+    .selectAll()
+    .where((eb) =>
+      eb(
+        eb.refTuple("recipient", "window"),
+        "in",
+        rows.map((r) => eb.tuple(r.recipient, r.window)),
+      ),
+    ),
+);
+
+/** Counters keyed `recipient → "day:2026-11-22" → {assignments, spentCents}`, of each recipient's own windows. */
 export async function loadCounters(
   tx: Tx,
-  recipients: readonly string[],
-  windows: readonly string[],
+  windows: readonly { recipient: string; window: string }[],
 ): Promise<Map<string, Map<string, { assignments: number; spentCents: number }>>> {
   const out = new Map<string, Map<string, { assignments: number; spentCents: number }>>();
-  if (windows.length === 0) return out;
-  for (const chunk of chunks(recipients)) {
-    const rows = await tx
-      .selectFrom("recipient_counters")
-      .selectAll()
-      .where("recipient", "in", chunk)
-      .where("window", "in", [...windows])
-      .execute();
+  for (const chunk of chunks(windows)) {
+    const rows = await countersStatement.rows(tx, { rows: chunk });
     for (const r of rows) {
       let m = out.get(r.recipient);
       if (!m) out.set(r.recipient, (m = new Map()));
@@ -190,29 +213,31 @@ export async function loadCounters(
   return out;
 }
 
+const addToCountersStatement = rowsStatement((db, rows: Insertable<CounterRow>[]) =>
+  db
+    .insertInto("recipient_counters")
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(["recipient", "window"]).doUpdateSet({
+        assignments: sql`recipient_counters.assignments + excluded.assignments`,
+        spent_cents: sql`recipient_counters.spent_cents + excluded.spent_cents`,
+      }),
+    ),
+);
+
 export async function addToCounters(
   tx: Tx,
   rows: readonly { recipient: string; window: string; assignments: number; spentCents: number }[],
 ): Promise<void> {
-  for (const chunk of chunks(rows)) {
-    await tx
-      .insertInto("recipient_counters")
-      .values(
-        chunk.map((r) => ({
-          recipient: r.recipient,
-          window: r.window,
-          assignments: r.assignments,
-          spent_cents: r.spentCents,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(["recipient", "window"]).doUpdateSet({
-          assignments: sql`recipient_counters.assignments + excluded.assignments`,
-          spent_cents: sql`recipient_counters.spent_cents + excluded.spent_cents`,
-        }),
-      )
-      .execute();
-  }
+  for (const chunk of chunks(rows))
+    await addToCountersStatement.run(tx, {
+      rows: chunk.map((r) => ({
+        recipient: r.recipient,
+        window: r.window,
+        assignments: r.assignments,
+        spent_cents: r.spentCents,
+      })),
+    });
 }
 
 /** What assignments consume of recipients: their window counters, month spend and open leads. */
@@ -243,30 +268,45 @@ export async function consume(
   );
 }
 
+const openLeadsStatement = rowsStatement((db, rows: { recipient: string }[]) =>
+  db
+    .selectFrom("recipient_load")
+    .selectAll()
+    .where(
+      "recipient",
+      "in",
+      rows.map((r) => r.recipient),
+    ),
+);
+
 export async function loadOpenLeads(tx: Tx, recipients: readonly string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const chunk of chunks(recipients)) {
-    const rows = await tx.selectFrom("recipient_load").selectAll().where("recipient", "in", chunk).execute();
+    const rows = await openLeadsStatement.rows(tx, { rows: chunk.map((recipient) => ({ recipient })) });
     for (const r of rows) out.set(r.recipient, r.open_leads);
   }
   return out;
 }
 
+const addToOpenLeadsStatement = rowsStatement((db, rows: Insertable<Database["recipient_load"]>[]) =>
+  db
+    .insertInto("recipient_load")
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .column("recipient")
+        .doUpdateSet({ open_leads: sql`recipient_load.open_leads + excluded.open_leads` }),
+    ),
+);
+
 export async function addToOpenLeads(
   tx: Tx,
   rows: readonly { recipient: string; delta: number }[],
 ): Promise<void> {
-  for (const chunk of chunks(rows)) {
-    await tx
-      .insertInto("recipient_load")
-      .values(chunk.map((r) => ({ recipient: r.recipient, open_leads: r.delta })))
-      .onConflict((oc) =>
-        oc
-          .column("recipient")
-          .doUpdateSet({ open_leads: sql`recipient_load.open_leads + excluded.open_leads` }),
-      )
-      .execute();
-  }
+  for (const chunk of chunks(rows))
+    await addToOpenLeadsStatement.run(tx, {
+      rows: chunk.map((r) => ({ recipient: r.recipient, open_leads: r.delta })),
+    });
 }
 
 /** Unassigned leads of these categories are routed again at once (someone new may take them). */
