@@ -29,13 +29,15 @@ const USAGE = `npm run bench:deliveries -- [options]
                       never more than half the rate the engine took the drained leads in at)
   --seconds N         length of the latency phase (default 10)
   --engines LIST      sqlite,postgres (default both)
+  --in-flight N       deliveries Carousel keeps on the wire (CAROUSEL_DELIVERY_CONCURRENCY), and
+                      requests the bare loop does (default 16)
   --database-url URL  PostgreSQL server to create a scratch database on
                       (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test)
   --data-dir DIR      where SQLite files go (BENCH_DATA_DIR, default the OS temp folder)
 `;
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-/** What Carousel's delivery worker keeps in flight (`DeliveryWorker`'s default concurrency). */
+/** What Carousel's delivery worker keeps in flight by default (`CAROUSEL_DELIVERY_CONCURRENCY`). */
 const IN_FLIGHT = 16;
 const INTAKE_CONNECTIONS = 32;
 const ENGINES: BenchEngine[] = ["sqlite", "postgres"];
@@ -128,6 +130,7 @@ async function main(): Promise<void> {
       rate: { type: "string" },
       seconds: { type: "string" },
       engines: { type: "string" },
+      "in-flight": { type: "string" },
       "database-url": { type: "string" },
       "data-dir": { type: "string" },
       "bare-loop": { type: "string" },
@@ -135,7 +138,8 @@ async function main(): Promise<void> {
     },
     allowPositionals: true,
   });
-  if (values["bare-loop"]) return bareLoop(values["bare-loop"]);
+  const inFlight = Number(values["in-flight"] ?? IN_FLIGHT);
+  if (values["bare-loop"]) return bareLoop(values["bare-loop"], inFlight);
   if (values.help) return void process.stdout.write(USAGE);
   const leads = Number(values.leads ?? 3000);
   const rate = Number(values.rate ?? 200);
@@ -153,14 +157,15 @@ async function main(): Promise<void> {
   try {
     for (const engine of engines) {
       console.log(`\n${engine}: ${leads} leads waiting for a paused buyer, then resumed`);
-      results.push(await measureEngine(engine, { leads, rate, seconds, databaseUrl, dataDir }, receiver));
+      const settings = { leads, rate, seconds, inFlight, databaseUrl, dataDir };
+      results.push(await measureEngine(engine, settings, receiver));
       // The ceiling sends the bodies Carousel just sent, once, after the first engine's run.
-      if (!ceiling) ceiling = await measureCeiling(receiver);
+      if (!ceiling) ceiling = await measureCeiling(receiver, inFlight);
     }
   } finally {
     await receiver.stop();
   }
-  report(results, ceiling);
+  report(results, ceiling, inFlight);
   const dir = join(ROOT, ".bench-results");
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `deliveries-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
@@ -172,6 +177,7 @@ interface Settings {
   leads: number;
   rate: number;
   seconds: number;
+  inFlight: number;
   databaseUrl: string;
   dataDir: string;
 }
@@ -196,6 +202,7 @@ async function measureEngine(engine: BenchEngine, s: Settings, receiver: Receive
       ...env,
       CAROUSEL_ADMIN_TOKEN: token,
       LOG_LEVEL: "warn",
+      CAROUSEL_DELIVERY_CONCURRENCY: String(s.inFlight),
     });
     try {
       const api = carouselApi(server.url, token);
@@ -278,18 +285,22 @@ async function measureEngine(engine: BenchEngine, s: Settings, receiver: Receive
   }
 }
 
-/** The bodies the receiver kept, sent again by a bare loop in its own process, `IN_FLIGHT` at a time. */
-async function measureCeiling(receiver: Receiver): Promise<CeilingResult> {
+/** The bodies the receiver kept, sent again by a bare loop in its own process, `inFlight` at a time. */
+async function measureCeiling(receiver: Receiver, inFlight: number): Promise<CeilingResult> {
   const dir = mkdtempSync(join(tmpdir(), "deliveries-ceiling-"));
   const file = join(dir, "requests.json");
   writeFileSync(file, JSON.stringify({ url: receiver.url, requests: receiver.bodies }));
   const count = receiver.bodies.length;
   receiver.reset();
   try {
-    const child = spawn(process.execPath, ["--import", "tsx", "bench/deliveries.ts", "--bare-loop", file], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "bench/deliveries.ts", "--bare-loop", file, "--in-flight", String(inFlight)],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     await new Promise((r) => child.once("exit", r));
@@ -310,8 +321,8 @@ async function measureCeiling(receiver: Receiver): Promise<CeilingResult> {
   }
 }
 
-/** The ceiling's process: the same requests Carousel sent, with fetch, `IN_FLIGHT` at a time. */
-async function bareLoop(file: string): Promise<void> {
+/** The ceiling's process: the same requests Carousel sent, with fetch, `inFlight` at a time. */
+async function bareLoop(file: string, inFlight: number): Promise<void> {
   const { url, requests } = JSON.parse(readFileSync(file, "utf8")) as {
     url: string;
     requests: { key: string; body: string }[];
@@ -332,7 +343,7 @@ async function bareLoop(file: string): Promise<void> {
       await res.text();
     }
   };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+  await Promise.all(Array.from({ length: inFlight }, lane));
   const elapsedMs = performance.now() - started;
   const { user, system } = process.cpuUsage(cpuAtStart);
   process.stdout.write(`${JSON.stringify({ elapsedMs, cpuMs: (user + system) / 1000 })}\n`);
@@ -410,7 +421,7 @@ async function postAtRate(
   return sent;
 }
 
-function report(results: EngineResult[], ceiling: CeilingResult | null): void {
+function report(results: EngineResult[], ceiling: CeilingResult | null, inFlight: number): void {
   const f = (v: number) => v.toFixed(1);
   const cores = (v: number | undefined) => (v === undefined ? "–" : v.toFixed(2));
   const lines = [
@@ -420,7 +431,7 @@ function report(results: EngineResult[], ceiling: CeilingResult | null): void {
   ];
   if (ceiling)
     lines.push(
-      `| ceiling: bare fetch loop, ${IN_FLIGHT} in flight | ${ceiling.requests} | ${(ceiling.elapsedMs / 1000).toFixed(2)} | ${Math.round(ceiling.perSecond)} | 1.00 | ${ceiling.cpuMsPerRequest.toFixed(3)} | |`,
+      `| ceiling: bare fetch loop, ${inFlight} in flight | ${ceiling.requests} | ${(ceiling.elapsedMs / 1000).toFixed(2)} | ${Math.round(ceiling.perSecond)} | 1.00 | ${ceiling.cpuMsPerRequest.toFixed(3)} | |`,
     );
   for (const r of results) {
     const c = r.cpu;

@@ -44,6 +44,7 @@ async function serve(): Promise<number> {
   const { startDeliveryWorker } = await import("../services/delivery/worker.js");
   const deliveries = startDeliveryWorker(store, {
     smtpUrl: config.smtpUrl,
+    concurrency: config.deliveryConcurrency,
     onError: (error) => app.log.error({ err: error }, "delivery failed to run"),
   });
   const stop = async () => {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { configFromEnv } from "../../src/config.js";
+
+describe("settings from the environment", () => {
+  it("keeps 16 deliveries on the wire unless CAROUSEL_DELIVERY_CONCURRENCY says otherwise", () => {
+    expect(configFromEnv({}).deliveryConcurrency).toBe(16);
+    expect(configFromEnv({ CAROUSEL_DELIVERY_CONCURRENCY: "64" }).deliveryConcurrency).toBe(64);
+  });
+
+  it("refuses a delivery concurrency that is not a whole number from 1 to 1000", () => {
+    for (const bad of ["0", "-3", "2.5", "many", "1001"])
+      expect(() => configFromEnv({ CAROUSEL_DELIVERY_CONCURRENCY: bad }), bad).toThrow(
+        /CAROUSEL_DELIVERY_CONCURRENCY/,
+      );
+  });
+});
