@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -49,7 +49,8 @@ export interface Target {
 }
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-export const CAROUSEL = "src/cli/main.ts";
+/** Carousel as `npm start` runs it: compiled by `tsc` (built by the first server a benchmark starts). */
+export const CAROUSEL = "dist/cli/main.js";
 const CEILING = "bench/ceiling-server.ts";
 /** The ceilings do not check intake keys; they get one anyway, so every request is the same size. */
 const CEILING_INTAKE_KEY = "ceiling-does-not-check-this-key-00000000";
@@ -201,10 +202,12 @@ export async function spawnServer(
   env: Record<string, string>,
   nodeArgs: string[] = [],
 ): Promise<ServerProcess> {
+  if (script === CAROUSEL) buildOnce();
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   for (const name of INHERITED_SETTINGS) delete childEnv[name];
-  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script, ...args], {
+  const loader = script.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, script, ...args], {
     cwd: ROOT,
     env: { ...childEnv, ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "inherit", "inherit"],
@@ -217,6 +220,16 @@ export async function spawnServer(
     throw error;
   }
   return { url, pid: child.pid!, stop: () => stopProcess(child) };
+}
+
+let built = false;
+
+/** Compiles Carousel into `dist/` once per benchmark run, so it measures the code as it is now. */
+function buildOnce(): void {
+  if (built) return;
+  const result = spawnSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("npm run build failed");
+  built = true;
 }
 
 function freePort(): Promise<number> {
