@@ -1,8 +1,6 @@
-import { randomBytes } from "node:crypto";
+import { randomFillSync } from "node:crypto";
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
-const RANDOM_CHARS = 16;
-const RANDOM_LIMIT = 1n << 80n;
 
 export type IdKind =
   "lead" | "event" | "user" | "token" | "assignment" | "delivery" | "request" | "task" | "auction";
@@ -19,8 +17,12 @@ const PREFIX: Record<IdKind, string> = {
   auction: "auc",
 };
 
+/** The random part is two 40-bit halves (eight characters each), kept as plain numbers. */
+const HALF = 2 ** 40;
+
 let lastTime = 0;
-let lastRandom = 0n;
+let lastHigh = 0;
+let lastLow = 0;
 
 /**
  * A prefixed, time-sortable id: `lead_01jd3k...`. Ten characters of millisecond clock, then
@@ -30,32 +32,43 @@ let lastRandom = 0n;
  */
 export function newId(kind: IdKind, now: number = Date.now()): string {
   let time = Math.max(now, lastTime);
-  let random: bigint;
   if (time === lastTime) {
-    random = lastRandom + 1n;
-    if (random >= RANDOM_LIMIT) {
-      time += 1;
-      random = freshRandom();
+    lastLow += 1;
+    if (lastLow === HALF) {
+      lastLow = 0;
+      lastHigh += 1;
+      if (lastHigh === HALF) {
+        time += 1;
+        freshRandom();
+      }
     }
   } else {
-    random = freshRandom();
+    freshRandom();
   }
   lastTime = time;
-  lastRandom = random;
-  return `${PREFIX[kind]}_${encode(BigInt(time), 10)}${encode(random, RANDOM_CHARS)}`;
+  return `${PREFIX[kind]}_${encode(time, 10)}${encode(lastHigh, 8)}${encode(lastLow, 8)}`;
 }
 
-/** Fresh randomness with headroom, so increments within a millisecond cannot overflow in practice. */
-function freshRandom(): bigint {
-  return BigInt(`0x${randomBytes(10).toString("hex")}`) >> 1n;
+const pool = Buffer.alloc(4000);
+let used = pool.length;
+
+/** Fresh randomness with headroom (the high half starts below 2^39), so increments cannot overflow in practice. */
+function freshRandom(): void {
+  if (used + 10 > pool.length) {
+    randomFillSync(pool);
+    used = 0;
+  }
+  lastHigh = Math.floor(pool.readUIntBE(used, 5) / 2);
+  lastLow = pool.readUIntBE(used + 5, 5);
+  used += 10;
 }
 
-function encode(value: bigint, length: number): string {
+function encode(value: number, length: number): string {
   let out = "";
   let v = value;
   for (let i = 0; i < length; i++) {
-    out = ALPHABET[Number(v & 31n)] + out;
-    v >>= 5n;
+    out = ALPHABET[v % 32]! + out;
+    v = Math.floor(v / 32);
   }
   return out;
 }
