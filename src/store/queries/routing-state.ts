@@ -332,11 +332,16 @@ function chunks<T>(items: readonly T[]): T[][] {
  * (an offer rejected, expired or withdrawn, a delivery the receiver declined, a return): one
  * assignment in each cap window it counted in, its price from that month's budget, and the open
  * lead. An assignment that recorded no windows gives back only the open lead.
+ *
+ * The category's routing head is locked first, as every routing decision locks it before it
+ * writes counters: a release is mostly followed by routing the lead on, and taking the counters
+ * before the head would let two such transactions wait for each other on PostgreSQL.
  */
 export async function releaseAssignment(
   tx: Tx,
-  a: { recipient: string; windows?: string | null; priceCents: number | null },
+  a: { recipient: string; category: string | null; windows?: string | null; priceCents: number | null },
 ): Promise<void> {
+  if (a.category !== null) await lockRoutingHead(tx, a.category);
   if (!a.windows) {
     await addToOpenLeads(tx, [{ recipient: a.recipient, delta: -1 }]);
     return;
