@@ -15,8 +15,16 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { cpuBetween, sampleCpu, type CpuUse } from "./cpu.js";
-import { carouselApi, type Api } from "./carousel-api.js";
-import { BENCH_DEDUPE, BENCH_FIELDS, leadBodies } from "./lead-bodies.js";
+import {
+  CATEGORY,
+  carouselApi,
+  givenBenchCategory,
+  percentile,
+  postLeads,
+  sleep,
+  type Api,
+} from "./carousel-api.js";
+import { leadBodies } from "./lead-bodies.js";
 import { describeMachine } from "./machine.js";
 import { backendPids } from "./pg.js";
 import { machineLines } from "./report.js";
@@ -39,7 +47,6 @@ const USAGE = `npm run bench:deliveries -- [options]
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** What Carousel's delivery worker keeps in flight by default (`CAROUSEL_DELIVERY_CONCURRENCY`). */
 const IN_FLIGHT = 16;
-const INTAKE_CONNECTIONS = 32;
 const ENGINES: BenchEngine[] = ["sqlite", "postgres"];
 
 /** The receiver: answers every request at once and notes when each lead first arrived. */
@@ -216,7 +223,7 @@ async function measureEngine(engine: BenchEngine, s: Settings, receiver: Receive
       receiver.reset();
       receiver.keepBodies = true;
       const intakeStarted = performance.now();
-      await postLeads(server.url, intakeKey, next, s.leads);
+      await postLeads([server.url], intakeKey, next, s.leads);
       const intakeRate = (s.leads / (performance.now() - intakeStarted)) * 1000;
       const rate = Math.min(s.rate, Math.floor(intakeRate / 2));
       const quiet = await postAtRate(server.url, intakeKey, next, rate, s.seconds);
@@ -349,32 +356,21 @@ async function bareLoop(file: string, inFlight: number): Promise<void> {
   process.stdout.write(`${JSON.stringify({ elapsedMs, cpuMs: (user + system) / 1000 })}\n`);
 }
 
-/** One category whose leads all go directly to one buyer posting JSON to the receiver. */
+/** The benchmark category, whose leads all go directly to one buyer posting JSON to the receiver. */
 async function setUp(api: Api, receiverUrl: string): Promise<string> {
-  await api("POST", "/api/v1/categories", {
-    key: "home-improvement",
-    name: "Home improvement",
-    fields: BENCH_FIELDS,
-    dedupe: BENCH_DEDUPE,
-  });
-  const source = await api("POST", "/api/v1/sources", {
-    key: "quote-landing-page",
-    name: "Free quote landing page",
-    category: "home-improvement",
-    costPerLead: 35,
-  });
+  const intakeKey = await givenBenchCategory(api);
   await api("POST", "/api/v1/recipients", {
     key: "bench-buyer",
     name: "Buyer",
     kind: "buyer",
-    categories: ["home-improvement"],
+    categories: [CATEGORY],
     price: 60,
     delivery: { channel: "http", url: receiverUrl, format: "json" },
   });
-  await api("PUT", "/api/v1/categories/home-improvement/plan", {
+  await api("PUT", `/api/v1/categories/${CATEGORY}/plan`, {
     tiers: [{ select: {}, method: "round_robin", mode: "direct" }],
   });
-  return String(source["intakeKey"]);
+  return intakeKey;
 }
 
 async function postLead(url: string, intakeKey: string, body: string): Promise<string> {
@@ -386,14 +382,6 @@ async function postLead(url: string, intakeKey: string, body: string): Promise<s
   const text = await res.text();
   if (res.status !== 201) throw new Error(`intake answered ${res.status}: ${text}`);
   return (JSON.parse(text) as { id: string }).id;
-}
-
-async function postLeads(url: string, intakeKey: string, next: () => string, count: number): Promise<void> {
-  let left = count;
-  const lane = async () => {
-    while (left-- > 0) await postLead(url, intakeKey, next());
-  };
-  await Promise.all(Array.from({ length: INTAKE_CONNECTIONS }, lane));
 }
 
 /** Posts `rate` leads a second for `seconds`, open loop; returns when each was sent and answered, by lead id. */
@@ -454,11 +442,6 @@ function report(results: EngineResult[], ceiling: CeilingResult | null, inFlight
 }
 
 const name = (engine: BenchEngine) => (engine === "sqlite" ? "SQLite" : "PostgreSQL");
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const rateOf = (n: number, ms: number) => Math.round((n / ms) * 1000);
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
 
 await main();

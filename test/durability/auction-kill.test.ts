@@ -3,23 +3,11 @@ import { ADMIN_TOKEN } from "../support/app.js";
 import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
 import { aLead } from "../support/fixtures.js";
 import { answers, startReceiver, type Answering, type Receiver } from "../support/receivers.js";
+import { adminApi } from "../support/server-api.js";
 import { startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 const LEADS = 5;
 const DEADLINE_MS = 1_500;
-
-const bearer = { authorization: `Bearer ${ADMIN_TOKEN}` };
-
-async function api(server: ServerProcess, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: body === undefined ? bearer : { ...bearer, "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-}
 
 describe.each(ENGINES)("auctions of a server killed while it waits for bids on %s", (engine) => {
   let db: TestStore;
@@ -62,7 +50,7 @@ describe.each(ENGINES)("auctions of a server killed while it waits for bids on %
 
     const suffix = Date.now().toString(36);
     const category = `auction-${suffix}`;
-    await api(server, "POST", "/api/v1/categories", {
+    await adminApi(server, "POST", "/api/v1/categories", {
       key: category,
       name: "Auctions",
       fields: [
@@ -70,7 +58,7 @@ describe.each(ENGINES)("auctions of a server killed while it waits for bids on %
         { key: "product", type: "enum", options: ["roofing", "solar", "windows"] },
       ],
     });
-    const source = await api(server, "POST", "/api/v1/sources", {
+    const source = await adminApi(server, "POST", "/api/v1/sources", {
       key: `src-${suffix}`,
       name: "S",
       category,
@@ -80,14 +68,14 @@ describe.each(ENGINES)("auctions of a server killed while it waits for bids on %
       [`high-${suffix}`, highPing, highPost],
       [`low-${suffix}`, lowPing, lowPost],
     ] as const)
-      await api(server, "POST", "/api/v1/recipients", {
+      await adminApi(server, "POST", "/api/v1/recipients", {
         key,
         name: key,
         kind: "buyer",
         categories: [category],
         delivery: { channel: "http", url: post.url, ping: { url: ping.url } },
       });
-    await api(server, "PUT", `/api/v1/categories/${category}/plan`, {
+    await adminApi(server, "PUT", `/api/v1/categories/${category}/plan`, {
       tiers: [
         {
           select: {},
@@ -132,7 +120,7 @@ describe.each(ENGINES)("auctions of a server killed while it waits for bids on %
     expect([...postKeys.values()].map((k) => k.size)).toEqual(ids.map(() => 1));
     expect(lowPost.received).toEqual([]);
     for (const id of ids) {
-      const lead = await api(server, "GET", `/api/v1/leads/${id}`);
+      const lead = await adminApi(server, "GET", `/api/v1/leads/${id}`);
       const assignments = lead["assignments"] as { recipient: string; price: number }[];
       expect(assignments.map((a) => [a.recipient, a.price])).toEqual([[`high-${suffix}`, 30]]);
       const events = (lead["events"] as { type: string }[]).map((e) => e.type);

@@ -3,6 +3,7 @@ import { ADMIN_TOKEN } from "../support/app.js";
 import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
 import { aLead } from "../support/fixtures.js";
 import { answers, startReceiver, type Receiver } from "../support/receivers.js";
+import { adminApi } from "../support/server-api.js";
 import { startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 const LEADS = 1_000;
@@ -12,19 +13,7 @@ const LEADS = 1_000;
  */
 const KILL_ON_REQUEST = 300;
 
-const bearer = { authorization: `Bearer ${ADMIN_TOKEN}` };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function api(server: ServerProcess, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: body === undefined ? bearer : { ...bearer, "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-}
 
 describe.each(ENGINES)("deliveries of a server killed while they are in flight on %s", (engine) => {
   let db: TestStore;
@@ -57,7 +46,7 @@ describe.each(ENGINES)("deliveries of a server killed while they are in flight o
     const suffix = Date.now().toString(36);
     const category = `deliver-${suffix}`;
     const buyer = `buyer-${suffix}`;
-    await api(server, "POST", "/api/v1/categories", {
+    await adminApi(server, "POST", "/api/v1/categories", {
       key: category,
       name: "Deliveries",
       fields: [
@@ -65,15 +54,15 @@ describe.each(ENGINES)("deliveries of a server killed while they are in flight o
         { key: "product", type: "enum", options: ["roofing", "solar", "windows"] },
       ],
     });
-    await api(server, "PUT", `/api/v1/categories/${category}/plan`, {
+    await adminApi(server, "PUT", `/api/v1/categories/${category}/plan`, {
       tiers: [{ select: {}, method: "round_robin", mode: "direct" }],
     });
-    const source = await api(server, "POST", "/api/v1/sources", {
+    const source = await adminApi(server, "POST", "/api/v1/sources", {
       key: `src-${suffix}`,
       name: "S",
       category,
     });
-    await api(server, "POST", "/api/v1/recipients", {
+    await adminApi(server, "POST", "/api/v1/recipients", {
       key: buyer,
       name: "Buyer",
       kind: "buyer",
@@ -81,7 +70,7 @@ describe.each(ENGINES)("deliveries of a server killed while they are in flight o
       delivery: { channel: "http", url: receiver.url, timeoutSeconds: 2 },
     });
     // Every lead is taken while the buyer is paused, so all of them are waiting when it resumes.
-    await api(server, "POST", `/api/v1/recipients/${buyer}/delivery/pause`);
+    await adminApi(server, "POST", `/api/v1/recipients/${buyer}/delivery/pause`);
     const ids = new Set<string>();
     let n = 0;
     const client = async () => {
@@ -107,7 +96,7 @@ describe.each(ENGINES)("deliveries of a server killed while they are in flight o
         resolve();
       };
     });
-    await api(server, "POST", `/api/v1/recipients/${buyer}/delivery/resume`);
+    await adminApi(server, "POST", `/api/v1/recipients/${buyer}/delivery/resume`);
     await killed;
     await server.kill("SIGKILL");
     const atKill = receiver.received.length;
@@ -127,7 +116,7 @@ describe.each(ENGINES)("deliveries of a server killed while they are in flight o
       let count = 0;
       let cursor: unknown = null;
       do {
-        const page = await api(
+        const page = await adminApi(
           server,
           "GET",
           `/api/v1/deliveries?status=delivered&recipient=${buyer}&limit=500${cursor ? `&cursor=${String(cursor)}` : ""}`,
