@@ -112,7 +112,8 @@ export class Router {
       retryAt: decision.unassigned ? decision.retryAt : null,
       plan: routing.plan,
       slaSeconds,
-      tier: decision.pool?.tierIndex ?? decision.assignments[0]?.tierIndex ?? null,
+      tier:
+        decision.pool?.tierIndex ?? decision.assignments[0]?.tierIndex ?? decision.auction?.tierIndex ?? null,
       poolUntil: decision.pool?.until ?? null,
       head,
       ...(loaded.rotation ? { rotation: loaded.rotation } : {}),
@@ -227,7 +228,7 @@ export class Router {
         },
       });
     }
-    await openAuction(tx, lead, decision, now);
+    await openAuction(tx, lead, decision, now, events);
     if (decision.pool) {
       if (decision.pool.recipientKeys.length > 0)
         await tx

@@ -1,7 +1,7 @@
 import { encodeBody, leadFields, type Fields } from "../../domain/delivery/payload.js";
 import { readValue, type ValueAt } from "../../domain/delivery/response.js";
 import { newId } from "../../domain/ids.js";
-import type { Lead } from "../../domain/lead.js";
+import type { Lead, LeadEvent } from "../../domain/lead.js";
 import { awardDecision, rankBids, type BidRanking, type PingAnswer } from "../../domain/routing/auction.js";
 import type { Decision, DecisionTrace } from "../../domain/routing/types.js";
 import {
@@ -31,9 +31,16 @@ const DEFAULT_BID_AT: ValueAt = { jsonPath: "$.price" };
 
 /**
  * Writes the auction a routing decision opened (`Decision.auction`), in the routing transaction:
- * the lead waits in status `auction` and the worker pings its bidders once this commits.
+ * the lead waits in status `auction` (its row carries the tier) and the worker pings its bidders
+ * once this commits. The `auction_opened` event joins the decision's `events`.
  */
-export async function openAuction(tx: Tx, lead: Lead, decision: Decision, now: number): Promise<void> {
+export async function openAuction(
+  tx: Tx,
+  lead: Lead,
+  decision: Decision,
+  now: number,
+  events: LeadEvent[],
+): Promise<void> {
   const opened = decision.auction;
   if (!opened) return;
   const id = newId("auction", now);
@@ -49,13 +56,19 @@ export async function openAuction(tx: Tx, lead: Lead, decision: Decision, now: n
     trace: decision.trace,
     now,
   });
-  await tx.updateTable("leads").set({ tier: opened.tierIndex }).where("id", "=", lead.id).execute();
-  await event(tx, lead.id, "auction_opened", now, "routing", {
-    auction: id,
-    tier: opened.tierIndex,
-    bidders: opened.bidders,
-    fields: opened.pingPost.fields,
-    deadlineMs: opened.pingPost.deadlineMs,
+  events.push({
+    id: newId("event", now),
+    leadId: lead.id,
+    type: "auction_opened",
+    at: now,
+    actor: "routing",
+    data: {
+      auction: id,
+      tier: opened.tierIndex,
+      bidders: opened.bidders,
+      fields: opened.pingPost.fields,
+      deadlineMs: opened.pingPost.deadlineMs,
+    },
   });
 }
 
