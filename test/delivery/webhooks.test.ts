@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { signWebhook, verifyWebhook } from "../../src/domain/delivery/signature.js";
 import { DeliveryWorker } from "../../src/services/delivery/worker.js";
-import type { DeliveryTables } from "../../src/store/delivery-schema.js";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { intake } from "../support/deliveries.js";
 import { ENGINES } from "../support/engines.js";
@@ -30,11 +29,7 @@ describe.each(ENGINES)("outbound webhooks on %s", (engine) => {
   });
   // Each test starts with no subscriptions: what one test subscribed is not the next one's business.
   afterEach(async () => {
-    await t.store.db
-      .withTables<DeliveryTables>()
-      .updateTable("webhook_subscriptions")
-      .set({ enabled: 0 })
-      .execute();
+    await t.store.db.updateTable("webhook_subscriptions").set({ enabled: 0 }).execute();
   });
   afterAll(async () => {
     await receivers.stopAll();

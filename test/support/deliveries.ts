@@ -1,5 +1,4 @@
 import { expect } from "vitest";
-import type { DeliveryTables } from "../../src/store/delivery-schema.js";
 import { deliveriesOfLead } from "../../src/store/queries/deliveries.js";
 import type { Store } from "../../src/store/store.js";
 import type { TestApp } from "./app.js";
@@ -45,7 +44,6 @@ export async function onlyDelivery(store: Store, leadId: string) {
 /** What a test leaves waiting to be sent is not the next test's business. */
 export async function cancelWaitingDeliveries(store: Store): Promise<void> {
   await store.db
-    .withTables<DeliveryTables>()
     .updateTable("deliveries")
     .set({ status: "cancelled" })
     .where("status", "in", ["pending", "failed", "sending"])

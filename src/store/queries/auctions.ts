@@ -1,7 +1,7 @@
 import { SqliteAdapter } from "kysely";
 import type { PingAnswer } from "../../domain/routing/auction.js";
 import type { DecisionTrace } from "../../domain/routing/types.js";
-import type { AuctionRow } from "../delivery-schema.js";
+import type { AuctionRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
 type Db = Store["db"] | Tx;

@@ -1,5 +1,5 @@
 import { SqliteAdapter, sql } from "kysely";
-import type { DeliveryAttemptRow, DeliveryRow, DeliveryTables } from "../delivery-schema.js";
+import type { DeliveryAttemptRow, DeliveryRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 import type { DeliverySettings } from "./recipients.js";
 
@@ -56,7 +56,6 @@ export interface DeliveryAttempt {
   error: string | null;
 }
 
-const tables = (db: Db) => db.withTables<DeliveryTables>();
 const isSqlite = (db: Db) => db.getExecutor().adapter instanceof SqliteAdapter;
 
 export async function insertDelivery(
@@ -67,7 +66,7 @@ export async function insertDelivery(
   > &
     Partial<Pick<Delivery, "kind" | "taskId">>,
 ): Promise<void> {
-  await tables(tx)
+  await tx
     .insertInto("deliveries")
     .values({
       id: d.id,
@@ -118,7 +117,7 @@ export async function deliverySettingsOf(db: Db, recipient: string): Promise<Del
  * different deliveries; SQLite's single writer needs no lock.
  */
 export async function dueDeliveries(tx: Tx, now: number, limit: number): Promise<Delivery[]> {
-  let q = tables(tx)
+  let q = tx
     .selectFrom("deliveries")
     .selectAll()
     .where("status", "in", DUE_STATUSES)
@@ -144,7 +143,7 @@ export async function startAttempt(
   d: Delivery,
   changes: { channel: string; payload: unknown; leaseUntil: number; now: number },
 ): Promise<void> {
-  await tables(tx)
+  await tx
     .updateTable("deliveries")
     .set({
       status: "sending",
@@ -175,7 +174,7 @@ export interface AttemptEnd {
  * `sending` and has not been tried since) changes its status; returns whether this one did.
  */
 export async function endAttempt(tx: Tx, id: string, attempt: number, end: AttemptEnd): Promise<boolean> {
-  const done = await tables(tx)
+  const done = await tx
     .updateTable("deliveries")
     .set({
       status: end.status,
@@ -201,7 +200,7 @@ export async function endAttempt(tx: Tx, id: string, attempt: number, end: Attem
 
 /** A delivery that is not to be sent at all (its assignment was taken back), with why. */
 export async function cancelDelivery(tx: Tx, id: string, reason: string, now: number): Promise<void> {
-  await tables(tx)
+  await tx
     .updateTable("deliveries")
     .set({ status: "cancelled", reason, updated_at: now })
     .where("id", "=", id)
@@ -209,7 +208,7 @@ export async function cancelDelivery(tx: Tx, id: string, reason: string, now: nu
 }
 
 export async function insertAttempt(tx: Tx, a: DeliveryAttempt): Promise<void> {
-  await tables(tx)
+  await tx
     .insertInto("delivery_attempts")
     .values({
       delivery_id: a.deliveryId,
@@ -238,7 +237,7 @@ export async function requeueDelivery(
   extraAttempts: number,
   now: number,
 ): Promise<boolean> {
-  const done = await tables(tx)
+  const done = await tx
     .updateTable("deliveries")
     .set((eb) => ({
       status: "pending",
@@ -254,12 +253,12 @@ export async function requeueDelivery(
 }
 
 export async function getDelivery(db: Db, id: string): Promise<Delivery | undefined> {
-  const row = await tables(db).selectFrom("deliveries").selectAll().where("id", "=", id).executeTakeFirst();
+  const row = await db.selectFrom("deliveries").selectAll().where("id", "=", id).executeTakeFirst();
   return row && toDelivery(row);
 }
 
 export async function deliveriesOfLead(db: Db, leadId: string): Promise<Delivery[]> {
-  const rows = await tables(db)
+  const rows = await db
     .selectFrom("deliveries")
     .selectAll()
     .where("lead_id", "=", leadId)
@@ -276,7 +275,7 @@ export interface DeliveryFilter {
 }
 
 export async function listDeliveries(db: Db, filter: DeliveryFilter, limit: number): Promise<Delivery[]> {
-  let q = tables(db)
+  let q = db
     .selectFrom("deliveries")
     .selectAll()
     .where("status", "in", [...filter.statuses]);
@@ -287,7 +286,7 @@ export async function listDeliveries(db: Db, filter: DeliveryFilter, limit: numb
 
 export async function attemptsOf(db: Db, deliveryIds: readonly string[]): Promise<DeliveryAttempt[]> {
   if (deliveryIds.length === 0) return [];
-  const rows = await tables(db)
+  const rows = await db
     .selectFrom("delivery_attempts")
     .selectAll()
     .where("delivery_id", "in", [...deliveryIds])
@@ -298,7 +297,7 @@ export async function attemptsOf(db: Db, deliveryIds: readonly string[]): Promis
 }
 
 export async function pauseDeliveries(tx: Tx, recipient: string, actor: string, now: number): Promise<void> {
-  await tables(tx)
+  await tx
     .insertInto("delivery_pauses")
     .values({ recipient, paused_at: now, actor })
     .onConflict((oc) => oc.column("recipient").doNothing())
@@ -306,11 +305,11 @@ export async function pauseDeliveries(tx: Tx, recipient: string, actor: string, 
 }
 
 export async function resumeDeliveries(tx: Tx, recipient: string): Promise<void> {
-  await tables(tx).deleteFrom("delivery_pauses").where("recipient", "=", recipient).execute();
+  await tx.deleteFrom("delivery_pauses").where("recipient", "=", recipient).execute();
 }
 
 export async function pausedSince(db: Db, recipient: string): Promise<number | null> {
-  const row = await tables(db)
+  const row = await db
     .selectFrom("delivery_pauses")
     .select("paused_at")
     .where("recipient", "=", recipient)
@@ -320,7 +319,7 @@ export async function pausedSince(db: Db, recipient: string): Promise<number | n
 
 /** How many of a recipient's deliveries wait to be sent. */
 export async function countWaiting(db: Db, recipient: string): Promise<number> {
-  const row = await tables(db)
+  const row = await db
     .selectFrom("deliveries")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where("recipient", "=", recipient)

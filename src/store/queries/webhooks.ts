@@ -1,5 +1,5 @@
 import { SqliteAdapter } from "kysely";
-import type { DeliveryTables, WebhookDeliveryRow, WebhookSubscriptionRow } from "../delivery-schema.js";
+import type { WebhookDeliveryRow, WebhookSubscriptionRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 import type { DeliveryStatus } from "./deliveries.js";
 
@@ -51,11 +51,10 @@ export interface EventForWebhooks {
 }
 
 const CURSOR = "lead_events";
-const tables = (db: Db) => db.withTables<DeliveryTables>();
 const isSqlite = (db: Db) => db.getExecutor().adapter instanceof SqliteAdapter;
 
 export async function insertSubscription(tx: Tx, s: WebhookSubscription): Promise<void> {
-  await tables(tx)
+  await tx
     .insertInto("webhook_subscriptions")
     .values({
       id: s.id,
@@ -71,7 +70,7 @@ export async function insertSubscription(tx: Tx, s: WebhookSubscription): Promis
 }
 
 export async function disableSubscription(tx: Tx, id: string, now: number): Promise<boolean> {
-  const done = await tables(tx)
+  const done = await tx
     .updateTable("webhook_subscriptions")
     .set({ enabled: 0, updated_at: now })
     .where("id", "=", id)
@@ -80,13 +79,13 @@ export async function disableSubscription(tx: Tx, id: string, now: number): Prom
 }
 
 export async function listSubscriptions(db: Db, onlyEnabled = false): Promise<WebhookSubscription[]> {
-  let q = tables(db).selectFrom("webhook_subscriptions").selectAll();
+  let q = db.selectFrom("webhook_subscriptions").selectAll();
   if (onlyEnabled) q = q.where("enabled", "=", 1);
   return (await q.orderBy("created_at").execute()).map(toSubscription);
 }
 
 export async function getSubscription(db: Db, id: string): Promise<WebhookSubscription | undefined> {
-  const row = await tables(db)
+  const row = await db
     .selectFrom("webhook_subscriptions")
     .selectAll()
     .where("id", "=", id)
@@ -99,13 +98,13 @@ export async function getSubscription(db: Db, id: string): Promise<WebhookSubscr
  * that one process at a time reads on from it. Null: no subscription has ever been made.
  */
 export async function lockCursor(tx: Tx): Promise<string | null> {
-  let q = tables(tx).selectFrom("webhook_cursor").select("event_id").where("name", "=", CURSOR);
+  let q = tx.selectFrom("webhook_cursor").select("event_id").where("name", "=", CURSOR);
   if (!isSqlite(tx)) q = q.forUpdate();
   return (await q.executeTakeFirst())?.event_id ?? null;
 }
 
 export async function moveCursor(tx: Tx, eventId: string): Promise<void> {
-  await tables(tx)
+  await tx
     .insertInto("webhook_cursor")
     .values({ name: CURSOR, event_id: eventId })
     .onConflict((oc) => oc.column("name").doUpdateSet({ event_id: eventId }))
@@ -118,7 +117,7 @@ export async function startCursor(tx: Tx): Promise<void> {
     .selectFrom("lead_events")
     .select((eb) => eb.fn.max("id").as("id"))
     .executeTakeFirst();
-  await tables(tx)
+  await tx
     .insertInto("webhook_cursor")
     .values({ name: CURSOR, event_id: newest?.id ?? "" })
     .onConflict((oc) => oc.column("name").doNothing())
@@ -156,7 +155,7 @@ export async function insertWebhookDelivery(
     "id" | "subscriptionId" | "eventId" | "eventType" | "leadId" | "maxAttempts" | "payload" | "createdAt"
   >,
 ): Promise<void> {
-  await tables(tx)
+  await tx
     .insertInto("webhook_deliveries")
     .values({
       id: d.id,
@@ -183,7 +182,7 @@ export async function insertWebhookDelivery(
 
 /** Due webhook deliveries of enabled subscriptions, locked and skipping locked ones on PostgreSQL. */
 export async function dueWebhookDeliveries(tx: Tx, now: number, limit: number): Promise<WebhookDelivery[]> {
-  let q = tables(tx)
+  let q = tx
     .selectFrom("webhook_deliveries")
     .selectAll("webhook_deliveries")
     .where("webhook_deliveries.status", "in", ["pending", "failed", "sending"])
@@ -203,7 +202,7 @@ export async function dueWebhookDeliveries(tx: Tx, now: number, limit: number): 
 }
 
 export async function startWebhookAttempt(tx: Tx, d: WebhookDelivery, leaseUntil: number, now: number) {
-  await tables(tx)
+  await tx
     .updateTable("webhook_deliveries")
     .set({ status: "sending", attempts: d.attempts + 1, next_attempt_at: leaseUntil, updated_at: now })
     .where("id", "=", d.id)
@@ -222,7 +221,7 @@ export async function endWebhookAttempt(
     now: number;
   },
 ): Promise<boolean> {
-  const done = await tables(tx)
+  const done = await tx
     .updateTable("webhook_deliveries")
     .set({
       status: end.status,
@@ -242,7 +241,7 @@ export async function endWebhookAttempt(
 }
 
 export async function requeueWebhookDelivery(tx: Tx, id: string, extraAttempts: number, now: number) {
-  const done = await tables(tx)
+  const done = await tx
     .updateTable("webhook_deliveries")
     .set((eb) => ({
       status: "pending",
@@ -257,11 +256,7 @@ export async function requeueWebhookDelivery(tx: Tx, id: string, extraAttempts: 
 }
 
 export async function getWebhookDelivery(db: Db, id: string): Promise<WebhookDelivery | undefined> {
-  const row = await tables(db)
-    .selectFrom("webhook_deliveries")
-    .selectAll()
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const row = await db.selectFrom("webhook_deliveries").selectAll().where("id", "=", id).executeTakeFirst();
   return row && toDelivery(row);
 }
 
@@ -270,7 +265,7 @@ export async function listWebhookDeliveries(
   filter: { statuses?: readonly string[]; leadId?: string; subscriptionId?: string; before?: string },
   limit: number,
 ): Promise<WebhookDelivery[]> {
-  let q = tables(db).selectFrom("webhook_deliveries").selectAll();
+  let q = db.selectFrom("webhook_deliveries").selectAll();
   if (filter.statuses) q = q.where("status", "in", [...filter.statuses]);
   if (filter.leadId) q = q.where("lead_id", "=", filter.leadId);
   if (filter.subscriptionId) q = q.where("subscription_id", "=", filter.subscriptionId);
