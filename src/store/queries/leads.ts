@@ -1,6 +1,7 @@
 import type { Attribution, Consent, FieldValue, Lead, LeadEvent, LeadStatus } from "../../domain/lead.js";
-import { sql, type Insertable } from "kysely";
+import { sql, SqliteAdapter, type Insertable } from "kysely";
 import { rowsStatement, statement } from "../prepared.js";
+import { sharedConfigLock, tookSharedConfigLock } from "./routing-state.js";
 import type { DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
@@ -165,8 +166,8 @@ export interface DedupeKeyClaim {
 }
 
 const claimDedupeKeysStatement = rowsStatement(
-  (db, rows: Insertable<DedupeKeyRow>[], p: { windowStart: number }) =>
-    db
+  (db, rows: Insertable<DedupeKeyRow>[], p: { windowStart: number; category: string }) => {
+    const q = db
       .insertInto("dedupe_keys")
       .values(rows)
       .onConflict((oc) =>
@@ -174,8 +175,13 @@ const claimDedupeKeysStatement = rowsStatement(
           .columns(["category", "kind", "value"])
           .doUpdateSet({ lead_id: sql`excluded.lead_id`, created_at: sql`excluded.created_at` })
           .where("dedupe_keys.created_at", "<", p.windowStart),
-      )
-      .returning(["kind", "value", "lead_id"]),
+      );
+    // On PostgreSQL a claimed key also takes the category's configuration lock, which routing
+    // the claiming leads needs next anyway: one round trip fewer.
+    return db.getExecutor().adapter instanceof SqliteAdapter
+      ? q.returning(["kind", "value", "lead_id"])
+      : q.returning(["kind", "value", "lead_id", sharedConfigLock(p.category).as("locked")]);
+  },
 );
 
 /**
@@ -194,7 +200,9 @@ export async function claimDedupeKeys(
   const rows = [...claims]
     .sort((a, b) => (a.kind === b.kind ? (a.value < b.value ? -1 : 1) : a.kind < b.kind ? -1 : 1))
     .map((k) => ({ category, kind: k.kind, value: k.value, lead_id: k.leadId, created_at: k.at }));
-  const claimed = await claimDedupeKeysStatement.rows(tx, { rows, windowStart });
+  const claimed = await claimDedupeKeysStatement.rows(tx, { rows, windowStart, category });
+  if (claimed.length > 0 && !(tx.getExecutor().adapter instanceof SqliteAdapter))
+    tookSharedConfigLock(tx, category);
   const at = new Map(claims.map((c) => [c.leadId, c.at]));
   return claimed.map((r) => ({ kind: r.kind, value: r.value, leadId: r.lead_id, at: at.get(r.lead_id)! }));
 }

@@ -38,7 +38,8 @@ export async function lockRoutingHead(
   let row;
   if (mode === "update") row = await headForUpdate.first(tx, { category });
   else {
-    if (!isSqlite(tx)) await configLockShared.run(tx, { category, lockClass: CONFIG_LOCK_CLASS });
+    if (!isSqlite(tx) && !configLocked.get(tx)?.has(category))
+      await configLockShared.run(tx, { category, lockClass: CONFIG_LOCK_CLASS });
     row = await head.first(tx, { category });
   }
   return (
@@ -58,6 +59,23 @@ export async function lockRoutingHead(
  * rewrite the row's lock list for each new one, and intakes queue on it.
  */
 const CONFIG_LOCK_CLASS = 0x43_41_52_4f; // "CARO"
+
+/** Categories whose configuration lock a transaction already holds shared, taken by another statement. */
+const configLocked = new WeakMap<object, Set<string>>();
+
+/**
+ * PostgreSQL: the category's configuration lock, shared, as an expression another statement of
+ * the transaction can evaluate on its way (saving a round trip); `tookSharedConfigLock` records
+ * that it ran, so `lockRoutingHead` does not take it again.
+ */
+export const sharedConfigLock = (category: string) =>
+  sql<null>`pg_advisory_xact_lock_shared(${CONFIG_LOCK_CLASS}, hashtext(${category}))`;
+
+export function tookSharedConfigLock(tx: Tx, category: string): void {
+  let held = configLocked.get(tx);
+  if (!held) configLocked.set(tx, (held = new Set()));
+  held.add(category);
+}
 
 const head = statement((db, p: { category: string }) =>
   db.selectFrom("routing_heads").selectAll().where("category", "=", p.category),
