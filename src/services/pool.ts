@@ -27,8 +27,8 @@ export async function poolFor(store: Store, principal: Principal, now = Date.now
     .selectAll("leads")
     .where("pool_recipients.recipient", "=", recipient.key)
     .where("leads.status", "=", "pooled")
-    .orderBy("leads.score", "desc")
-    .orderBy("leads.created_at", "asc")
+    .orderBy("pool_recipients.score", "desc")
+    .orderBy("pool_recipients.created_at", "asc")
     .limit(POOL_PAGE)
     .execute();
   const leads = rows.map(toLeadRow);

@@ -233,7 +233,14 @@ export class Router {
       if (decision.pool.recipientKeys.length > 0)
         await tx
           .insertInto("pool_recipients")
-          .values(decision.pool.recipientKeys.map((recipient) => ({ recipient, lead_id: lead.id })))
+          .values(
+            decision.pool.recipientKeys.map((recipient) => ({
+              recipient,
+              lead_id: lead.id,
+              score: lead.score,
+              created_at: lead.createdAt,
+            })),
+          )
           .onConflict((oc) => oc.columns(["recipient", "lead_id"]).doNothing())
           .execute();
       events.push({

@@ -25,7 +25,8 @@ export interface Database {
   lead_tasks: LeadTaskRow;
   lead_returns: LeadReturnRow;
   return_policies: ReturnPolicyRow;
-  pool_recipients: { recipient: string; lead_id: string };
+  /** A pooled lead posted to a recipient, with the lead's score and age to read the pool in order. */
+  pool_recipients: { recipient: string; lead_id: string; score: number; created_at: number };
   deliveries: DeliveryRow;
   delivery_attempts: DeliveryAttemptRow;
   delivery_pauses: { recipient: string; paused_at: number; actor: string };

@@ -7,6 +7,7 @@ import * as m0005 from "./0005-deliveries.js";
 import * as m0006 from "./0006-webhooks.js";
 import * as m0008 from "./0008-auctions.js";
 import * as m0009 from "./0009-notices.js";
+import * as m0010 from "./0010-pool-order.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0006-webhooks": m0006,
   "0008-auctions": m0008,
   "0009-notices": m0009,
+  "0010-pool-order": m0010,
 };
 
 export const migrationProvider: MigrationProvider = {

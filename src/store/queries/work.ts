@@ -66,6 +66,9 @@ export async function updateLeadRow(
   },
 ): Promise<void> {
   await tx.updateTable("leads").set(set).where("id", "=", id).execute();
+  // A pooled lead's place in the pool follows its score.
+  if (set.score !== undefined)
+    await tx.updateTable("pool_recipients").set({ score: set.score }).where("lead_id", "=", id).execute();
 }
 
 export async function getLeadWork(db: Db, leadId: string): Promise<LeadWorkRow | undefined> {
