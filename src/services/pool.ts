@@ -33,17 +33,17 @@ export async function poolFor(store: Store, principal: Principal, now = Date.now
     .execute();
   const leads = rows.map(toLeadRow);
   if (leads.length === 0) return [];
-  return store.transact(async (tx) => {
-    const byCategory = new Map<string, Lead[]>();
-    for (const lead of leads) byCategory.set(lead.category, [...(byCategory.get(lead.category) ?? []), lead]);
-    const open: Lead[] = [];
-    for (const [category, inCategory] of byCategory) {
-      const [candidate] = await withStates(tx, category, [recipient], now, 0);
-      for (const lead of inCategory)
-        if (candidate && checkEligibility(candidate, routableLead(lead), now).eligible) open.push(lead);
-    }
-    return leads.filter((l) => open.includes(l));
-  });
+  // Only a look: the recipient's counters are read without a transaction of their own (the
+  // claim checks them again under its lock).
+  const byCategory = new Map<string, Lead[]>();
+  for (const lead of leads) byCategory.set(lead.category, [...(byCategory.get(lead.category) ?? []), lead]);
+  const open: Lead[] = [];
+  for (const [category, inCategory] of byCategory) {
+    const [candidate] = await withStates(store.db, category, [recipient], now, 0);
+    for (const lead of inCategory)
+      if (candidate && checkEligibility(candidate, routableLead(lead), now).eligible) open.push(lead);
+  }
+  return leads.filter((l) => open.includes(l));
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Kysely } from "kysely";
 import { newId } from "../domain/ids.js";
 import type { Lead, LeadEvent, LeadStatus } from "../domain/lead.js";
 import {
@@ -26,6 +27,7 @@ import {
   saveRotation,
   type RoutingHead,
 } from "../store/queries/routing-state.js";
+import type { Database } from "../store/schema.js";
 import type { Store, Tx } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
 import { openAuction } from "./delivery/ping-post.js";
@@ -355,7 +357,7 @@ export function routableLead(lead: Lead): RoutableLead {
 }
 
 export async function withStates(
-  tx: Tx,
+  db: Kysely<Database>,
   category: string,
   recipients: readonly Recipient[],
   now: number,
@@ -369,9 +371,9 @@ export async function withStates(
     [...new Set(Object.values(w))].map((window) => ({ recipient, window })),
   );
   const [rotation, counters, open] = [
-    await loadRotation(tx, category, keys),
-    await loadCounters(tx, windows),
-    await loadOpenLeads(tx, keys),
+    await loadRotation(db, category, keys),
+    await loadCounters(db, windows),
+    await loadOpenLeads(db, keys),
   ];
   if (loaded) loaded.rotation = rotation;
   return recipients.map((config) => {

@@ -11,6 +11,9 @@ export interface RoutingHead {
   sequence: number;
 }
 
+/** Reads need no transaction of their own: a caller that only looks may pass the store's `db`. */
+type Db = Kysely<Database>;
+
 const CHUNK = 500;
 
 const isSqlite = (tx: Kysely<Database>): boolean => tx.getExecutor().adapter instanceof SqliteAdapter;
@@ -156,13 +159,13 @@ const rotationStatement = rowsStatement((db, rows: { recipient: string }[], p: {
 );
 
 export async function loadRotation(
-  tx: Tx,
+  db: Db,
   category: string,
   recipients: readonly string[],
 ): Promise<Map<string, RotationState>> {
   const out = new Map<string, RotationState>();
   for (const chunk of chunks(recipients)) {
-    const rows = await rotationStatement.rows(tx, {
+    const rows = await rotationStatement.rows(db, {
       rows: chunk.map((recipient) => ({ recipient })),
       category,
     });
@@ -216,12 +219,12 @@ const countersStatement = rowsStatement((db, rows: { recipient: string; window: 
 
 /** Counters keyed `recipient → "day:2026-11-22" → {assignments, spentCents}`, of each recipient's own windows. */
 export async function loadCounters(
-  tx: Tx,
+  db: Db,
   windows: readonly { recipient: string; window: string }[],
 ): Promise<Map<string, Map<string, { assignments: number; spentCents: number }>>> {
   const out = new Map<string, Map<string, { assignments: number; spentCents: number }>>();
   for (const chunk of chunks(windows)) {
-    const rows = await countersStatement.rows(tx, { rows: chunk });
+    const rows = await countersStatement.rows(db, { rows: chunk });
     for (const r of rows) {
       let m = out.get(r.recipient);
       if (!m) out.set(r.recipient, (m = new Map()));
@@ -297,10 +300,10 @@ const openLeadsStatement = rowsStatement((db, rows: { recipient: string }[]) =>
     ),
 );
 
-export async function loadOpenLeads(tx: Tx, recipients: readonly string[]): Promise<Map<string, number>> {
+export async function loadOpenLeads(db: Db, recipients: readonly string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const chunk of chunks(recipients)) {
-    const rows = await openLeadsStatement.rows(tx, { rows: chunk.map((recipient) => ({ recipient })) });
+    const rows = await openLeadsStatement.rows(db, { rows: chunk.map((recipient) => ({ recipient })) });
     for (const r of rows) out.set(r.recipient, r.open_leads);
   }
   return out;
