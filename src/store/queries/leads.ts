@@ -195,7 +195,7 @@ export async function claimDedupeKeys(
   category: string,
   claims: readonly DedupeKeyClaim[],
   windowStart: number,
-): Promise<DedupeKeyClaim[]> {
+): Promise<Omit<DedupeKeyClaim, "at">[]> {
   // One order for every transaction, so two of them never wait on each other's keys.
   const rows = [...claims]
     .sort((a, b) => (a.kind === b.kind ? (a.value < b.value ? -1 : 1) : a.kind < b.kind ? -1 : 1))
@@ -203,8 +203,7 @@ export async function claimDedupeKeys(
   const claimed = await claimDedupeKeysStatement.rows(tx, { rows, windowStart, category });
   if (claimed.length > 0 && !(tx.getExecutor().adapter instanceof SqliteAdapter))
     tookSharedConfigLock(tx, category);
-  const at = new Map(claims.map((c) => [c.leadId, c.at]));
-  return claimed.map((r) => ({ kind: r.kind, value: r.value, leadId: r.lead_id, at: at.get(r.lead_id)! }));
+  return claimed.map((r) => ({ kind: r.kind, value: r.value, leadId: r.lead_id }));
 }
 
 const releaseDedupeKeysStatement = statement((db, p: { category: string; leadId: string }) =>
