@@ -1,34 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BASE_DELAY_MS } from "../../src/domain/delivery/backoff.js";
 import { DeliveryWorker } from "../../src/services/delivery/worker.js";
 import { deliveriesOfLead } from "../../src/store/queries/deliveries.js";
-import { admin, startTestApp, type TestApp } from "../support/app.js";
+import { admin } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
 import {
-  cancelWaitingDeliveries,
+  deliverySuite,
   givenBuyers as supportGivenBuyers,
   intake,
   onlyDelivery,
 } from "../support/deliveries.js";
 import { aLead } from "../support/fixtures.js";
-import { answers, receiverPool, startSmtpListener } from "../support/receivers.js";
+import { answers } from "../support/receivers.js";
 
 describe.each(ENGINES)("delivering leads to receivers on %s", (engine) => {
-  let t: TestApp;
-  let worker: DeliveryWorker;
-  const receivers = receiverPool();
-  let smtp: Awaited<ReturnType<typeof startSmtpListener>>;
-  beforeAll(async () => {
-    t = await startTestApp(engine);
-    smtp = await startSmtpListener();
-    worker = new DeliveryWorker(t.store, { smtpUrl: smtp.url, random: () => 0.5 });
-  });
-  afterEach(() => cancelWaitingDeliveries(t.store));
-  afterAll(async () => {
-    await receivers.stopAll();
-    await smtp.close();
-    await t.close();
-  });
+  const { t, worker, smtp, receivers } = deliverySuite(engine, { smtp: true });
 
   const receiver = receivers.start;
   const givenBuyers = (...deliveries: Record<string, unknown>[]) => supportGivenBuyers(t, ...deliveries);

@@ -1,26 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DeliveryWorker } from "../../src/services/delivery/worker.js";
-import { admin, startTestApp, type TestApp } from "../support/app.js";
-import { cancelWaitingDeliveries, intake } from "../support/deliveries.js";
+import { describe, expect, it } from "vitest";
+import { admin } from "../support/app.js";
+import { deliverySuite, intake } from "../support/deliveries.js";
 import { ENGINES } from "../support/engines.js";
 import { givenIntake } from "../support/fixtures.js";
-import { answers, receiverPool } from "../support/receivers.js";
+import { answers } from "../support/receivers.js";
 import { givenPlan, givenRecipient } from "../support/routing.js";
 import { givenUser } from "../support/users.js";
 
 describe.each(ENGINES)("the delivery API on %s", (engine) => {
-  let t: TestApp;
-  let worker: DeliveryWorker;
-  const receivers = receiverPool();
-  beforeAll(async () => {
-    t = await startTestApp(engine);
-    worker = new DeliveryWorker(t.store, { random: () => 0 });
-  });
-  afterEach(() => cancelWaitingDeliveries(t.store));
-  afterAll(async () => {
-    await receivers.stopAll();
-    await t.close();
-  });
+  const { t, worker, receivers } = deliverySuite(engine, { random: () => 0 });
 
   const receiver = receivers.start;
   const givenBuyer = async (delivery: Record<string, unknown>) => {

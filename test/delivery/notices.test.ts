@@ -1,30 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DeliveryWorker } from "../../src/services/delivery/worker.js";
+import { describe, expect, it } from "vitest";
 import { deliveriesOfLead } from "../../src/store/queries/deliveries.js";
-import { admin, startTestApp, type TestApp } from "../support/app.js";
-import { cancelWaitingDeliveries, intake } from "../support/deliveries.js";
+import { admin } from "../support/app.js";
+import { deliverySuite, intake } from "../support/deliveries.js";
 import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake } from "../support/fixtures.js";
-import { receiverPool, startSmtpListener, type Receiver } from "../support/receivers.js";
+import { type Receiver } from "../support/receivers.js";
 import { givenPlan, givenRecipient } from "../support/routing.js";
 import { givenUser } from "../support/users.js";
 
 describe.each(ENGINES)("offer notices on %s", (engine) => {
-  let t: TestApp;
-  let worker: DeliveryWorker;
-  const receivers = receiverPool();
-  let smtp: Awaited<ReturnType<typeof startSmtpListener>>;
-  beforeAll(async () => {
-    t = await startTestApp(engine);
-    smtp = await startSmtpListener();
-    worker = new DeliveryWorker(t.store, { smtpUrl: smtp.url, random: () => 0.5 });
-  });
-  afterEach(() => cancelWaitingDeliveries(t.store));
-  afterAll(async () => {
-    await receivers.stopAll();
-    await smtp.close();
-    await t.close();
-  });
+  const { t, worker, smtp, receivers } = deliverySuite(engine, { smtp: true });
 
   const stored = async (id: string) =>
     (await t.call({ method: "GET", url: `/api/v1/leads/${id}`, headers: admin })).data;

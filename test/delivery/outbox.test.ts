@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { enqueueDelivery } from "../../src/services/delivery/outbox.js";
 import { listAssignments } from "../../src/store/queries/assignments.js";
 import { deliveriesOfLead } from "../../src/store/queries/deliveries.js";
-import { admin, startTestApp, type TestApp } from "../support/app.js";
+import { admin, suiteTestApp } from "../support/app.js";
 import { cancelWaitingDeliveries, givenBuyers, intake, onlyDelivery } from "../support/deliveries.js";
 import { ENGINES } from "../support/engines.js";
 import { givenIntake } from "../support/fixtures.js";
@@ -12,12 +12,8 @@ import { givenUser } from "../support/users.js";
 const NOWHERE = { channel: "http", url: "http://127.0.0.1:9/leads" };
 
 describe.each(ENGINES)("the delivery outbox on %s", (engine) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(engine);
-  });
+  const t = suiteTestApp(engine);
   afterEach(() => cancelWaitingDeliveries(t.store));
-  afterAll(async () => t.close());
 
   const deliveries = (leadId: string) => deliveriesOfLead(t.store.db, leadId);
 

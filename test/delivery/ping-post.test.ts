@@ -1,13 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AUCTION_LEASE_MARGIN_MS, Auctions } from "../../src/services/delivery/ping-post.js";
-import { DeliveryWorker } from "../../src/services/delivery/worker.js";
 import { auctionsOfLead } from "../../src/store/queries/auctions.js";
 import { deliveriesOfLead } from "../../src/store/queries/deliveries.js";
-import { admin, startTestApp, type TestApp } from "../support/app.js";
-import { cancelWaitingDeliveries, intake } from "../support/deliveries.js";
+import { admin } from "../support/app.js";
+import { deliverySuite, intake } from "../support/deliveries.js";
 import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake } from "../support/fixtures.js";
-import { answers, receiverPool, type Answer, type Answering } from "../support/receivers.js";
+import { answers, type Answer, type Answering } from "../support/receivers.js";
 import { givenPlan, givenRecipient } from "../support/routing.js";
 
 const DEADLINE_MS = 400;
@@ -19,18 +18,7 @@ const bid = (price: number, delayMs?: number): Answer => ({
 });
 
 describe.each(ENGINES)("ping-post auctions on %s", (engine) => {
-  let t: TestApp;
-  let worker: DeliveryWorker;
-  const receivers = receiverPool();
-  beforeAll(async () => {
-    t = await startTestApp(engine);
-    worker = new DeliveryWorker(t.store, { random: () => 0.5 });
-  });
-  afterEach(() => cancelWaitingDeliveries(t.store));
-  afterAll(async () => {
-    await receivers.stopAll();
-    await t.close();
-  });
+  const { t, worker, receivers } = deliverySuite(engine);
 
   /**
    * Buyers of a new category (a lead costs 12.50 from its source), each with a ping receiver that

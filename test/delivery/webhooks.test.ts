@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signWebhook, verifyWebhook } from "../../src/domain/delivery/signature.js";
-import { DeliveryWorker } from "../../src/services/delivery/worker.js";
-import { admin, startTestApp, type TestApp } from "../support/app.js";
-import { intake } from "../support/deliveries.js";
+import { admin } from "../support/app.js";
+import { deliverySuite, intake } from "../support/deliveries.js";
 import { ENGINES } from "../support/engines.js";
 import { givenIntake } from "../support/fixtures.js";
-import { answers, receiverPool } from "../support/receivers.js";
+import { answers } from "../support/receivers.js";
 import { givenRecipient } from "../support/routing.js";
 
 describe("webhook signatures", () => {
@@ -20,20 +19,10 @@ describe("webhook signatures", () => {
 });
 
 describe.each(ENGINES)("outbound webhooks on %s", (engine) => {
-  let t: TestApp;
-  let worker: DeliveryWorker;
-  const receivers = receiverPool();
-  beforeAll(async () => {
-    t = await startTestApp(engine);
-    worker = new DeliveryWorker(t.store, { random: () => 0 });
-  });
   // Each test starts with no subscriptions: what one test subscribed is not the next one's business.
-  afterEach(async () => {
-    await t.store.db.updateTable("webhook_subscriptions").set({ enabled: 0 }).execute();
-  });
-  afterAll(async () => {
-    await receivers.stopAll();
-    await t.close();
+  const { t, worker, receivers } = deliverySuite(engine, {
+    random: () => 0,
+    afterEachTest: (app) => app.store.db.updateTable("webhook_subscriptions").set({ enabled: 0 }).execute(),
   });
 
   const receiver = receivers.start;

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildServer } from "../../src/http/server.js";
-import { admin, ADMIN_TOKEN, startTestApp, type TestApp } from "../support/app.js";
+import { admin, ADMIN_TOKEN, suiteTestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
 import { aLead, givenCategory, givenIntake, givenSource, postLead } from "../support/fixtures.js";
 import { givenUser } from "../support/users.js";
@@ -12,37 +12,25 @@ const fieldsOf = (res: { data: any }) =>
   (res.data.error.details as { field: string }[]).map((d) => d.field).sort();
 
 describe.each(ENGINES)("categories on %s", (engine) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(engine);
-  });
-  afterAll(async () => t.close());
+  const t = suiteTestApp(engine);
 
   const create = (payload: Record<string, unknown>, headers: Record<string, string> = admin) =>
     t.call({ method: "POST", url: "/api/v1/categories", headers, payload });
 
   it("creates a category with its field schema, and the default dedupe and unknown-field policies", async () => {
     const key = aKey("roofing");
-    const res = await create({
-      key,
-      name: "Roofing",
-      fields: [
-        { key: "roofAge", type: "number", required: true },
-        { key: "material", type: "enum", options: ["shingle", "metal"] },
-        { key: "insured", type: "boolean" },
-        { key: "ref", type: "string", pattern: "^R\\d+$", label: "Reference" },
-      ],
-    });
+    const fields = [
+      { key: "roofAge", type: "number", required: true },
+      { key: "material", type: "enum", options: ["shingle", "metal"] },
+      { key: "insured", type: "boolean" },
+      { key: "ref", type: "string", pattern: "^R\\d+$", label: "Reference" },
+    ];
+    const res = await create({ key, name: "Roofing", fields });
     expect(res.statusCode).toBe(201);
     expect(res.data).toMatchObject({
       key,
       name: "Roofing",
-      fields: [
-        { key: "roofAge", type: "number", required: true },
-        { key: "material", type: "enum", options: ["shingle", "metal"] },
-        { key: "insured", type: "boolean" },
-        { key: "ref", type: "string", pattern: "^R\\d+$", label: "Reference" },
-      ],
+      fields,
       dedupe: { keys: ["email", "phone"], windowDays: 30 },
       unknownFields: "reject",
     });
@@ -149,11 +137,7 @@ describe.each(ENGINES)("categories on %s", (engine) => {
 });
 
 describe.each(ENGINES)("sources on %s", (engine) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(engine);
-  });
-  afterAll(async () => t.close());
+  const t = suiteTestApp(engine);
 
   const create = (payload: Record<string, unknown>) =>
     t.call({ method: "POST", url: "/api/v1/sources", headers: admin, payload });
@@ -244,11 +228,7 @@ describe.each(ENGINES)("sources on %s", (engine) => {
 });
 
 describe.each(ENGINES)("users and tokens on %s", (engine) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(engine);
-  });
-  afterAll(async () => t.close());
+  const t = suiteTestApp(engine);
 
   const createUser = (payload: Record<string, unknown>, headers: Record<string, string> = admin) =>
     t.call({ method: "POST", url: "/api/v1/users", headers, payload });
@@ -356,11 +336,7 @@ describe.each(ENGINES)("users and tokens on %s", (engine) => {
 });
 
 describe.each(ENGINES)("role checks on %s", (engine) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(engine);
-  });
-  afterAll(async () => t.close());
+  const t = suiteTestApp(engine);
 
   it("lets an agent read categories but not create categories, sources or users, nor list leads or sources", async () => {
     const agent = await givenUser(t, "agent", "agent-bo");

@@ -1,29 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DeliveryWorker } from "../../src/services/delivery/worker.js";
+import { describe, expect, it } from "vitest";
 import { startScheduler } from "../../src/services/scheduler.js";
 import { fireDueTasks } from "../../src/services/task-timer.js";
 import { deliveriesOfLead } from "../../src/store/queries/deliveries.js";
-import { admin, startTestApp, type TestApp } from "../support/app.js";
-import { cancelWaitingDeliveries } from "../support/deliveries.js";
+import { admin } from "../support/app.js";
+import { deliverySuite } from "../support/deliveries.js";
 import { ENGINES } from "../support/engines.js";
-import { receiverPool } from "../support/receivers.js";
 import { as, givenDesk, givenLead } from "../support/work.js";
 
 const HOUR = 3_600_000;
 
 describe.each(ENGINES)("follow-up task timers on %s", (engine) => {
-  let t: TestApp;
-  let worker: DeliveryWorker;
-  const receivers = receiverPool();
-  beforeAll(async () => {
-    t = await startTestApp(engine);
-    worker = new DeliveryWorker(t.store, { random: () => 0.5 });
-  });
-  afterEach(() => cancelWaitingDeliveries(t.store));
-  afterAll(async () => {
-    await receivers.stopAll();
-    await t.close();
-  });
+  const { t, worker, receivers } = deliverySuite(engine);
 
   const events = async (leadId: string, type: string) =>
     (await as(t)("GET", `/api/v1/leads/${leadId}`)).data.events.filter(

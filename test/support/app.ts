@@ -1,4 +1,5 @@
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll } from "vitest";
 import type { App } from "../../src/http/app.js";
 import { buildServer } from "../../src/http/server.js";
 import type { Engine } from "../../src/store/store.js";
@@ -30,5 +31,35 @@ export async function startTestApp(engine: Engine): Promise<TestApp> {
       await app.close();
       await testStore.cleanup();
     },
+  };
+}
+
+/**
+ * An app on `engine` started before the suite's first test and closed after its last. The handle
+ * answered stands for that app, so the suite's body can name it before it exists.
+ */
+export function suiteTestApp(engine: Engine): TestApp {
+  let started: TestApp | undefined;
+  const running = () => {
+    if (!started) throw new Error("the suite's app has not started: use it inside a test or hook");
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startTestApp(engine);
+  });
+  afterAll(async () => started?.close());
+  return {
+    get store() {
+      return running().store;
+    },
+    get env() {
+      return running().env;
+    },
+    get app() {
+      return running().app;
+    },
+    call: (options) => running().call(options),
+    cleanup: () => running().cleanup(),
+    close: () => running().close(),
   };
 }
