@@ -1,6 +1,13 @@
 import { SqliteAdapter, sql } from "kysely";
 import type { DeliveryAttemptRow, DeliveryRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
+import {
+  endOutboxAttempt,
+  outboxStateOf,
+  requeueOutboxRow,
+  startOutboxAttempt,
+  type OutboxState,
+} from "./outbox-rows.js";
 import type { DeliverySettings } from "./recipients.js";
 
 type Db = Store["db"] | Tx;
@@ -14,7 +21,7 @@ export type DeliveryKind = "lead" | "offer" | "task";
 /** Statuses a delivery waits in for its next try. `sending` is one too, once its sender's lease is over. */
 const DUE_STATUSES = ["pending", "failed", "sending"];
 
-export interface Delivery {
+export interface Delivery extends OutboxState {
   id: string;
   kind: DeliveryKind;
   /** The task a `task` notice is about. */
@@ -23,24 +30,13 @@ export interface Delivery {
   leadId: string;
   recipient: string;
   channel: string;
-  status: DeliveryStatus;
-  attempts: number;
-  maxAttempts: number;
-  nextAttemptAt: number;
   idempotencyKey: string;
   payload: unknown;
   lastRequest: unknown;
-  lastStatus: number | null;
   lastHeaders: Record<string, string> | null;
-  lastBody: string | null;
-  lastError: string | null;
-  lastDurationMs: number | null;
   reason: string | null;
   externalId: string | null;
   priceCents: number | null;
-  createdAt: number;
-  updatedAt: number;
-  deliveredAt: number | null;
 }
 
 export interface DeliveryAttempt {
@@ -143,18 +139,10 @@ export async function startAttempt(
   d: Delivery,
   changes: { channel: string; payload: unknown; leaseUntil: number; now: number },
 ): Promise<void> {
-  await tx
-    .updateTable("deliveries")
-    .set({
-      status: "sending",
-      attempts: d.attempts + 1,
-      channel: changes.channel,
-      payload: JSON.stringify(changes.payload),
-      next_attempt_at: changes.leaseUntil,
-      updated_at: changes.now,
-    })
-    .where("id", "=", d.id)
-    .execute();
+  await startOutboxAttempt(tx, "deliveries", d, changes, {
+    channel: changes.channel,
+    payload: JSON.stringify(changes.payload),
+  });
 }
 
 export interface AttemptEnd {
@@ -174,28 +162,13 @@ export interface AttemptEnd {
  * `sending` and has not been tried since) changes its status; returns whether this one did.
  */
 export async function endAttempt(tx: Tx, id: string, attempt: number, end: AttemptEnd): Promise<boolean> {
-  const done = await tx
-    .updateTable("deliveries")
-    .set({
-      status: end.status,
-      ...(end.nextAttemptAt !== undefined ? { next_attempt_at: end.nextAttemptAt } : {}),
-      last_request: JSON.stringify(end.request),
-      last_status: end.response.status,
-      last_headers: JSON.stringify(end.response.headers),
-      last_body: end.response.body,
-      last_error: end.response.error,
-      last_duration_ms: end.durationMs,
-      ...(end.reason !== undefined ? { reason: end.reason } : {}),
-      ...(end.externalId != null ? { external_id: end.externalId } : {}),
-      ...(end.priceCents != null ? { price_cents: end.priceCents } : {}),
-      ...(end.status === "delivered" ? { delivered_at: end.now } : {}),
-      updated_at: end.now,
-    })
-    .where("id", "=", id)
-    .where("status", "=", "sending")
-    .where("attempts", "=", attempt)
-    .executeTakeFirst();
-  return Number(done.numUpdatedRows) === 1;
+  return endOutboxAttempt(tx, "deliveries", id, attempt, end, {
+    last_request: JSON.stringify(end.request),
+    last_headers: JSON.stringify(end.response.headers),
+    ...(end.reason !== undefined ? { reason: end.reason } : {}),
+    ...(end.externalId != null ? { external_id: end.externalId } : {}),
+    ...(end.priceCents != null ? { price_cents: end.priceCents } : {}),
+  });
 }
 
 /** A delivery that is not to be sent at all (its assignment was taken back), with why. */
@@ -237,19 +210,7 @@ export async function requeueDelivery(
   extraAttempts: number,
   now: number,
 ): Promise<boolean> {
-  const done = await tx
-    .updateTable("deliveries")
-    .set((eb) => ({
-      status: "pending",
-      next_attempt_at: now,
-      max_attempts: eb("attempts", "+", extraAttempts),
-      reason: null,
-      updated_at: now,
-    }))
-    .where("id", "=", id)
-    .where("status", "in", [...from])
-    .executeTakeFirst();
-  return Number(done.numUpdatedRows) === 1;
+  return requeueOutboxRow(tx, "deliveries", id, from, { extraAttempts, now }, { reason: null });
 }
 
 export async function getDelivery(db: Db, id: string): Promise<Delivery | undefined> {
@@ -332,6 +293,7 @@ const json = <T>(text: string | null): T | null => (text === null ? null : (JSON
 
 function toDelivery(r: DeliveryRow): Delivery {
   return {
+    ...outboxStateOf(r),
     id: r.id,
     kind: r.kind as DeliveryKind,
     taskId: r.task_id,
@@ -339,24 +301,13 @@ function toDelivery(r: DeliveryRow): Delivery {
     leadId: r.lead_id,
     recipient: r.recipient,
     channel: r.channel,
-    status: r.status as DeliveryStatus,
-    attempts: r.attempts,
-    maxAttempts: r.max_attempts,
-    nextAttemptAt: r.next_attempt_at,
     idempotencyKey: r.idempotency_key,
     payload: json(r.payload),
     lastRequest: json(r.last_request),
-    lastStatus: r.last_status,
     lastHeaders: json(r.last_headers),
-    lastBody: r.last_body,
-    lastError: r.last_error,
-    lastDurationMs: r.last_duration_ms,
     reason: r.reason,
     externalId: r.external_id,
     priceCents: r.price_cents,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    deliveredAt: r.delivered_at,
   };
 }
 

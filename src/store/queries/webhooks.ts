@@ -2,6 +2,13 @@ import { SqliteAdapter } from "kysely";
 import type { WebhookDeliveryRow, WebhookSubscriptionRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 import type { DeliveryStatus } from "./deliveries.js";
+import {
+  endOutboxAttempt,
+  outboxStateOf,
+  requeueOutboxRow,
+  startOutboxAttempt,
+  type OutboxState,
+} from "./outbox-rows.js";
 
 type Db = Store["db"] | Tx;
 
@@ -17,24 +24,13 @@ export interface WebhookSubscription {
   updatedAt: number;
 }
 
-export interface WebhookDelivery {
+export interface WebhookDelivery extends OutboxState {
   id: string;
   subscriptionId: string;
   eventId: string;
   eventType: string;
   leadId: string;
-  status: DeliveryStatus;
-  attempts: number;
-  maxAttempts: number;
-  nextAttemptAt: number;
   payload: string;
-  lastStatus: number | null;
-  lastBody: string | null;
-  lastError: string | null;
-  lastDurationMs: number | null;
-  createdAt: number;
-  updatedAt: number;
-  deliveredAt: number | null;
 }
 
 /** A lead event as webhooks see it, with the lead's headline facts. */
@@ -202,11 +198,7 @@ export async function dueWebhookDeliveries(tx: Tx, now: number, limit: number): 
 }
 
 export async function startWebhookAttempt(tx: Tx, d: WebhookDelivery, leaseUntil: number, now: number) {
-  await tx
-    .updateTable("webhook_deliveries")
-    .set({ status: "sending", attempts: d.attempts + 1, next_attempt_at: leaseUntil, updated_at: now })
-    .where("id", "=", d.id)
-    .execute();
+  await startOutboxAttempt(tx, "webhook_deliveries", d, { leaseUntil, now });
 }
 
 /** Records try `attempt`'s end, if this sender still holds the lease; returns whether it did. */
@@ -221,38 +213,14 @@ export async function endWebhookAttempt(
     now: number;
   },
 ): Promise<boolean> {
-  const done = await tx
-    .updateTable("webhook_deliveries")
-    .set({
-      status: end.status,
-      ...(end.nextAttemptAt !== undefined ? { next_attempt_at: end.nextAttemptAt } : {}),
-      last_status: end.response.status,
-      last_body: end.response.body,
-      last_error: end.response.error,
-      last_duration_ms: end.response.durationMs,
-      ...(end.status === "delivered" ? { delivered_at: end.now } : {}),
-      updated_at: end.now,
-    })
-    .where("id", "=", id)
-    .where("status", "=", "sending")
-    .where("attempts", "=", attempt)
-    .executeTakeFirst();
-  return Number(done.numUpdatedRows) === 1;
+  return endOutboxAttempt(tx, "webhook_deliveries", id, attempt, {
+    ...end,
+    durationMs: end.response.durationMs,
+  });
 }
 
 export async function requeueWebhookDelivery(tx: Tx, id: string, extraAttempts: number, now: number) {
-  const done = await tx
-    .updateTable("webhook_deliveries")
-    .set((eb) => ({
-      status: "pending",
-      next_attempt_at: now,
-      max_attempts: eb("attempts", "+", extraAttempts),
-      updated_at: now,
-    }))
-    .where("id", "=", id)
-    .where("status", "=", "dead")
-    .executeTakeFirst();
-  return Number(done.numUpdatedRows) === 1;
+  return requeueOutboxRow(tx, "webhook_deliveries", id, ["dead"], { extraAttempts, now });
 }
 
 export async function getWebhookDelivery(db: Db, id: string): Promise<WebhookDelivery | undefined> {
@@ -288,22 +256,12 @@ function toSubscription(r: WebhookSubscriptionRow): WebhookSubscription {
 
 function toDelivery(r: WebhookDeliveryRow): WebhookDelivery {
   return {
+    ...outboxStateOf(r),
     id: r.id,
     subscriptionId: r.subscription_id,
     eventId: r.event_id,
     eventType: r.event_type,
     leadId: r.lead_id,
-    status: r.status as DeliveryStatus,
-    attempts: r.attempts,
-    maxAttempts: r.max_attempts,
-    nextAttemptAt: r.next_attempt_at,
     payload: r.payload,
-    lastStatus: r.last_status,
-    lastBody: r.last_body,
-    lastError: r.last_error,
-    lastDurationMs: r.last_duration_ms,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    deliveredAt: r.delivered_at,
   };
 }
