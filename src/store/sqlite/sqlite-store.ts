@@ -4,6 +4,7 @@ import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect, type SqliteStatement } from "kysely";
 import { migrateToLatest } from "../migrate.js";
+import { Checkpointer } from "./checkpointer.js";
 import { runOnSqliteConnection, type SqliteStatements } from "../prepared.js";
 import type { Database } from "../schema.js";
 import { MAX_ATTEMPTS, RetryableConflict, type Store, type Tx } from "../store.js";
@@ -27,8 +28,9 @@ const COMMITS_PER_CHECKPOINT = 500;
  * and the log file is synced from libuv's thread pool while the next batch already runs, and
  * concurrent syncs are coalesced into one. Outside the batches the connection stays at
  * `synchronous=FULL`. SQLite's automatic checkpoints are off (a checkpoint under `OFF` would
- * copy the log into the database file without syncing it before the log is reused); the
- * store checkpoints itself, under `FULL`, between batches.
+ * copy the log into the database file without syncing it before the log is reused); a
+ * `Checkpointer` copies the log from another thread, under `FULL`, and the store finishes each
+ * of its checkpoints between batches (what was written meanwhile), so the log is reused.
  */
 export class SqliteStore implements Store {
   readonly engine = "sqlite" as const;
@@ -36,6 +38,7 @@ export class SqliteStore implements Store {
   readonly #queue: Job[] = [];
   readonly #statements: StatementCache;
   readonly #walFile: string | null;
+  readonly #checkpointer: Checkpointer | null;
   #flushing = false;
   #scheduled = false;
   #commitsSinceCheckpoint = 0;
@@ -53,6 +56,7 @@ export class SqliteStore implements Store {
     connection.pragma("foreign_keys = ON");
     connection.pragma("busy_timeout = 5000");
     this.#walFile = inMemory ? null : `${file}-wal`;
+    this.#checkpointer = inMemory ? null : new Checkpointer(file);
     this.#statements = new StatementCache(connection);
     const statements = this.#statements;
     this.db = new Kysely<Database>({
@@ -90,10 +94,7 @@ export class SqliteStore implements Store {
     try {
       // One connection, held for the whole batch, so nothing else runs on it in between.
       await this.db.connection().execute(async (connection) => {
-        if (this.#commitsSinceCheckpoint >= COMMITS_PER_CHECKPOINT) {
-          this.#commitsSinceCheckpoint = 0;
-          this.#statements.get("pragma wal_checkpoint(PASSIVE)").get();
-        }
+        if (this.#checkpointer?.finished()) this.#statements.get("pragma wal_checkpoint(PASSIVE)").get();
         const tx = connection as Tx;
         // The commit leaves the syncing to `#durable` (the level cannot change inside a transaction).
         run("pragma synchronous = OFF");
@@ -116,7 +117,8 @@ export class SqliteStore implements Store {
           run("pragma synchronous = FULL");
         }
       });
-      this.#commitsSinceCheckpoint++;
+      if (++this.#commitsSinceCheckpoint >= COMMITS_PER_CHECKPOINT && this.#checkpointer?.request())
+        this.#commitsSinceCheckpoint = 0;
     } catch (error) {
       failure = { error };
     } finally {
@@ -184,6 +186,7 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     while (this.#flushing || this.#queue.length > 0) await new Promise((r) => setTimeout(r, 5));
     await this.#lastSync.catch(() => undefined);
+    await this.#checkpointer?.close();
     await this.db.destroy();
   }
 }

@@ -1,0 +1,89 @@
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+
+/**
+ * The worker's code, plain CommonJS so it runs the same from the compiled server and from the
+ * TypeScript sources in tests. Its own connection checkpoints under `synchronous=FULL`: SQLite
+ * syncs the log before it copies it into the database file and syncs the file before it lets
+ * the log be reused, whatever the writing connection's level.
+ */
+const WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const Database = require(workerData.driver);
+const db = new Database(workerData.file);
+db.pragma("busy_timeout = 5000");
+db.pragma("synchronous = FULL");
+db.pragma("wal_autocheckpoint = 0");
+parentPort.on("message", (message) => {
+  if (message === "close") {
+    db.close();
+    parentPort.close();
+    return;
+  }
+  try {
+    db.pragma("wal_checkpoint(PASSIVE)");
+    parentPort.postMessage({ ok: true });
+  } catch (error) {
+    parentPort.postMessage({ ok: false, message: String(error && error.message) });
+  }
+});
+`;
+
+/**
+ * Copies a WAL-mode database's write-ahead log into the database file from a thread of its own,
+ * while the writer goes on: a checkpoint copies and syncs megabytes, which on the writer's
+ * thread would hold up every request for that long. A checkpoint is PASSIVE (it never waits
+ * for the writer) and one runs at a time; asking while one runs does nothing.
+ */
+export class Checkpointer {
+  readonly #worker: Worker;
+  #running = false;
+  #closed: Promise<void> | null = null;
+  /** The last checkpoint's failure, if it failed: the log then grows until one succeeds. */
+  lastError: string | null = null;
+  /** A checkpoint finished since the writer last took `finished()`. */
+  #finished = false;
+
+  constructor(file: string) {
+    const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+    this.#worker = new Worker(WORKER, { eval: true, workerData: { file, driver } });
+    this.#worker.unref();
+    this.#worker.on("message", (m: { ok: boolean; message?: string }) => {
+      this.#running = false;
+      this.#finished = m.ok;
+      this.lastError = m.ok ? null : (m.message ?? "checkpoint failed");
+    });
+    this.#worker.on("error", (error) => {
+      this.#running = false;
+      this.lastError = error.message;
+    });
+  }
+
+  /** Starts a checkpoint unless one is running; answers whether it started one. */
+  request(): boolean {
+    if (this.#running || this.#closed) return false;
+    this.#running = true;
+    this.#worker.postMessage("checkpoint");
+    return true;
+  }
+
+  /**
+   * Whether a checkpoint finished since the last call. The log is reused only once a checkpoint
+   * has copied all of it, which a checkpoint beside a busy writer never does; the writer then
+   * checkpoints itself, between its transactions, copying only what was written meanwhile.
+   */
+  finished(): boolean {
+    const finished = this.#finished;
+    this.#finished = false;
+    return finished;
+  }
+
+  /** Lets a running checkpoint finish, then closes the worker's connection. */
+  close(): Promise<void> {
+    this.#closed ??= new Promise<void>((resolve) => {
+      this.#worker.once("exit", () => resolve());
+      this.#worker.postMessage("close");
+    });
+    return this.#closed;
+  }
+}
