@@ -1,5 +1,9 @@
 import { Type } from "typebox";
-import { idAfter, nextCursor, pageLimit } from "./delivery-view.js";
+import type { Principal } from "../domain/user.js";
+import type { App, Deps } from "./app.js";
+import { allow, bearer, principalOf, STAFF } from "./auth.js";
+import { DeliveryPage, DeliveryView, idAfter, nextCursor, pageLimit } from "./delivery-view.js";
+import { errors } from "./schemas.js";
 
 /** What a failures list reads its rows by: the statuses, one recipient or subscription, a cursor. */
 export interface FailuresFilter<S extends string> {
@@ -10,22 +14,32 @@ export interface FailuresFilter<S extends string> {
 }
 
 /**
- * A newest-first list of outbox rows that shows the failures unless a status is asked for: the
- * query it takes and the page it answers. The deliveries and the webhook deliveries both are one.
+ * The routes of an outbox (the deliveries, the webhook deliveries): `GET path`, a newest-first list
+ * that shows the failures unless a status is asked for, and `POST path/:id/replay`, which sends a
+ * row given up on again. Staff only.
  *
  * @example
- * const failures = failuresPage({ statuses, failures: ["dead"], by: "recipient", list, view });
- * app.get(path, { schema: { querystring: failures.query } }, (req) => failures.page(req.query));
+ * failuresRoutes(app, deps, { path: "/api/v1/deliveries", tag: "deliveries", statuses, failures: ["dead"],
+ *   by: "recipient", list, view, replay, summaries: { list: "…", replay: "…" } });
  */
-export function failuresPage<S extends string, T extends { id: string }>(spec: {
-  statuses: readonly S[];
-  /** The statuses shown when none is asked for. */
-  failures: readonly S[];
-  /** The query parameter that narrows the list to one recipient or subscription. */
-  by: string;
-  list: (filter: FailuresFilter<S>, limit: number) => Promise<T[]>;
-  view: (row: T) => object;
-}) {
+export function failuresRoutes<S extends string, T extends { id: string }>(
+  app: App,
+  deps: Deps,
+  spec: {
+    path: string;
+    tag: string;
+    summaries: { list: string; replay: string };
+    statuses: readonly S[];
+    /** The statuses shown when none is asked for. */
+    failures: readonly S[];
+    /** The query parameter that narrows the list to one recipient or subscription. */
+    by: string;
+    list: (filter: FailuresFilter<S>, limit: number) => Promise<T[]>;
+    /** Sends row `id` again; answers it as it now is. */
+    replay: (id: string, principal: Principal) => Promise<T>;
+    view: (row: T) => object;
+  },
+): void {
   const query = Type.Object(
     {
       status: Type.Optional(Type.Union(spec.statuses.map((s) => Type.Literal(s)))),
@@ -35,14 +49,42 @@ export function failuresPage<S extends string, T extends { id: string }>(spec: {
     },
     { additionalProperties: false },
   );
-  const page = async (q: Record<string, string | undefined>) => {
-    const limit = pageLimit(q["limit"]);
-    const status = q["status"] as S | undefined;
-    const rows = await spec.list(
-      { statuses: status ? [status] : [...spec.failures], by: q[spec.by], before: idAfter(q["cursor"]) },
-      limit,
-    );
-    return { items: rows.map(spec.view), nextCursor: nextCursor(rows, limit) };
-  };
-  return { query, page };
+  app.get(
+    spec.path,
+    {
+      preHandler: allow(deps, STAFF),
+      schema: {
+        tags: [spec.tag],
+        summary: spec.summaries.list,
+        security: bearer,
+        querystring: query,
+        response: { 200: DeliveryPage, ...errors(401, 403) },
+      },
+    },
+    async (request) => {
+      const q = request.query as Record<string, string | undefined>;
+      const limit = pageLimit(q["limit"]);
+      const status = q["status"] as S | undefined;
+      const rows = await spec.list(
+        { statuses: status ? [status] : [...spec.failures], by: q[spec.by], before: idAfter(q["cursor"]) },
+        limit,
+      );
+      return { items: rows.map(spec.view), nextCursor: nextCursor(rows, limit) };
+    },
+  );
+
+  app.post(
+    `${spec.path}/:id/replay`,
+    {
+      preHandler: allow(deps, STAFF),
+      schema: {
+        tags: [spec.tag],
+        summary: spec.summaries.replay,
+        security: bearer,
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+        response: { 200: DeliveryView, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request) => spec.view(await spec.replay(request.params.id, principalOf(request))),
+  );
 }

@@ -5,8 +5,8 @@ import { getLead } from "../../store/queries/leads.js";
 import { listSubscriptions, listWebhookDeliveries } from "../../store/queries/webhooks.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
-import { DeliveryPage, DeliveryView, webhookDeliveryView, webhookView } from "../delivery-view.js";
-import { failuresPage } from "../failures-page.js";
+import { DeliveryView, webhookDeliveryView, webhookView } from "../delivery-view.js";
+import { failuresRoutes } from "../failures-page.js";
 import { errors } from "../schemas.js";
 
 const View = DeliveryView;
@@ -23,19 +23,6 @@ const CreateBody = Type.Object(
 );
 
 export default function webhookRoutes(app: App, deps: Deps): void {
-  const failures = failuresPage({
-    statuses: ["pending", "sending", "delivered", "failed", "dead"],
-    failures: ["dead", "failed"],
-    by: "subscription",
-    list: ({ statuses, by, before }, limit) =>
-      listWebhookDeliveries(
-        deps.store.db,
-        { statuses, ...(by ? { subscriptionId: by } : {}), ...(before ? { before } : {}) },
-        limit,
-      ),
-    view: webhookDeliveryView,
-  });
-
   app.post(
     "/api/v1/webhooks",
     {
@@ -90,38 +77,25 @@ export default function webhookRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.get(
-    "/api/v1/webhooks/deliveries",
-    {
-      preHandler: allow(deps, STAFF),
-      schema: {
-        tags: ["webhooks"],
-        summary: "Webhook deliveries, newest first: by default the failures (dead, failed)",
-        security: bearer,
-        querystring: failures.query,
-        response: {
-          200: DeliveryPage,
-          ...errors(401, 403),
-        },
-      },
+  failuresRoutes(app, deps, {
+    path: "/api/v1/webhooks/deliveries",
+    tag: "webhooks",
+    summaries: {
+      list: "Webhook deliveries, newest first: by default the failures (dead, failed)",
+      replay: "Send a dead webhook delivery again, with the same body and Idempotency-Key",
     },
-    async (request) => failures.page(request.query as Record<string, string | undefined>),
-  );
-
-  app.post(
-    "/api/v1/webhooks/deliveries/:id/replay",
-    {
-      preHandler: allow(deps, STAFF),
-      schema: {
-        tags: ["webhooks"],
-        summary: "Send a dead webhook delivery again, with the same body and Idempotency-Key",
-        security: bearer,
-        params: Id,
-        response: { 200: View, ...errors(401, 403, 404, 409) },
-      },
-    },
-    async (request) => webhookDeliveryView(await replayWebhookDelivery(deps.store, request.params.id)),
-  );
+    statuses: ["pending", "sending", "delivered", "failed", "dead"],
+    failures: ["dead", "failed"],
+    by: "subscription",
+    list: ({ statuses, by, before }, limit) =>
+      listWebhookDeliveries(
+        deps.store.db,
+        { statuses, ...(by ? { subscriptionId: by } : {}), ...(before ? { before } : {}) },
+        limit,
+      ),
+    replay: (id) => replayWebhookDelivery(deps.store, id),
+    view: webhookDeliveryView,
+  });
 
   app.get(
     "/api/v1/leads/:id/webhooks",
