@@ -1,6 +1,10 @@
 import { Type, type Static } from "typebox";
+import type { RecipientInput, RecipientPatch } from "../services/recipients.js";
 import type { Recipient } from "../store/queries/recipients.js";
 import { Key, Name } from "./schemas.js";
+
+/** `Body`, which must be assignable to `Input`: a schema that drifts from what the service takes fails to compile. */
+type Fits<Body extends Input, Input> = Body;
 
 const Clock = Type.String({ pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$" });
 const Interval = Type.Tuple([Clock, Clock]);
@@ -9,7 +13,7 @@ const Day = Type.Optional(Type.Array(Interval, { maxItems: 12 }));
 export const FilterSchema = Type.Object(
   {
     field: Type.String({ minLength: 1, maxLength: 64 }),
-    op: Type.Union(["eq", "neq", "in", "gte", "lte", "exists"].map((o) => Type.Literal(o))),
+    op: Type.Union((["eq", "neq", "in", "gte", "lte", "exists"] as const).map((o) => Type.Literal(o))),
     value: Type.Optional(
       Type.Union([
         Type.String({ maxLength: 500 }),
@@ -276,7 +280,7 @@ export const CreateRecipientBody = Type.Object(
   },
   { additionalProperties: false },
 );
-export type CreateRecipientInput = Static<typeof CreateRecipientBody>;
+export type CreateRecipientBodyType = Fits<Static<typeof CreateRecipientBody>, RecipientInput>;
 
 export const PatchRecipientBody = Type.Object(
   {
@@ -300,7 +304,7 @@ export const PatchRecipientBody = Type.Object(
   },
   { additionalProperties: false },
 );
-export type PatchRecipientInput = Static<typeof PatchRecipientBody>;
+export type PatchRecipientBodyType = Fits<Static<typeof PatchRecipientBody>, RecipientPatch>;
 
 export const RecipientView = Type.Object({}, { additionalProperties: true });
 

@@ -1,14 +1,24 @@
 import zipcodes from "zipcodes";
 import { AppError, invalid, notFound, type ErrorDetail } from "../domain/errors.js";
-import { findExclusiveConflicts, isValidTimeZone, type Filter, type Price } from "../domain/routing/index.js";
+import {
+  findExclusiveConflicts,
+  isValidTimeZone,
+  type Caps,
+  type Filter,
+  type Price,
+  type RecipientKind,
+  type RecipientStatus,
+  type Schedule,
+  type Territory,
+} from "../domain/routing/index.js";
 import { isStaff, type Principal } from "../domain/user.js";
-import type { CreateRecipientInput, PatchRecipientInput } from "../http/recipient-schemas.js";
 import { getCategory } from "../store/queries/categories.js";
 import {
   getRecipient,
   insertRecipient,
   listRecipients,
   updateRecipient,
+  type DeliverySettings,
   type Recipient,
 } from "../store/queries/recipients.js";
 import { bumpConfigVersion, joinRotation, retryUnassignedNow } from "../store/queries/routing-state.js";
@@ -16,12 +26,48 @@ import type { Store, Tx } from "../store/store.js";
 import { withdrawOffersOf } from "./offers.js";
 import { routerFor } from "./routing.js";
 
+/** A price as a caller gives it: money per lead in currency units, fixed or by rule. */
+export type PriceInput = number | { default: number; rules: { when: Filter[]; price: number }[] };
+
+/** A recipient as a caller gives it: money in currency units, away periods as ISO times. */
+export interface RecipientInput {
+  key: string;
+  kind: RecipientKind;
+  name: string;
+  categories: string[];
+  territory?: Territory;
+  filters?: Filter[];
+  caps?: Caps;
+  /** Money per month of the recipient's time zone. */
+  budget?: number;
+  schedule?: Schedule;
+  awayPeriods?: { from: string; to: string }[];
+  weight?: number;
+  priority?: number;
+  price?: PriceInput;
+  exclusive?: boolean;
+  slaSeconds?: number;
+  capacity?: number;
+  status?: RecipientStatus;
+  tags?: string[];
+  delivery?: DeliverySettings;
+}
+
+/** What a patch may clear (null) rather than only set. */
+type Clearable =
+  "territory" | "caps" | "budget" | "schedule" | "price" | "slaSeconds" | "capacity" | "delivery";
+
+/** A change to a recipient: the settings given are set, the clearable ones given as null are cleared. */
+export type RecipientPatch = Partial<Omit<RecipientInput, "key" | "kind" | Clearable>> & {
+  [K in Clearable]?: RecipientInput[K] | null;
+};
+
 /** What a recipient's own user may change about itself; the rest is for staff. */
 const SELF_SERVICE = new Set(["status", "awayPeriods", "schedule"]);
 
 export async function createRecipient(
   store: Store,
-  input: CreateRecipientInput,
+  input: RecipientInput,
   now = Date.now(),
 ): Promise<Recipient> {
   const recipient = toRecipient(input, { createdAt: now, updatedAt: now });
@@ -39,7 +85,7 @@ export async function createRecipient(
 export async function patchRecipient(
   store: Store,
   key: string,
-  patch: PatchRecipientInput,
+  patch: RecipientPatch,
   principal: Principal,
   now = Date.now(),
 ): Promise<Recipient> {
@@ -55,8 +101,9 @@ export async function patchRecipient(
   return store.transact(async (tx) => {
     const current = await getRecipient(tx, key);
     if (!current) throw notFound(`recipient ${key}`);
-    const merged = { ...fromRecipient(current), ...withoutNulls(patch) } as CreateRecipientInput;
-    for (const [k, v] of Object.entries(patch)) if (v === null) delete (merged as Record<string, unknown>)[k];
+    const merged = { ...fromRecipient(current), ...withoutNulls(patch) } as RecipientInput;
+    for (const [k, v] of Object.entries(patch))
+      if (v === null) delete (merged as Partial<RecipientInput>)[k as keyof RecipientInput];
     const next = toRecipient(merged, { createdAt: current.createdAt, updatedAt: now });
     if (patch.categories) await checkCategories(tx, next.categories);
     await checkExclusive(tx, next);
@@ -103,10 +150,7 @@ async function checkExclusive(tx: Tx, r: Recipient): Promise<void> {
     );
 }
 
-function toRecipient(
-  input: CreateRecipientInput,
-  times: { createdAt: number; updatedAt: number },
-): Recipient {
+function toRecipient(input: RecipientInput, times: { createdAt: number; updatedAt: number }): Recipient {
   const errors: ErrorDetail[] = [];
   const fail = (field: string, message: string) => errors.push({ field, code: "invalid", message });
 
@@ -150,10 +194,10 @@ function toRecipient(
     createdAt: times.createdAt,
     updatedAt: times.updatedAt,
     ...(territory ? { territory } : {}),
-    ...(input.filters ? { filters: input.filters as Filter[] } : {}),
+    ...(input.filters ? { filters: input.filters } : {}),
     ...(input.caps ? { caps: input.caps } : {}),
     ...(input.budget !== undefined ? { budgetCents: cents(input.budget) } : {}),
-    ...(input.schedule ? { schedule: input.schedule as Recipient["schedule"] } : {}),
+    ...(input.schedule ? { schedule: input.schedule } : {}),
     ...(awayPeriods.length > 0 ? { awayPeriods } : {}),
     ...(input.weight !== undefined ? { weight: input.weight } : {}),
     ...(input.priority !== undefined ? { priority: input.priority } : {}),
@@ -167,7 +211,7 @@ function toRecipient(
 }
 
 /** The stored recipient back in the API's terms, so a patch can be merged onto it. */
-function fromRecipient(r: Recipient): CreateRecipientInput {
+function fromRecipient(r: Recipient): RecipientInput {
   return {
     key: r.key,
     kind: r.kind,
@@ -176,10 +220,10 @@ function fromRecipient(r: Recipient): CreateRecipientInput {
     status: r.status,
     tags: r.tags,
     ...(r.territory ? { territory: r.territory } : {}),
-    ...(r.filters ? { filters: r.filters as CreateRecipientInput["filters"] } : {}),
+    ...(r.filters ? { filters: r.filters } : {}),
     ...(r.caps ? { caps: r.caps } : {}),
     ...(r.budgetCents !== undefined ? { budget: r.budgetCents / 100 } : {}),
-    ...(r.schedule ? { schedule: r.schedule as CreateRecipientInput["schedule"] } : {}),
+    ...(r.schedule ? { schedule: r.schedule } : {}),
     ...(r.awayPeriods
       ? {
           awayPeriods: r.awayPeriods.map((p) => ({
@@ -212,19 +256,19 @@ function checkFilters(
 
 const cents = (dollars: number) => Math.round(dollars * 100);
 
-function priceInCents(price: NonNullable<CreateRecipientInput["price"]>): Price {
+function priceInCents(price: PriceInput): Price {
   if (typeof price === "number") return cents(price);
   return {
     default: cents(price.default),
-    rules: price.rules.map((r) => ({ when: r.when as Filter[], price: cents(r.price) })),
+    rules: price.rules.map((r) => ({ when: r.when, price: cents(r.price) })),
   };
 }
 
-function priceInDollars(price: Price): NonNullable<CreateRecipientInput["price"]> {
+function priceInDollars(price: Price): PriceInput {
   if (typeof price === "number") return price / 100;
   return {
     default: price.default / 100,
-    rules: price.rules.map((r) => ({ when: r.when as never, price: r.price / 100 })),
+    rules: price.rules.map((r) => ({ when: r.when, price: r.price / 100 })),
   };
 }
 
