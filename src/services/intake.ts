@@ -9,7 +9,7 @@ import {
   type NormalizedLead,
 } from "../domain/lead.js";
 import type { Source } from "../domain/source.js";
-import { scoreLead } from "../domain/scoring.js";
+import { bandFor, scoreLead, type ScoreBand } from "../domain/scoring.js";
 import type { Assignment } from "../store/queries/assignments.js";
 import {
   claimDedupeKeys,
@@ -244,6 +244,9 @@ async function noteDuplicate(
   return { kind: "duplicate", duplicateOf: holder.leadId, lead: null };
 }
 
+/** The score of a lead in a category without scoring rules: none, in the lowest band. */
+const unscored = (bands: readonly ScoreBand[]) => ({ score: 0, priority: bandFor(0, bands) });
+
 /** The new lead, scored and routed (not yet written), with its `received` event. */
 async function decideFor(
   tx: Tx,
@@ -269,7 +272,8 @@ async function decideFor(
     updatedAt: now,
     retryAt: null,
   };
-  Object.assign(lead, scoreLead(routableLead(lead), category.scoring.rules, category.scoring.bands));
+  const { rules, bands } = category.scoring;
+  Object.assign(lead, rules.length > 0 ? scoreLead(routableLead(lead), rules, bands) : unscored(bands));
   const routing = await capture.router.decide(tx, lead, now, heads ? { heads } : {});
   lead.status = routing.status;
   lead.retryAt = routing.retryAt;

@@ -23,10 +23,16 @@ export interface Statement<P, R> {
 
 const MARK = "\u0000carousel:";
 
+/**
+ * Where a compiled query's parameter comes from: a named parameter, a field of one of the
+ * rows (`row` is its index), or a constant the builder put in.
+ */
+type Slot = { name: string; row?: number } | { value: unknown };
+
 interface Compiled {
   query: CompiledQuery;
-  /** For each of the compiled query's parameters: the placeholder it came from, or a constant. */
-  slots: ({ name: string } | { value: unknown })[];
+  /** For each of the compiled query's parameters, where its value comes from. */
+  slots: Slot[];
 }
 
 /** A statement with named parameters. */
@@ -42,11 +48,7 @@ export function statement<P extends object, R = unknown>(
   };
   return over((db, params) => {
     const c = compile(db, params);
-    return execute<R>(
-      db,
-      c,
-      bind(c, (name) => (params as Record<string, unknown>)[name]),
-    );
+    return execute<R>(db, c, bind(c, params as Record<string, unknown>));
   });
 }
 
@@ -64,24 +66,14 @@ export function rowsStatement<Row extends object, R = unknown, Extra extends obj
     if (!c) {
       const rows = params.rows.map((row, i) => placeholders(row, `${i}.`) as Row);
       const { rows: _, ...extra } = params;
-      byCount.set(count, (c = compileOnce(build(db, rows, placeholders(extra, "extra.") as Extra))));
+      byCount.set(count, (c = compileOnce(build(db, rows, placeholders(extra, "") as Extra))));
     }
     return c;
   };
   return over((db, params) => {
     if (params.rows.length === 0) return Promise.resolve([]);
     const c = compile(db, params);
-    const extra = params as unknown as Record<string, unknown>;
-    return execute<R>(
-      db,
-      c,
-      bind(c, (name) => {
-        const dot = name.indexOf(".");
-        const field = name.slice(dot + 1);
-        if (name.startsWith("extra.")) return extra[field];
-        return (params.rows[Number(name.slice(0, dot))] as Record<string, unknown>)[field];
-      }),
-    );
+    return execute<R>(db, c, bind(c, params as Record<string, unknown>, params.rows));
   });
 }
 
@@ -99,23 +91,39 @@ function placeholders(like: object, prefix: string): Record<string, string> {
   return Object.fromEntries(Object.keys(like).map((name) => [name, `${MARK}${prefix}${name}`]));
 }
 
+/** A placeholder's slot: `name` for a named parameter, `3.email` for the fourth row's `email`. */
+function slotOf(placeholder: string): Slot {
+  const match = /^(\d+)\.(.*)$/s.exec(placeholder);
+  return match ? { row: Number(match[1]), name: match[2]! } : { name: placeholder };
+}
+
 function compileOnce(query: Compilable<unknown>): Compiled {
   const compiled = query.compile();
   return {
     query: compiled,
     slots: compiled.parameters.map((value) =>
-      typeof value === "string" && value.startsWith(MARK) ? { name: value.slice(MARK.length) } : { value },
+      typeof value === "string" && value.startsWith(MARK) ? slotOf(value.slice(MARK.length)) : { value },
     ),
   };
 }
 
-function bind(c: Compiled, valueOf: (name: string) => unknown): unknown[] {
-  return c.slots.map((slot) => {
-    if ("value" in slot) return slot.value;
-    const value = valueOf(slot.name);
-    if (value === undefined) throw new Error(`statement parameter ${slot.name} has no value`);
-    return value;
-  });
+function bind(c: Compiled, params: Record<string, unknown>, rows: readonly object[] = []): unknown[] {
+  const values = new Array<unknown>(c.slots.length);
+  for (let i = 0; i < values.length; i++) {
+    const slot = c.slots[i]!;
+    if ("value" in slot) {
+      values[i] = slot.value;
+      continue;
+    }
+    const from = slot.row === undefined ? params : (rows[slot.row] as Record<string, unknown>);
+    const value = from[slot.name];
+    if (value === undefined)
+      throw new Error(
+        `statement parameter ${slot.row === undefined ? "" : `${slot.row}.`}${slot.name} has no value`,
+      );
+    values[i] = value;
+  }
+  return values;
 }
 
 /**

@@ -8,6 +8,7 @@ import * as m0006 from "./0006-webhooks.js";
 import * as m0008 from "./0008-auctions.js";
 import * as m0009 from "./0009-notices.js";
 import * as m0010 from "./0010-pool-order.js";
+import * as m0011 from "./0011-intake-indexes.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0008-auctions": m0008,
   "0009-notices": m0009,
   "0010-pool-order": m0010,
+  "0011-intake-indexes": m0011,
 };
 
 export const migrationProvider: MigrationProvider = {
