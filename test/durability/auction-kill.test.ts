@@ -1,36 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_TOKEN } from "../support/app.js";
-import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { ENGINES } from "../support/engines.js";
 import { aLead } from "../support/fixtures.js";
-import { answers, startReceiver, type Answering, type Receiver } from "../support/receivers.js";
+import { answers, receiverPool, type Answering } from "../support/receivers.js";
 import { adminApi } from "../support/server-api.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { serverSuite } from "../support/server-suite.js";
 
 const LEADS = 5;
 const DEADLINE_MS = 1_500;
 
 describe.each(ENGINES)("auctions of a server killed while it waits for bids on %s", (engine) => {
-  let db: TestStore;
-  const receivers: Receiver[] = [];
-  const started: ServerProcess[] = [];
-  const receiver = async (answering?: Answering) => {
-    const r = await startReceiver(answering);
-    receivers.push(r);
-    return r;
-  };
-  beforeAll(async () => {
-    db = await openTestStore(engine);
-  });
-  afterAll(async () => {
-    await Promise.all(started.map((server) => server.kill()));
-    await Promise.all(receivers.map((r) => r.stop()));
-    await db?.cleanup();
-  });
+  const { start } = serverSuite(engine);
+  const receivers = receiverPool();
+  const receiver = (answering?: Answering) => receivers.start(answering);
+  afterAll(() => receivers.stopAll());
 
   it("runs every auction again after SIGKILL and restart, and posts each lead once, to the best bid", async () => {
-    const env = { DATABASE_URL: "", ...db.env, CAROUSEL_ADMIN_TOKEN: ADMIN_TOKEN };
-    let server = await startServerProcess(env);
-    started.push(server);
+    let server = await start();
     const victim = server;
     let killed: () => void = () => {};
     const kill = new Promise<void>((resolve) => (killed = resolve));
@@ -101,8 +86,7 @@ describe.each(ENGINES)("auctions of a server killed while it waits for bids on %
     await server.kill("SIGKILL");
     expect(highPost.received, "nothing is posted before the bids are in").toEqual([]);
 
-    server = await startServerProcess(env);
-    started.push(server);
+    server = await start();
     const posted = () => highPost.received.map((r) => (JSON.parse(r.body) as { id: string }).id);
     // An auction cut off mid-run waits for its lease (the deadline plus 5 s) before it runs again.
     await expect.poll(() => new Set(posted()).size, { timeout: 30_000, interval: 200 }).toBe(LEADS);

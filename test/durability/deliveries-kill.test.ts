@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_TOKEN } from "../support/app.js";
-import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
+import { ENGINES } from "../support/engines.js";
 import { aLead } from "../support/fixtures.js";
 import { answers, startReceiver, type Receiver } from "../support/receivers.js";
 import { adminApi } from "../support/server-api.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { serverSuite } from "../support/server-suite.js";
 
 const LEADS = 1_000;
 /**
@@ -16,17 +15,10 @@ const KILL_ON_REQUEST = 300;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each(ENGINES)("deliveries of a server killed while they are in flight on %s", (engine) => {
-  let db: TestStore;
+  const { start } = serverSuite(engine);
   let receiver: Receiver;
   let onRequest = (_n: number) => {};
-  const started: ServerProcess[] = [];
-  const start = async (env: Record<string, string>) => {
-    const server = await startServerProcess(env);
-    started.push(server);
-    return server;
-  };
   beforeAll(async () => {
-    db = await openTestStore(engine);
     // Answers after 40 ms, so the requests before the one that triggers the kill are on the wire.
     const answer = answers({ status: 200, body: '{"ok":true}', delayMs: 40 });
     receiver = await startReceiver((request, n) => {
@@ -34,15 +26,10 @@ describe.each(ENGINES)("deliveries of a server killed while they are in flight o
       return answer(request, n);
     });
   });
-  afterAll(async () => {
-    await Promise.all(started.map((server) => server.kill()));
-    await receiver.stop();
-    await db?.cleanup();
-  });
+  afterAll(() => receiver.stop());
 
   it("delivers every lead after SIGKILL and restart, never two bodies under one Idempotency-Key", async () => {
-    const env = { DATABASE_URL: "", ...db.env, CAROUSEL_ADMIN_TOKEN: ADMIN_TOKEN };
-    let server = await start(env);
+    let server = await start();
     const suffix = Date.now().toString(36);
     const category = `deliver-${suffix}`;
     const buyer = `buyer-${suffix}`;
@@ -101,7 +88,7 @@ describe.each(ENGINES)("deliveries of a server killed while they are in flight o
     await server.kill("SIGKILL");
     const atKill = receiver.received.length;
 
-    server = await start(env);
+    server = await start();
     const delivered = () => new Set(receiver.received.map((r) => (JSON.parse(r.body) as { id: string }).id));
     const until = Date.now() + 60_000;
     while (delivered().size < LEADS && Date.now() < until) await sleep(100);

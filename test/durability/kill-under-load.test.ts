@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ADMIN_TOKEN } from "../support/app.js";
-import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
+import { ENGINES } from "../support/engines.js";
 import { aLead } from "../support/fixtures.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import type { ServerProcess } from "../support/server-process.js";
+import { serverSuite } from "../support/server-suite.js";
 
 const CLIENTS = 16;
 const ROUNDS = 1;
@@ -102,25 +103,11 @@ async function leadsOf(server: ServerProcess, source: string): Promise<{ id: str
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each(ENGINES)("a server killed under intake load on %s", (engine) => {
-  let db: TestStore;
-  const started: ServerProcess[] = [];
-  const start = async (env: Record<string, string>) => {
-    const server = await startServerProcess(env);
-    started.push(server);
-    return server;
-  };
-  beforeAll(async () => {
-    db = await openTestStore(engine);
-  });
-  afterAll(async () => {
-    await Promise.all(started.map((server) => server.kill()));
-    await db?.cleanup();
-  });
+  const servers = serverSuite(engine);
+  const { start } = servers;
 
   it("keeps every lead it answered 201 for, exactly once, after SIGKILL and restart", async () => {
-    // An empty DATABASE_URL keeps a SQLite server off any PostgreSQL the test runner's environment names.
-    const env = { DATABASE_URL: "", ...db.env, CAROUSEL_ADMIN_TOKEN: ADMIN_TOKEN };
-    let server = await start(env);
+    let server = await start();
     const { source, intakeKey } = await setUpIntake(server);
     const load: Load = { acknowledged: new Map(), sent: new Set(), unexpected: [], interrupted: 0 };
 
@@ -137,7 +124,7 @@ describe.each(ENGINES)("a server killed under intake load on %s", (engine) => {
         load.interrupted - interruptedBefore,
         "the kill should catch requests in flight",
       ).toBeGreaterThan(0);
-      server = await start(env);
+      server = await start();
     }
 
     expect(load.unexpected).toEqual([]);
@@ -154,7 +141,7 @@ describe.each(ENGINES)("a server killed under intake load on %s", (engine) => {
     expect(new Set(emails).size, "a lead was stored twice").toBe(emails.length);
     expect(emails.filter((e) => !load.sent.has(e))).toEqual([]);
 
-    const received = await db.store.db
+    const received = await servers.db.store.db
       .selectFrom("lead_events")
       .innerJoin("leads", "leads.id", "lead_events.lead_id")
       .select(["lead_events.lead_id", (eb) => eb.fn.countAll().as("n")])
@@ -164,7 +151,7 @@ describe.each(ENGINES)("a server killed under intake load on %s", (engine) => {
       .execute();
     expect(received.length).toBe(stored.length);
     expect(received.filter((r) => Number(r.n) !== 1)).toEqual([]);
-    const keys = await db.store.db
+    const keys = await servers.db.store.db
       .selectFrom("dedupe_keys")
       .select("lead_id")
       .where("kind", "=", "email")
