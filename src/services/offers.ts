@@ -1,20 +1,23 @@
 import { AppError, notFound } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
 import { isStaff, type Principal } from "../domain/user.js";
+import type { LeadEvent } from "../domain/lead.js";
 import {
+  expireOffers,
   getAssignment,
   listAssignments,
   listAssignmentsOf,
+  listAssignmentsOfLeads,
   transition,
   type Assignment,
 } from "../store/queries/assignments.js";
-import { getLead, insertEvent } from "../store/queries/leads.js";
-import { getPlan } from "../store/queries/plans.js";
-import { releaseAssignment } from "../store/queries/routing-state.js";
+import { getLead, getLeads, insertEvent } from "../store/queries/leads.js";
+import { getPlan, type StoredPlan } from "../store/queries/plans.js";
+import { releaseAssignment, releaseAssignments } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
-import { dueRows, forEachDue } from "./due-rows.js";
-import { routerFor, type Router } from "./routing.js";
+import { dueRows, forEachDueBatch } from "./due-rows.js";
+import { routerFor, RoutingBatch, type Router } from "./routing.js";
 
 /** Offers per push tier when the tier does not say. */
 export const DEFAULT_ATTEMPTS = 3;
@@ -67,27 +70,68 @@ export async function rejectOffer(
   });
 }
 
+const dueOffers = dueRows("assignments", "expires_at", { status: "offered" });
+
 /**
  * Expires the offers whose SLA has run out and offers their leads onward. Several processes may
  * run this at once: an offer moves from `offered` to `expired` exactly once. Returns how many.
+ * The offers of a category expire a batch at a time (`forEachDueBatch`); an offer that cannot
+ * be expired is reported to `onError` (thrown without it) and holds back no other.
  */
-export async function expireDueOffers(store: Store, now?: number, batch = 200): Promise<number> {
+export async function expireDueOffers(
+  store: Store,
+  now?: number,
+  options: { batch?: number; onError?: (error: unknown) => void } = {},
+): Promise<number> {
   const router = routerFor(store);
-  return forEachDue(
-    store,
-    dueRows("assignments", "expires_at", { status: "offered" }),
-    async (tx, id, now) => {
-      const offer = await getAssignment(tx, id);
-      if (!offer || !(await transition(tx, id, "offered", "expired", now))) return false;
-      await releaseAssignment(tx, offer);
-      await event(tx, offer, "expired", now, "scheduler", {
-        sla: offer.expiresAt === null ? null : Math.round((offer.expiresAt - offer.createdAt) / 1000),
-      });
-      await passOn(tx, router, offer, now);
-      return true;
-    },
-    { now, batch },
-  );
+  return forEachDueBatch(store, dueOffers, "category", (tx, ids, now) => expire(tx, router, ids, now), {
+    now,
+    batch: options.batch ?? 200,
+    onError: options.onError,
+  });
+}
+
+/**
+ * Expires these offers (those still offered) in one transaction: moves them to `expired`, gives
+ * their caps back and offers each lead onward, every decision of the batch seeing the ones
+ * before it, all written with a few statements at the end. Their categories' routing heads are
+ * locked before the caps are given back, as every decision locks its head before counters.
+ */
+async function expire(tx: Tx, router: Router, ids: readonly string[], now: number): Promise<number> {
+  const dueOrder = new Map(ids.map((id, i) => [id, i]));
+  const offers = (await expireOffers(tx, ids, now)).sort((a, b) => dueOrder.get(a.id)! - dueOrder.get(b.id)!);
+  if (offers.length === 0) return 0;
+  const batch = new RoutingBatch();
+  const categories = new Set(offers.flatMap((o) => (o.category === null ? [] : [o.category])));
+  for (const category of [...categories].sort()) await batch.lockHead(tx, category);
+  await releaseAssignments(tx, offers);
+  for (const offer of offers) batch.events.push(expiredEvent(offer, now));
+  // A lead with several of these offers (offered to several at once) is offered on once, after the last.
+  const lastOffer = new Map(offers.map((o) => [o.leadId, o]));
+  const leadIds = [...lastOffer.keys()];
+  const leads = await getLeads(tx, leadIds);
+  const histories = await listAssignmentsOfLeads(tx, leadIds);
+  const plans = new Map<string, Promise<StoredPlan | undefined>>();
+  for (const [leadId, offer] of lastOffer) {
+    const lead = leads.get(leadId);
+    if (!lead) continue;
+    let plan: Promise<StoredPlan | undefined> | undefined;
+    if (offer.planVersion !== null) {
+      const key = `${lead.category}\u0000${offer.planVersion}`;
+      plan = plans.get(key) ?? getPlan(tx, lead.category, offer.planVersion);
+      plans.set(key, plan);
+    }
+    const next = nextOffer(offer, histories.get(leadId) ?? [], await plan);
+    if (next) await router.reroute(tx, lead, now, { ...next, batch });
+  }
+  await batch.flush(tx);
+  return offers.length;
+}
+
+function expiredEvent(offer: Assignment, now: number): LeadEvent {
+  return eventOf(offer, "expired", now, "scheduler", {
+    sla: offer.expiresAt === null ? null : Math.round((offer.expiresAt - offer.createdAt) / 1000),
+  });
 }
 
 /** A recipient who goes away loses its open offers, and their leads are offered onward at once. */
@@ -113,17 +157,31 @@ export async function withdrawOffersOf(
 async function passOn(tx: Tx, router: Router, offer: Assignment, now: number): Promise<void> {
   const lead = await getLead(tx, offer.leadId);
   if (!lead) return;
-  const history = await listAssignments(tx, offer.leadId);
-  if (history.some((a) => a.status === "offered" || a.status === "accepted" || a.status === "claimed"))
-    return;
-  const tierIndex = offer.tier ?? 0;
   const plan = offer.planVersion === null ? undefined : await getPlan(tx, lead.category, offer.planVersion);
+  const next = nextOffer(offer, await listAssignments(tx, offer.leadId), plan);
+  if (next) await router.reroute(tx, lead, now, next);
+}
+
+/**
+ * Where a lead goes after `offer` ended, from its assignments (`history`, the ended offer
+ * among them): the offer's tier again without everyone who had the lead, or the next tier once
+ * the tier's attempts are used up. Nowhere while the lead is still offered to, or taken by,
+ * someone.
+ */
+function nextOffer(
+  offer: Assignment,
+  history: readonly Assignment[],
+  plan: StoredPlan | undefined,
+): { fromTier: number; exclude: Set<string> } | null {
+  if (history.some((a) => a.status === "offered" || a.status === "accepted" || a.status === "claimed"))
+    return null;
+  const tierIndex = offer.tier ?? 0;
   const attempts = plan?.tiers[tierIndex]?.attempts ?? DEFAULT_ATTEMPTS;
   const offersInTier = history.filter((a) => a.tier === tierIndex && a.mode === "push").length;
-  await router.reroute(tx, lead, now, {
+  return {
     fromTier: offersInTier >= attempts ? tierIndex + 1 : tierIndex,
     exclude: new Set(history.map((a) => a.recipient)),
-  });
+  };
 }
 
 async function offerFor(tx: Tx, id: string, principal: Principal): Promise<Assignment> {
@@ -153,12 +211,22 @@ async function event(
   actor: string,
   data: Record<string, unknown> = {},
 ): Promise<void> {
-  await insertEvent(tx, {
+  await insertEvent(tx, eventOf(offer, type, now, actor, data));
+}
+
+function eventOf(
+  offer: Assignment,
+  type: string,
+  now: number,
+  actor: string,
+  data: Record<string, unknown>,
+): LeadEvent {
+  return {
     id: newId("event", now),
     leadId: offer.leadId,
     type,
     at: now,
     actor,
     data: { assignment: offer.id, recipient: offer.recipient, ...data },
-  });
+  };
 }

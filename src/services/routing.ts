@@ -13,8 +13,9 @@ import {
   type RotationState,
 } from "../domain/routing/index.js";
 import { turnIntoAuction } from "../domain/routing/auction.js";
-import { insertAssignment, type Assignment } from "../store/queries/assignments.js";
-import { insertEvents } from "../store/queries/leads.js";
+import { insertAssignment, insertAssignments, type Assignment } from "../store/queries/assignments.js";
+import type { Delivery } from "../store/queries/deliveries.js";
+import { insertEvents, setRoutingOutcomes, type RoutingOutcome } from "../store/queries/leads.js";
 import { getPlan } from "../store/queries/plans.js";
 import { listRecipients, type Recipient } from "../store/queries/recipients.js";
 import {
@@ -55,6 +56,8 @@ export interface RoutingResult {
   rotation?: ReadonlyMap<string, RotationState>;
   /** The candidates as configured, by key (their delivery channels, for the outbox). */
   recipients?: ReadonlyMap<string, Recipient>;
+  /** The batch the decision was made in: `commit` writes into it instead of the database. */
+  batch?: RoutingBatch;
 }
 
 export interface DecideOptions {
@@ -65,6 +68,12 @@ export interface DecideOptions {
    * one batch share them, so the head is read and locked once per batch, not once per lead.
    */
   heads?: Map<string, { head: RoutingHead; mode: "share" | "update" }>;
+  /**
+   * Decide as one of a batch of decisions written together (`RoutingBatch`): the recipients'
+   * state is the batch's, which every earlier decision of the batch has updated; its routing
+   * heads are shared as `heads` are.
+   */
+  batch?: RoutingBatch;
 }
 
 /** An offer's SLA when neither its tier nor its recipient sets one. */
@@ -86,20 +95,14 @@ export class Router {
     // nothing, so it needs only a shared lock; if the configuration moved, take the full one.
     const known = this.#cache.get(lead.category);
     const nobody = known !== undefined && known.index.candidatesFor(routable).length === 0;
-    const lock = async (mode: "share" | "update") => {
-      const held = options.heads?.get(lead.category);
-      if (held && (held.mode === "update" || mode === "share")) return held.head;
-      const head = await lockRoutingHead(tx, lead.category, mode);
-      if (!head) throw new Error(`category ${lead.category} has no routing head`);
-      options.heads?.set(lead.category, { head, mode });
-      return head;
-    };
+    const heads = options.heads ?? options.batch?.heads;
+    const lock = (mode: "share" | "update") => lockHead(tx, lead.category, mode, heads);
     let head = await lock(nobody ? "share" : "update");
     if (nobody && head.configVersion !== known.configVersion) head = await lock("update");
     const routing = await this.#routing(tx, head.category, head.configVersion, head.planVersion);
     const found = routing.index.candidatesFor(routable);
     const loaded: { rotation?: ReadonlyMap<string, RotationState> } = {};
-    const candidates = await withStates(tx, lead.category, found, now, head.sequence, loaded);
+    const candidates = await withStates(tx, lead.category, found, now, head.sequence, loaded, options.batch);
     const decision = decide(routable, routing.plan, candidates, head.sequence, now, {
       prunedByIndex: routing.index.size - found.length,
       ...(options.fromTier !== undefined ? { fromTier: options.fromTier } : {}),
@@ -120,6 +123,7 @@ export class Router {
       head,
       ...(loaded.rotation ? { rotation: loaded.rotation } : {}),
       recipients: new Map(found.map((r) => [r.key, r])),
+      ...(options.batch ? { batch: options.batch } : {}),
     };
   }
 
@@ -127,7 +131,9 @@ export class Router {
    * Writes a decision: counters, rotation, assignments and events. The lead row already
    * carries the decision's status and tier. With `events`, the decision's events are added to
    * that list for the caller to write (after the lead row, in one statement with its own);
-   * without, they are written here. Returns the assignments made.
+   * without, they are written here. A decision made in a batch goes into the batch instead
+   * (its events too, when `events` is not given), written when the batch is flushed. Returns
+   * the assignments made.
    */
   async commit(
     tx: Tx,
@@ -137,9 +143,10 @@ export class Router {
     collect?: LeadEvent[],
   ): Promise<Assignment[]> {
     const { decision } = result;
-    const events = collect ?? [];
+    const writes = result.batch ?? writeNow(tx);
+    const events = collect ?? result.batch?.events ?? [];
     if (decision.assignments.length > 0) {
-      await advanceSequence(tx, lead.category, decision.categorySequence);
+      await writes.advanceSequence(lead.category, decision.categorySequence);
       if (result.head) result.head.sequence = decision.categorySequence;
     }
     const rotation = decision.updates.filter((u) => u.rotation);
@@ -151,8 +158,7 @@ export class Router {
           lead.category,
           rotation.map((u) => u.key),
         ));
-      await saveRotation(
-        tx,
+      await writes.saveRotation(
         lead.category,
         rotation.map((u) => ({
           recipient: u.key,
@@ -161,8 +167,7 @@ export class Router {
         })),
       );
     }
-    await consume(
-      tx,
+    await writes.consume(
       decision.updates.flatMap((u) =>
         u.increment
           ? [
@@ -205,13 +210,10 @@ export class Router {
         createdAt: now,
         windows: windows ? JSON.stringify(windows) : null,
       };
-      await insertAssignment(tx, assignment);
       // An offer goes out as a notice to answer; the lead itself follows once it is accepted.
-      await enqueueDelivery(
-        tx,
+      await writes.assign(
         assignment,
         result.recipients?.get(a.recipientKey) ?? a.recipientKey,
-        now,
         offered ? { kind: "offer", taskId: null } : undefined,
       );
       made.push(assignment);
@@ -268,34 +270,33 @@ export class Router {
         data: { retryAt: result.retryAt && new Date(result.retryAt).toISOString(), trace: decision.trace },
       });
     }
-    if (!collect) await insertEvents(tx, events);
+    if (!collect && !result.batch) await insertEvents(tx, events);
     return made;
   }
 
   /**
    * Routes a lead that is already stored (a retry, an expired offer, a pool that ran out, a
-   * return): decides, then updates the lead row and writes the outcome.
+   * return): decides, then updates the lead row and writes the outcome (into the batch, for a
+   * decision made in one).
    */
   async reroute(
     tx: Tx,
     lead: Lead,
     now: number,
-    options: { fromTier?: number; exclude?: ReadonlySet<string> } = {},
+    options: { fromTier?: number; exclude?: ReadonlySet<string>; batch?: RoutingBatch } = {},
     decided?: RoutingResult,
   ): Promise<RoutingResult & { assignments: Assignment[] }> {
     const result = decided ?? (await this.decide(tx, lead, now, options));
-    await tx
-      .updateTable("leads")
-      .set({
-        status: result.status,
-        retry_at: result.retryAt,
-        tier: result.tier,
-        pool_until: result.poolUntil,
-        updated_at: now,
-        ...(result.status === "assigned" && lead.stage === "new" ? { stage: "assigned" } : {}),
-      })
-      .where("id", "=", lead.id)
-      .execute();
+    const outcome: RoutingOutcome = {
+      id: lead.id,
+      status: result.status,
+      retryAt: result.retryAt,
+      tier: result.tier,
+      poolUntil: result.poolUntil,
+      updatedAt: now,
+    };
+    if (result.batch) result.batch.route(outcome);
+    else await setRoutingOutcomes(tx, [outcome]);
     const assignments = await this.commit(tx, { ...lead, status: result.status }, result, now);
     return { ...result, assignments };
   }
@@ -363,6 +364,7 @@ export async function withStates(
   now: number,
   sequence: number,
   loaded?: { rotation?: ReadonlyMap<string, RotationState> },
+  batch?: RoutingBatch,
 ): Promise<Candidate[]> {
   if (recipients.length === 0) return [];
   const keys = recipients.map((r) => r.key);
@@ -370,11 +372,13 @@ export async function withStates(
   const windows = [...windowsOf].flatMap(([recipient, w]) =>
     [...new Set(Object.values(w))].map((window) => ({ recipient, window })),
   );
-  const [rotation, counters, open] = [
-    await loadRotation(db, category, keys),
-    await loadCounters(db, windows),
-    await loadOpenLeads(db, keys),
-  ];
+  const { rotation, counters, open } = batch
+    ? await batch.states(db, category, keys, windows)
+    : {
+        rotation: await loadRotation(db, category, keys),
+        counters: await loadCounters(db, windows),
+        open: await loadOpenLeads(db, keys),
+      };
   if (loaded) loaded.rotation = rotation;
   return recipients.map((config) => {
     const w = windowsOf.get(config.key)!;
@@ -391,3 +395,194 @@ export async function withStates(
     };
   });
 }
+
+type Heads = NonNullable<DecideOptions["heads"]>;
+
+/** The category's routing head, locked in `mode` once per transaction when `heads` remembers it. */
+async function lockHead(
+  tx: Tx,
+  category: string,
+  mode: "share" | "update",
+  heads: Heads | undefined,
+): Promise<RoutingHead> {
+  const held = heads?.get(category);
+  if (held && (held.mode === "update" || mode === "share")) return held.head;
+  const head = await lockRoutingHead(tx, category, mode);
+  if (!head) throw new Error(`category ${category} has no routing head`);
+  heads?.set(category, { head, mode });
+  return head;
+}
+
+type Consumed = Parameters<typeof consume>[1][number];
+type Notice = Pick<Delivery, "kind" | "taskId">;
+
+/** Where a decision's writes go: into the transaction at once, or into a batch (`RoutingBatch`). */
+interface RoutingWrites {
+  advanceSequence(category: string, sequence: number): Promise<void> | void;
+  saveRotation(category: string, rows: readonly RotationRow[]): Promise<void> | void;
+  consume(items: readonly Consumed[]): Promise<void> | void;
+  /** The assignment, and its delivery (or the notice of it) through the recipient's channel. */
+  assign(
+    assignment: Assignment,
+    recipient: Recipient | string,
+    notice: Notice | undefined,
+  ): Promise<void> | void;
+}
+
+interface RotationRow {
+  recipient: string;
+  lastServed: number;
+  currentWeight: number;
+}
+
+function writeNow(tx: Tx): RoutingWrites {
+  return {
+    advanceSequence: (category, sequence) => advanceSequence(tx, category, sequence),
+    saveRotation: (category, rows) => saveRotation(tx, category, rows),
+    consume: (items) => consume(tx, items),
+    assign: async (assignment, recipient, notice) => {
+      await insertAssignment(tx, assignment);
+      await enqueueDelivery(tx, assignment, recipient, assignment.createdAt, notice);
+    },
+  };
+}
+
+interface Counter {
+  assignments: number;
+  spentCents: number;
+}
+
+/**
+ * Decisions of one transaction written together at its end (`flush`), a statement or a few
+ * for all of them: the categories' sequences, rotation, cap counters and open leads, the
+ * assignments and their notices, where each lead was left, and every event. The routing heads
+ * and recipients' state the decisions read are read once and kept here, and each decision's
+ * commit updates them as its writes would have, so every decision of the batch sees the ones
+ * before it exactly: two leads of a batch never both take a recipient's last place under a cap.
+ * Nothing else may write the recipients' state in the transaction until the batch is flushed.
+ */
+export class RoutingBatch implements RoutingWrites {
+  /** The routing heads read and locked so far, by category (see `DecideOptions.heads`). */
+  readonly heads: Heads = new Map();
+  /** The events to write with the batch. */
+  readonly events: LeadEvent[] = [];
+  /** As read: rotation by category and recipient (null: no row), counters by recipient and window, open leads. */
+  readonly #rotation = new Map<string, RotationState | null>();
+  readonly #counters = new Map<string, Counter>();
+  readonly #open = new Map<string, number>();
+  /** What the batch's decisions changed since. */
+  readonly #sequences = new Map<string, number>();
+  readonly #rotated = new Map<string, RotationRow & { category: string }>();
+  readonly #countersAdded = new Map<string, Counter>();
+  readonly #openAdded = new Map<string, number>();
+  #consumed: Consumed[] = [];
+  #assignments: Assignment[] = [];
+  #notices: { assignment: Assignment; recipient: Recipient | string; notice: Notice | undefined }[] = [];
+  #outcomes: RoutingOutcome[] = [];
+
+  /** Locks the category's routing head for the batch's decisions (before any counter is written). */
+  async lockHead(tx: Tx, category: string): Promise<void> {
+    await lockHead(tx, category, "update", this.heads);
+  }
+
+  /** The recipients' state as the batch's decisions left it, reading what the batch has not read yet. */
+  async states(
+    db: Kysely<Database>,
+    category: string,
+    keys: readonly string[],
+    windows: readonly { recipient: string; window: string }[],
+  ): Promise<{
+    rotation: ReadonlyMap<string, RotationState>;
+    counters: ReadonlyMap<string, ReadonlyMap<string, Counter>>;
+    open: ReadonlyMap<string, number>;
+  }> {
+    const rotationKey = (recipient: string) => `${category}\u0000${recipient}`;
+    const counterKey = (w: { recipient: string; window: string }) => `${w.recipient}\u0000${w.window}`;
+    const unreadRotation = keys.filter((k) => !this.#rotation.has(rotationKey(k)));
+    if (unreadRotation.length > 0) {
+      const read = await loadRotation(db, category, unreadRotation);
+      for (const k of unreadRotation) this.#rotation.set(rotationKey(k), read.get(k) ?? null);
+    }
+    const unreadCounters = windows.filter((w) => !this.#counters.has(counterKey(w)));
+    if (unreadCounters.length > 0) {
+      const read = await loadCounters(db, unreadCounters);
+      for (const w of unreadCounters)
+        this.#counters.set(counterKey(w), read.get(w.recipient)?.get(w.window) ?? NO_COUNT);
+    }
+    const unreadOpen = keys.filter((k) => !this.#open.has(k));
+    if (unreadOpen.length > 0) {
+      const read = await loadOpenLeads(db, unreadOpen);
+      for (const k of unreadOpen) this.#open.set(k, read.get(k) ?? 0);
+    }
+    const rotation = new Map<string, RotationState>();
+    for (const k of keys) {
+      const r = this.#rotated.get(rotationKey(k)) ?? this.#rotation.get(rotationKey(k));
+      if (r) rotation.set(k, { lastServed: r.lastServed, currentWeight: r.currentWeight });
+    }
+    const counters = new Map<string, Map<string, Counter>>();
+    for (const w of windows) {
+      const read = this.#counters.get(counterKey(w)) ?? NO_COUNT;
+      const added = this.#countersAdded.get(counterKey(w)) ?? NO_COUNT;
+      let c = counters.get(w.recipient);
+      if (!c) counters.set(w.recipient, (c = new Map()));
+      c.set(w.window, {
+        assignments: read.assignments + added.assignments,
+        spentCents: read.spentCents + added.spentCents,
+      });
+    }
+    const open = new Map(keys.map((k) => [k, (this.#open.get(k) ?? 0) + (this.#openAdded.get(k) ?? 0)]));
+    return { rotation, counters, open };
+  }
+
+  advanceSequence(category: string, sequence: number): void {
+    this.#sequences.set(category, sequence);
+  }
+
+  saveRotation(category: string, rows: readonly RotationRow[]): void {
+    for (const r of rows) this.#rotated.set(`${category}\u0000${r.recipient}`, { ...r, category });
+  }
+
+  consume(items: readonly Consumed[]): void {
+    for (const i of items) {
+      for (const window of i.windows ? Object.values(i.windows) : []) {
+        const key = `${i.recipient}\u0000${window}`;
+        const c = this.#countersAdded.get(key) ?? { assignments: 0, spentCents: 0 };
+        c.assignments += i.assignments;
+        c.spentCents += window === i.windows?.month ? i.spentCents : 0;
+        this.#countersAdded.set(key, c);
+      }
+      this.#openAdded.set(i.recipient, (this.#openAdded.get(i.recipient) ?? 0) + i.openLeads);
+    }
+    this.#consumed.push(...items);
+  }
+
+  assign(assignment: Assignment, recipient: Recipient | string, notice: Notice | undefined): void {
+    this.#assignments.push(assignment);
+    this.#notices.push({ assignment, recipient, notice });
+  }
+
+  /** Where a stored lead's decision left it. */
+  route(outcome: RoutingOutcome): void {
+    this.#outcomes.push(outcome);
+  }
+
+  /** Writes everything the batch's decisions decided, once they all are made. */
+  async flush(tx: Tx): Promise<void> {
+    for (const [category, sequence] of this.#sequences) await advanceSequence(tx, category, sequence);
+    const rotated = new Map<string, RotationRow[]>();
+    for (const { category, ...row } of this.#rotated.values()) {
+      const rows = rotated.get(category);
+      if (rows) rows.push(row);
+      else rotated.set(category, [row]);
+    }
+    for (const [category, rows] of rotated) await saveRotation(tx, category, rows);
+    await consume(tx, this.#consumed);
+    await insertAssignments(tx, this.#assignments);
+    for (const { assignment, recipient, notice } of this.#notices)
+      await enqueueDelivery(tx, assignment, recipient, assignment.createdAt, notice);
+    await setRoutingOutcomes(tx, this.#outcomes);
+    await insertEvents(tx, this.events);
+  }
+}
+
+const NO_COUNT: Counter = { assignments: 0, spentCents: 0 };

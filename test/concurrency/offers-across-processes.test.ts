@@ -116,6 +116,75 @@ describe.each(ENGINES)("offers, claims and task timers across server processes o
     expect(mine.every((o) => expiredIds.includes(o.id))).toBe(true);
   }, 60_000);
 
+  it("expires a few hundred offers that fall due at once exactly once, each lead offered onward once, while every process runs the scheduler", async () => {
+    const agents = ["many1", "many2", "many3", "many4"];
+    const { intakeKey } = await givenCategory(
+      "many",
+      [{ select: {}, method: "round_robin", mode: "push", slaSeconds: 600, attempts: 2 }],
+      agents,
+    );
+    const leads: string[] = [];
+    for (let i = 0; i < 300; i += 20)
+      leads.push(
+        ...(
+          await Promise.all(
+            Array.from({ length: 20 }, (_, j) =>
+              postLead(intakeKey, `many-${i + j}@example.com`, servers[(i + j) % servers.length]),
+            ),
+          )
+        ).map((l) => l.id),
+      );
+    const mine = () =>
+      db.store.db.selectFrom("assignments").selectAll().where("lead_id", "in", leads).execute();
+    // Every open offer falls due now, twice: the first offers, then the ones they were passed on to.
+    for (const round of [1, 2]) {
+      await db.store.db
+        .updateTable("assignments")
+        .set({ expires_at: Date.now() })
+        .where("lead_id", "in", leads)
+        .where("status", "=", "offered")
+        .execute();
+      const deadline = Date.now() + 60_000;
+      while ((await mine()).filter((a) => a.status === "expired").length < round * 300) {
+        if (Date.now() > deadline) throw new Error(`round ${round}: offers not expired within a minute`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const offers = await mine();
+    expect(offers).toHaveLength(600);
+    expect(offers.every((o) => o.status === "expired")).toBe(true);
+    const events = await db.store.db
+      .selectFrom("lead_events")
+      .select(["lead_id", "type", "data"])
+      .where("lead_id", "in", leads)
+      .orderBy("id")
+      .execute();
+    const expiredIds = events
+      .filter((e) => e.type === "expired")
+      .map((e) => (JSON.parse(e.data) as { assignment: string }).assignment);
+    expect(expiredIds.sort()).toEqual(offers.map((o) => o.id).sort());
+    for (const lead of leads) {
+      expect(events.filter((e) => e.lead_id === lead).map((e) => e.type)).toEqual([
+        "received",
+        "offered",
+        "expired",
+        "offered",
+        "expired",
+        "unassigned",
+      ]);
+      const [first, second] = offers.filter((o) => o.lead_id === lead).map((o) => o.recipient);
+      expect(second).not.toBe(first);
+    }
+    // Every offer gave its open lead back.
+    const load = await db.store.db
+      .selectFrom("recipient_load")
+      .select("open_leads")
+      .where("recipient", "in", agents)
+      .execute();
+    expect(load.map((l) => Number(l.open_leads))).toEqual([0, 0, 0, 0]);
+  }, 180_000);
+
   /** Leads of a category that assigns them directly to one agent, each with a task due at `dueAt`. */
   const givenTasks = async (category: string, count: number, dueAt: number) => {
     const { intakeKey } = await givenCategory(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
-import { givenRecipient } from "../support/routing.js";
+import { givenRecipient, openLeadsOf } from "../support/routing.js";
 import { as, givenDesk, givenLead } from "../support/work.js";
 
 const HOUR = 3_600_000;
@@ -14,16 +14,7 @@ describe.each(ENGINES)("working a lead on %s", (engine) => {
   afterAll(async () => t.close());
 
   const lead = async (id: string) => (await as(t)("GET", `/api/v1/leads/${id}`)).data;
-  const openLeads = async (recipient: string) =>
-    Number(
-      (
-        await t.store.db
-          .selectFrom("recipient_load")
-          .select("open_leads")
-          .where("recipient", "=", recipient)
-          .executeTakeFirst()
-      )?.open_leads ?? 0,
-    );
+  const openLeads = (recipient: string) => openLeadsOf(t, recipient);
 
   it("lets the holder move its lead through the stages: won needs revenue and sets it, lost needs a reason", async () => {
     const desk = await givenDesk(t, ["agent"]);

@@ -32,3 +32,13 @@ export function countBy<T extends string | null>(items: T[]): Record<string, num
   for (const i of items) out[String(i)] = (out[String(i)] ?? 0) + 1;
   return out;
 }
+
+/** The leads a recipient holds open right now, as its capacity counts them. */
+export async function openLeadsOf(t: TestApp, recipient: string): Promise<number> {
+  const row = await t.store.db
+    .selectFrom("recipient_load")
+    .select("open_leads")
+    .where("recipient", "=", recipient)
+    .executeTakeFirst();
+  return Number(row?.open_leads ?? 0);
+}

@@ -1,5 +1,5 @@
 import type { Insertable } from "kysely";
-import { statement } from "../prepared.js";
+import { rowsStatement } from "../prepared.js";
 import type { AssignmentRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
@@ -28,12 +28,25 @@ export interface Assignment {
   windows?: string | null;
 }
 
-const insertAssignmentStatement = statement((db, row: Insertable<AssignmentRow>) =>
-  db.insertInto("assignments").values(row),
+const insertAssignmentsStatement = rowsStatement((db, rows: Insertable<AssignmentRow>[]) =>
+  db.insertInto("assignments").values(rows),
 );
 
 export async function insertAssignment(tx: Tx, a: Assignment): Promise<void> {
-  await insertAssignmentStatement.run(tx, {
+  await insertAssignments(tx, [a]);
+}
+
+/** Several assignments in one statement. */
+export async function insertAssignments(tx: Tx, assignments: readonly Assignment[]): Promise<void> {
+  for (let i = 0; i < assignments.length; i += CHUNK)
+    await insertAssignmentsStatement.run(tx, { rows: assignments.slice(i, i + CHUNK).map(toRow) });
+}
+
+/** Rows per multi-row statement: 20 parameters each, well within either engine's limit. */
+const CHUNK = 500;
+
+function toRow(a: Assignment): AssignmentRow {
+  return {
     id: a.id,
     lead_id: a.leadId,
     recipient: a.recipient,
@@ -54,7 +67,7 @@ export async function insertAssignment(tx: Tx, a: Assignment): Promise<void> {
     reason: a.reason ?? null,
     responded_at: a.respondedAt ?? null,
     windows: a.windows ?? null,
-  });
+  };
 }
 
 export async function listAssignments(db: Db, leadId: string): Promise<Assignment[]> {
@@ -112,6 +125,58 @@ export async function listAssignmentsOf(db: Db, recipient: string, status: strin
     .orderBy("id")
     .execute();
   return rows.map(toAssignment);
+}
+
+const assignmentsOfLeadsStatement = rowsStatement((db, rows: { leadId: string }[]) =>
+  db
+    .selectFrom("assignments")
+    .selectAll()
+    .where(
+      "lead_id",
+      "in",
+      rows.map((r) => r.leadId),
+    )
+    .orderBy("id"),
+);
+
+/** Every assignment of each of these leads, oldest first. */
+export async function listAssignmentsOfLeads(
+  db: Db,
+  leadIds: readonly string[],
+): Promise<Map<string, Assignment[]>> {
+  const out = new Map<string, Assignment[]>(leadIds.map((id) => [id, []]));
+  for (let i = 0; i < leadIds.length; i += CHUNK) {
+    const rows = leadIds.slice(i, i + CHUNK).map((leadId) => ({ leadId }));
+    for (const row of await assignmentsOfLeadsStatement.rows(db, { rows }))
+      out.get(row.lead_id)?.push(toAssignment(row));
+  }
+  return out;
+}
+
+const expireOffersStatement = rowsStatement((db, rows: { id: string }[], p: { now: number }) =>
+  db
+    .updateTable("assignments")
+    .set({ status: "expired", updated_at: p.now, responded_at: p.now })
+    .where(
+      "id",
+      "in",
+      rows.map((r) => r.id),
+    )
+    .where("status", "=", "offered")
+    .returningAll(),
+);
+
+/**
+ * Moves these offers from `offered` to `expired` in one statement, each only if it is still
+ * offered (as `transition` does), and returns the offers it moved.
+ */
+export async function expireOffers(tx: Tx, ids: readonly string[], now: number): Promise<Assignment[]> {
+  const expired: Assignment[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = ids.slice(i, i + CHUNK).map((id) => ({ id }));
+    for (const row of await expireOffersStatement.rows(tx, { rows, now })) expired.push(toAssignment(row));
+  }
+  return expired;
 }
 
 function toAssignment(r: AssignmentRow): Assignment {

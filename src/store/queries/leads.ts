@@ -262,3 +262,97 @@ function toEvent(row: LeadEventRow): LeadEvent {
     data: JSON.parse(row.data) as Record<string, unknown>,
   };
 }
+
+const leadsByIdStatement = rowsStatement((db, rows: { id: string }[]) =>
+  db
+    .selectFrom("leads")
+    .selectAll()
+    .where(
+      "id",
+      "in",
+      rows.map((r) => r.id),
+    ),
+);
+
+/** Rows per `in` list of the statements below. */
+const ID_CHUNK = 500;
+
+/** The leads of these ids that exist, by id, in one statement. */
+export async function getLeads(db: Db, ids: readonly string[]): Promise<Map<string, Lead>> {
+  const out = new Map<string, Lead>();
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    const rows = ids.slice(i, i + ID_CHUNK).map((id) => ({ id }));
+    for (const row of await leadsByIdStatement.rows(db, { rows })) out.set(row.id, toLeadRow(row));
+  }
+  return out;
+}
+
+/** Where a routing decision leaves a stored lead. */
+export interface RoutingOutcome {
+  id: string;
+  status: LeadStatus;
+  retryAt: number | null;
+  tier: number | null;
+  poolUntil: number | null;
+  updatedAt: number;
+}
+
+const setRoutingOutcomeStatement = rowsStatement(
+  (
+    db,
+    rows: { id: string }[],
+    p: {
+      status: string;
+      retryAt: number | null;
+      tier: number | null;
+      poolUntil: number | null;
+      updatedAt: number;
+      stageIfNew: string;
+    },
+  ) =>
+    db
+      .updateTable("leads")
+      .set((eb) => ({
+        status: p.status,
+        retry_at: p.retryAt,
+        tier: p.tier,
+        pool_until: p.poolUntil,
+        updated_at: p.updatedAt,
+        stage: eb.case().when("stage", "=", "new").then(p.stageIfNew).else(eb.ref("stage")).end(),
+      }))
+      .where(
+        "id",
+        "in",
+        rows.map((r) => r.id),
+      ),
+);
+
+/**
+ * Writes where routing left these leads, one statement for all leads left alike (a batch of
+ * leads offered onward in one tier takes one). A lead now assigned leaves the stage `new`.
+ */
+export async function setRoutingOutcomes(tx: Tx, outcomes: readonly RoutingOutcome[]): Promise<void> {
+  const alike = new Map<string, RoutingOutcome[]>();
+  for (const o of outcomes) {
+    const key = JSON.stringify([o.status, o.retryAt, o.tier, o.poolUntil, o.updatedAt]);
+    const group = alike.get(key);
+    if (group) group.push(o);
+    else alike.set(key, [o]);
+  }
+  for (const group of alike.values()) {
+    const { status, retryAt, tier, poolUntil, updatedAt } = group[0]!;
+    const stageIfNew = status === "assigned" ? "assigned" : "new";
+    for (let i = 0; i < group.length; i += ID_CHUNK) {
+      const rows = group.slice(i, i + ID_CHUNK).map(({ id }) => ({ id }));
+      await setRoutingOutcomeStatement.run(tx, {
+        rows,
+        status,
+        retryAt,
+        tier,
+        poolUntil,
+        updatedAt,
+        stageIfNew,
+      });
+    }
+  }
+}

@@ -261,32 +261,45 @@ export async function addToCounters(
     });
 }
 
-/** What assignments consume of recipients: their window counters, month spend and open leads. */
+/**
+ * What assignments consume of recipients: their window counters, month spend and open leads.
+ * Items of one recipient add up (one row per recipient and window), written in key order so
+ * two transactions take the counter rows in the same order.
+ */
 export async function consume(
   tx: Tx,
   items: readonly {
     recipient: string;
-    windows: WindowKeys;
+    /** None for an assignment that recorded no windows: only its open lead counts. */
+    windows: WindowKeys | null;
     assignments: number;
     spentCents: number;
     openLeads: number;
   }[],
 ): Promise<void> {
-  await addToCounters(
-    tx,
-    items.flatMap((i) =>
-      Object.values(i.windows).map((window) => ({
-        recipient: i.recipient,
-        window,
-        assignments: i.assignments,
-        spentCents: window === i.windows.month ? i.spentCents : 0,
-      })),
-    ),
-  );
-  await addToOpenLeads(
-    tx,
-    items.map((i) => ({ recipient: i.recipient, delta: i.openLeads })),
-  );
+  const counters = new Map<
+    string,
+    { recipient: string; window: string; assignments: number; spentCents: number }
+  >();
+  const open = new Map<string, { recipient: string; delta: number }>();
+  for (const i of items) {
+    for (const window of i.windows ? Object.values(i.windows) : []) {
+      const key = `${i.recipient}\u0000${window}`;
+      const row = counters.get(key) ?? { recipient: i.recipient, window, assignments: 0, spentCents: 0 };
+      row.assignments += i.assignments;
+      row.spentCents += window === i.windows?.month ? i.spentCents : 0;
+      counters.set(key, row);
+    }
+    const load = open.get(i.recipient) ?? { recipient: i.recipient, delta: 0 };
+    load.delta += i.openLeads;
+    open.set(i.recipient, load);
+  }
+  await addToCounters(tx, inKeyOrder(counters));
+  await addToOpenLeads(tx, inKeyOrder(open));
+}
+
+function inKeyOrder<T>(rows: ReadonlyMap<string, T>): T[] {
+  return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
 }
 
 const openLeadsStatement = rowsStatement((db, rows: { recipient: string }[]) =>
@@ -363,17 +376,25 @@ export async function releaseAssignment(
   a: { recipient: string; category: string | null; windows?: string | null; priceCents: number | null },
 ): Promise<void> {
   if (a.category !== null) await lockRoutingHead(tx, a.category);
-  if (!a.windows) {
-    await addToOpenLeads(tx, [{ recipient: a.recipient, delta: -1 }]);
-    return;
-  }
-  await consume(tx, [
-    {
+  await releaseAssignments(tx, [a]);
+}
+
+/**
+ * `releaseAssignment` for many assignments in one `consume`, for a caller that has locked their
+ * categories' routing heads already.
+ */
+export async function releaseAssignments(
+  tx: Tx,
+  assignments: readonly { recipient: string; windows?: string | null; priceCents: number | null }[],
+): Promise<void> {
+  await consume(
+    tx,
+    assignments.map((a) => ({
       recipient: a.recipient,
-      windows: JSON.parse(a.windows) as WindowKeys,
+      windows: a.windows ? (JSON.parse(a.windows) as WindowKeys) : null,
       assignments: -1,
       spentCents: -(a.priceCents ?? 0),
       openLeads: -1,
-    },
-  ]);
+    })),
+  );
 }
