@@ -7,9 +7,11 @@ import { exportLeadsCsv, type CsvExportFilter } from "../services/csv-export.js"
 import { getCategory } from "../store/queries/categories.js";
 import { getSource } from "../store/queries/sources.js";
 import { openStore } from "../store/open-store.js";
+import { complaints } from "./complaints.js";
 
 const USAGE =
   "usage: carousel export [--category K] [--source K] [--stage S] [--state ST] [--from DATE] [--to DATE] [--out FILE]\n";
+const { fail, usage } = complaints("export", USAGE);
 
 /**
  * `carousel export [filters] [--out FILE]`: the matching leads as CSV, newest first, to
@@ -107,15 +109,4 @@ function timeOf(option: string, value: string | undefined): number | undefined {
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || !Number.isFinite(t))
     throw new Error(`${option} must be an ISO date or date-time, not ${JSON.stringify(value)}`);
   return t;
-}
-
-function fail(message: string): number {
-  process.stderr.write(`carousel export: ${message}\n`);
-  return 2;
-}
-
-function usage(error?: unknown): number {
-  if (error instanceof Error) process.stderr.write(`carousel export: ${error.message}\n`);
-  process.stderr.write(USAGE);
-  return 2;
 }

@@ -6,8 +6,10 @@ import { stringify } from "csv-stringify/sync";
 import { configFromEnv } from "../config.js";
 import { importLeadsCsv, type CsvImportReport } from "../services/csv-import.js";
 import { openStore } from "../store/open-store.js";
+import { complaints } from "./complaints.js";
 
 const USAGE = "usage: carousel import FILE.csv --source KEY [--strict] [--report REJECTS.csv]\n";
+const { fail, usage } = complaints("import", USAGE);
 
 /**
  * `carousel import FILE.csv --source KEY [--strict] [--report FILE]`: exit 0 when every row
@@ -92,15 +94,4 @@ function rejectsCsv(report: CsvImportReport): string {
     row.problems.map((p) => [String(row.line), p.field ?? "", p.message]),
   );
   return stringify([["row", "field", "reason"], ...rows]);
-}
-
-function fail(message: string): number {
-  process.stderr.write(`carousel import: ${message}\n`);
-  return 2;
-}
-
-function usage(error?: unknown): number {
-  if (error instanceof Error) process.stderr.write(`carousel import: ${error.message}\n`);
-  process.stderr.write(USAGE);
-  return 2;
 }
