@@ -46,7 +46,9 @@ export class Checkpointer {
 
   constructor(file: string) {
     const driver = createRequire(import.meta.url).resolve("better-sqlite3");
-    this.#worker = new Worker(WORKER, { eval: true, workerData: { file, driver } });
+    // Plain CommonJS needs none of the process's flags: a loader it was started with
+    // (`--import`) would only be loaded again in this thread.
+    this.#worker = new Worker(WORKER, { eval: true, execArgv: [], workerData: { file, driver } });
     this.#worker.unref();
     this.#worker.on("message", (m: { ok: boolean; message?: string }) => {
       this.#running = false;
@@ -81,6 +83,8 @@ export class Checkpointer {
   /** Lets a running checkpoint finish, then closes the worker's connection. */
   close(): Promise<void> {
     this.#closed ??= new Promise<void>((resolve) => {
+      // Held until it is closed: an unreferenced worker would let the process end first.
+      this.#worker.ref();
       this.#worker.once("exit", () => resolve());
       this.#worker.postMessage("close");
     });
