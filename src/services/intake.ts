@@ -71,47 +71,52 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
-/** Collects the leads of an event-loop turn and captures them a category at a time. */
+/**
+ * Collects the leads of each category into batches. A category's batch is opened when its
+ * first lead arrives and closed when its transaction starts (in a later event-loop turn, once
+ * the store has a connection for it): every lead that arrives in between joins it, so the
+ * busier the store, the larger its batches and the fewer statements and commits per lead.
+ */
 class IntakeBatches {
-  #waiting: Waiting[] = [];
-  #scheduled = false;
+  /** Leads waiting for their category's batch to start, by category. */
+  readonly #waiting = new Map<string, Waiting[]>();
 
   constructor(private readonly store: Store) {}
 
   add(capture: Capture): Promise<IntakeResult> {
     return new Promise((resolve, reject) => {
-      this.#waiting.push({ capture, resolve, reject });
-      if (!this.#scheduled) {
-        this.#scheduled = true;
-        setImmediate(() => this.#flush());
+      const key = capture.category.key;
+      const waiting = this.#waiting.get(key);
+      if (waiting) waiting.push({ capture, resolve, reject });
+      else {
+        this.#waiting.set(key, [{ capture, resolve, reject }]);
+        setImmediate(() => this.#run(key));
       }
     });
   }
 
-  #flush(): void {
-    this.#scheduled = false;
-    const byCategory = new Map<string, Waiting[]>();
-    for (const w of this.#waiting.splice(0)) {
-      const key = w.capture.category.key;
-      let group = byCategory.get(key);
-      if (!group || group.length >= MAX_BATCH) byCategory.set(key, (group = []));
-      group.push(w);
-      if (group.length === MAX_BATCH) this.#run(group);
-    }
-    for (const group of byCategory.values()) if (group.length < MAX_BATCH) this.#run(group);
+  /** The category's next batch: what waits, up to `MAX_BATCH`; the rest go in a batch of their own. */
+  #take(key: string): Waiting[] {
+    const waiting = this.#waiting.get(key) ?? [];
+    const group = waiting.splice(0, MAX_BATCH);
+    if (waiting.length === 0) this.#waiting.delete(key);
+    else setImmediate(() => this.#run(key));
+    return group;
   }
 
-  #run(group: Waiting[]): void {
+  #run(key: string): void {
+    let group: Waiting[] | undefined;
     this.store
+      // A transaction run again after a conflict captures the same leads.
       .transact((tx) =>
         captureLeads(
           tx,
-          group.map((w) => w.capture),
+          (group ??= this.#take(key)).map((w) => w.capture),
         ),
       )
       .then(
-        (results) => group.forEach((w, i) => w.resolve(results[i]!)),
-        (error: unknown) => group.forEach((w) => w.reject(error)),
+        (results) => group!.forEach((w, i) => w.resolve(results[i]!)),
+        (error: unknown) => (group ??= this.#take(key)).forEach((w) => w.reject(error)),
       );
   }
 }
