@@ -14,9 +14,8 @@ import type { Assignment } from "../store/queries/assignments.js";
 import {
   claimDedupeKeys,
   findDedupeHolder,
-  insertEvents,
   insertLead,
-  insertLeads,
+  insertLeadsAndEvents,
   releaseDedupeKeys,
 } from "../store/queries/leads.js";
 import { RetryableConflict, type Store, type Tx } from "../store/store.js";
@@ -186,8 +185,7 @@ export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promis
     const assignments = await capture.router.commit(tx, lead, routing, capture.now, events);
     results[f.index] = { kind: "created", lead, assignments };
   }
-  await insertLeads(tx, waiting);
-  await insertEvents(tx, events);
+  await insertLeadsAndEvents(tx, waiting, events);
   for (const index of later) results[index] = await captureLead(tx, captures[index]!);
   return results;
 }

@@ -1,11 +1,13 @@
 import type { Attribution, Consent, FieldValue, Lead, LeadEvent, LeadStatus } from "../../domain/lead.js";
-import { sql, SqliteAdapter, type Insertable } from "kysely";
+import { CompiledQuery, sql, SqliteAdapter, type Insertable } from "kysely";
 import { rowsStatement, statement } from "../prepared.js";
 import { sharedConfigLock, tookSharedConfigLock } from "./routing-state.js";
 import type { DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
 type Db = Store["db"] | Tx;
+
+const isSqlite = (tx: Tx) => tx.getExecutor().adapter instanceof SqliteAdapter;
 
 const insertLeadsStatement = rowsStatement((db, rows: Insertable<LeadRow>[]) =>
   db.insertInto("leads").values(rows),
@@ -116,16 +118,51 @@ export async function insertEvent(tx: Tx, event: LeadEvent): Promise<void> {
 
 /** Several events in one statement. */
 export async function insertEvents(tx: Tx, events: readonly LeadEvent[]): Promise<void> {
-  await insertEventsStatement.run(tx, {
-    rows: events.map((e) => ({
-      id: e.id,
-      lead_id: e.leadId,
-      type: e.type,
-      at: e.at,
-      actor: e.actor,
-      data: JSON.stringify(e.data),
-    })),
-  });
+  await insertEventsStatement.run(tx, { rows: events.map(eventRow) });
+}
+
+function eventRow(e: LeadEvent): LeadEventRow {
+  return {
+    id: e.id,
+    lead_id: e.leadId,
+    type: e.type,
+    at: e.at,
+    actor: e.actor,
+    data: JSON.stringify(e.data),
+  };
+}
+
+/**
+ * New leads and events, in as few statements as the engine allows: on PostgreSQL one, whose
+ * rows travel as two JSON parameters (a data-modifying CTE writes the leads, the statement the
+ * events, whose lead foreign keys are checked at its end); on SQLite the two inserts, which cost
+ * no round trip there.
+ */
+export async function insertLeadsAndEvents(
+  tx: Tx,
+  leads: readonly Lead[],
+  events: readonly LeadEvent[],
+): Promise<void> {
+  if (isSqlite(tx) || leads.length === 0 || events.length === 0) {
+    await insertLeads(tx, leads);
+    await insertEvents(tx, events);
+    return;
+  }
+  const leadRows = leads.map(leadRow);
+  const eventRows = events.map(eventRow);
+  leadsAndEvents ??= leadsAndEventsStatement(Object.keys(leadRows[0]!), Object.keys(eventRows[0]!));
+  await tx.executeQuery(
+    CompiledQuery.raw(leadsAndEvents, [JSON.stringify(leadRows), JSON.stringify(eventRows)]),
+  );
+}
+
+let leadsAndEvents: string | undefined;
+
+function leadsAndEventsStatement(leadColumns: string[], eventColumns: string[]): string {
+  const rowsOf = (table: string, columns: string[], parameter: string) =>
+    `insert into ${table} (${columns.join(", ")}) select ${columns.join(", ")} ` +
+    `from json_populate_recordset(null::${table}, ${parameter}::json)`;
+  return `with added as (${rowsOf("leads", leadColumns, "$1")}) ${rowsOf("lead_events", eventColumns, "$2")}`;
 }
 
 export async function listEvents(db: Db, leadId: string): Promise<LeadEvent[]> {
@@ -201,8 +238,7 @@ export async function claimDedupeKeys(
     .sort((a, b) => (a.kind === b.kind ? (a.value < b.value ? -1 : 1) : a.kind < b.kind ? -1 : 1))
     .map((k) => ({ category, kind: k.kind, value: k.value, lead_id: k.leadId, created_at: k.at }));
   const claimed = await claimDedupeKeysStatement.rows(tx, { rows, windowStart, category });
-  if (claimed.length > 0 && !(tx.getExecutor().adapter instanceof SqliteAdapter))
-    tookSharedConfigLock(tx, category);
+  if (claimed.length > 0 && !isSqlite(tx)) tookSharedConfigLock(tx, category);
   return claimed.map((r) => ({ kind: r.kind, value: r.value, leadId: r.lead_id }));
 }
 
