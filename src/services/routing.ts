@@ -9,8 +9,10 @@ import {
   type Candidate,
   type Decision,
   type Plan,
+  type RecipientState,
   type RoutableLead,
   type RotationState,
+  type WindowKeys,
 } from "../domain/routing/index.js";
 import { turnIntoAuction } from "../domain/routing/auction.js";
 import { insertAssignment, insertAssignments, type Assignment } from "../store/queries/assignments.js";
@@ -153,7 +155,7 @@ export class Router {
     if (rotation.length > 0) {
       const current =
         result.rotation ??
-        (await loadRotation(
+        (await writes.rotationOf(
           tx,
           lead.category,
           rotation.map((u) => u.key),
@@ -367,33 +369,88 @@ export async function withStates(
   batch?: RoutingBatch,
 ): Promise<Candidate[]> {
   if (recipients.length === 0) return [];
-  const keys = recipients.map((r) => r.key);
-  const windowsOf = new Map(recipients.map((r) => [r.key, windowKeys(recipientTimeZone(r), now)]));
-  const windows = [...windowsOf].flatMap(([recipient, w]) =>
-    [...new Set(Object.values(w))].map((window) => ({ recipient, window })),
-  );
-  const { rotation, counters, open } = batch
-    ? await batch.states(db, category, keys, windows)
-    : {
-        rotation: await loadRotation(db, category, keys),
-        counters: await loadCounters(db, windows),
-        open: await loadOpenLeads(db, keys),
-      };
+  if (batch) return batch.candidates(db, category, recipients, now, sequence);
+  const { states, rotation } = await readStates(db, category, recipients, now);
   if (loaded) loaded.rotation = rotation;
-  return recipients.map((config) => {
-    const w = windowsOf.get(config.key)!;
+  return states.map((s) => candidateOf(s, sequence));
+}
+
+/** A recipient's state for routing in one category, in the windows of one instant. */
+interface StateOf {
+  category: string;
+  config: Recipient;
+  windows: WindowKeys;
+  counts: RecipientState["counts"];
+  spentCents: number;
+  openLeads: number;
+  /** None while the recipient has no rotation row in the category. */
+  rotation: RotationState | null;
+}
+
+/** What a batch has added to the stored state and not written yet. */
+interface Unwritten {
+  counter(recipient: string, window: string): Counter | undefined;
+  openLeads(recipient: string): number;
+  rotation(category: string, recipient: string): RotationState | undefined;
+}
+
+/** The recipients' state as stored (plus what `unwritten` adds), in three statements. */
+async function readStates(
+  db: Kysely<Database>,
+  category: string,
+  recipients: readonly Recipient[],
+  now: number,
+  unwritten?: Unwritten,
+): Promise<{ states: StateOf[]; rotation: ReadonlyMap<string, RotationState> }> {
+  const keys = recipients.map((r) => r.key);
+  const windowsOf = recipients.map((r) => windowKeys(recipientTimeZone(r), now));
+  const windows = recipients.flatMap((r, i) =>
+    [...new Set(Object.values(windowsOf[i]!))].map((window) => ({ recipient: r.key, window })),
+  );
+  const rotation = await loadRotation(db, category, keys);
+  const counters = await loadCounters(db, windows);
+  const open = await loadOpenLeads(db, keys);
+  const states = recipients.map((config, i): StateOf => {
+    const w = windowsOf[i]!;
     const c = counters.get(config.key);
-    const count = (key: string) => c?.get(key)?.assignments ?? 0;
+    const counter = (window: string) => {
+      const added = unwritten?.counter(config.key, window);
+      const stored = c?.get(window);
+      return {
+        assignments: (stored?.assignments ?? 0) + (added?.assignments ?? 0),
+        spentCents: (stored?.spentCents ?? 0) + (added?.spentCents ?? 0),
+      };
+    };
+    const month = counter(w.month);
     return {
+      category,
       config,
-      state: {
-        counts: { hour: count(w.hour), day: count(w.day), week: count(w.week), month: count(w.month) },
-        spentCents: c?.get(w.month)?.spentCents ?? 0,
-        openLeads: open.get(config.key) ?? 0,
-        rotation: rotation.get(config.key) ?? { lastServed: sequence, currentWeight: 0 },
+      windows: w,
+      counts: {
+        hour: counter(w.hour).assignments,
+        day: counter(w.day).assignments,
+        week: counter(w.week).assignments,
+        month: month.assignments,
       },
+      spentCents: month.spentCents,
+      openLeads: (open.get(config.key) ?? 0) + (unwritten?.openLeads(config.key) ?? 0),
+      rotation: unwritten?.rotation(category, config.key) ?? rotation.get(config.key) ?? null,
     };
   });
+  return { states, rotation };
+}
+
+/** A recipient that has not taken its turn yet in the category stands at the current sequence. */
+function candidateOf(s: StateOf, sequence: number): Candidate {
+  return {
+    config: s.config,
+    state: {
+      counts: s.counts,
+      spentCents: s.spentCents,
+      openLeads: s.openLeads,
+      rotation: s.rotation ?? { lastServed: sequence, currentWeight: 0 },
+    },
+  };
 }
 
 type Heads = NonNullable<DecideOptions["heads"]>;
@@ -418,6 +475,12 @@ type Notice = Pick<Delivery, "kind" | "taskId">;
 
 /** Where a decision's writes go: into the transaction at once, or into a batch (`RoutingBatch`). */
 interface RoutingWrites {
+  /** The recipients' rotation rows in the category, those that exist. */
+  rotationOf(
+    db: Kysely<Database>,
+    category: string,
+    recipients: readonly string[],
+  ): Promise<ReadonlyMap<string, RotationState>>;
   advanceSequence(category: string, sequence: number): Promise<void> | void;
   saveRotation(category: string, rows: readonly RotationRow[]): Promise<void> | void;
   consume(items: readonly Consumed[]): Promise<void> | void;
@@ -437,6 +500,7 @@ interface RotationRow {
 
 function writeNow(tx: Tx): RoutingWrites {
   return {
+    rotationOf: (db, category, recipients) => loadRotation(db, category, recipients),
     advanceSequence: (category, sequence) => advanceSequence(tx, category, sequence),
     saveRotation: (category, rows) => saveRotation(tx, category, rows),
     consume: (items) => consume(tx, items),
@@ -452,6 +516,9 @@ interface Counter {
   spentCents: number;
 }
 
+const sameWindows = (a: WindowKeys, b: WindowKeys) =>
+  a === b || (a.hour === b.hour && a.day === b.day && a.week === b.week && a.month === b.month);
+
 /**
  * Decisions of one transaction written together at its end (`flush`), a statement or a few
  * for all of them: the categories' sequences, rotation, cap counters and open leads, the
@@ -461,77 +528,98 @@ interface Counter {
  * before it exactly: two leads of a batch never both take a recipient's last place under a cap.
  * Nothing else may write the recipients' state in the transaction until the batch is flushed.
  */
-export class RoutingBatch implements RoutingWrites {
+export class RoutingBatch implements RoutingWrites, Unwritten {
   /** The routing heads read and locked so far, by category (see `DecideOptions.heads`). */
   readonly heads: Heads = new Map();
   /** The events to write with the batch. */
   readonly events: LeadEvent[] = [];
-  /** As read: rotation by category and recipient (null: no row), counters by recipient and window, open leads. */
-  readonly #rotation = new Map<string, RotationState | null>();
-  readonly #counters = new Map<string, Counter>();
-  readonly #open = new Map<string, number>();
-  /** What the batch's decisions changed since. */
+  /** Recipients' state as the batch left it, by category and recipient, and each recipient's. */
+  readonly #states = new Map<string, StateOf>();
+  readonly #statesOf = new Map<string, StateOf[]>();
+  /** What the batch's decisions changed, to write. */
   readonly #sequences = new Map<string, number>();
   readonly #rotated = new Map<string, RotationRow & { category: string }>();
-  readonly #countersAdded = new Map<string, Counter>();
-  readonly #openAdded = new Map<string, number>();
-  #consumed: Consumed[] = [];
-  #assignments: Assignment[] = [];
-  #notices: { assignment: Assignment; recipient: Recipient | string; notice: Notice | undefined }[] = [];
-  #outcomes: RoutingOutcome[] = [];
+  readonly #counters = new Map<string, Counter>();
+  readonly #open = new Map<string, number>();
+  readonly #consumed: Consumed[] = [];
+  readonly #assignments: Assignment[] = [];
+  readonly #notices: { assignment: Assignment; recipient: Recipient | string; notice: Notice | undefined }[] =
+    [];
+  readonly #outcomes: RoutingOutcome[] = [];
 
   /** Locks the category's routing head for the batch's decisions (before any counter is written). */
   async lockHead(tx: Tx, category: string): Promise<void> {
     await lockHead(tx, category, "update", this.heads);
   }
 
-  /** The recipients' state as the batch's decisions left it, reading what the batch has not read yet. */
-  async states(
+  /** The candidates with their state as the batch's decisions left it, reading what it has not read yet. */
+  async candidates(
     db: Kysely<Database>,
     category: string,
-    keys: readonly string[],
-    windows: readonly { recipient: string; window: string }[],
-  ): Promise<{
-    rotation: ReadonlyMap<string, RotationState>;
-    counters: ReadonlyMap<string, ReadonlyMap<string, Counter>>;
-    open: ReadonlyMap<string, number>;
-  }> {
-    const rotationKey = (recipient: string) => `${category}\u0000${recipient}`;
-    const counterKey = (w: { recipient: string; window: string }) => `${w.recipient}\u0000${w.window}`;
-    const unreadRotation = keys.filter((k) => !this.#rotation.has(rotationKey(k)));
-    if (unreadRotation.length > 0) {
-      const read = await loadRotation(db, category, unreadRotation);
-      for (const k of unreadRotation) this.#rotation.set(rotationKey(k), read.get(k) ?? null);
-    }
-    const unreadCounters = windows.filter((w) => !this.#counters.has(counterKey(w)));
-    if (unreadCounters.length > 0) {
-      const read = await loadCounters(db, unreadCounters);
-      for (const w of unreadCounters)
-        this.#counters.set(counterKey(w), read.get(w.recipient)?.get(w.window) ?? NO_COUNT);
-    }
-    const unreadOpen = keys.filter((k) => !this.#open.has(k));
-    if (unreadOpen.length > 0) {
-      const read = await loadOpenLeads(db, unreadOpen);
-      for (const k of unreadOpen) this.#open.set(k, read.get(k) ?? 0);
-    }
-    const rotation = new Map<string, RotationState>();
-    for (const k of keys) {
-      const r = this.#rotated.get(rotationKey(k)) ?? this.#rotation.get(rotationKey(k));
-      if (r) rotation.set(k, { lastServed: r.lastServed, currentWeight: r.currentWeight });
-    }
-    const counters = new Map<string, Map<string, Counter>>();
-    for (const w of windows) {
-      const read = this.#counters.get(counterKey(w)) ?? NO_COUNT;
-      const added = this.#countersAdded.get(counterKey(w)) ?? NO_COUNT;
-      let c = counters.get(w.recipient);
-      if (!c) counters.set(w.recipient, (c = new Map()));
-      c.set(w.window, {
-        assignments: read.assignments + added.assignments,
-        spentCents: read.spentCents + added.spentCents,
+    recipients: readonly Recipient[],
+    now: number,
+    sequence: number,
+  ): Promise<Candidate[]> {
+    const out: Candidate[] = [];
+    const unread: { index: number; config: Recipient }[] = [];
+    recipients.forEach((config, index) => {
+      const s = this.#states.get(`${category}\u0000${config.key}`);
+      if (s && s.config === config && sameWindows(s.windows, windowKeys(recipientTimeZone(config), now)))
+        out[index] = candidateOf(s, sequence);
+      else unread.push({ index, config });
+    });
+    if (unread.length > 0) {
+      const read = await readStates(
+        db,
+        category,
+        unread.map((u) => u.config),
+        now,
+        this,
+      );
+      read.states.forEach((s, i) => {
+        const key = `${category}\u0000${s.config.key}`;
+        const before = this.#states.get(key);
+        const ofRecipient = (this.#statesOf.get(s.config.key) ?? []).filter((x) => x !== before);
+        this.#states.set(key, s);
+        this.#statesOf.set(s.config.key, [...ofRecipient, s]);
+        out[unread[i]!.index] = candidateOf(s, sequence);
       });
     }
-    const open = new Map(keys.map((k) => [k, (this.#open.get(k) ?? 0) + (this.#openAdded.get(k) ?? 0)]));
-    return { rotation, counters, open };
+    return out;
+  }
+
+  counter(recipient: string, window: string): Counter | undefined {
+    return this.#counters.get(`${recipient}\u0000${window}`);
+  }
+
+  openLeads(recipient: string): number {
+    return this.#open.get(recipient) ?? 0;
+  }
+
+  rotation(category: string, recipient: string): RotationState | undefined {
+    const r = this.#rotated.get(`${category}\u0000${recipient}`);
+    return r && { lastServed: r.lastServed, currentWeight: r.currentWeight };
+  }
+
+  async rotationOf(
+    db: Kysely<Database>,
+    category: string,
+    recipients: readonly string[],
+  ): Promise<Map<string, RotationState>> {
+    const out = new Map<string, RotationState>();
+    const unread: string[] = [];
+    for (const recipient of recipients) {
+      const s = this.#states.get(`${category}\u0000${recipient}`);
+      if (!s) unread.push(recipient);
+      else if (s.rotation) out.set(recipient, s.rotation);
+    }
+    if (unread.length === 0) return out;
+    const stored = await loadRotation(db, category, unread);
+    for (const recipient of unread) {
+      const r = this.rotation(category, recipient) ?? stored.get(recipient);
+      if (r) out.set(recipient, r);
+    }
+    return out;
   }
 
   advanceSequence(category: string, sequence: number): void {
@@ -539,19 +627,41 @@ export class RoutingBatch implements RoutingWrites {
   }
 
   saveRotation(category: string, rows: readonly RotationRow[]): void {
-    for (const r of rows) this.#rotated.set(`${category}\u0000${r.recipient}`, { ...r, category });
+    for (const r of rows) {
+      const key = `${category}\u0000${r.recipient}`;
+      this.#rotated.set(key, { ...r, category });
+      const s = this.#states.get(key);
+      if (s) s.rotation = { lastServed: r.lastServed, currentWeight: r.currentWeight };
+    }
   }
 
   consume(items: readonly Consumed[]): void {
     for (const i of items) {
       for (const window of i.windows ? Object.values(i.windows) : []) {
         const key = `${i.recipient}\u0000${window}`;
-        const c = this.#countersAdded.get(key) ?? { assignments: 0, spentCents: 0 };
+        const c = this.#counters.get(key) ?? { assignments: 0, spentCents: 0 };
         c.assignments += i.assignments;
         c.spentCents += window === i.windows?.month ? i.spentCents : 0;
-        this.#countersAdded.set(key, c);
+        this.#counters.set(key, c);
       }
-      this.#openAdded.set(i.recipient, (this.#openAdded.get(i.recipient) ?? 0) + i.openLeads);
+      this.#open.set(i.recipient, (this.#open.get(i.recipient) ?? 0) + i.openLeads);
+      for (const s of this.#statesOf.get(i.recipient) ?? []) {
+        s.openLeads += i.openLeads;
+        if (!i.windows) continue;
+        if (sameWindows(s.windows, i.windows)) {
+          const n = i.assignments;
+          const { hour, day, week, month } = s.counts;
+          s.counts = { hour: hour + n, day: day + n, week: week + n, month: month + n };
+          s.spentCents += i.spentCents;
+        } else {
+          // Counted in the windows of another instant: read again when next asked for.
+          this.#states.delete(`${s.category}\u0000${s.config.key}`);
+          this.#statesOf.set(
+            i.recipient,
+            (this.#statesOf.get(i.recipient) ?? []).filter((x) => x !== s),
+          );
+        }
+      }
     }
     this.#consumed.push(...items);
   }
@@ -584,5 +694,3 @@ export class RoutingBatch implements RoutingWrites {
     await insertEvents(tx, this.events);
   }
 }
-
-const NO_COUNT: Counter = { assignments: 0, spentCents: 0 };
