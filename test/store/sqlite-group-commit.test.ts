@@ -4,6 +4,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { MAX_ATTEMPTS, RetryableConflict, type Engine, type Store, type Tx } from "../../src/store/store.js";
+import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
 
 let counter = 0;
@@ -219,30 +220,36 @@ describe("SQLite group commit", () => {
 });
 
 describe("SQLite write-ahead log", () => {
+  const LIMIT = 1024 * 1024;
   let t: TestStore;
   let file: string;
+  let store: SqliteStore;
   beforeAll(async () => {
     t = await openProbeStore("sqlite");
     file = join(t.env["CAROUSEL_DATA_DIR"]!, "carousel.db");
+    // A second store on the same file, whose log may grow to 1 MiB only.
+    store = new SqliteStore(file, { walLimitBytes: LIMIT });
   });
-  afterAll(async () => t.cleanup());
+  afterAll(async () => {
+    await store.close();
+    await t.cleanup();
+  });
 
   it("keeps the connection at synchronous=FULL outside its batches, for writes made without transact", async () => {
-    await t.store.transact((tx) => insertRow(tx, aKey("sync")));
-    const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(t.store.db);
+    await store.transact((tx) => insertRow(tx, aKey("sync")));
+    const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(store.db);
     expect(rows[0]?.synchronous).toBe(2);
   });
 
-  it("checkpoints the log into the database file as it goes, so the log stops growing", async () => {
+  it("copies the log into the database file as it goes and starts it over near its limit, under a steady stream of commits", async () => {
     const walBytes = () => statSync(`${file}-wal`).size;
+    const value = "x".repeat(3000);
     const commit = async (n: number) => {
-      for (let i = 0; i < n; i++) await t.store.transact((tx) => insertRow(tx, aKey("wal")));
+      for (let i = 0; i < n; i++) await store.transact((tx) => insertRow(tx, `${aKey("wal")}-${value}`));
     };
-    await commit(1200);
-    const afterFirst = walBytes();
-    await commit(1200);
-    // Without checkpoints the second 1,200 commits would have appended as much again.
-    expect(walBytes()).toBeLessThan(afterFirst * 1.2);
+    await commit(2400);
+    // Each commit adds three pages or more: without checkpoints the log would hold some 60 MB.
+    expect(walBytes()).toBeLessThan(8 * LIMIT);
     const other = new BetterSqlite3(file, { readonly: true });
     try {
       const n = other.prepare(`select count(*) as n from ${PROBE} where key like 'wal-%'`).get() as {

@@ -21,8 +21,8 @@ parentPort.on("message", (message) => {
     return;
   }
   try {
-    db.pragma("wal_checkpoint(PASSIVE)");
-    parentPort.postMessage({ ok: true });
+    const [result] = db.pragma("wal_checkpoint(PASSIVE)");
+    parentPort.postMessage({ ok: true, frames: result.log });
   } catch (error) {
     parentPort.postMessage({ ok: false, message: String(error && error.message) });
   }
@@ -41,18 +41,18 @@ export class Checkpointer {
   #closed: Promise<void> | null = null;
   /** The last checkpoint's failure, if it failed: the log then grows until one succeeds. */
   lastError: string | null = null;
-  /** A checkpoint finished since the writer last took `finished()`. */
-  #finished = false;
+  /** A checkpoint left a long log behind since the writer last asked `mustFinish()`. */
+  #mustFinish = false;
 
-  constructor(file: string) {
+  constructor(file: string, maxFrames: number) {
     const driver = createRequire(import.meta.url).resolve("better-sqlite3");
     // Plain CommonJS needs none of the process's flags: a loader it was started with
     // (`--import`) would only be loaded again in this thread.
     this.#worker = new Worker(WORKER, { eval: true, execArgv: [], workerData: { file, driver } });
     this.#worker.unref();
-    this.#worker.on("message", (m: { ok: boolean; message?: string }) => {
+    this.#worker.on("message", (m: { ok: boolean; frames?: number; message?: string }) => {
       this.#running = false;
-      this.#finished = m.ok;
+      this.#mustFinish ||= m.ok && m.frames! >= maxFrames;
       this.lastError = m.ok ? null : (m.message ?? "checkpoint failed");
     });
     this.#worker.on("error", (error) => {
@@ -70,14 +70,17 @@ export class Checkpointer {
   }
 
   /**
-   * Whether a checkpoint finished since the last call. The log is reused only once a checkpoint
-   * has copied all of it, which a checkpoint beside a busy writer never does; the writer then
-   * checkpoints itself, between its transactions, copying only what was written meanwhile.
+   * Whether the writer should finish a checkpoint itself, now. The log is reused from its start
+   * only once a checkpoint has copied all of it, which a checkpoint beside a busy writer never
+   * does: after a lull it has, and the log starts over by itself. Under a long burst the log
+   * grows until it is `maxFrames` pages long; then the writer checkpoints between its
+   * transactions, copying only what was written since the last checkpoint (and syncing, which
+   * holds it up for milliseconds), and the log starts over.
    */
-  finished(): boolean {
-    const finished = this.#finished;
-    this.#finished = false;
-    return finished;
+  mustFinish(): boolean {
+    const must = this.#mustFinish;
+    this.#mustFinish = false;
+    return must;
   }
 
   /** Lets a running checkpoint finish, then closes the worker's connection. */

@@ -16,7 +16,15 @@ interface Job {
 }
 
 /** Group commits between two checkpoints of the write-ahead log into the database file. */
-const COMMITS_PER_CHECKPOINT = 500;
+const COMMITS_PER_CHECKPOINT = 100;
+
+/** How long the write-ahead log may grow under a burst of writes that leaves no lull to reuse it in. */
+const WAL_LIMIT_BYTES = 256 * 1024 * 1024;
+
+export interface SqliteOptions {
+  /** How long the write-ahead log may grow before the writer stops to let it start over; 256 MiB. */
+  walLimitBytes?: number;
+}
 
 /**
  * The embedded engine: one better-sqlite3 connection in WAL mode. Work that arrives in the
@@ -29,8 +37,8 @@ const COMMITS_PER_CHECKPOINT = 500;
  * concurrent syncs are coalesced into one. Outside the batches the connection stays at
  * `synchronous=FULL`. SQLite's automatic checkpoints are off (a checkpoint under `OFF` would
  * copy the log into the database file without syncing it before the log is reused); a
- * `Checkpointer` copies the log from another thread, under `FULL`, and the store finishes each
- * of its checkpoints between batches (what was written meanwhile), so the log is reused.
+ * `Checkpointer` copies the log from another thread, under `FULL`, and the log is reused once a
+ * checkpoint has copied all of it (see `Checkpointer.mustFinish`).
  */
 export class SqliteStore implements Store {
   readonly engine = "sqlite" as const;
@@ -46,7 +54,7 @@ export class SqliteStore implements Store {
   #nextSync: Promise<void> | null = null;
   #lastSync: Promise<void> = Promise.resolve();
 
-  constructor(file: string) {
+  constructor(file: string, options: SqliteOptions = {}) {
     const inMemory = file === ":memory:";
     if (!inMemory) mkdirSync(dirname(file), { recursive: true });
     const connection = new BetterSqlite3(file);
@@ -56,7 +64,9 @@ export class SqliteStore implements Store {
     connection.pragma("foreign_keys = ON");
     connection.pragma("busy_timeout = 5000");
     this.#walFile = inMemory ? null : `${file}-wal`;
-    this.#checkpointer = inMemory ? null : new Checkpointer(file);
+    const pageSize = connection.pragma("page_size", { simple: true }) as number;
+    const maxFrames = Math.ceil((options.walLimitBytes ?? WAL_LIMIT_BYTES) / pageSize);
+    this.#checkpointer = inMemory ? null : new Checkpointer(file, maxFrames);
     this.#statements = new StatementCache(connection);
     const statements = this.#statements;
     this.db = new Kysely<Database>({
@@ -94,7 +104,7 @@ export class SqliteStore implements Store {
     try {
       // One connection, held for the whole batch, so nothing else runs on it in between.
       await this.db.connection().execute(async (connection) => {
-        if (this.#checkpointer?.finished()) this.#statements.get("pragma wal_checkpoint(PASSIVE)").get();
+        if (this.#checkpointer?.mustFinish()) this.#statements.get("pragma wal_checkpoint(PASSIVE)").get();
         const tx = connection as Tx;
         // The commit leaves the syncing to `#durable` (the level cannot change inside a transaction).
         run("pragma synchronous = OFF");
