@@ -88,6 +88,9 @@ export interface DueBatchOptions extends DueOptions {
   onError?: ((error: unknown) => void) | undefined;
 }
 
+/** What a timer's caller may set: its batch size and where failures go (the time is an argument). */
+export type TimerOptions = Omit<DueBatchOptions, "now">;
+
 /** Rows that failed on their own, by store and timer: left out of batches, tried alone. */
 const heldBack = new WeakMap<Store, WeakMap<DueQuery, Set<string>>>();
 

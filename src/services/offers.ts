@@ -16,7 +16,7 @@ import { getPlan, type StoredPlan } from "../store/queries/plans.js";
 import { releaseAssignment, releaseAssignments } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
-import { dueRows, forEachDueBatch } from "./due-rows.js";
+import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
 import { routerFor, RoutingBatch, type Router } from "./routing.js";
 
 /** Offers per push tier when the tier does not say. */
@@ -81,13 +81,13 @@ const dueOffers = dueRows("assignments", "expires_at", { status: "offered" });
 export async function expireDueOffers(
   store: Store,
   now?: number,
-  options: { batch?: number; onError?: (error: unknown) => void } = {},
+  options: TimerOptions = {},
 ): Promise<number> {
   const router = routerFor(store);
   return forEachDueBatch(store, dueOffers, "category", (tx, ids, now) => expire(tx, router, ids, now), {
+    batch: 200,
+    ...options,
     now,
-    batch: options.batch ?? 200,
-    onError: options.onError,
   });
 }
 

@@ -5,13 +5,13 @@ import type { Lead } from "../domain/lead.js";
 import { checkEligibility, recipientTimeZone, windowKeys } from "../domain/routing/index.js";
 import type { Principal } from "../domain/user.js";
 import { insertAssignment, type Assignment } from "../store/queries/assignments.js";
-import { getLead, insertEvent, toLeadRow } from "../store/queries/leads.js";
+import { getLead, getLeads, insertEvent, toLeadRow } from "../store/queries/leads.js";
 import { getRecipient, type Recipient } from "../store/queries/recipients.js";
 import { consume } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
-import { dueRows, forEachDue } from "./due-rows.js";
-import { routableLead, routerFor, withStates } from "./routing.js";
+import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
+import { routableLead, routerFor, RoutingBatch, withStates } from "./routing.js";
 
 const POOL_PAGE = 200;
 
@@ -129,35 +129,52 @@ export async function claimLead(
   });
 }
 
-/** Pooled leads nobody claimed in time go on to the plan's next tier. Returns how many moved. */
-export async function expireDuePools(store: Store, now?: number, batch = 200): Promise<number> {
+const duePools = dueRows("leads", "pool_until", { status: "pooled" });
+
+/**
+ * Pooled leads nobody claimed in time go on to the plan's next tier, a category's batch of
+ * them in one transaction (`forEachDueBatch`). Returns how many moved.
+ */
+export async function expireDuePools(
+  store: Store,
+  now?: number,
+  options: TimerOptions = {},
+): Promise<number> {
   const router = routerFor(store);
-  return forEachDue(
+  return forEachDueBatch(
     store,
-    dueRows("leads", "pool_until", { status: "pooled" }),
-    async (tx, id, now) => {
-      const lead = await getLead(tx, id);
-      if (!lead) return false;
+    duePools,
+    "category",
+    async (tx, ids, now) => {
+      const leads = await getLeads(tx, ids);
       const left = await tx
         .updateTable("leads")
         .set({ status: "unassigned" })
-        .where("id", "=", id)
+        .where("id", "in", ids)
         .where("status", "=", "pooled")
-        .executeTakeFirst();
-      if (Number(left.numUpdatedRows) !== 1) return false;
-      await tx.deleteFrom("pool_recipients").where("lead_id", "=", id).execute();
-      await insertEvent(tx, {
-        id: newId("event", now),
-        leadId: id,
-        type: "pool_expired",
-        at: now,
-        actor: "scheduler",
-        data: { tier: lead.tier },
-      });
-      await router.reroute(tx, lead, now, { fromTier: (lead.tier ?? 0) + 1 });
-      return true;
+        .returning("id")
+        .execute();
+      const pooled = new Set(left.map((l) => l.id));
+      const moved = ids.filter((id) => pooled.has(id) && leads.has(id));
+      if (moved.length === 0) return 0;
+      await tx.deleteFrom("pool_recipients").where("lead_id", "in", moved).execute();
+      const batch = new RoutingBatch();
+      for (const id of moved) {
+        const lead = leads.get(id)!;
+        batch.events.push({
+          id: newId("event", now),
+          leadId: id,
+          type: "pool_expired",
+          at: now,
+          actor: "scheduler",
+          data: { tier: lead.tier },
+        });
+        await router.reroute(tx, lead, now, { fromTier: (lead.tier ?? 0) + 1, batch });
+      }
+      await batch.flush(tx);
+      return moved.length;
     },
-    { now, batch },
+    { batch: 200, ...options, now },
   );
 }
 

@@ -1,41 +1,56 @@
-import { getLead } from "../store/queries/leads.js";
+import { getLeads } from "../store/queries/leads.js";
 import type { Store } from "../store/store.js";
-import { dueRows, forEachDue } from "./due-rows.js";
-import { routerFor } from "./routing.js";
+import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
+import { routerFor, RoutingBatch } from "./routing.js";
 
 const BATCH = 100;
 
+const dueRetries = dueRows("leads", "retry_at", { status: "unassigned" });
+
 /**
  * Routes again the unassigned leads whose retry time has come (a schedule opened, a cap window
- * reset, a recipient became available or was added). Each lead is its own transaction; on
- * PostgreSQL a lead another process is routing right now is skipped, not waited for.
- * Returns how many leads found a recipient.
+ * reset, a recipient became available or was added), a category's batch of them in one
+ * transaction (`forEachDueBatch`); on PostgreSQL a lead another process is routing right now
+ * is skipped, not waited for. Returns how many leads found a recipient.
  */
-export async function routeDueLeads(store: Store, now?: number): Promise<number> {
+export async function routeDueLeads(store: Store, now?: number, options: TimerOptions = {}): Promise<number> {
   const router = routerFor(store);
-  return forEachDue(
+  return forEachDueBatch(
     store,
-    dueRows("leads", "retry_at", { status: "unassigned" }),
-    async (tx, id, now) => {
-      const lead = await getLead(tx, id);
-      if (!lead) return false;
-      // Whoever turned the lead down or sent it back is not asked again.
+    dueRetries,
+    "category",
+    async (tx, ids, now) => {
+      const leads = await getLeads(tx, ids);
+      // Whoever turned a lead down or sent it back is not asked again.
       const refused = await tx
         .selectFrom("assignments")
-        .select("recipient")
-        .where("lead_id", "=", id)
+        .select(["lead_id", "recipient"])
+        .where("lead_id", "in", ids)
         .where("status", "in", ["rejected", "returned"])
         .execute();
-      const options = { exclude: new Set(refused.map((r) => r.recipient)) };
-      const result = await router.decide(tx, lead, now, options);
-      if (result.status === "unassigned") {
-        // Still nobody: wait for the new retry time, without a repeat "unassigned" on the timeline.
-        await tx.updateTable("leads").set({ retry_at: result.retryAt }).where("id", "=", id).execute();
-        return false;
+      const batch = new RoutingBatch();
+      const waiting = new Map<number | null, string[]>();
+      let routed = 0;
+      for (const id of ids) {
+        const lead = leads.get(id);
+        if (!lead) continue;
+        const exclude = new Set(refused.filter((r) => r.lead_id === id).map((r) => r.recipient));
+        const result = await router.decide(tx, lead, now, { exclude, batch });
+        if (result.status === "unassigned") {
+          // Still nobody: wait for the new retry time, without a repeat "unassigned" on the timeline.
+          const later = waiting.get(result.retryAt);
+          if (later) later.push(id);
+          else waiting.set(result.retryAt, [id]);
+          continue;
+        }
+        await router.reroute(tx, lead, now, { exclude, batch }, result);
+        routed += 1;
       }
-      await router.reroute(tx, lead, now, options, result);
-      return true;
+      for (const [retryAt, later] of waiting)
+        await tx.updateTable("leads").set({ retry_at: retryAt }).where("id", "in", later).execute();
+      await batch.flush(tx);
+      return routed;
     },
-    { now, batch: BATCH },
+    { batch: BATCH, ...options, now },
   );
 }
