@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { newId } from "../domain/ids.js";
-import type { Lead, LeadEvent, LeadStatus } from "../domain/lead.js";
+import { CONTACT_KEYS, type Contact, type Lead, type LeadEvent, type LeadStatus } from "../domain/lead.js";
 import {
   decide,
   recipientTimeZone,
@@ -340,24 +340,31 @@ function statusOf(decision: Decision): LeadStatus {
 }
 
 export function routableLead(lead: Lead): RoutableLead {
+  const { contact } = lead;
   const fields: RoutableLead["fields"] = {};
-  for (const [k, v] of Object.entries(lead.contact)) if (v !== null) fields[k] = v;
-  Object.assign(fields, lead.fields);
-  return {
+  for (const key of CONTACT_FIELDS) {
+    const v = contact[key];
+    if (v !== null) fields[key] = v;
+  }
+  for (const key in lead.fields) fields[key] = lead.fields[key] ?? null;
+  const routable: RoutableLead = {
     id: lead.id,
     category: lead.category,
     source: lead.source,
     createdAt: lead.createdAt,
-    ...(lead.contact.state ? { state: lead.contact.state } : {}),
-    ...(lead.contact.zip ? { zip: lead.contact.zip } : {}),
-    ...(lead.contact.lat !== null ? { lat: lead.contact.lat } : {}),
-    ...(lead.contact.lon !== null ? { lon: lead.contact.lon } : {}),
     score: lead.score,
     priority: lead.priority,
     costCents: lead.costCents,
     fields,
   };
+  if (contact.state) routable.state = contact.state;
+  if (contact.zip) routable.zip = contact.zip;
+  if (contact.lat !== null) routable.lat = contact.lat;
+  if (contact.lon !== null) routable.lon = contact.lon;
+  return routable;
 }
+
+const CONTACT_FIELDS = [...CONTACT_KEYS, "lat", "lon"] as const satisfies readonly (keyof Contact)[];
 
 export async function withStates(
   db: Kysely<Database>,
