@@ -10,6 +10,7 @@ import {
   listAssignmentsOfLeads,
   transition,
   type Assignment,
+  type PastAssignment,
 } from "../store/queries/assignments.js";
 import { getLead, getLeads, insertEvent } from "../store/queries/leads.js";
 import { getPlan, type StoredPlan } from "../store/queries/plans.js";
@@ -128,7 +129,7 @@ async function expire(tx: Tx, router: Router, ids: readonly string[], now: numbe
   return offers.length;
 }
 
-function expiredEvent(offer: Assignment, now: number): LeadEvent {
+function expiredEvent(offer: Omit<Assignment, "trace">, now: number): LeadEvent {
   return eventOf(offer, "expired", now, "scheduler", {
     sla: offer.expiresAt === null ? null : Math.round((offer.expiresAt - offer.createdAt) / 1000),
   });
@@ -169,8 +170,8 @@ async function passOn(tx: Tx, router: Router, offer: Assignment, now: number): P
  * someone.
  */
 function nextOffer(
-  offer: Assignment,
-  history: readonly Assignment[],
+  offer: Pick<Assignment, "tier">,
+  history: readonly PastAssignment[],
   plan: StoredPlan | undefined,
 ): { fromTier: number; exclude: Set<string> } | null {
   if (history.some((a) => a.status === "offered" || a.status === "accepted" || a.status === "claimed"))
@@ -215,7 +216,7 @@ async function event(
 }
 
 function eventOf(
-  offer: Assignment,
+  offer: Pick<Assignment, "id" | "leadId" | "recipient">,
   type: string,
   now: number,
   actor: string,

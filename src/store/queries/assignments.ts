@@ -127,10 +127,13 @@ export async function listAssignmentsOf(db: Db, recipient: string, status: strin
   return rows.map(toAssignment);
 }
 
+/** An assignment as a lead's history needs it: who had the lead, how, and how it ended. */
+export type PastAssignment = Pick<Assignment, "id" | "leadId" | "recipient" | "status" | "tier" | "mode">;
+
 const assignmentsOfLeadsStatement = rowsStatement((db, rows: { leadId: string }[]) =>
   db
     .selectFrom("assignments")
-    .selectAll()
+    .select(["id", "lead_id", "recipient", "status", "tier", "mode"])
     .where(
       "lead_id",
       "in",
@@ -139,16 +142,23 @@ const assignmentsOfLeadsStatement = rowsStatement((db, rows: { leadId: string }[
     .orderBy("id"),
 );
 
-/** Every assignment of each of these leads, oldest first. */
+/** Every assignment of each of these leads, oldest first, without what the history does not need. */
 export async function listAssignmentsOfLeads(
   db: Db,
   leadIds: readonly string[],
-): Promise<Map<string, Assignment[]>> {
-  const out = new Map<string, Assignment[]>(leadIds.map((id) => [id, []]));
+): Promise<Map<string, PastAssignment[]>> {
+  const out = new Map<string, PastAssignment[]>(leadIds.map((id) => [id, []]));
   for (let i = 0; i < leadIds.length; i += CHUNK) {
     const rows = leadIds.slice(i, i + CHUNK).map((leadId) => ({ leadId }));
-    for (const row of await assignmentsOfLeadsStatement.rows(db, { rows }))
-      out.get(row.lead_id)?.push(toAssignment(row));
+    for (const r of await assignmentsOfLeadsStatement.rows(db, { rows }))
+      out.get(r.lead_id)?.push({
+        id: r.id,
+        leadId: r.lead_id,
+        recipient: r.recipient,
+        status: r.status,
+        tier: r.tier,
+        mode: r.mode,
+      });
   }
   return out;
 }
@@ -163,18 +173,46 @@ const expireOffersStatement = rowsStatement((db, rows: { id: string }[], p: { no
       rows.map((r) => r.id),
     )
     .where("status", "=", "offered")
-    .returningAll(),
+    .returning(UNTRACED),
 );
+
+/** Every column but the decision's trace, which can be long. */
+const UNTRACED = [
+  "id",
+  "lead_id",
+  "recipient",
+  "status",
+  "created_at",
+  "updated_at",
+  "category",
+  "plan_version",
+  "tier",
+  "method",
+  "mode",
+  "price_cents",
+  "cost_cents",
+  "margin_cents",
+  "expires_at",
+  "actor",
+  "reason",
+  "responded_at",
+  "windows",
+] as const;
 
 /**
  * Moves these offers from `offered` to `expired` in one statement, each only if it is still
- * offered (as `transition` does), and returns the offers it moved.
+ * offered (as `transition` does), and returns the offers it moved, without their traces.
  */
-export async function expireOffers(tx: Tx, ids: readonly string[], now: number): Promise<Assignment[]> {
-  const expired: Assignment[] = [];
+export async function expireOffers(
+  tx: Tx,
+  ids: readonly string[],
+  now: number,
+): Promise<Omit<Assignment, "trace">[]> {
+  const expired: Omit<Assignment, "trace">[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = ids.slice(i, i + CHUNK).map((id) => ({ id }));
-    for (const row of await expireOffersStatement.rows(tx, { rows, now })) expired.push(toAssignment(row));
+    for (const row of await expireOffersStatement.rows(tx, { rows, now }))
+      expired.push(toAssignment({ ...row, trace: null }));
   }
   return expired;
 }
