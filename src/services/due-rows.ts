@@ -105,8 +105,8 @@ const heldBack = new WeakMap<Store, WeakMap<DueQuery, Set<string>>>();
  * A batch that fails is done again a row at a time, each row in its own transaction, so a row
  * that cannot be handled holds back no other: it is reported to `onError`, left out of batches
  * from then on, and tried alone at the end of each later call until it goes through or is no
- * longer due. As in `forEachDue`, transactions started together share one commit on SQLite and run one
- * after another on PostgreSQL.
+ * longer due. As in `forEachDue`, transactions started together share one commit on SQLite and
+ * run one after another on PostgreSQL.
  */
 export async function forEachDueBatch(
   store: Store,
