@@ -36,48 +36,10 @@ export function dueRows(
 }
 
 export interface DueOptions {
-  /** The time to handle rows at; by default the clock's, read again for every row. */
+  /** The time to handle rows at; by default the clock's, read again for every transaction. */
   now?: number | undefined;
   /** Rows listed at a time. */
   batch?: number;
-}
-
-/**
- * Handles every due row of a timer once, each in its own transaction, and answers how many
- * `handle` took (answered true for). Each transaction first reads its row again through `due`
- * and goes on only if it is still due: on PostgreSQL that read locks the row and skips it when
- * another process holds it, so any number of schedulers share the work and a row is handled
- * once. Rows come in batches until a batch handles nothing or comes back short. `handle` gets
- * the time the row is handled at: what its events record, so lag is measured from them.
- *
- * On SQLite the transactions of a batch are started together, so they share one commit (group
- * commit, each in its own savepoint); on PostgreSQL they run one after another, as decisions
- * that route a lead serialize on its category's routing head anyway.
- */
-export async function forEachDue(
-  store: Store,
-  due: DueQuery,
-  handle: (tx: Tx, id: string, now: number) => Promise<boolean>,
-  options: DueOptions = {},
-): Promise<number> {
-  const batch = options.batch ?? 200;
-  const clock = () => options.now ?? Date.now();
-  const one = (id: string) =>
-    store.transact(async (tx) => {
-      const now = clock();
-      let again = due(tx, now, id);
-      if (store.engine === "postgres") again = again.forUpdate().skipLocked();
-      return (await again.executeTakeFirst()) !== undefined && handle(tx, id, now);
-    });
-  let handled = 0;
-  for (;;) {
-    const ids = (await due(store.db, clock()).limit(batch).execute()).map((r) => r.id);
-    let done = 0;
-    if (store.engine === "sqlite") done = (await Promise.all(ids.map(one))).filter(Boolean).length;
-    else for (const id of ids) if (await one(id)) done += 1;
-    handled += done;
-    if (done === 0 || ids.length < batch) return handled;
-  }
 }
 
 export interface DueBatchOptions extends DueOptions {
@@ -95,8 +57,8 @@ export type TimerOptions = Omit<DueBatchOptions, "now">;
 const heldBack = new WeakMap<Store, WeakMap<DueQuery, Set<string>>>();
 
 /**
- * Handles every due row of a timer once, as `forEachDue` does, but a batch of rows in each
- * transaction: rows that share their `group` column's value (their category), up to `batch`
+ * Handles every due row of a timer once, and answers how many `handle` took, a batch of rows in
+ * each transaction: rows that share their `group` column's value (their category), up to `batch`
  * of them, soonest first. Each transaction first takes its rows in one statement, those still
  * due: on PostgreSQL `FOR UPDATE SKIP LOCKED`, so any number of schedulers share the work, each
  * taking rows no other holds, and a row is handled once. `handle` gets the rows' ids, soonest
@@ -105,8 +67,11 @@ const heldBack = new WeakMap<Store, WeakMap<DueQuery, Set<string>>>();
  * A batch that fails is done again a row at a time, each row in its own transaction, so a row
  * that cannot be handled holds back no other: it is reported to `onError`, left out of batches
  * from then on, and tried alone at the end of each later call until it goes through or is no
- * longer due. As in `forEachDue`, transactions started together share one commit on SQLite and
- * run one after another on PostgreSQL.
+ * longer due. Rows come in batches until a listing handles nothing or comes back short.
+ * Transactions started together share one commit on SQLite (group commit, each in its own
+ * savepoint) and run one after another on PostgreSQL, where decisions that route a lead
+ * serialize on its category's routing head anyway. `handle` gets the time the rows are handled
+ * at: what their events record, so lag is measured from them.
  */
 export async function forEachDueBatch(
   store: Store,

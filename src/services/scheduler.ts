@@ -15,8 +15,8 @@ export interface Scheduler {
  * ran out, pools whose time is over, unassigned leads due for another try, follow-up tasks due.
  * Nothing lives in memory, so a restart loses no timer, and any number of processes may run this
  * loop: each due row is taken by one transaction that moves it from its state exactly once (see
- * `forEachDue` and `forEachDueBatch`). Offers, pools and retries are taken a category's batch at
- * a time; one of them that fails is reported to `onError` without holding back the others.
+ * `forEachDueBatch`). Offers, pools and retries are taken a category's batch at a time, tasks a
+ * recipient's; a row that fails is reported to `onError` without holding back the others.
  */
 export function startScheduler(store: Store, onError: (error: unknown) => void, intervalMs = 250): Scheduler {
   let running: Promise<void> = Promise.resolve();
@@ -26,7 +26,7 @@ export function startScheduler(store: Store, onError: (error: unknown) => void, 
     await expireDueOffers(store, now, { onError });
     await expireDuePools(store, now, { onError });
     await routeDueLeads(store, now, { onError });
-    await fireDueTasks(store, now);
+    await fireDueTasks(store, now, { onError });
   };
   const timer = setInterval(() => {
     running = running.then(() => (stopped ? undefined : tick().catch(onError)));

@@ -115,4 +115,38 @@ describe.each(ENGINES)("follow-up task timers on %s", (engine) => {
       expect(await deliveriesOfLead(t.store.db, lead)).toEqual([]);
     }
   });
+  it("fires the other due tasks when one of them cannot fire, and reports that one until it can", async () => {
+    const [good, bad] = [await givenDesk(t, ["agent"]), await givenDesk(t, ["agent"])];
+    const [fine, broken] = [await givenLead(t, good), await givenLead(t, bad)];
+    const dueAt = Date.now() + HOUR;
+    // The task that cannot fire falls due first, so it is listed first.
+    for (const [desk, lead, at] of [
+      [good, fine, dueAt],
+      [bad, broken, dueAt - 60_000],
+    ] as const) {
+      const task = { title: "Call", dueAt: new Date(at).toISOString() };
+      expect(
+        (await as(t, desk.users[0]!.headers)("POST", `/api/v1/leads/${lead.id}/tasks`, task)).statusCode,
+      ).toBe(201);
+    }
+    const recipients = t.store.db.updateTable("recipients").where("key", "=", bad.recipients[0]!);
+    const { config } = await t.store.db
+      .selectFrom("recipients")
+      .select("config")
+      .where("key", "=", bad.recipients[0]!)
+      .executeTakeFirstOrThrow();
+    await recipients.set({ config: "not json" }).execute();
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+
+    expect(await fireDueTasks(t.store, dueAt, { onError })).toBe(1);
+    expect(errors).toHaveLength(1);
+    expect(await events(fine.id, "task_due")).toHaveLength(1);
+    expect(await events(broken.id, "task_due")).toEqual([]);
+
+    await recipients.set({ config }).execute();
+    expect(await fireDueTasks(t.store, dueAt, { onError })).toBe(1);
+    expect(errors).toHaveLength(1);
+    expect(await events(broken.id, "task_due")).toHaveLength(1);
+  });
 });
