@@ -80,13 +80,14 @@ export function tookSharedConfigLock(tx: Tx, category: string): void {
   held.add(category);
 }
 
-const head = statement((db, p: { category: string }) =>
-  db.selectFrom("routing_heads").selectAll().where("category", "=", p.category),
-);
-const headForUpdate = statement((db, p: { category: string }) => {
-  const q = db.selectFrom("routing_heads").selectAll().where("category", "=", p.category);
-  return isSqlite(db) ? q : q.forUpdate();
-});
+/** The routing head's read, row-locked on PostgreSQL when `lock` says so. */
+const headRead = (lock: boolean) =>
+  statement((db, p: { category: string }) => {
+    const q = db.selectFrom("routing_heads").selectAll().where("category", "=", p.category);
+    return lock && !isSqlite(db) ? q.forUpdate() : q;
+  });
+const head = headRead(false);
+const headForUpdate = headRead(true);
 const configLock = (fn: string) =>
   statement((db, p: { lockClass: number; category: string }) =>
     db.selectNoFrom((eb) =>
