@@ -83,6 +83,8 @@ export async function assignManually(
       .set({ status: "assigned", retry_at: null, updated_at: now })
       .where("id", "=", leadId)
       .execute();
+    // A pooled lead given by hand leaves every pool it was posted to.
+    await tx.deleteFrom("pool_recipients").where("lead_id", "=", leadId).execute();
     await insertEvent(tx, {
       id: newId("event", now),
       leadId,

@@ -21,14 +21,25 @@ const POOL_PAGE = 200;
  */
 export async function poolFor(store: Store, principal: Principal, now = Date.now()): Promise<Lead[]> {
   const recipient = await callerRecipient(store.db, principal);
+  // The recipient's best postings first, read off their index, then their leads: a plan that
+  // does not depend on the engine's statistics (PostgreSQL, not knowing how many leads are
+  // pooled, would otherwise read every pooled lead and sort them). Leads leave the pool with
+  // their postings; the margin covers one that is leaving right now.
+  const page = store.db
+    .selectFrom("pool_recipients")
+    .select(["lead_id", "score", "created_at"])
+    .where("recipient", "=", recipient.key)
+    .orderBy("score", "desc")
+    .orderBy("created_at", "asc")
+    .limit(2 * POOL_PAGE)
+    .as("page");
   const rows = await store.db
-    .selectFrom("leads")
-    .innerJoin("pool_recipients", "pool_recipients.lead_id", "leads.id")
+    .selectFrom(page)
+    .innerJoin("leads", "leads.id", "page.lead_id")
     .selectAll("leads")
-    .where("pool_recipients.recipient", "=", recipient.key)
     .where("leads.status", "=", "pooled")
-    .orderBy("pool_recipients.score", "desc")
-    .orderBy("pool_recipients.created_at", "asc")
+    .orderBy("page.score", "desc")
+    .orderBy("page.created_at", "asc")
     .limit(POOL_PAGE)
     .execute();
   const leads = rows.map(toLeadRow);
