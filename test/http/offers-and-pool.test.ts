@@ -211,6 +211,33 @@ describe.each(ENGINES)("push offers and the pull pool on %s", (engine) => {
     expect((await lead(cold.data.id)).stage).toBe("assigned");
   });
 
+  it("takes a pooled lead out of every pool when a manager assigns it by hand", async () => {
+    const { category, source } = await givenIntake(t);
+    const agents = await givenAgents(category.key, [`h1-${category.key}`, `h2-${category.key}`]);
+    await givenPlan(t, category.key, [{ select: {}, method: "round_robin", mode: "pull", poolSeconds: 600 }]);
+    const pooled = await postLead(t, source.intakeKey, aLead());
+    expect(pooled.data.status).toBe("pooled");
+    const [h1, h2] = Object.values(agents);
+    const assigned = await t.call({
+      method: "POST",
+      url: `/api/v1/leads/${pooled.data.id}/assign`,
+      headers: admin,
+      payload: { recipient: `h1-${category.key}`, reason: "asked for by name" },
+    });
+    expect(assigned.statusCode).toBe(200);
+
+    for (const headers of [h1, h2])
+      expect((await t.call({ method: "GET", url: "/api/v1/pool", headers })).data.items).toEqual([]);
+    const claim = await t.call({ method: "POST", url: `/api/v1/pool/${pooled.data.id}/claim`, headers: h2 });
+    expect(claim.statusCode).toBe(409);
+    const postings = await t.store.db
+      .selectFrom("pool_recipients")
+      .select("recipient")
+      .where("lead_id", "=", pooled.data.id)
+      .execute();
+    expect(postings).toEqual([]);
+  });
+
   it("lets exactly one of 50 simultaneous claims win", async () => {
     const { category, source } = await givenIntake(t);
     const keys = Array.from({ length: 50 }, (_, i) => `race${i}-${category.key}`);
