@@ -18,6 +18,9 @@ interface Job {
 /** Group commits between two checkpoints of the write-ahead log into the database file. */
 const COMMITS_PER_CHECKPOINT = 100;
 
+/** The connection's page cache, at most (it fills only as the database grows). */
+const PAGE_CACHE_KIB = 64 * 1024;
+
 /** How long the write-ahead log may grow under a burst of writes that leaves no lull to reuse it in. */
 const WAL_LIMIT_BYTES = 256 * 1024 * 1024;
 
@@ -63,6 +66,9 @@ export class SqliteStore implements Store {
     connection.pragma("wal_autocheckpoint = 0");
     connection.pragma("foreign_keys = ON");
     connection.pragma("busy_timeout = 5000");
+    // SQLite's default page cache is 2 MiB: the dedupe keys' index alone outgrows it after some
+    // ten thousand leads, and every claim then reads its page back from the file.
+    connection.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     this.#walFile = inMemory ? null : `${file}-wal`;
     const pageSize = connection.pragma("page_size", { simple: true }) as number;
     const maxFrames = Math.ceil((options.walLimitBytes ?? WAL_LIMIT_BYTES) / pageSize);
