@@ -1,4 +1,3 @@
-import { SqliteAdapter } from "kysely";
 import { AppError, notFound } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
 import type { Lead } from "../domain/lead.js";
@@ -12,6 +11,7 @@ import type { Store, Tx } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
 import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
 import { routableLead, routerFor, RoutingBatch, withStates } from "./routing.js";
+import { isSqlite } from "../store/prepared.js";
 
 const POOL_PAGE = 200;
 
@@ -203,7 +203,7 @@ async function lockRecipient(tx: Tx, key: string): Promise<void> {
     .values({ recipient: key, open_leads: 0 })
     .onConflict((oc) => oc.column("recipient").doNothing())
     .execute();
-  if (tx.getExecutor().adapter instanceof SqliteAdapter) return;
+  if (isSqlite(tx)) return;
   await tx
     .selectFrom("recipient_load")
     .select("recipient")

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from "better-sqlite3";
-import type { Compilable, CompiledQuery, Kysely } from "kysely";
+import { SqliteAdapter, type Compilable, type CompiledQuery, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
 
 type Db = Kysely<Database>;
@@ -153,4 +153,17 @@ async function execute<R>(db: Db, c: Compiled, parameters: unknown[]): Promise<R
   }
   const result = await db.executeQuery<R>({ ...c.query, parameters });
   return result.rows;
+}
+
+/** Whether a query builder (the store's or a transaction's) runs on SQLite. */
+export const isSqlite = (db: Kysely<Database>): boolean => db.getExecutor().adapter instanceof SqliteAdapter;
+
+/** Rows per multi-row statement or `in` list: well within either engine's parameter limit. */
+const CHUNK = 500;
+
+/** `items` in runs of at most `CHUNK`, one statement's worth each. */
+export function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Insertable } from "kysely";
-import { rowsStatement } from "../prepared.js";
+import { chunks, rowsStatement } from "../prepared.js";
 import type { AssignmentRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
@@ -38,12 +38,9 @@ export async function insertAssignment(tx: Tx, a: Assignment): Promise<void> {
 
 /** Several assignments in one statement. */
 export async function insertAssignments(tx: Tx, assignments: readonly Assignment[]): Promise<void> {
-  for (let i = 0; i < assignments.length; i += CHUNK)
-    await insertAssignmentsStatement.run(tx, { rows: assignments.slice(i, i + CHUNK).map(toRow) });
+  for (const chunk of chunks(assignments))
+    await insertAssignmentsStatement.run(tx, { rows: chunk.map(toRow) });
 }
-
-/** Rows per multi-row statement: 20 parameters each, well within either engine's limit. */
-const CHUNK = 500;
 
 function toRow(a: Assignment): AssignmentRow {
   return {
@@ -148,8 +145,8 @@ export async function listAssignmentsOfLeads(
   leadIds: readonly string[],
 ): Promise<Map<string, PastAssignment[]>> {
   const out = new Map<string, PastAssignment[]>(leadIds.map((id) => [id, []]));
-  for (let i = 0; i < leadIds.length; i += CHUNK) {
-    const rows = leadIds.slice(i, i + CHUNK).map((leadId) => ({ leadId }));
+  for (const chunk of chunks(leadIds)) {
+    const rows = chunk.map((leadId) => ({ leadId }));
     for (const r of await assignmentsOfLeadsStatement.rows(db, { rows }))
       out.get(r.lead_id)?.push({
         id: r.id,
@@ -209,8 +206,8 @@ export async function expireOffers(
   now: number,
 ): Promise<Omit<Assignment, "trace">[]> {
   const expired: Omit<Assignment, "trace">[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = ids.slice(i, i + CHUNK).map((id) => ({ id }));
+  for (const chunk of chunks(ids)) {
+    const rows = chunk.map((id) => ({ id }));
     for (const row of await expireOffersStatement.rows(tx, { rows, now }))
       expired.push(toAssignment({ ...row, trace: null }));
   }

@@ -1,8 +1,8 @@
-import { SqliteAdapter } from "kysely";
 import type { PingAnswer } from "../../domain/routing/auction.js";
 import type { DecisionTrace } from "../../domain/routing/types.js";
 import type { AuctionRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
+import { isSqlite } from "../prepared.js";
 
 type Db = Store["db"] | Tx;
 
@@ -32,7 +32,6 @@ export interface Auction {
 }
 
 const tables = (db: Db) => db.withTables<{ auctions: AuctionRow }>();
-const isSqlite = (db: Db) => db.getExecutor().adapter instanceof SqliteAdapter;
 
 export async function insertAuction(
   tx: Tx,

@@ -1,4 +1,4 @@
-import { SqliteAdapter, sql } from "kysely";
+import { sql } from "kysely";
 import type { DeliveryAttemptRow, DeliveryRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 import {
@@ -9,6 +9,7 @@ import {
   type OutboxState,
 } from "./outbox-rows.js";
 import type { DeliverySettings } from "./recipients.js";
+import { isSqlite } from "../prepared.js";
 
 type Db = Store["db"] | Tx;
 
@@ -51,8 +52,6 @@ export interface DeliveryAttempt {
   responseBody: string | null;
   error: string | null;
 }
-
-const isSqlite = (db: Db) => db.getExecutor().adapter instanceof SqliteAdapter;
 
 export async function insertDelivery(
   tx: Tx,

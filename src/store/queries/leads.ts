@@ -1,13 +1,11 @@
 import type { Attribution, Consent, FieldValue, Lead, LeadEvent, LeadStatus } from "../../domain/lead.js";
-import { CompiledQuery, sql, SqliteAdapter, type Insertable } from "kysely";
-import { rowsStatement, statement } from "../prepared.js";
+import { CompiledQuery, sql, type Insertable } from "kysely";
+import { chunks, isSqlite, rowsStatement, statement } from "../prepared.js";
 import { sharedConfigLock, tookSharedConfigLock } from "./routing-state.js";
 import type { DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
 type Db = Store["db"] | Tx;
-
-const isSqlite = (tx: Tx) => tx.getExecutor().adapter instanceof SqliteAdapter;
 
 const insertLeadsStatement = rowsStatement((db, rows: Insertable<LeadRow>[]) =>
   db.insertInto("leads").values(rows),
@@ -215,7 +213,7 @@ const claimDedupeKeysStatement = rowsStatement(
       );
     // On PostgreSQL a claimed key also takes the category's configuration lock, which routing
     // the claiming leads needs next anyway: one round trip fewer.
-    return db.getExecutor().adapter instanceof SqliteAdapter
+    return isSqlite(db)
       ? q.returning(["kind", "value", "lead_id"])
       : q.returning(["kind", "value", "lead_id", sharedConfigLock(p.category).as("locked")]);
   },
@@ -310,14 +308,11 @@ const leadsByIdStatement = rowsStatement((db, rows: { id: string }[]) =>
     ),
 );
 
-/** Rows per `in` list of the statements below. */
-const ID_CHUNK = 500;
-
 /** The leads of these ids that exist, by id, in one statement. */
 export async function getLeads(db: Db, ids: readonly string[]): Promise<Map<string, Lead>> {
   const out = new Map<string, Lead>();
-  for (let i = 0; i < ids.length; i += ID_CHUNK) {
-    const rows = ids.slice(i, i + ID_CHUNK).map((id) => ({ id }));
+  for (const chunk of chunks(ids)) {
+    const rows = chunk.map((id) => ({ id }));
     for (const row of await leadsByIdStatement.rows(db, { rows })) out.set(row.id, toLeadRow(row));
   }
   return out;
@@ -378,8 +373,8 @@ export async function setRoutingOutcomes(tx: Tx, outcomes: readonly RoutingOutco
   for (const group of alike.values()) {
     const { status, retryAt, tier, poolUntil, updatedAt } = group[0]!;
     const stageIfNew = status === "assigned" ? "assigned" : "new";
-    for (let i = 0; i < group.length; i += ID_CHUNK) {
-      const rows = group.slice(i, i + ID_CHUNK).map(({ id }) => ({ id }));
+    for (const chunk of chunks(group)) {
+      const rows = chunk.map(({ id }) => ({ id }));
       await setRoutingOutcomeStatement.run(tx, {
         rows,
         status,

@@ -1,5 +1,5 @@
-import { sql, SqliteAdapter, type Insertable, type Kysely } from "kysely";
-import { rowsStatement, statement } from "../prepared.js";
+import { sql, type Insertable, type Kysely } from "kysely";
+import { chunks, isSqlite, rowsStatement, statement } from "../prepared.js";
 import type { CounterRow, Database, RotationRow } from "../schema.js";
 import type { RotationState, WindowKeys } from "../../domain/routing/types.js";
 import type { Tx } from "../store.js";
@@ -13,10 +13,6 @@ export interface RoutingHead {
 
 /** Reads need no transaction of their own: a caller that only looks may pass the store's `db`. */
 type Db = Kysely<Database>;
-
-const CHUNK = 500;
-
-const isSqlite = (tx: Kysely<Database>): boolean => tx.getExecutor().adapter instanceof SqliteAdapter;
 
 export async function insertRoutingHead(tx: Tx, category: string, planVersion: number): Promise<void> {
   await tx
@@ -354,12 +350,6 @@ export async function retryUnassignedNow(tx: Tx, categories: readonly string[], 
     .where("category", "in", [...categories])
     .where((eb) => eb.or([eb("retry_at", "is", null), eb("retry_at", ">", now)]))
     .execute();
-}
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { SqliteAdapter } from "kysely";
 import type { WebhookDeliveryRow, WebhookSubscriptionRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 import type { DeliveryStatus } from "./deliveries.js";
@@ -9,6 +8,7 @@ import {
   startOutboxAttempt,
   type OutboxState,
 } from "./outbox-rows.js";
+import { isSqlite } from "../prepared.js";
 
 type Db = Store["db"] | Tx;
 
@@ -47,7 +47,6 @@ export interface EventForWebhooks {
 }
 
 const CURSOR = "lead_events";
-const isSqlite = (db: Db) => db.getExecutor().adapter instanceof SqliteAdapter;
 
 export async function insertSubscription(tx: Tx, s: WebhookSubscription): Promise<void> {
   await tx

@@ -1,12 +1,11 @@
-import { SqliteAdapter, type Updateable } from "kysely";
+import type { Updateable } from "kysely";
 import type { BehaviorRule } from "../../domain/behavior.js";
 import type { Stage } from "../../domain/stages.js";
 import type { LeadRow, LeadTaskRow, LeadWorkRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
+import { isSqlite } from "../prepared.js";
 
 type Db = Store["db"] | Tx;
-
-const isSqlite = (tx: Tx): boolean => tx.getExecutor().adapter instanceof SqliteAdapter;
 
 /** How a category's leads are worked, as stored; undefined parts take the defaults. */
 export interface CategoryWork {
