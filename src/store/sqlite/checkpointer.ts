@@ -23,8 +23,8 @@ parentPort.on("message", (message) => {
   try {
     const [result] = db.pragma("wal_checkpoint(PASSIVE)");
     parentPort.postMessage({ ok: true, frames: result.log });
-  } catch (error) {
-    parentPort.postMessage({ ok: false, message: String(error && error.message) });
+  } catch {
+    parentPort.postMessage({ ok: false });
   }
 });
 `;
@@ -37,11 +37,12 @@ parentPort.on("message", (message) => {
  */
 export class Checkpointer {
   readonly #worker: Worker;
+  readonly #exited: Promise<void>;
   #running = false;
-  #closed: Promise<void> | null = null;
-  /** The last checkpoint's failure, if it failed: the log then grows until one succeeds. */
-  lastError: string | null = null;
-  /** A checkpoint left a long log behind since the writer last asked `mustFinish()`. */
+  /** The worker is gone (it failed): the writer then checkpoints itself. */
+  #gone = false;
+  #closing = false;
+  /** The writer should checkpoint itself the next time it asks `mustFinish()`. */
   #mustFinish = false;
 
   constructor(file: string, maxFrames: number) {
@@ -50,20 +51,27 @@ export class Checkpointer {
     // (`--import`) would only be loaded again in this thread.
     this.#worker = new Worker(WORKER, { eval: true, execArgv: [], workerData: { file, driver } });
     this.#worker.unref();
-    this.#worker.on("message", (m: { ok: boolean; frames?: number; message?: string }) => {
+    this.#exited = new Promise((resolve) => this.#worker.once("exit", () => resolve()));
+    void this.#exited.then(() => (this.#gone = true));
+    // A checkpoint that failed here (the file busy, say) is done by the writer instead, where a
+    // failure surfaces with its transaction.
+    this.#worker.on("message", (m: { ok: boolean; frames?: number }) => {
       this.#running = false;
-      this.#mustFinish ||= m.ok && m.frames! >= maxFrames;
-      this.lastError = m.ok ? null : (m.message ?? "checkpoint failed");
+      this.#mustFinish ||= !m.ok || m.frames! >= maxFrames;
     });
-    this.#worker.on("error", (error) => {
+    this.#worker.on("error", () => {
       this.#running = false;
-      this.lastError = error.message;
+      this.#gone = true;
     });
   }
 
-  /** Starts a checkpoint unless one is running; answers whether it started one. */
+  /**
+   * Starts a checkpoint unless one is running; answers whether it started one. Without a
+   * worker, the writer's next `mustFinish()` answers yes: it checkpoints itself, as often.
+   */
   request(): boolean {
-    if (this.#running || this.#closed) return false;
+    if (this.#running || this.#closing) return false;
+    if (this.#gone) return (this.#mustFinish = true);
     this.#running = true;
     this.#worker.postMessage("checkpoint");
     return true;
@@ -85,12 +93,12 @@ export class Checkpointer {
 
   /** Lets a running checkpoint finish, then closes the worker's connection. */
   close(): Promise<void> {
-    this.#closed ??= new Promise<void>((resolve) => {
+    if (!this.#closing && !this.#gone) {
       // Held until it is closed: an unreferenced worker would let the process end first.
       this.#worker.ref();
-      this.#worker.once("exit", () => resolve());
       this.#worker.postMessage("close");
-    });
-    return this.#closed;
+    }
+    this.#closing = true;
+    return this.#exited;
   }
 }
