@@ -20,7 +20,7 @@ import {
 } from "../store/queries/leads.js";
 import { RetryableConflict, type Store, type Tx } from "../store/store.js";
 import { intakeConfig } from "./intake-config.js";
-import { routableLead, routerFor, type DecideOptions, type Router, type RoutingResult } from "./routing.js";
+import { routableLead, routerFor, RoutingBatch, type Router } from "./routing.js";
 
 const DAY_MS = 86_400_000;
 
@@ -71,14 +71,26 @@ interface Waiting {
 }
 
 /**
+ * Transactions of one category's intake at a time, at most. Routed leads of a category are
+ * decided one transaction after another (each locks the category's routing head), so more would
+ * only wait for the lock, each with a smaller batch; two let one batch commit while the next runs.
+ */
+const MAX_RUNNING = 2;
+
+/**
  * Collects the leads of each category into batches. A category's batch is opened when its
  * first lead arrives and closed when its transaction starts (in a later event-loop turn, once
- * the store has a connection for it): every lead that arrives in between joins it, so the
- * busier the store, the larger its batches and the fewer statements and commits per lead.
+ * the store has a connection for it and fewer than `MAX_RUNNING` of the category's batches
+ * are running): every lead that arrives in between joins it, so the busier the store, the
+ * larger its batches and the fewer statements and commits per lead.
  */
 class IntakeBatches {
   /** Leads waiting for their category's batch to start, by category. */
   readonly #waiting = new Map<string, Waiting[]>();
+  /** Categories whose next batch has a transaction on its way that has not taken it yet. */
+  readonly #starting = new Set<string>();
+  /** Transactions of each category's batches, started and not finished. */
+  readonly #running = new Map<string, number>();
 
   constructor(private readonly store: Store) {}
 
@@ -89,17 +101,26 @@ class IntakeBatches {
       if (waiting) waiting.push({ capture, resolve, reject });
       else {
         this.#waiting.set(key, [{ capture, resolve, reject }]);
-        setImmediate(() => this.#run(key));
+        this.#start(key);
       }
     });
   }
 
+  #start(key: string): void {
+    const running = this.#running.get(key) ?? 0;
+    if (this.#starting.has(key) || running >= MAX_RUNNING) return;
+    this.#starting.add(key);
+    this.#running.set(key, running + 1);
+    setImmediate(() => this.#run(key));
+  }
+
   /** The category's next batch: what waits, up to `MAX_BATCH`; the rest go in a batch of their own. */
   #take(key: string): Waiting[] {
+    this.#starting.delete(key);
     const waiting = this.#waiting.get(key) ?? [];
     const group = waiting.splice(0, MAX_BATCH);
     if (waiting.length === 0) this.#waiting.delete(key);
-    else setImmediate(() => this.#run(key));
+    else this.#start(key);
     return group;
   }
 
@@ -116,7 +137,13 @@ class IntakeBatches {
       .then(
         (results) => group!.forEach((w, i) => w.resolve(results[i]!)),
         (error: unknown) => (group ??= this.#take(key)).forEach((w) => w.reject(error)),
-      );
+      )
+      .finally(() => {
+        const running = this.#running.get(key)! - 1;
+        if (running > 0) this.#running.set(key, running);
+        else this.#running.delete(key);
+        if (this.#waiting.has(key)) this.#start(key);
+      });
   }
 }
 
@@ -163,29 +190,43 @@ export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promis
   );
   const events: LeadEvent[] = [];
   const waiting: Lead[] = [];
-  const heads: DecideOptions["heads"] = new Map();
+  // The batch's routing decisions share the routing head and the recipients' state, and their
+  // writes (assignments, counters, rotation, sequence) are made together at the end.
+  const routed = new RoutingBatch();
+  const accepted: { index: number; capture: Capture; lead: Lead }[] = [];
   for (const f of fresh) {
     const capture = captures[f.index]!;
     const taken = f.keys.find((k) => !claimed.has(`${k.kind}\u0000${k.value}\u0000${f.id}`));
     if (taken) {
       const claimedOthers = f.keys.length > 1 ? f.id : null;
       results[f.index] = await noteDuplicate(tx, capture, taken, windowStart, claimedOthers, events);
-      continue;
-    }
-    const { lead, received, routing } = await decideFor(tx, capture, f.id, heads);
-    const quiet =
-      routing.status === "unassigned" &&
-      routing.decision.assignments.length === 0 &&
-      routing.decision.updates.length === 0;
-    // A lead that only waits is written with the others at the end; one the decision gives
-    // to someone must exist before its assignments do.
-    if (quiet) waiting.push(lead);
-    else await insertLead(tx, lead);
-    events.push(received);
+    } else accepted.push({ index: f.index, capture, lead: newLead(capture, f.id) });
+  }
+  await first.router.prefetch(
+    tx,
+    first.category.key,
+    accepted.map((a) => a.lead),
+    first.now,
+    routed,
+  );
+  for (const { index, capture, lead } of accepted) {
+    const routing = await capture.router.decide(tx, lead, capture.now, { batch: routed });
+    lead.status = routing.status;
+    lead.retryAt = routing.retryAt;
+    if (routing.status === "assigned") lead.stage = "assigned";
+    lead.tier = routing.tier;
+    lead.poolUntil = routing.poolUntil;
+    // A lead is written with the others at the end, before the batch's assignments, unless its
+    // decision posts it to a pool or opens an auction: those rows are written at once and
+    // need the lead's row first.
+    if (routing.decision.pool || routing.decision.auction) await insertLead(tx, lead);
+    else waiting.push(lead);
+    events.push(receivedEvent(capture, lead));
     const assignments = await capture.router.commit(tx, lead, routing, capture.now, events);
-    results[f.index] = { kind: "created", lead, assignments };
+    results[index] = { kind: "created", lead, assignments };
   }
   await insertLeadsAndEvents(tx, waiting, events);
+  await routed.flush(tx);
   for (const index of later) results[index] = await captureLead(tx, captures[index]!);
   return results;
 }
@@ -250,13 +291,8 @@ async function noteDuplicate(
 /** The score of a lead in a category without scoring rules: none, in the lowest band. */
 const unscored = (bands: readonly ScoreBand[]) => ({ score: 0, priority: bandFor(0, bands) });
 
-/** The new lead, scored and routed (not yet written), with its `received` event. */
-async function decideFor(
-  tx: Tx,
-  capture: Capture,
-  id: string,
-  heads: DecideOptions["heads"],
-): Promise<{ lead: Lead; received: LeadEvent; routing: RoutingResult }> {
+/** The new lead, scored, waiting for its routing decision (not yet written). */
+function newLead(capture: Capture, id: string): Lead {
   const { source, category, now } = capture;
   const { contact, fields, consent, attribution } = capture.lead;
   // Every property written here, none added later: one shape for every lead (cheaper to build
@@ -287,25 +323,22 @@ async function decideFor(
   const scored = rules.length > 0 ? scoreLead(routableLead(lead), rules, bands) : unscored(bands);
   lead.score = scored.score;
   lead.priority = scored.priority;
-  const routing = await capture.router.decide(tx, lead, now, heads ? { heads } : {});
-  lead.status = routing.status;
-  lead.retryAt = routing.retryAt;
-  if (routing.status === "assigned") lead.stage = "assigned";
-  lead.tier = routing.tier;
-  lead.poolUntil = routing.poolUntil;
-  const received: LeadEvent = {
-    id: newId("event", now),
+  return lead;
+}
+
+function receivedEvent(capture: Capture, lead: Lead): LeadEvent {
+  return {
+    id: newId("event", capture.now),
     leadId: lead.id,
     type: "received",
-    at: now,
+    at: capture.now,
     actor: actorOf(capture),
     data: {
-      source: source.key,
+      source: capture.source.key,
       ip: capture.ip,
       score: lead.score,
       priority: lead.priority,
       ...(lead.consent ? { consent: true } : {}),
     },
   };
-  return { lead, received, routing };
 }

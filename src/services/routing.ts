@@ -66,14 +66,9 @@ export interface DecideOptions {
   fromTier?: number;
   exclude?: ReadonlySet<string>;
   /**
-   * The routing heads this transaction has read and locked so far, by category: decisions of
-   * one batch share them, so the head is read and locked once per batch, not once per lead.
-   */
-  heads?: Map<string, { head: RoutingHead; mode: "share" | "update" }>;
-  /**
    * Decide as one of a batch of decisions written together (`RoutingBatch`): the recipients'
-   * state is the batch's, which every earlier decision of the batch has updated; its routing
-   * heads are shared as `heads` are.
+   * state is the batch's, which every earlier decision of the batch has updated, and the routing
+   * head is read and locked once per batch, not once per decision.
    */
   batch?: RoutingBatch;
 }
@@ -90,6 +85,31 @@ export const DEFAULT_SLA_SECONDS = 300;
 export class Router {
   readonly #cache = new Map<string, CategoryRouting>();
 
+  /**
+   * Reads at once the state of every recipient who may be a candidate for any of a batch's
+   * leads of one category, so that their decisions, made one by one in the batch, read none:
+   * three statements for the batch instead of three for each lead. Uses the configuration this
+   * process knows, and only while it is current (otherwise each decision reads as it goes).
+   */
+  async prefetch(
+    tx: Tx,
+    category: string,
+    leads: readonly Lead[],
+    now: number,
+    batch: RoutingBatch,
+  ): Promise<void> {
+    const known = this.#cache.get(category);
+    if (!known || leads.length < 2) return;
+    const candidates = new Map<string, Recipient>();
+    for (const lead of leads)
+      for (const r of known.index.candidatesFor(routableLead(lead))) candidates.set(r.key, r);
+    if (candidates.size === 0) return;
+    // The lock every decision with a candidate takes anyway, taken before reading any state.
+    const head = await lockHead(tx, category, "update", batch.heads);
+    if (head.configVersion !== known.configVersion) return;
+    await batch.candidates(tx, category, [...candidates.values()], now, head.sequence);
+  }
+
   /** Decides for a lead not yet stored; `commit` writes the outcome once the lead row exists. */
   async decide(tx: Tx, lead: Lead, now: number, options: DecideOptions = {}): Promise<RoutingResult> {
     const routable = routableLead(lead);
@@ -97,8 +117,7 @@ export class Router {
     // nothing, so it needs only a shared lock; if the configuration moved, take the full one.
     const known = this.#cache.get(lead.category);
     const nobody = known !== undefined && known.index.candidatesFor(routable).length === 0;
-    const heads = options.heads ?? options.batch?.heads;
-    const lock = (mode: "share" | "update") => lockHead(tx, lead.category, mode, heads);
+    const lock = (mode: "share" | "update") => lockHead(tx, lead.category, mode, options.batch?.heads);
     let head = await lock(nobody ? "share" : "update");
     if (nobody && head.configVersion !== known.configVersion) head = await lock("update");
     const routing = await this.#routing(tx, head.category, head.configVersion, head.planVersion);
@@ -460,7 +479,8 @@ function candidateOf(s: StateOf, sequence: number): Candidate {
   };
 }
 
-type Heads = NonNullable<DecideOptions["heads"]>;
+/** The routing heads a transaction has read and locked so far, by category. */
+type Heads = Map<string, { head: RoutingHead; mode: "share" | "update" }>;
 
 /** The category's routing head, locked in `mode` once per transaction when `heads` remembers it. */
 async function lockHead(
@@ -536,7 +556,7 @@ const sameWindows = (a: WindowKeys, b: WindowKeys) =>
  * Nothing else may write the recipients' state in the transaction until the batch is flushed.
  */
 export class RoutingBatch implements RoutingWrites, Unwritten {
-  /** The routing heads read and locked so far, by category (see `DecideOptions.heads`). */
+  /** The routing heads read and locked so far, by category: each once per batch. */
   readonly heads: Heads = new Map();
   /** The events to write with the batch. */
   readonly events: LeadEvent[] = [];

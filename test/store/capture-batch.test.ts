@@ -3,9 +3,11 @@ import type { Category } from "../../src/domain/category.js";
 import { normalizeLead } from "../../src/domain/lead.js";
 import type { Source } from "../../src/domain/source.js";
 import { createCategory, createSource } from "../../src/services/catalog.js";
-import { captureLeads, type Capture, type IntakeResult } from "../../src/services/intake.js";
+import { putPlan } from "../../src/services/plans.js";
+import { createRecipient } from "../../src/services/recipients.js";
+import { captureLeads, receiveLead, type Capture, type IntakeResult } from "../../src/services/intake.js";
 import { routerFor } from "../../src/services/routing.js";
-import type { Engine } from "../../src/store/store.js";
+import type { Engine, Store } from "../../src/store/store.js";
 import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
 
 describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (engine: Engine) => {
@@ -23,10 +25,18 @@ describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (e
   });
   afterAll(async () => t.cleanup());
 
-  const capture = (body: Record<string, unknown>): Capture => {
-    const normalized = normalizeLead(body, category, { ip: null, now: Date.now() });
+  const capture = (body: Record<string, unknown>) => captureOf(category, source, body);
+  const captureOf = (into: Category, from: Source, body: Record<string, unknown>): Capture => {
+    const normalized = normalizeLead(body, into, { ip: null, now: Date.now() });
     if (!normalized.ok) throw new Error(JSON.stringify(normalized.errors));
-    return { source, category, lead: normalized.lead, ip: null, now: Date.now(), router: routerFor(t.store) };
+    return {
+      source: from,
+      category: into,
+      lead: normalized.lead,
+      ip: null,
+      now: Date.now(),
+      router: routerFor(t.store),
+    };
   };
   const capturing = (bodies: Record<string, unknown>[]) =>
     t.store.transact((tx) => captureLeads(tx, bodies.map(capture)));
@@ -81,4 +91,135 @@ describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (e
       .executeTakeFirst();
     expect(holder?.lead_id).toBe(idOf(other));
   });
+
+  it("routes the leads of one batch in turn and within caps, each decision seeing the ones before it", async () => {
+    const routed = await createCategory(t.store, {
+      key: "batch-routed",
+      name: "Batch routed",
+      dedupe: { keys: ["email"], windowDays: 30 },
+    });
+    const web = await createSource(t.store, {
+      key: "batch-routed-web",
+      name: "Web",
+      category: "batch-routed",
+    });
+    for (const [key, day] of [
+      ["capped", 2],
+      ["roomy", 3],
+    ] as const)
+      await createRecipient(t.store, {
+        key,
+        name: key,
+        kind: "agent",
+        categories: ["batch-routed"],
+        caps: { day },
+      });
+    await putPlan(
+      t.store,
+      "batch-routed",
+      [{ select: { kind: "agent" }, method: "round_robin", mode: "direct" }],
+      {
+        userId: null,
+        role: "admin",
+        recipient: null,
+      },
+    );
+    const routedCapture = (email: string) => captureOf(routed, web, { email });
+    const winnersOf = (results: IntakeResult[]) =>
+      results.map((r) => (r.kind === "created" ? (r.assignments[0]?.recipient ?? null) : "duplicate"));
+
+    const first = await t.store.transact((tx) =>
+      captureLeads(
+        tx,
+        Array.from({ length: 7 }, (_, i) => routedCapture(`lead-${i}@routed.example`)),
+      ),
+    );
+    const winners = winnersOf(first);
+    expect(winners.slice(0, 4).sort()).toEqual(["capped", "capped", "roomy", "roomy"]);
+    expect(winners.slice(4)).toEqual(["roomy", null, null]);
+
+    const assignments = await t.store.db
+      .selectFrom("assignments")
+      .select(["lead_id", "recipient"])
+      .where("recipient", "in", ["capped", "roomy"])
+      .execute();
+    expect(countBy(assignments.map((a) => a.recipient))).toEqual({ capped: 2, roomy: 3 });
+    const leads = await t.store.db
+      .selectFrom("leads")
+      .select(["id", "status"])
+      .where("category", "=", "batch-routed")
+      .execute();
+    expect(countBy(leads.map((l) => l.status))).toEqual({ assigned: 5, unassigned: 2 });
+
+    // What the batch wrote is what the next one reads: both recipients are full for the day.
+    const second = await t.store.transact((tx) =>
+      captureLeads(tx, [routedCapture("late-1@routed.example"), routedCapture("late-2@routed.example")]),
+    );
+    expect(winnersOf(second)).toEqual([null, null]);
+  });
 });
+
+describe.each(ENGINES)("batching a category's intake on %s", (engine: Engine) => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await openTestStore(engine);
+  });
+  afterAll(async () => t.cleanup());
+
+  it("runs at most two transactions of a category's leads at once; leads that arrive meanwhile wait for the next batch", async () => {
+    await createCategory(t.store, {
+      key: "queued",
+      name: "Queued",
+      dedupe: { keys: ["email"], windowDays: 30 },
+    });
+    const source = await createSource(t.store, { key: "queued-web", name: "Web", category: "queued" });
+    let running = 0;
+    let mostRunning = 0;
+    let transactions = 0;
+    // The store as intake sees it, counting the transactions it is running.
+    const counted: Store = {
+      engine: t.store.engine,
+      db: t.store.db,
+      migrate: () => t.store.migrate(),
+      close: () => t.store.close(),
+      transact: async (work) => {
+        transactions++;
+        mostRunning = Math.max(mostRunning, ++running);
+        try {
+          return await t.store.transact(work);
+        } finally {
+          running--;
+        }
+      },
+    };
+    const posting = (i: number) =>
+      receiveLead(counted, {
+        intakeKey: source.intakeKey,
+        body: { email: `queued-${i}@example.com` },
+        ip: null,
+      });
+    const first = await Promise.all(Array.from({ length: 5 }, (_, i) => posting(i)));
+    // Leads sent while the first batches run, each in its own later turn.
+    const later: Promise<IntakeResult>[] = [];
+    for (let i = 5; i < 120; i++) {
+      later.push(posting(i));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const results = [...first, ...(await Promise.all(later))];
+    expect(results.every((r) => r.kind === "created")).toBe(true);
+    expect(mostRunning).toBeLessThanOrEqual(2);
+    expect(transactions).toBeLessThan(60);
+    const stored = await t.store.db
+      .selectFrom("leads")
+      .select("id")
+      .where("category", "=", "queued")
+      .execute();
+    expect(stored).toHaveLength(120);
+  });
+});
+
+function countBy(values: (string | null)[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) out[String(v)] = (out[String(v)] ?? 0) + 1;
+  return out;
+}
