@@ -9,7 +9,8 @@ import {
   type NormalizedLead,
 } from "../domain/lead.js";
 import type { Source } from "../domain/source.js";
-import { bandFor, scoreLead, type ScoreBand } from "../domain/scoring.js";
+import { scoreLead } from "../domain/scoring.js";
+import type { RoutableLead } from "../domain/routing/index.js";
 import type { Assignment } from "../store/queries/assignments.js";
 import {
   claimDedupeKeys,
@@ -193,24 +194,24 @@ export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promis
   // The batch's routing decisions share the routing head and the recipients' state, and their
   // writes (assignments, counters, rotation, sequence) are made together at the end.
   const routed = new RoutingBatch();
-  const accepted: { index: number; capture: Capture; lead: Lead }[] = [];
+  const accepted: { index: number; capture: Capture; lead: Lead; routable: RoutableLead }[] = [];
   for (const f of fresh) {
     const capture = captures[f.index]!;
     const taken = f.keys.find((k) => !claimed.has(`${k.kind}\u0000${k.value}\u0000${f.id}`));
     if (taken) {
       const claimedOthers = f.keys.length > 1 ? f.id : null;
       results[f.index] = await noteDuplicate(tx, capture, taken, windowStart, claimedOthers, events);
-    } else accepted.push({ index: f.index, capture, lead: newLead(capture, f.id) });
+    } else accepted.push({ index: f.index, capture, ...newLead(capture, f.id) });
   }
   await first.router.prefetch(
     tx,
     first.category.key,
-    accepted.map((a) => a.lead),
+    accepted.map((a) => a.routable),
     first.now,
     routed,
   );
-  for (const { index, capture, lead } of accepted) {
-    const routing = await capture.router.decide(tx, lead, capture.now, { batch: routed });
+  for (const { index, capture, lead, routable } of accepted) {
+    const routing = await capture.router.decide(tx, lead, capture.now, { batch: routed, routable });
     lead.status = routing.status;
     lead.retryAt = routing.retryAt;
     if (routing.status === "assigned") lead.stage = "assigned";
@@ -288,11 +289,8 @@ async function noteDuplicate(
   return { kind: "duplicate", duplicateOf: holder.leadId, lead: null };
 }
 
-/** The score of a lead in a category without scoring rules: none, in the lowest band. */
-const unscored = (bands: readonly ScoreBand[]) => ({ score: 0, priority: bandFor(0, bands) });
-
-/** The new lead, scored, waiting for its routing decision (not yet written). */
-function newLead(capture: Capture, id: string): Lead {
+/** The new lead, scored, waiting for its routing decision (not yet written), and as routing sees it. */
+function newLead(capture: Capture, id: string): { lead: Lead; routable: RoutableLead } {
   const { source, category, now } = capture;
   const { contact, fields, consent, attribution } = capture.lead;
   // Every property written here, none added later: one shape for every lead (cheaper to build
@@ -319,11 +317,11 @@ function newLead(capture: Capture, id: string): Lead {
     tier: null,
     poolUntil: null,
   };
-  const { rules, bands } = category.scoring;
-  const scored = rules.length > 0 ? scoreLead(routableLead(lead), rules, bands) : unscored(bands);
-  lead.score = scored.score;
-  lead.priority = scored.priority;
-  return lead;
+  const routable = routableLead(lead);
+  const scored = scoreLead(routable, category.scoring.rules, category.scoring.bands);
+  lead.score = routable.score = scored.score;
+  lead.priority = routable.priority = scored.priority;
+  return { lead, routable };
 }
 
 function receivedEvent(capture: Capture, lead: Lead): LeadEvent {

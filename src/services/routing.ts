@@ -52,8 +52,6 @@ export interface RoutingResult {
   /** The plan tier the lead is offered or pooled in, and until when it stays in the pool. */
   tier: number | null;
   poolUntil: number | null;
-  /** The routing head the decision read (kept current by `commit` for the next decision of a batch). */
-  head?: RoutingHead;
   /** The stored rotation of the candidates when the decision was made, which `commit` completes. */
   rotation?: ReadonlyMap<string, RotationState>;
   /** The candidates as configured, by key (their delivery channels, for the outbox). */
@@ -64,6 +62,8 @@ export interface RoutingResult {
 
 export interface DecideOptions {
   fromTier?: number;
+  /** The lead as routing sees it, when the caller has it already (`routableLead(lead)`). */
+  routable?: RoutableLead;
   exclude?: ReadonlySet<string>;
   /**
    * Decide as one of a batch of decisions written together (`RoutingBatch`): the recipients'
@@ -94,15 +94,14 @@ export class Router {
   async prefetch(
     tx: Tx,
     category: string,
-    leads: readonly Lead[],
+    leads: readonly RoutableLead[],
     now: number,
     batch: RoutingBatch,
   ): Promise<void> {
     const known = this.#cache.get(category);
     if (!known || leads.length < 2) return;
     const candidates = new Map<string, Recipient>();
-    for (const lead of leads)
-      for (const r of known.index.candidatesFor(routableLead(lead))) candidates.set(r.key, r);
+    for (const lead of leads) for (const r of known.index.candidatesFor(lead)) candidates.set(r.key, r);
     if (candidates.size === 0) return;
     // The lock every decision with a candidate takes anyway, taken before reading any state.
     const head = await lockHead(tx, category, "update", batch.heads);
@@ -112,7 +111,7 @@ export class Router {
 
   /** Decides for a lead not yet stored; `commit` writes the outcome once the lead row exists. */
   async decide(tx: Tx, lead: Lead, now: number, options: DecideOptions = {}): Promise<RoutingResult> {
-    const routable = routableLead(lead);
+    const routable = options.routable ?? routableLead(lead);
     // With no candidate under the configuration this process knows, the decision changes
     // nothing, so it needs only a shared lock; if the configuration moved, take the full one.
     const known = this.#cache.get(lead.category);
@@ -141,7 +140,6 @@ export class Router {
       tier:
         decision.pool?.tierIndex ?? decision.assignments[0]?.tierIndex ?? decision.auction?.tierIndex ?? null,
       poolUntil: decision.pool?.until ?? null,
-      head,
       ...(loaded.rotation ? { rotation: loaded.rotation } : {}),
       recipients: new Map(found.map((r) => [r.key, r])),
       ...(options.batch ? { batch: options.batch } : {}),
@@ -168,7 +166,6 @@ export class Router {
     const events = collect ?? result.batch?.events ?? [];
     if (decision.assignments.length > 0) {
       await writes.advanceSequence(lead.category, decision.categorySequence);
-      if (result.head) result.head.sequence = decision.categorySequence;
     }
     const rotation = decision.updates.filter((u) => u.rotation);
     if (rotation.length > 0) {
@@ -649,8 +646,11 @@ export class RoutingBatch implements RoutingWrites, Unwritten {
     return out;
   }
 
+  /** The category's sequence moved on: the batch's next decision there starts from it. */
   advanceSequence(category: string, sequence: number): void {
     this.#sequences.set(category, sequence);
+    const held = this.heads.get(category);
+    if (held) held.head = { ...held.head, sequence };
   }
 
   saveRotation(category: string, rows: readonly RotationRow[]): void {
