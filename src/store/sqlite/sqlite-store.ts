@@ -69,6 +69,10 @@ export class SqliteStore implements Store {
     // SQLite's default page cache is 2 MiB: the dedupe keys' index alone outgrows it after some
     // ten thousand leads, and every claim then reads its page back from the file.
     connection.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+    // Each job of a batch runs in a savepoint, and SQLite keeps the original of every page a
+    // savepoint changes until it is released; by default it spills those copies to a temporary
+    // file past 64 KiB, which a batch of leads passes. In memory they cost a copy, not a write.
+    connection.pragma("temp_store = MEMORY");
     this.#walFile = inMemory ? null : `${file}-wal`;
     const pageSize = connection.pragma("page_size", { simple: true }) as number;
     const maxFrames = Math.ceil((options.walLimitBytes ?? WAL_LIMIT_BYTES) / pageSize);
