@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect, type SqliteStatement } from "kysely";
@@ -49,6 +49,8 @@ export class SqliteStore implements Store {
   readonly #queue: Job[] = [];
   readonly #statements: StatementCache;
   readonly #walFile: string | null;
+  /** The write-ahead log, open for syncing it. */
+  #wal: Promise<FileHandle> | null = null;
   readonly #checkpointer: Checkpointer | null;
   #flushing = false;
   #scheduled = false;
@@ -170,11 +172,16 @@ export class SqliteStore implements Store {
       .then(async () => {
         // Commits from here on are not covered by this sync: they wait for the next one.
         this.#nextSync = null;
-        const handle = await open(wal, "r");
+        // The log file stays open for its syncs: opening it for each would cost the sync two
+        // more trips through the thread pool. Reopened after a failure.
+        this.#wal ??= open(wal, "r");
+        const handle = this.#wal;
         try {
-          await handle.datasync();
-        } finally {
-          await handle.close();
+          await (await handle).datasync();
+        } catch (error) {
+          this.#wal = null;
+          await (await handle.catch(() => null))?.close().catch(() => undefined);
+          throw error;
         }
       });
     this.#nextSync = sync;
@@ -206,6 +213,7 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     while (this.#flushing || this.#queue.length > 0) await new Promise((r) => setTimeout(r, 5));
     await this.#lastSync.catch(() => undefined);
+    await (await this.#wal?.catch(() => null))?.close();
     await this.#checkpointer?.close();
     await this.db.destroy();
   }
