@@ -74,9 +74,12 @@ interface Waiting {
 /**
  * Transactions of one category's intake at a time, at most. Routed leads of a category are
  * decided one transaction after another (each locks the category's routing head), so more would
- * only wait for the lock, each with a smaller batch; two let one batch commit while the next runs.
+ * only wait for the lock, each with a smaller batch. On PostgreSQL two let one batch commit while
+ * the next runs. On SQLite one: its store runs one transaction at a time on this thread, and a
+ * second batch started while the first waits for its sync would only be smaller (a batch's
+ * statements and commit cost about as much for 10 leads as for 50).
  */
-const MAX_RUNNING = 2;
+const MAX_RUNNING: Record<Store["engine"], number> = { sqlite: 1, postgres: 2 };
 
 /**
  * Collects the leads of each category into batches. A category's batch is opened when its
@@ -109,7 +112,7 @@ class IntakeBatches {
 
   #start(key: string): void {
     const running = this.#running.get(key) ?? 0;
-    if (this.#starting.has(key) || running >= MAX_RUNNING) return;
+    if (this.#starting.has(key) || running >= MAX_RUNNING[this.store.engine]) return;
     this.#starting.add(key);
     this.#running.set(key, running + 1);
     setImmediate(() => this.#run(key));

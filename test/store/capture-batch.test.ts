@@ -166,7 +166,7 @@ describe.each(ENGINES)("batching a category's intake on %s", (engine: Engine) =>
   });
   afterAll(async () => t.cleanup());
 
-  it("runs at most two transactions of a category's leads at once; leads that arrive meanwhile wait for the next batch", async () => {
+  it("runs at most one transaction of a category's leads at once on SQLite, two on PostgreSQL; leads that arrive meanwhile wait for the next batch", async () => {
     await createCategory(t.store, {
       key: "queued",
       name: "Queued",
@@ -207,7 +207,7 @@ describe.each(ENGINES)("batching a category's intake on %s", (engine: Engine) =>
     }
     const results = [...first, ...(await Promise.all(later))];
     expect(results.every((r) => r.kind === "created")).toBe(true);
-    expect(mostRunning).toBeLessThanOrEqual(2);
+    expect(mostRunning).toBeLessThanOrEqual(engine === "sqlite" ? 1 : 2);
     expect(transactions).toBeLessThan(60);
     const stored = await t.store.db
       .selectFrom("leads")
