@@ -7,6 +7,7 @@ import type { Store } from "../store/store.js";
 import type { App, Deps } from "./app.js";
 import { checkCallersFirst } from "./auth.js";
 import { registerBodyParsers } from "./body-parsers.js";
+import { LazyRequestLogger } from "./request-logger.js";
 import { handleError } from "./errors.js";
 import { AppError } from "../domain/errors.js";
 import { routes } from "./routes/index.js";
@@ -30,6 +31,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     genReqId: () => newId("request"),
+    childLoggerFactory: (logger, bindings, options) => new LazyRequestLogger(logger, bindings, options),
     ajv: {
       customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: true },
     },
