@@ -161,10 +161,11 @@ function batchFor(store: Store): IntakeBatches {
 
 /**
  * Captures leads of one category in one transaction, with as few statements as one lead
- * takes: their dedupe keys in one upsert, one read of the routing head, the leads that wait
- * unassigned in one insert and every lead's events in another. A lead that shares a dedupe
- * value with an earlier lead of the batch is captured after the others, on its own, so it
- * is found a duplicate of that lead (or of whatever that lead duplicated).
+ * takes: their dedupe keys in one upsert; their routing decisions in one `RoutingBatch` (the
+ * routing head read once, the candidates' state read once, the assignments and counters
+ * written together); the leads in one insert and every lead's events in another. A lead that
+ * shares a dedupe value with an earlier lead of the batch is captured after the others, on its
+ * own, so it is found a duplicate of that lead (or of whatever that lead duplicated).
  */
 export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promise<IntakeResult[]> {
   const results: IntakeResult[] = [];
