@@ -115,12 +115,14 @@ export class Router {
     // With no candidate under the configuration this process knows, the decision changes
     // nothing, so it needs only a shared lock; if the configuration moved, take the full one.
     const known = this.#cache.get(lead.category);
-    const nobody = known !== undefined && known.index.candidatesFor(routable).length === 0;
+    const foundBefore = known?.index.candidatesFor(routable);
+    const nobody = known !== undefined && foundBefore?.length === 0;
     const lock = (mode: "share" | "update") => lockHead(tx, lead.category, mode, options.batch?.heads);
     let head = await lock(nobody ? "share" : "update");
     if (nobody && head.configVersion !== known.configVersion) head = await lock("update");
     const routing = await this.#routing(tx, head.category, head.configVersion, head.planVersion);
-    const found = routing.index.candidatesFor(routable);
+    // The configuration this process knew is still current: its candidates are the ones found.
+    const found = routing === known && foundBefore ? foundBefore : routing.index.candidatesFor(routable);
     const loaded: { rotation?: ReadonlyMap<string, RotationState> } = {};
     const candidates = await withStates(tx, lead.category, found, now, head.sequence, loaded, options.batch);
     const decision = decide(routable, routing.plan, candidates, head.sequence, now, {

@@ -9,6 +9,7 @@ import { captureLeads, receiveLead, type Capture, type IntakeResult } from "../.
 import { routerFor } from "../../src/services/routing.js";
 import type { Engine, Store } from "../../src/store/store.js";
 import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
+import { countBy } from "../support/routing.js";
 
 describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (engine: Engine) => {
   let t: TestStore;
@@ -217,9 +218,3 @@ describe.each(ENGINES)("batching a category's intake on %s", (engine: Engine) =>
     expect(stored).toHaveLength(120);
   });
 });
-
-function countBy(values: (string | null)[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const v of values) out[String(v)] = (out[String(v)] ?? 0) + 1;
-  return out;
-}

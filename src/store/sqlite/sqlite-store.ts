@@ -174,13 +174,12 @@ export class SqliteStore implements Store {
         this.#nextSync = null;
         // The log file stays open for its syncs: opening it for each would cost the sync two
         // more trips through the thread pool. Reopened after a failure.
-        this.#wal ??= open(wal, "r");
-        const handle = this.#wal;
+        const handle = (this.#wal ??= open(wal, "r"));
         try {
           await (await handle).datasync();
         } catch (error) {
           this.#wal = null;
-          await (await handle.catch(() => null))?.close().catch(() => undefined);
+          void handle.then((h) => h.close()).catch(() => undefined);
           throw error;
         }
       });
