@@ -1,7 +1,8 @@
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import type { CountryCode } from "libphonenumber-js";
 import zipcodes from "zipcodes";
 import type { Category, DedupeKey, FieldSpec } from "./category.js";
 import type { ErrorDetail } from "./errors.js";
+import { toE164 } from "./phone.js";
 import { stateCode } from "./us-states.js";
 
 export type FieldValue = string | number | boolean | null;
@@ -156,9 +157,10 @@ export function dedupeValues(lead: NormalizedLead, keys: DedupeKey[]): { kind: D
 
 function flatten(input: Raw, fail: (f: string, c: string, m: string) => void): Raw {
   const flat: Raw = Object.create(null) as Raw;
-  for (const [key, value] of Object.entries(input)) {
+  for (const key of Object.keys(input)) {
+    const value = input[key];
     if (key === "fields" && isPlainObject(value)) {
-      for (const [k, v] of Object.entries(value)) flat[k] = v;
+      for (const k of Object.keys(value)) flat[k] = value[k];
     } else if (key === "consent" && isPlainObject(value)) {
       for (const [k, v] of Object.entries(value)) {
         const mapped = {
@@ -194,12 +196,9 @@ function normalizePhone(
 ): string | null {
   if (raw === null) return null;
   const region = (/^[A-Z]{2}$/.test(country) ? country : "US") as CountryCode;
-  const parsed = parsePhoneNumberFromString(raw, { defaultCountry: region });
-  if (!parsed || !parsed.isValid()) {
-    fail("phone", "invalid", "phone is not a valid phone number");
-    return null;
-  }
-  return parsed.number;
+  const e164 = toE164(raw, region);
+  if (e164 === null) fail("phone", "invalid", "phone is not a valid phone number");
+  return e164;
 }
 
 function applyLocation(
@@ -263,7 +262,7 @@ function readCustomFields(
   fail: (f: string, c: string, m: string) => void,
 ): Record<string, FieldValue> {
   const out = Object.create(null) as Record<string, FieldValue>;
-  const specs = new Map(category.fields.map((f) => [f.key, f]));
+  const specs = fieldKeysOf(category);
   for (const spec of category.fields) {
     const raw = flat[spec.key];
     const missing = raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
@@ -275,8 +274,9 @@ function readCustomFields(
     if (result.ok) out[spec.key] = result.value;
     else fail(spec.key, "invalid", result.message);
   }
-  for (const [key, raw] of Object.entries(flat)) {
+  for (const key in flat) {
     if (specs.has(key) || LEAD_KEYS.has(key)) continue;
+    const raw = flat[key];
     if (category.unknownFields === "reject") {
       fail(key, "unknown_field", `${key} is not a field of category ${category.key}`);
     } else if (!/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(key)) {
@@ -290,6 +290,15 @@ function readCustomFields(
     }
   }
   return out;
+}
+
+const fieldKeys = new WeakMap<Category, ReadonlySet<string>>();
+
+/** The keys of a category's custom fields, worked out once per category object. */
+function fieldKeysOf(category: Category): ReadonlySet<string> {
+  let keys = fieldKeys.get(category);
+  if (!keys) fieldKeys.set(category, (keys = new Set(category.fields.map((f) => f.key))));
+  return keys;
 }
 
 type Coerced = { ok: true; value: FieldValue } | { ok: false; message: string };
