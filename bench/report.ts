@@ -14,11 +14,15 @@ export interface TargetResult {
   created: number;
 }
 
-interface Goal {
+export interface Goal {
   name: string;
   value: number | null;
+  /** The lowest and highest value over the rounds, when there were several. */
+  range?: [number, number];
   goal: string;
   met: boolean | null;
+  /** Whether a value meets the goal; always true for figures shown without a goal. */
+  judge: (v: number) => boolean;
   format: (v: number) => string;
 }
 
@@ -123,9 +127,10 @@ export function goals(results: TargetResult[]): Goal[] {
     text: string,
     ok: (v: number) => boolean,
     format = ratio,
-  ) => ({ name, value, goal: text, met: value === null ? null : ok(value), format }) satisfies Goal;
+  ) =>
+    ({ name, value, goal: text, met: value === null ? null : ok(value), judge: ok, format }) satisfies Goal;
   const info = (name: string, value: number | null) =>
-    ({ name, value, goal: "—", met: null, format: ratio }) satisfies Goal;
+    ({ name, value, goal: "—", met: null, judge: () => true, format: ratio }) satisfies Goal;
   return [
     goal("SQLite intake / (b)", div(rate("carousel-sqlite"), rate("ceiling-b")), "≥ 0.55", (v) => v >= 0.55),
     goal("SQLite intake leads/s", sqlite?.rate ?? null, "≥ 5,000", (v) => v >= 5000, int),
@@ -145,11 +150,38 @@ export function goals(results: TargetResult[]): Goal[] {
   ];
 }
 
+/**
+ * Each goal judged on its median over the rounds (`perRound[i]` is `goals` of round i); with
+ * one round, that round's goals.
+ */
+export function medianGoals(perRound: Goal[][]): Goal[] {
+  if (perRound.length === 1) return perRound[0]!;
+  return perRound[0]!.map((first, i) => {
+    const values = perRound
+      .map((goals) => goals[i]!.value)
+      .filter((v) => v !== null)
+      .sort((a, b) => a - b);
+    if (values.length === 0) return first;
+    const mid = values.length >> 1;
+    const value = values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+    const met = first.met === null ? null : first.judge(value);
+    return { ...first, value, met, range: [values[0]!, values[values.length - 1]!] };
+  });
+}
+
 export function goalTable(list: Goal[]): string[] {
+  const ranged = list.some((g) => g.range);
   const rows = list
     .filter((g) => g.value !== null)
-    .map((g) => [g.name, g.format(g.value!), g.goal, g.met === null ? "" : g.met ? "met" : "MISSED"]);
-  return markdown(["", "measured", "target", ""], rows, [false, true, false, false]);
+    .map((g) => [
+      g.name,
+      g.format(g.value!),
+      ...(ranged ? [g.range ? `${g.format(g.range[0])}–${g.format(g.range[1])}` : ""] : []),
+      g.goal,
+      g.met === null ? "" : g.met ? "met" : "MISSED",
+    ]);
+  const header = ["", ranged ? "median" : "measured", ...(ranged ? ["rounds"] : []), "target", ""];
+  return markdown(header, rows, [false, true, ...(ranged ? [true] : []), false, false]);
 }
 
 function markdown(header: string[], rows: string[][], right: boolean[]): string[] {

@@ -10,7 +10,15 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { runLoad } from "./load.js";
 import { describeMachine } from "./machine.js";
-import { goals, goalTable, machineLines, resultTable, storedCheck, type TargetResult } from "./report.js";
+import {
+  goals,
+  goalTable,
+  machineLines,
+  medianGoals,
+  resultTable,
+  storedCheck,
+  type TargetResult,
+} from "./report.js";
 import { TARGETS, type BenchContext, type BenchEngine, type Target } from "./targets.js";
 
 const USAGE = `npm run bench -- [options]          (each option also as an environment variable)
@@ -23,6 +31,8 @@ const USAGE = `npm run bench -- [options]          (each option also as an envir
   --database-url URL  PostgreSQL server to create scratch databases on
                       (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test)
   --data-dir DIR      where SQLite files go (BENCH_DATA_DIR, default the OS temp folder)
+  --rounds N          run the chosen targets N times in turn, each round's ratios taken within it,
+                      the goals judged on their median over the rounds (BENCH_ROUNDS, default 1)
   --cpu-prof          write CPU profiles of Carousel's server to .bench-results/profiles (BENCH_CPU_PROF=1)
   --skip-routing      do not run the routing-decision benchmark (BENCH_SKIP_ROUTING=1)
 `;
@@ -41,6 +51,7 @@ interface Options {
   targets: string[] | null;
   databaseUrl: string;
   dataDir: string;
+  rounds: number;
   cpuProf: boolean;
   skipRouting: boolean;
 }
@@ -55,6 +66,7 @@ function readOptions(): Options | null {
       targets: { type: "string" },
       "database-url": { type: "string" },
       "data-dir": { type: "string" },
+      rounds: { type: "string" },
       "cpu-prof": { type: "boolean" },
       "skip-routing": { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -86,6 +98,7 @@ function readOptions(): Options | null {
     databaseUrl:
       values["database-url"] ?? env["BENCH_DATABASE_URL"] ?? "postgres://postgres@127.0.0.1:5432/test",
     dataDir: resolve(values["data-dir"] ?? env["BENCH_DATA_DIR"] ?? tmpdir()),
+    rounds: Math.max(1, Math.round(number("--rounds", values.rounds ?? env["BENCH_ROUNDS"], 1))),
     cpuProf: values["cpu-prof"] ?? env["BENCH_CPU_PROF"] === "1",
     skipRouting: values["skip-routing"] ?? env["BENCH_SKIP_ROUTING"] === "1",
   };
@@ -182,20 +195,31 @@ async function main(): Promise<number> {
       dataDir,
       cpuProfileDir: options.cpuProf ? profileDir : null,
     };
-    const results: TargetResult[] = [];
-    for (const target of targets) {
-      process.stdout.write(`  ${target.label} … `);
-      const result = await measure(target, ctx, options);
-      results.push(result);
-      const m = result.measured;
-      console.log(`${Math.round(m.rate)} leads/s, p99 ${m.p99.toFixed(1)} ms`);
-      for (const sample of m.errorSamples) console.log(`    non-2xx: ${sample}`);
+    // Rounds take the targets in turn, so a ceiling and the run compared with it are measured
+    // minutes apart at most, whatever the machine's neighbours do over a longer run.
+    const rounds: TargetResult[][] = [];
+    for (let round = 1; round <= options.rounds; round++) {
+      if (options.rounds > 1) console.log(`Round ${round} of ${options.rounds}`);
+      const results: TargetResult[] = [];
+      for (const target of targets) {
+        process.stdout.write(`  ${target.label} … `);
+        const result = await measure(target, ctx, options);
+        results.push(options.rounds > 1 ? { ...result, label: `${result.label}, round ${round}` } : result);
+        const m = result.measured;
+        console.log(`${Math.round(m.rate)} leads/s, p99 ${m.p99.toFixed(1)} ms`);
+        for (const sample of m.errorSamples) console.log(`    non-2xx: ${sample}`);
+      }
+      rounds.push(results);
     }
+    const results = rounds.flat();
+    const judged = medianGoals(rounds.map(goals));
 
     console.log("");
     for (const line of resultTable(results)) console.log(line);
     console.log("");
-    for (const line of goalTable(goals(results))) console.log(line);
+    if (options.rounds > 1)
+      console.log(`Goals: the median of the ${options.rounds} rounds, each round's range beside it\n`);
+    for (const line of goalTable(judged)) console.log(line);
 
     const busy = results.filter((r) => (r.measured.cpu?.other ?? 0) > BUSY_MACHINE_CORES);
     if (busy.length > 0)
@@ -215,7 +239,7 @@ async function main(): Promise<number> {
 
     mkdirSync(RESULTS_DIR, { recursive: true });
     const file = join(RESULTS_DIR, `intake-${stamp}.json`);
-    writeFileSync(file, JSON.stringify({ machine, options, results, goals: goals(results) }, null, 2));
+    writeFileSync(file, JSON.stringify({ machine, options, results, goals: judged }, null, 2));
     console.log(`Results: ${file}`);
 
     if (!options.skipRouting) await runRoutingBenchmark(options);
