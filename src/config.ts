@@ -9,6 +9,8 @@ export interface Config {
   deliveryConcurrency: number;
   trustProxy: boolean;
   logLevel: string;
+  /** Whether intake on an SQLite file runs on a thread of its own (`IntakeThread`). */
+  intakeThread: boolean;
 }
 
 /** Settings from the environment, with the defaults of a two-command start. */
@@ -31,5 +33,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     deliveryConcurrency,
     trustProxy: env["CAROUSEL_TRUST_PROXY"] === "1" || env["CAROUSEL_TRUST_PROXY"] === "true",
     logLevel: env["LOG_LEVEL"] ?? "info",
+    intakeThread: !["0", "false"].includes(env["CAROUSEL_INTAKE_THREAD"] ?? ""),
   };
 }

@@ -4,8 +4,7 @@ import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERROR_STATUS } from "../../src/domain/errors.js";
 import { BODY_LIMIT } from "../../src/http/server.js";
-import { admin, ADMIN_TOKEN, startTestApp, type TestApp } from "../support/app.js";
-import { ENGINES } from "../support/engines.js";
+import { admin, ADMIN_TOKEN, INTAKES, startTestApp, type TestApp } from "../support/app.js";
 import { aLead, givenIntake, givenSource } from "../support/fixtures.js";
 
 const RUNS = 200;
@@ -300,7 +299,7 @@ const NEVER_STORED =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-describe.each(ENGINES)("hostile intake on %s", (engine) => {
+describe.each(INTAKES)("hostile intake on $name", ({ engine, intakeThread }) => {
   let t: TestApp;
   let intakeKey: string;
   let disabledKey: string;
@@ -308,7 +307,7 @@ describe.each(ENGINES)("hostile intake on %s", (engine) => {
   const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
   beforeAll(async () => {
-    t = await startTestApp(engine);
+    t = await startTestApp(engine, { intakeThread });
     const { category, source } = await givenIntake(t, {
       fields: [
         { key: "creditScore", type: "number" },
@@ -465,11 +464,11 @@ describe.each(ENGINES)("hostile intake on %s", (engine) => {
   });
 });
 
-describe.each(ENGINES)("hostile text in otherwise valid leads on %s", (engine) => {
+describe.each(INTAKES)("hostile text in otherwise valid leads on $name", ({ engine, intakeThread }) => {
   let t: TestApp;
   let intakeKey: string;
   beforeAll(async () => {
-    t = await startTestApp(engine);
+    t = await startTestApp(engine, { intakeThread });
     const { source } = await givenIntake(t, {
       fields: [{ key: "notes", type: "string" }],
       dedupe: { keys: [], windowDays: 0 },

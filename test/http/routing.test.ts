@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeDueLeads } from "../../src/services/unassigned.js";
-import { admin, startTestApp, type TestApp } from "../support/app.js";
-import { ENGINES } from "../support/engines.js";
+import { admin, INTAKES, startTestApp, type TestApp } from "../support/app.js";
 import { aLead, givenIntake, postLead } from "../support/fixtures.js";
 import { countBy, givenPlan, givenRecipient, winners } from "../support/routing.js";
 
-describe.each(ENGINES)("routing at intake on %s", (engine) => {
+describe.each(INTAKES)("routing at intake on $name", ({ engine, intakeThread }) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp(engine);
+    t = await startTestApp(engine, { intakeThread });
   });
   afterAll(async () => t.close());
 

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admin, startTestApp, type TestApp } from "../support/app.js";
-import { ENGINES } from "../support/engines.js";
+import { admin, INTAKES, startTestApp, type TestApp } from "../support/app.js";
 import { aLead, givenIntake, postLead } from "../support/fixtures.js";
 
-describe.each(ENGINES)("tokens and source changes on %s", (engine) => {
+describe.each(INTAKES)("tokens and source changes on $name", ({ engine, intakeThread }) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp(engine);
+    t = await startTestApp(engine, { intakeThread });
   });
   afterAll(async () => t.close());
 

@@ -2,8 +2,9 @@ import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import type { App } from "../../src/http/app.js";
 import { buildServer } from "../../src/http/server.js";
+import { intakeFor } from "../../src/services/intake-thread.js";
 import type { Engine } from "../../src/store/store.js";
-import { openTestStore, type TestStore } from "./engines.js";
+import { ENGINES, openTestStore, type TestStore } from "./engines.js";
 
 export const ADMIN_TOKEN = "test-admin-token";
 export const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -15,9 +16,22 @@ export interface TestApp extends TestStore {
   close(): Promise<void>;
 }
 
-export async function startTestApp(engine: Engine): Promise<TestApp> {
+/**
+ * The ways a server takes leads, each a suite of the intake tests runs on: in process on every
+ * engine, and on the intake thread `carousel serve` gives an SQLite file.
+ */
+export const INTAKES: { name: string; engine: Engine; intakeThread: boolean }[] = [
+  ...ENGINES.map((engine) => ({ name: engine, engine, intakeThread: false })),
+  { name: "sqlite with its intake thread", engine: "sqlite", intakeThread: true },
+];
+
+export async function startTestApp(
+  engine: Engine,
+  options: { intakeThread?: boolean } = {},
+): Promise<TestApp> {
   const testStore = await openTestStore(engine);
-  const app = await buildServer({ store: testStore.store, adminToken: ADMIN_TOKEN });
+  const intake = intakeFor(testStore.store, options.intakeThread ?? false);
+  const app = await buildServer({ store: testStore.store, adminToken: ADMIN_TOKEN, intake });
   await app.ready();
   return {
     ...testStore,
@@ -29,6 +43,7 @@ export async function startTestApp(engine: Engine): Promise<TestApp> {
     },
     close: async () => {
       await app.close();
+      await intake.close();
       await testStore.cleanup();
     },
   };

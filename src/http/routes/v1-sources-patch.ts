@@ -4,7 +4,6 @@ import { getSource, updateSource } from "../../store/queries/sources.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { errors, Name, SourceAttributesSchema, SourceView, sourceView } from "../schemas.js";
-import { forgetIntakeConfig } from "../../services/intake-config.js";
 
 export default function patchSourceRoute(app: App, deps: Deps): void {
   app.patch(
@@ -46,7 +45,7 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
         await updateSource(tx, next, now);
         return next;
       });
-      forgetIntakeConfig(deps.store);
+      deps.intake.forgetConfig();
       return sourceView(source);
     },
   );
