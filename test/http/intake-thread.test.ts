@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCategory, createSource } from "../../src/services/catalog.js";
 import { IntakeThread } from "../../src/services/intake-thread.js";
 import { countLeads } from "../../src/store/queries/leads.js";
-import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
+import type { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { openTestStore } from "../support/engines.js";
 import { aLead, givenCategory, givenIntake, postLead } from "../support/fixtures.js";
