@@ -299,7 +299,7 @@ const NEVER_STORED =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-describe.each(INTAKES)("hostile intake on $name", ({ engine, intakeThread }) => {
+describe.each(INTAKES)("hostile intake on %s", (_name, { engine, intakeThread }) => {
   let t: TestApp;
   let intakeKey: string;
   let disabledKey: string;
@@ -464,7 +464,7 @@ describe.each(INTAKES)("hostile intake on $name", ({ engine, intakeThread }) => 
   });
 });
 
-describe.each(INTAKES)("hostile text in otherwise valid leads on $name", ({ engine, intakeThread }) => {
+describe.each(INTAKES)("hostile text in otherwise valid leads on %s", (_name, { engine, intakeThread }) => {
   let t: TestApp;
   let intakeKey: string;
   beforeAll(async () => {

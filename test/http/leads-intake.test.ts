@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, INTAKES, startTestApp, type TestApp } from "../support/app.js";
 import { aLead, givenIntake, givenSource, postLead } from "../support/fixtures.js";
 
-describe.each(INTAKES)("lead intake on $name", ({ engine, intakeThread }) => {
+describe.each(INTAKES)("lead intake on %s", (_name, { engine, intakeThread }) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(engine, { intakeThread });

@@ -4,7 +4,7 @@ import { admin, INTAKES, startTestApp, type TestApp } from "../support/app.js";
 import { aLead, givenIntake, postLead } from "../support/fixtures.js";
 import { countBy, givenPlan, givenRecipient, winners } from "../support/routing.js";
 
-describe.each(INTAKES)("routing at intake on $name", ({ engine, intakeThread }) => {
+describe.each(INTAKES)("routing at intake on %s", (_name, { engine, intakeThread }) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(engine, { intakeThread });

@@ -17,12 +17,16 @@ export interface TestApp extends TestStore {
 }
 
 /**
- * The ways a server takes leads, each a suite of the intake tests runs on: in process on every
- * engine, and on the intake thread `carousel serve` gives an SQLite file.
+ * The ways a server takes leads, each a suite of the intake tests runs on (`describe.each`, the
+ * name first): in process on every engine, and on the intake thread `carousel serve` gives an
+ * SQLite file (named so that CI does not count it among the tests of both engines).
  */
-export const INTAKES: { name: string; engine: Engine; intakeThread: boolean }[] = [
-  ...ENGINES.map((engine) => ({ name: engine, engine, intakeThread: false })),
-  { name: "sqlite with its intake thread", engine: "sqlite", intakeThread: true },
+export const INTAKES: [name: string, setup: { engine: Engine; intakeThread: boolean }][] = [
+  ...ENGINES.map(
+    (engine) =>
+      [engine, { engine, intakeThread: false }] as [string, { engine: Engine; intakeThread: boolean }],
+  ),
+  ["the SQLite intake thread", { engine: "sqlite", intakeThread: true }],
 ];
 
 export async function startTestApp(
