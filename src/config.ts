@@ -9,8 +9,6 @@ export interface Config {
   deliveryConcurrency: number;
   trustProxy: boolean;
   logLevel: string;
-  /** Whether intake on an SQLite file runs on a thread of its own (`IntakeThread`). */
-  intakeThread: boolean;
 }
 
 /** Settings from the environment, with the defaults of a two-command start. */
@@ -33,6 +31,5 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     deliveryConcurrency,
     trustProxy: env["CAROUSEL_TRUST_PROXY"] === "1" || env["CAROUSEL_TRUST_PROXY"] === "true",
     logLevel: env["LOG_LEVEL"] ?? "info",
-    intakeThread: !["0", "false"].includes(env["CAROUSEL_INTAKE_THREAD"] ?? ""),
   };
 }

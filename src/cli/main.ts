@@ -29,14 +29,11 @@ async function serve(): Promise<number> {
   // Loaded here so the other commands start without the HTTP server's modules.
   const { buildServer } = await import("../http/server.js");
   const { startScheduler } = await import("../services/scheduler.js");
-  const { intakeFor } = await import("../services/intake-thread.js");
   const config = configFromEnv();
   const store = openStore(config);
   await store.migrate();
-  const intake = intakeFor(store, config.intakeThread);
   const app = await buildServer({
     store,
-    intake,
     adminToken: config.adminToken,
     trustProxy: config.trustProxy,
     logger: { level: config.logLevel },
@@ -54,7 +51,6 @@ async function serve(): Promise<number> {
     await deliveries.stop();
     await scheduler.stop();
     await app.close();
-    await intake.close();
     await store.close();
     process.exit(0);
   };

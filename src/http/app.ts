@@ -8,7 +8,6 @@ import type {
 } from "fastify";
 import type { Principal } from "../domain/user.js";
 import type { Authenticator } from "../services/auth.js";
-import type { Intake } from "../services/intake-thread.js";
 import type { Store } from "../store/store.js";
 
 /** The fastify instance every route registers on, typed by its TypeBox schemas. */
@@ -24,8 +23,6 @@ export type App = FastifyInstance<
 export interface Deps {
   store: Store;
   auth: Authenticator;
-  /** Where posted leads go: in process, or the SQLite intake thread. */
-  intake: Intake;
 }
 
 declare module "fastify" {

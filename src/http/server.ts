@@ -3,7 +3,6 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { LogController, type FastifyServerOptions } from "fastify";
 import { newId } from "../domain/ids.js";
 import { Authenticator } from "../services/auth.js";
-import { inProcessIntake, type Intake } from "../services/intake-thread.js";
 import type { Store } from "../store/store.js";
 import type { App, Deps } from "./app.js";
 import { checkCallersFirst } from "./auth.js";
@@ -15,8 +14,6 @@ import { routes } from "./routes/index.js";
 
 export interface ServerOptions {
   store: Store;
-  /** Where posted leads go; in process with `store` by default. */
-  intake?: Intake;
   adminToken?: string | undefined;
   logger?: FastifyServerOptions["logger"];
   /** One log line per request received and answered; off by default, as they cost as much as a lead's insert. */
@@ -40,11 +37,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     },
   }).withTypeProvider() as unknown as App;
 
-  const deps: Deps = {
-    store: options.store,
-    auth: new Authenticator(options.store, options.adminToken),
-    intake: options.intake ?? inProcessIntake(options.store),
-  };
+  const deps: Deps = { store: options.store, auth: new Authenticator(options.store, options.adminToken) };
   app.decorateRequest("principal", null);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>

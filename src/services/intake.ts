@@ -43,62 +43,23 @@ export type IntakeResult =
  * that arrive in the same event-loop turn share that transaction (`captureLeads`).
  */
 export async function receiveLead(store: Store, req: IntakeRequest): Promise<IntakeResult> {
-  const { valid, source, category } = await validateLead(store, req);
-  return acceptLead(store, valid, { source, category });
-}
-
-/** A lead whose source took it and whose body passed validation, normalized. */
-export interface ValidLead {
-  intakeKey: string;
-  lead: NormalizedLead;
-  ip: string | null;
-  now: number;
-}
-
-/** The first half of `receiveLead`: everything intake checks before it reads or writes leads. */
-export async function validateLead(
-  store: Store,
-  req: IntakeRequest,
-): Promise<{ valid: ValidLead; source: Source; category: Category }> {
   const now = req.now ?? Date.now();
   if (!req.intakeKey) throw new AppError("unauthorized", "an intake key is required (header X-Intake-Key)");
-  const { source, category } = await takingSource(store, req.intakeKey, now);
-  const normalized = normalizeLead(req.body, category, { ip: req.ip, now });
-  if (!normalized.ok) throw invalid(normalized.errors);
-  return { valid: { intakeKey: req.intakeKey, lead: normalized.lead, ip: req.ip, now }, source, category };
-}
-
-/**
- * The second half of `receiveLead`: dedupes, stores and routes a valid lead in its category's
- * next batch. Its source and category are read again (from the cache) unless `config` has them.
- */
-export async function acceptLead(
-  store: Store,
-  valid: ValidLead,
-  config?: { source: Source; category: Category },
-): Promise<IntakeResult> {
-  const { source, category } = config ?? (await takingSource(store, valid.intakeKey, valid.now));
-  return batchFor(store).add({
-    source,
-    category,
-    lead: valid.lead,
-    ip: valid.ip,
-    now: valid.now,
-    router: routerFor(store),
-  });
-}
-
-/** The source of an intake key and its category, if the key is valid and the source enabled. */
-async function takingSource(
-  store: Store,
-  intakeKey: string,
-  now: number,
-): Promise<{ source: Source; category: Category }> {
-  const { source, category } = await intakeConfig(store, intakeKey, now);
+  const { source, category } = await intakeConfig(store, req.intakeKey, now);
   if (!source) throw new AppError("unauthorized", "the intake key is not valid");
   if (!source.enabled) throw new AppError("forbidden", `source ${source.key} is disabled`);
   if (!category) throw new AppError("internal", `source ${source.key} has no category`);
-  return { source, category };
+
+  const normalized = normalizeLead(req.body, category, { ip: req.ip, now });
+  if (!normalized.ok) throw invalid(normalized.errors);
+  return batchFor(store).add({
+    source,
+    category,
+    lead: normalized.lead,
+    ip: req.ip,
+    now,
+    router: routerFor(store),
+  });
 }
 
 /** Leads in one transaction at most: bounds a batch's statements and what a failure takes with it. */

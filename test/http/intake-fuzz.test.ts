@@ -4,7 +4,8 @@ import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERROR_STATUS } from "../../src/domain/errors.js";
 import { BODY_LIMIT } from "../../src/http/server.js";
-import { admin, ADMIN_TOKEN, INTAKES, startTestApp, type TestApp } from "../support/app.js";
+import { admin, ADMIN_TOKEN, startTestApp, type TestApp } from "../support/app.js";
+import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake, givenSource } from "../support/fixtures.js";
 
 const RUNS = 200;
@@ -299,7 +300,7 @@ const NEVER_STORED =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-describe.each(INTAKES)("hostile intake on %s", (_name, { engine, intakeThread }) => {
+describe.each(ENGINES)("hostile intake on %s", (engine) => {
   let t: TestApp;
   let intakeKey: string;
   let disabledKey: string;
@@ -307,7 +308,7 @@ describe.each(INTAKES)("hostile intake on %s", (_name, { engine, intakeThread })
   const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
   beforeAll(async () => {
-    t = await startTestApp(engine, { intakeThread });
+    t = await startTestApp(engine);
     const { category, source } = await givenIntake(t, {
       fields: [
         { key: "creditScore", type: "number" },
@@ -464,11 +465,11 @@ describe.each(INTAKES)("hostile intake on %s", (_name, { engine, intakeThread })
   });
 });
 
-describe.each(INTAKES)("hostile text in otherwise valid leads on %s", (_name, { engine, intakeThread }) => {
+describe.each(ENGINES)("hostile text in otherwise valid leads on %s", (engine) => {
   let t: TestApp;
   let intakeKey: string;
   beforeAll(async () => {
-    t = await startTestApp(engine, { intakeThread });
+    t = await startTestApp(engine);
     const { source } = await givenIntake(t, {
       fields: [{ key: "notes", type: "string" }],
       dedupe: { keys: [], windowDays: 0 },

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeDueLeads } from "../../src/services/unassigned.js";
-import { admin, INTAKES, startTestApp, type TestApp } from "../support/app.js";
+import { admin, startTestApp, type TestApp } from "../support/app.js";
+import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake, postLead } from "../support/fixtures.js";
 import { countBy, givenPlan, givenRecipient, winners } from "../support/routing.js";
 
-describe.each(INTAKES)("routing at intake on %s", (_name, { engine, intakeThread }) => {
+describe.each(ENGINES)("routing at intake on %s", (engine) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp(engine, { intakeThread });
+    t = await startTestApp(engine);
   });
   afterAll(async () => t.close());
 

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admin, INTAKES, startTestApp, type TestApp } from "../support/app.js";
+import { admin, startTestApp, type TestApp } from "../support/app.js";
+import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake, postLead } from "../support/fixtures.js";
 
-describe.each(INTAKES)("tokens and source changes on %s", (_name, { engine, intakeThread }) => {
+describe.each(ENGINES)("tokens and source changes on %s", (engine) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp(engine, { intakeThread });
+    t = await startTestApp(engine);
   });
   afterAll(async () => t.close());
 

@@ -2,9 +2,8 @@ import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import type { App } from "../../src/http/app.js";
 import { buildServer } from "../../src/http/server.js";
-import { intakeFor } from "../../src/services/intake-thread.js";
 import type { Engine } from "../../src/store/store.js";
-import { ENGINES, openTestStore, type TestStore } from "./engines.js";
+import { openTestStore, type TestStore } from "./engines.js";
 
 export const ADMIN_TOKEN = "test-admin-token";
 export const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -16,26 +15,9 @@ export interface TestApp extends TestStore {
   close(): Promise<void>;
 }
 
-/**
- * The ways a server takes leads, each a suite of the intake tests runs on (`describe.each`, the
- * name first): in process on every engine, and on the intake thread `carousel serve` gives an
- * SQLite file (named so that CI does not count it among the tests of both engines).
- */
-export const INTAKES: [name: string, setup: { engine: Engine; intakeThread: boolean }][] = [
-  ...ENGINES.map(
-    (engine) =>
-      [engine, { engine, intakeThread: false }] as [string, { engine: Engine; intakeThread: boolean }],
-  ),
-  ["the SQLite intake thread", { engine: "sqlite", intakeThread: true }],
-];
-
-export async function startTestApp(
-  engine: Engine,
-  options: { intakeThread?: boolean } = {},
-): Promise<TestApp> {
+export async function startTestApp(engine: Engine): Promise<TestApp> {
   const testStore = await openTestStore(engine);
-  const intake = intakeFor(testStore.store, options.intakeThread ?? false);
-  const app = await buildServer({ store: testStore.store, adminToken: ADMIN_TOKEN, intake });
+  const app = await buildServer({ store: testStore.store, adminToken: ADMIN_TOKEN });
   await app.ready();
   return {
     ...testStore,
@@ -47,7 +29,6 @@ export async function startTestApp(
     },
     close: async () => {
       await app.close();
-      await intake.close();
       await testStore.cleanup();
     },
   };

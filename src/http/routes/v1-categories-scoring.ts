@@ -6,6 +6,7 @@ import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { ScoringSchema } from "../recipient-schemas.js";
 import { CategoryView, categoryView, errors } from "../schemas.js";
+import { forgetIntakeConfig } from "../../services/intake-config.js";
 
 export default function categoryScoringRoute(app: App, deps: Deps): void {
   app.put(
@@ -29,7 +30,7 @@ export default function categoryScoringRoute(app: App, deps: Deps): void {
         await updateCategoryScoring(tx, found.key, scoring, Date.now());
         return { ...found, scoring };
       });
-      deps.intake.forgetConfig();
+      forgetIntakeConfig(deps.store);
       return categoryView(category);
     },
   );

@@ -1,5 +1,6 @@
 import { Type } from "typebox";
 import { AppError, invalid } from "../../domain/errors.js";
+import { receiveLead } from "../../services/intake.js";
 import type { App, Deps } from "../app.js";
 import { assignmentView } from "../assignment-view.js";
 import { errors } from "../schemas.js";
@@ -42,17 +43,17 @@ export default function createLeadRoute(app: App, deps: Deps): void {
       const redirect = redirectOf(body["redirect"]);
       const headerKey = request.headers["x-intake-key"];
       const intakeKey = typeof headerKey === "string" ? headerKey : stringOrUndefined(body["intakeKey"]);
-      const result = await deps.intake.receive({ intakeKey, body, ip: request.ip });
+      const result = await receiveLead(deps.store, { intakeKey, body, ip: request.ip });
       if (redirect) return reply.redirect(redirect, 303);
       if (result.kind === "duplicate")
         throw new AppError("duplicate", "this lead was received before", [], {
           duplicateOf: result.duplicateOf,
         });
       return reply.status(201).send({
-        id: result.id,
-        status: result.status,
-        score: result.score,
-        priority: result.priority,
+        id: result.lead.id,
+        status: result.lead.status,
+        score: result.lead.score,
+        priority: result.lead.priority,
         assignments: result.assignments.map((a) => assignmentView(a, { trace: false })),
       });
     },

@@ -4,6 +4,7 @@ import { getSource, updateSource } from "../../store/queries/sources.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { errors, Name, SourceAttributesSchema, SourceView, sourceView } from "../schemas.js";
+import { forgetIntakeConfig } from "../../services/intake-config.js";
 
 export default function patchSourceRoute(app: App, deps: Deps): void {
   app.patch(
@@ -45,7 +46,7 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
         await updateSource(tx, next, now);
         return next;
       });
-      deps.intake.forgetConfig();
+      forgetIntakeConfig(deps.store);
       return sourceView(source);
     },
   );

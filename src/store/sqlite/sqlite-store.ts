@@ -5,7 +5,6 @@ import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect, type SqliteStatement } from "kysely";
 import { migrateToLatest } from "../migrate.js";
 import { Checkpointer } from "./checkpointer.js";
-import { WriteLock } from "./write-lock.js";
 import { runOnSqliteConnection, type SqliteStatements } from "../prepared.js";
 import type { Database } from "../schema.js";
 import { MAX_ATTEMPTS, RetryableConflict, type Store, type Tx } from "../store.js";
@@ -28,16 +27,7 @@ const WAL_LIMIT_BYTES = 256 * 1024 * 1024;
 export interface SqliteOptions {
   /** How long the write-ahead log may grow before the writer stops to let it start over; 256 MiB. */
   walLimitBytes?: number;
-  /**
-   * The write lock this connection shares with the other threads' connections to the file
-   * (`writeLock` of the store they share it with, made over that lock's buffer); a lock of its
-   * own by default.
-   */
-  writeLock?: WriteLock;
 }
-
-/** The write lock holder id of a store made without one: the thread that made it first. */
-const FIRST_HOLDER = 1;
 
 /**
  * The embedded engine: one better-sqlite3 connection in WAL mode. Work that arrives in the
@@ -56,10 +46,6 @@ const FIRST_HOLDER = 1;
 export class SqliteStore implements Store {
   readonly engine = "sqlite" as const;
   readonly db: Kysely<Database>;
-  /** The database file, or `:memory:`. */
-  readonly file: string;
-  /** Taken for each batch's transaction; threads with connections to the same file share it. */
-  readonly writeLock: WriteLock;
   readonly #queue: Job[] = [];
   readonly #statements: StatementCache;
   readonly #walFile: string | null;
@@ -74,8 +60,6 @@ export class SqliteStore implements Store {
   #lastSync: Promise<void> = Promise.resolve();
 
   constructor(file: string, options: SqliteOptions = {}) {
-    this.file = file;
-    this.writeLock = options.writeLock ?? new WriteLock(FIRST_HOLDER);
     const inMemory = file === ":memory:";
     if (!inMemory) mkdirSync(dirname(file), { recursive: true });
     const connection = new BetterSqlite3(file);
@@ -129,10 +113,7 @@ export class SqliteStore implements Store {
     const outcomes: { ok: boolean; value: unknown }[] = [];
     let failure: { error: unknown } | null = null;
     const run = (text: string) => this.#statements.get(text).run();
-    let locked = false;
     try {
-      await this.writeLock.acquire();
-      locked = true;
       // One connection, held for the whole batch, so nothing else runs on it in between.
       await this.db.connection().execute(async (connection) => {
         if (this.#checkpointer?.mustFinish()) this.#statements.get("pragma wal_checkpoint(PASSIVE)").get();
@@ -163,7 +144,6 @@ export class SqliteStore implements Store {
     } catch (error) {
       failure = { error };
     } finally {
-      if (locked) this.writeLock.release();
       this.#flushing = false;
       if (this.#queue.length > 0) this.#schedule();
     }
