@@ -344,11 +344,8 @@ function isPlainObject(v: unknown): v is Raw {
  * well-formed Unicode would be stored with U+FFFD in its place, not as it was sent.
  */
 function hasControlCharacters(s: string): boolean {
-  return (
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(s) ||
-    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s)
-  );
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(s) || !s.isWellFormed();
 }
 
 /** A lead as it is stored and shown. */
