@@ -21,8 +21,8 @@ export interface Goal {
   range?: [number, number];
   goal: string;
   met: boolean | null;
-  /** Whether a value meets the goal; always true for figures shown without a goal. */
-  judge: (v: number) => boolean;
+  /** Whether a value meets the goal; null for figures shown without one. */
+  judge: ((v: number) => boolean) | null;
   format: (v: number) => string;
 }
 
@@ -130,7 +130,7 @@ export function goals(results: TargetResult[]): Goal[] {
   ) =>
     ({ name, value, goal: text, met: value === null ? null : ok(value), judge: ok, format }) satisfies Goal;
   const info = (name: string, value: number | null) =>
-    ({ name, value, goal: "—", met: null, judge: () => true, format: ratio }) satisfies Goal;
+    ({ name, value, goal: "—", met: null, judge: null, format: ratio }) satisfies Goal;
   return [
     goal("SQLite intake / (b)", div(rate("carousel-sqlite"), rate("ceiling-b")), "≥ 0.55", (v) => v >= 0.55),
     goal("SQLite intake leads/s", sqlite?.rate ?? null, "≥ 5,000", (v) => v >= 5000, int),
@@ -164,7 +164,7 @@ export function medianGoals(perRound: Goal[][]): Goal[] {
     if (values.length === 0) return first;
     const mid = values.length >> 1;
     const value = values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
-    const met = first.met === null ? null : first.judge(value);
+    const met = first.judge ? first.judge(value) : null;
     return { ...first, value, met, range: [values[0]!, values[values.length - 1]!] };
   });
 }
