@@ -203,7 +203,7 @@ export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promis
     const capture = captures[f.index]!;
     const taken = f.keys.find((k) => !claimed.has(`${k.kind}\u0000${k.value}\u0000${f.id}`));
     if (taken) {
-      const claimedOthers = f.keys.length > 1 ? f.id : null;
+      const claimedOthers = f.keys.length > 1 ? { leadId: f.id, keys: f.keys } : null;
       results[f.index] = await noteDuplicate(tx, capture, taken, windowStart, claimedOthers, events);
     } else accepted.push({ index: f.index, capture, ...newLead(capture, f.id) });
   }
@@ -273,7 +273,7 @@ async function noteDuplicate(
   capture: Capture,
   taken: { kind: DedupeKey; value: string },
   windowStart: number,
-  claimedOthers: string | null,
+  claimedOthers: { leadId: string; keys: { kind: DedupeKey; value: string }[] } | null,
   events: LeadEvent[],
 ): Promise<IntakeResult> {
   const { category, source, now } = capture;
@@ -281,7 +281,7 @@ async function noteDuplicate(
   // Not yet visible: the holder's transaction is still being decided; run again.
   if (!holder || holder.createdAt < windowStart)
     throw new RetryableConflict(`dedupe ${taken.kind} taken concurrently`);
-  if (claimedOthers) await releaseDedupeKeys(tx, category.key, claimedOthers);
+  if (claimedOthers) await releaseDedupeKeys(tx, category.key, claimedOthers.leadId, claimedOthers.keys);
   events.push({
     id: newId("event", now),
     leadId: holder.leadId,

@@ -1,46 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Category } from "../../src/domain/category.js";
-import { normalizeLead } from "../../src/domain/lead.js";
-import type { Source } from "../../src/domain/source.js";
 import { createCategory, createSource } from "../../src/services/catalog.js";
 import { putPlan } from "../../src/services/plans.js";
 import { createRecipient } from "../../src/services/recipients.js";
-import { captureLeads, receiveLead, type Capture, type IntakeResult } from "../../src/services/intake.js";
-import { routerFor } from "../../src/services/routing.js";
+import { captureLeads, receiveLead, type IntakeResult } from "../../src/services/intake.js";
 import type { Engine, Store } from "../../src/store/store.js";
+import { captureSuite } from "../support/capture-suite.js";
 import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
 import { countBy } from "../support/routing.js";
 
 describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (engine: Engine) => {
-  let t: TestStore;
-  let category: Category;
-  let source: Source;
-  beforeAll(async () => {
-    t = await openTestStore(engine);
-    category = await createCategory(t.store, {
-      key: "batch",
-      name: "Batch",
-      dedupe: { keys: ["email", "phone"], windowDays: 30 },
-    });
-    source = await createSource(t.store, { key: "batch-web", name: "Web", category: "batch" });
-  });
-  afterAll(async () => t.cleanup());
-
-  const capture = (body: Record<string, unknown>) => captureOf(category, source, body);
-  const captureOf = (into: Category, from: Source, body: Record<string, unknown>): Capture => {
-    const normalized = normalizeLead(body, into, { ip: null, now: Date.now() });
-    if (!normalized.ok) throw new Error(JSON.stringify(normalized.errors));
-    return {
-      source: from,
-      category: into,
-      lead: normalized.lead,
-      ip: null,
-      now: Date.now(),
-      router: routerFor(t.store),
-    };
-  };
+  const suite = captureSuite(engine, "batch");
   const capturing = (bodies: Record<string, unknown>[]) =>
-    t.store.transact((tx) => captureLeads(tx, bodies.map(capture)));
+    suite.store.transact((tx) =>
+      captureLeads(
+        tx,
+        bodies.map((body) => suite.capture(body)),
+      ),
+    );
   const idOf = (r: IntakeResult | undefined) =>
     r?.kind === "created" ? r.lead.id : `duplicate of ${r?.duplicateOf}`;
 
@@ -51,13 +27,13 @@ describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (e
       { phone: "(515) 555-0101" },
     ]);
     expect(results.map((r) => r.kind)).toEqual(["created", "created", "created"]);
-    const stored = await t.store.db
+    const stored = await suite.store.db
       .selectFrom("leads")
       .select(["id", "status"])
       .where("id", "in", results.map(idOf))
       .execute();
     expect(stored.map((s) => s.status)).toEqual(["unassigned", "unassigned", "unassigned"]);
-    const events = await t.store.db
+    const events = await suite.store.db
       .selectFrom("lead_events")
       .select(["lead_id", "type"])
       .where("lead_id", "in", results.map(idOf))
@@ -84,7 +60,7 @@ describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (e
     expect(dup).toEqual({ kind: "duplicate", duplicateOf: idOf(stored), lead: null });
     // The duplicate gave its email back, so the second lead is no one's duplicate.
     expect(other?.kind).toBe("created");
-    const holder = await t.store.db
+    const holder = await suite.store.db
       .selectFrom("dedupe_keys")
       .select("lead_id")
       .where("kind", "=", "email")
@@ -94,12 +70,12 @@ describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (e
   });
 
   it("routes the leads of one batch in turn and within caps, each decision seeing the ones before it", async () => {
-    const routed = await createCategory(t.store, {
+    const routed = await createCategory(suite.store, {
       key: "batch-routed",
       name: "Batch routed",
       dedupe: { keys: ["email"], windowDays: 30 },
     });
-    const web = await createSource(t.store, {
+    const web = await createSource(suite.store, {
       key: "batch-routed-web",
       name: "Web",
       category: "batch-routed",
@@ -108,7 +84,7 @@ describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (e
       ["capped", 2],
       ["roomy", 3],
     ] as const)
-      await createRecipient(t.store, {
+      await createRecipient(suite.store, {
         key,
         name: key,
         kind: "agent",
@@ -116,7 +92,7 @@ describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (e
         caps: { day },
       });
     await putPlan(
-      t.store,
+      suite.store,
       "batch-routed",
       [{ select: { kind: "agent" }, method: "round_robin", mode: "direct" }],
       {
@@ -125,11 +101,11 @@ describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (e
         recipient: null,
       },
     );
-    const routedCapture = (email: string) => captureOf(routed, web, { email });
+    const routedCapture = (email: string) => suite.capture({ email }, routed, web);
     const winnersOf = (results: IntakeResult[]) =>
       results.map((r) => (r.kind === "created" ? (r.assignments[0]?.recipient ?? null) : "duplicate"));
 
-    const first = await t.store.transact((tx) =>
+    const first = await suite.store.transact((tx) =>
       captureLeads(
         tx,
         Array.from({ length: 7 }, (_, i) => routedCapture(`lead-${i}@routed.example`)),
@@ -139,13 +115,13 @@ describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (e
     expect(winners.slice(0, 4).sort()).toEqual(["capped", "capped", "roomy", "roomy"]);
     expect(winners.slice(4)).toEqual(["roomy", null, null]);
 
-    const assignments = await t.store.db
+    const assignments = await suite.store.db
       .selectFrom("assignments")
       .select(["lead_id", "recipient"])
       .where("recipient", "in", ["capped", "roomy"])
       .execute();
     expect(countBy(assignments.map((a) => a.recipient))).toEqual({ capped: 2, roomy: 3 });
-    const leads = await t.store.db
+    const leads = await suite.store.db
       .selectFrom("leads")
       .select(["id", "status"])
       .where("category", "=", "batch-routed")
@@ -153,7 +129,7 @@ describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (e
     expect(countBy(leads.map((l) => l.status))).toEqual({ assigned: 5, unassigned: 2 });
 
     // What the batch wrote is what the next one reads: both recipients are full for the day.
-    const second = await t.store.transact((tx) =>
+    const second = await suite.store.transact((tx) =>
       captureLeads(tx, [routedCapture("late-1@routed.example"), routedCapture("late-2@routed.example")]),
     );
     expect(winnersOf(second)).toEqual([null, null]);

@@ -9,6 +9,7 @@ import * as m0008 from "./0008-auctions.js";
 import * as m0009 from "./0009-notices.js";
 import * as m0010 from "./0010-pool-order.js";
 import * as m0011 from "./0011-intake-indexes.js";
+import * as m0012 from "./0012-sqlite-dedupe-log.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0009-notices": m0009,
   "0010-pool-order": m0010,
   "0011-intake-indexes": m0011,
+  "0012-sqlite-dedupe-log": m0012,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,6 +4,7 @@ import { chunks, isSqlite, rowsStatement, statement } from "../prepared.js";
 import { sharedConfigLock, tookSharedConfigLock } from "./routing-state.js";
 import type { DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
+import { sqliteDedupeOf, type DedupeClaim } from "../sqlite/sqlite-dedupe.js";
 
 type Db = Store["db"] | Tx;
 
@@ -177,28 +178,23 @@ const findDedupeHolderStatement = statement((db, p: { category: string; kind: st
   db
     .selectFrom("dedupe_keys")
     .select(["lead_id", "created_at"])
-    .where("category", "=", p.category)
-    .where("kind", "=", p.kind)
-    .where("value", "=", p.value),
+    .where((eb) => eb.and(p)),
 );
 
 /** The lead that holds a dedupe value in a category, and since when. */
 export async function findDedupeHolder(
-  db: Db,
+  tx: Tx,
   category: string,
   kind: string,
   value: string,
 ): Promise<{ leadId: string; createdAt: number } | undefined> {
-  const row = await findDedupeHolderStatement.first(db, { category, kind, value });
+  const sqlite = sqliteDedupeOf(tx);
+  if (sqlite) return sqlite.holder(category, kind, value);
+  const row = await findDedupeHolderStatement.first(tx, { category, kind, value });
   return row && { leadId: row.lead_id, createdAt: row.created_at };
 }
 
-export interface DedupeKeyClaim {
-  kind: string;
-  value: string;
-  leadId: string;
-  at: number;
-}
+export type DedupeKeyClaim = DedupeClaim;
 
 const claimDedupeKeysStatement = rowsStatement(
   (db, rows: Insertable<DedupeKeyRow>[], p: { windowStart: number; category: string }) => {
@@ -211,11 +207,9 @@ const claimDedupeKeysStatement = rowsStatement(
           .doUpdateSet({ lead_id: sql`excluded.lead_id`, created_at: sql`excluded.created_at` })
           .where("dedupe_keys.created_at", "<", p.windowStart),
       );
-    // On PostgreSQL a claimed key also takes the category's configuration lock, which routing
-    // the claiming leads needs next anyway: one round trip fewer.
-    return isSqlite(db)
-      ? q.returning(["kind", "value", "lead_id"])
-      : q.returning(["kind", "value", "lead_id", sharedConfigLock(p.category).as("locked")]);
+    // A claimed key also takes the category's configuration lock, which routing the claiming
+    // leads needs next anyway: one round trip fewer.
+    return q.returning(["kind", "value", "lead_id", sharedConfigLock(p.category).as("locked")]);
   },
 );
 
@@ -223,7 +217,8 @@ const claimDedupeKeysStatement = rowsStatement(
  * Makes each claim's lead the holder of its dedupe value unless another lead holds it since
  * `windowStart`, in one statement, and returns the claims that succeeded. A value held by a
  * concurrent transaction's lead is waited for (the upsert waits on its row lock) and then
- * found taken. The claims must name each value once.
+ * found taken. The claims must name each value once. On SQLite the keys are a log with its
+ * holders in memory (`SqliteDedupe`).
  */
 export async function claimDedupeKeys(
   tx: Tx,
@@ -231,22 +226,33 @@ export async function claimDedupeKeys(
   claims: readonly DedupeKeyClaim[],
   windowStart: number,
 ): Promise<Omit<DedupeKeyClaim, "at">[]> {
+  const sqlite = sqliteDedupeOf(tx);
+  if (sqlite) return sqlite.claim(category, claims, windowStart);
   // One order for every transaction, so two of them never wait on each other's keys.
   const rows = [...claims]
     .sort((a, b) => (a.kind === b.kind ? (a.value < b.value ? -1 : 1) : a.kind < b.kind ? -1 : 1))
     .map((k) => ({ category, kind: k.kind, value: k.value, lead_id: k.leadId, created_at: k.at }));
   const claimed = await claimDedupeKeysStatement.rows(tx, { rows, windowStart, category });
-  if (claimed.length > 0 && !isSqlite(tx)) tookSharedConfigLock(tx, category);
+  if (claimed.length > 0) tookSharedConfigLock(tx, category);
   return claimed.map((r) => ({ kind: r.kind, value: r.value, leadId: r.lead_id }));
 }
 
-const releaseDedupeKeysStatement = statement((db, p: { category: string; leadId: string }) =>
-  db.deleteFrom("dedupe_keys").where("category", "=", p.category).where("lead_id", "=", p.leadId),
+const releaseDedupeKeyStatement = statement(
+  (db, p: { category: string; kind: string; value: string; lead_id: string }) =>
+    db.deleteFrom("dedupe_keys").where((eb) => eb.and(p)),
 );
 
-/** Gives up the values a lead claimed (it turned out to be a duplicate after all). */
-export async function releaseDedupeKeys(tx: Tx, category: string, leadId: string): Promise<void> {
-  await releaseDedupeKeysStatement.run(tx, { category, leadId });
+/** Gives up the values a lead claimed in this transaction (it turned out to be a duplicate after all). */
+export async function releaseDedupeKeys(
+  tx: Tx,
+  category: string,
+  leadId: string,
+  keys: readonly { kind: string; value: string }[],
+): Promise<void> {
+  const sqlite = sqliteDedupeOf(tx);
+  if (sqlite) return sqlite.release(category, leadId);
+  for (const { kind, value } of keys)
+    await releaseDedupeKeyStatement.run(tx, { category, kind, value, lead_id: leadId });
 }
 
 export function toLeadRow(row: LeadRow): Lead {

@@ -5,6 +5,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect, type SqliteStatement } from "kysely";
 import { migrateToLatest } from "../migrate.js";
 import { Checkpointer } from "./checkpointer.js";
+import { dedupeOnSqlite, SqliteDedupe } from "./sqlite-dedupe.js";
 import { runOnSqliteConnection, type SqliteStatements } from "../prepared.js";
 import type { Database } from "../schema.js";
 import { MAX_ATTEMPTS, RetryableConflict, type Store, type Tx } from "../store.js";
@@ -48,6 +49,7 @@ export class SqliteStore implements Store {
   readonly db: Kysely<Database>;
   readonly #queue: Job[] = [];
   readonly #statements: StatementCache;
+  readonly #dedupe: SqliteDedupe;
   readonly #walFile: string | null;
   /** The write-ahead log, open for syncing it. */
   #wal: Promise<FileHandle> | null = null;
@@ -81,6 +83,7 @@ export class SqliteStore implements Store {
     this.#checkpointer = inMemory ? null : new Checkpointer(file, maxFrames);
     this.#statements = new StatementCache(connection);
     const statements = this.#statements;
+    this.#dedupe = new SqliteDedupe((text) => statements.get(text));
     this.db = new Kysely<Database>({
       dialect: new SqliteDialect({
         database: {
@@ -125,15 +128,20 @@ export class SqliteStore implements Store {
           // fails with SQLITE_BUSY instead of waiting when another process (a CLI import, a
           // second server) writes to the file between its read and its write.
           run("begin immediate");
+          this.#dedupe.begin();
           const release = runOnSqliteConnection(tx, this.#statements);
+          const releaseDedupe = dedupeOnSqlite(tx, this.#dedupe);
           try {
             for (const job of batch) outcomes.push(await this.#runIsolated(tx, job.work));
             run("commit");
+            this.#dedupe.commit();
           } catch (error) {
             if (this.#statements.inTransaction) run("rollback");
+            this.#dedupe.rollback();
             throw error;
           } finally {
             release();
+            releaseDedupe();
           }
         } finally {
           run("pragma synchronous = FULL");
@@ -192,6 +200,7 @@ export class SqliteStore implements Store {
     const run = (text: string) => this.#statements.get(text).run();
     for (let attempt = 1; ; attempt++) {
       run("savepoint job");
+      const mark = this.#dedupe.mark();
       try {
         const value = await work(tx);
         run("release savepoint job");
@@ -199,6 +208,7 @@ export class SqliteStore implements Store {
       } catch (error) {
         run("rollback to savepoint job");
         run("release savepoint job");
+        this.#dedupe.rollbackTo(mark);
         if (!(error instanceof RetryableConflict) || attempt >= MAX_ATTEMPTS)
           return { ok: false, value: error };
       }
@@ -207,6 +217,8 @@ export class SqliteStore implements Store {
 
   async migrate(): Promise<void> {
     await migrateToLatest(this.db as Kysely<unknown>);
+    // The dedupe keys' holders, read now rather than by the first lead.
+    this.#dedupe.catchUp();
   }
 
   async close(): Promise<void> {
