@@ -202,7 +202,8 @@ export class Router {
           : [],
       ),
     );
-    const trace = JSON.stringify(decision.trace);
+    // Each assignment keeps the decision's trace (a lead left unassigned has none).
+    const trace = decision.assignments.length > 0 ? JSON.stringify(decision.trace) : "";
     const made: Assignment[] = [];
     const windowsOf = new Map(decision.updates.map((u) => [u.key, u.increment?.windows]));
     for (const a of decision.assignments) {
