@@ -106,20 +106,23 @@ export class SqliteDedupe {
    */
   claim(category: string, claims: readonly DedupeClaim[], windowStart: number): DedupeClaim[] {
     this.catchUp();
-    const won = claims.filter((c) => {
-      const holder = this.#holder(keyOf(category, c.kind, c.value));
-      return !holder || holder.createdAt < windowStart;
-    });
+    // Each key made once: its hash is worked out with the string, the first time it is used.
+    const won: { claim: DedupeClaim; key: string }[] = [];
+    for (const claim of claims) {
+      const key = keyOf(category, claim.kind, claim.value);
+      const holder = this.#holder(key);
+      if (!holder || holder.createdAt < windowStart) won.push({ claim, key });
+    }
     for (const chunk of chunks(won)) {
       const values: unknown[] = [];
-      for (const c of chunk) {
+      for (const { claim: c, key } of chunk) {
         const id = this.#nextId++;
         values.push(id, category, c.kind, c.value, c.leadId, c.at);
-        this.#change(keyOf(category, c.kind, c.value), { id, category, leadId: c.leadId, createdAt: c.at });
+        this.#change(key, { id, category, leadId: c.leadId, createdAt: c.at });
       }
       this.#statement(insertSql(chunk.length)).run(values);
     }
-    return won;
+    return won.map((w) => w.claim);
   }
 
   /** The lead that holds a value, and since when. */
