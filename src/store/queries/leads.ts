@@ -4,7 +4,7 @@ import { chunks, isSqlite, rowsStatement, statement } from "../prepared.js";
 import { sharedConfigLock, tookSharedConfigLock } from "./routing-state.js";
 import type { DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
-import { sqliteDedupeOf, type DedupeClaim } from "../sqlite/sqlite-dedupe.js";
+import { sqliteDedupeOf, type DedupeClaim, type DedupeHolder } from "../sqlite/sqlite-dedupe.js";
 
 type Db = Store["db"] | Tx;
 
@@ -187,14 +187,12 @@ export async function findDedupeHolder(
   category: string,
   kind: string,
   value: string,
-): Promise<{ leadId: string; createdAt: number } | undefined> {
+): Promise<DedupeHolder | undefined> {
   const sqlite = sqliteDedupeOf(tx);
   if (sqlite) return sqlite.holder(category, kind, value);
   const row = await findDedupeHolderStatement.first(tx, { category, kind, value });
   return row && { leadId: row.lead_id, createdAt: row.created_at };
 }
-
-export type DedupeKeyClaim = DedupeClaim;
 
 const claimDedupeKeysStatement = rowsStatement(
   (db, rows: Insertable<DedupeKeyRow>[], p: { windowStart: number; category: string }) => {
@@ -223,9 +221,9 @@ const claimDedupeKeysStatement = rowsStatement(
 export async function claimDedupeKeys(
   tx: Tx,
   category: string,
-  claims: readonly DedupeKeyClaim[],
+  claims: readonly DedupeClaim[],
   windowStart: number,
-): Promise<Omit<DedupeKeyClaim, "at">[]> {
+): Promise<Omit<DedupeClaim, "at">[]> {
   const sqlite = sqliteDedupeOf(tx);
   if (sqlite) return sqlite.claim(category, claims, windowStart);
   // One order for every transaction, so two of them never wait on each other's keys.

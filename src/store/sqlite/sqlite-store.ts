@@ -42,7 +42,8 @@ export interface SqliteOptions {
  * `synchronous=FULL`. SQLite's automatic checkpoints are off (a checkpoint under `OFF` would
  * copy the log into the database file without syncing it before the log is reused); a
  * `Checkpointer` copies the log from another thread, under `FULL`, and the log is reused once a
- * checkpoint has copied all of it (see `Checkpointer.mustFinish`).
+ * checkpoint has copied all of it (see `Checkpointer.mustFinish`). Dedupe keys are a log whose
+ * holders this connection keeps in memory (`SqliteDedupe`), told of every transaction's end.
  */
 export class SqliteStore implements Store {
   readonly engine = "sqlite" as const;
