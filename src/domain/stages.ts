@@ -23,6 +23,11 @@ export interface StageConfig {
 /** Stages Carousel itself moves leads into: intake (`new`) and an active assignment (`assigned`). */
 export const SYSTEM_STAGES = ["new", "assigned"] as const;
 
+/** A lead's stage once routing left it with `status`: a new lead now assigned leaves `new`. */
+export function stageAfterRouting(stage: string, status: string): string {
+  return stage === "new" && status === "assigned" ? "assigned" : stage;
+}
+
 export interface StageInput {
   key: string;
   name?: string | undefined;

@@ -9,6 +9,7 @@ import {
   type NormalizedLead,
 } from "../domain/lead.js";
 import type { Source } from "../domain/source.js";
+import { stageAfterRouting } from "../domain/stages.js";
 import { scoreLead } from "../domain/scoring.js";
 import type { RoutableLead } from "../domain/routing/index.js";
 import type { Assignment } from "../store/queries/assignments.js";
@@ -218,7 +219,7 @@ export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promis
     const routing = await capture.router.decide(tx, lead, capture.now, { batch: routed, routable });
     lead.status = routing.status;
     lead.retryAt = routing.retryAt;
-    if (routing.status === "assigned") lead.stage = "assigned";
+    lead.stage = stageAfterRouting(lead.stage, routing.status);
     lead.tier = routing.tier;
     lead.poolUntil = routing.poolUntil;
     // A lead is written with the others at the end, before the batch's assignments, unless its

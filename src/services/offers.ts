@@ -12,7 +12,8 @@ import {
   type Assignment,
   type PastAssignment,
 } from "../store/queries/assignments.js";
-import { getLead, getLeads, insertEvent } from "../store/queries/leads.js";
+import { getLead, getLeads, insertEvent, stageOnceRouted } from "../store/queries/leads.js";
+import { stageAfterRouting } from "../domain/stages.js";
 import { getPlan, type StoredPlan } from "../store/queries/plans.js";
 import { releaseAssignment, releaseAssignments } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
@@ -38,7 +39,7 @@ export async function acceptOffer(
       .updateTable("leads")
       .set((eb) => ({
         status: "assigned",
-        stage: eb.case().when("stage", "=", "new").then("assigned").else(eb.ref("stage")).end(),
+        stage: stageOnceRouted(eb, stageAfterRouting("new", "assigned")),
         tier: null,
         updated_at: now,
       }))

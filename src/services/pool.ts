@@ -4,7 +4,8 @@ import type { Lead } from "../domain/lead.js";
 import { checkEligibility, recipientTimeZone, windowKeys } from "../domain/routing/index.js";
 import type { Principal } from "../domain/user.js";
 import { insertAssignment, type Assignment } from "../store/queries/assignments.js";
-import { getLead, getLeads, insertEvent, toLeadRow } from "../store/queries/leads.js";
+import { getLead, getLeads, insertEvent, stageOnceRouted, toLeadRow } from "../store/queries/leads.js";
+import { stageAfterRouting } from "../domain/stages.js";
 import { getRecipient, type Recipient } from "../store/queries/recipients.js";
 import { consume } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
@@ -92,7 +93,7 @@ export async function claimLead(
       .updateTable("leads")
       .set((eb) => ({
         status: "assigned",
-        stage: eb.case().when("stage", "=", "new").then("assigned").else(eb.ref("stage")).end(),
+        stage: stageOnceRouted(eb, stageAfterRouting("new", "assigned")),
         pool_until: null,
         tier: null,
         updated_at: now,

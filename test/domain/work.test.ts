@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { behaviorPoints, checkBehaviorRules, decayed } from "../../src/domain/behavior.js";
-import { checkStageMove, DEFAULT_STAGE_CONFIG, stagesFrom } from "../../src/domain/stages.js";
+import {
+  checkStageMove,
+  DEFAULT_STAGE_CONFIG,
+  stageAfterRouting,
+  stagesFrom,
+} from "../../src/domain/stages.js";
 
 const DAY = 86_400_000;
 
 describe("stages", () => {
+  it("move a new lead to assigned when routing assigns it, and leave every other stage and outcome as it was", () => {
+    expect(stageAfterRouting("new", "assigned")).toBe("assigned");
+    expect(["unassigned", "pooled", "offered"].map((status) => stageAfterRouting("new", status))).toEqual([
+      "new",
+      "new",
+      "new",
+    ]);
+    expect(stageAfterRouting("contacted", "assigned")).toBe("contacted");
+  });
+
   it("counts as contact every default stage after assigned except lost", () => {
     const contact = DEFAULT_STAGE_CONFIG.stages.filter((s) => s.contact).map((s) => s.key);
     expect(contact).toEqual(["contacted", "qualified", "won"]);

@@ -1,9 +1,10 @@
 import type { Attribution, Consent, FieldValue, Lead, LeadEvent, LeadStatus } from "../../domain/lead.js";
-import { CompiledQuery, sql, type Insertable } from "kysely";
+import { CompiledQuery, sql, type ExpressionBuilder, type Insertable } from "kysely";
 import { chunks, isSqlite, rowsStatement, statement } from "../prepared.js";
 import { sharedConfigLock, tookSharedConfigLock } from "./routing-state.js";
-import type { DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
+import type { Database, DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
+import { stageAfterRouting } from "../../domain/stages.js";
 import { sqliteDedupeOf, type DedupeClaim, type DedupeHolder } from "../sqlite/sqlite-dedupe.js";
 
 type Db = Store["db"] | Tx;
@@ -353,7 +354,7 @@ const setRoutingOutcomeStatement = rowsStatement(
         tier: p.tier,
         pool_until: p.poolUntil,
         updated_at: p.updatedAt,
-        stage: eb.case().when("stage", "=", "new").then(p.stageIfNew).else(eb.ref("stage")).end(),
+        stage: stageOnceRouted(eb, p.stageIfNew),
       }))
       .where(
         "id",
@@ -361,6 +362,14 @@ const setRoutingOutcomeStatement = rowsStatement(
         rows.map((r) => r.id),
       ),
 );
+
+/**
+ * The stage of leads an update leaves routed: `stageIfNew` (what `stageAfterRouting` makes of
+ * `new`) for those still new, their own for the others.
+ */
+export function stageOnceRouted(eb: ExpressionBuilder<Database, "leads">, stageIfNew: string) {
+  return eb.case().when("stage", "=", "new").then(stageIfNew).else(eb.ref("stage")).end();
+}
 
 /**
  * Writes where routing left these leads, one statement for all leads left alike (a batch of
@@ -376,7 +385,7 @@ export async function setRoutingOutcomes(tx: Tx, outcomes: readonly RoutingOutco
   }
   for (const group of alike.values()) {
     const { status, retryAt, tier, poolUntil, updatedAt } = group[0]!;
-    const stageIfNew = status === "assigned" ? "assigned" : "new";
+    const stageIfNew = stageAfterRouting("new", status);
     for (const chunk of chunks(group)) {
       const rows = chunk.map(({ id }) => ({ id }));
       await setRoutingOutcomeStatement.run(tx, {
