@@ -13,6 +13,7 @@ import { stageAfterRouting } from "../domain/stages.js";
 import { scoreLead } from "../domain/scoring.js";
 import type { RoutableLead } from "../domain/routing/index.js";
 import type { Assignment } from "../store/queries/assignments.js";
+import type { DedupeClaim } from "../store/sqlite/sqlite-dedupe.js";
 import {
   claimDedupeKeys,
   findDedupeHolder,
@@ -171,28 +172,35 @@ function batchFor(store: Store): IntakeBatches {
 export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promise<IntakeResult[]> {
   const results: IntakeResult[] = [];
   const later: number[] = [];
-  const seen = new Set<string>();
-  const fresh: { index: number; id: string; keys: { kind: DedupeKey; value: string }[] }[] = [];
+  // The batch's values so far, by kind.
+  const seen = new Map<DedupeKey, Set<string>>();
+  const fresh: { index: number; id: string; claims: KeyClaim[] }[] = [];
   captures.forEach((c, index) => {
     const keys = dedupeKeysOf(c);
-    const tags = keys.map((k) => `${k.kind}\u0000${k.value}`);
-    if (tags.some((t) => seen.has(t))) later.push(index);
+    if (keys.some((k) => seen.get(k.kind)?.has(k.value))) later.push(index);
     else {
-      for (const t of tags) seen.add(t);
-      fresh.push({ index, id: newId("lead", c.now), keys });
+      for (const k of keys) {
+        const values = seen.get(k.kind);
+        if (values) values.add(k.value);
+        else seen.set(k.kind, new Set([k.value]));
+      }
+      const id = newId("lead", c.now);
+      fresh.push({
+        index,
+        id,
+        claims: keys.map((k) => ({ kind: k.kind, value: k.value, leadId: id, at: c.now })),
+      });
     }
   });
 
   // Dedupe against stored leads: claim every key at once; look up holders only for keys taken.
   const first = captures[0]!;
   const windowStart = Math.min(...captures.map((c) => c.now)) - first.category.dedupe.windowDays * DAY_MS;
-  const claims = fresh.flatMap((f) =>
-    f.keys.map((k) => ({ ...k, leadId: f.id, at: captures[f.index]!.now })),
-  );
-  const claimed = new Set(
-    (await claimDedupeKeys(tx, first.category.key, claims, windowStart)).map(
-      (c) => `${c.kind}\u0000${c.value}\u0000${c.leadId}`,
-    ),
+  const won = await claimDedupeKeys(
+    tx,
+    first.category.key,
+    fresh.flatMap((f) => f.claims),
+    windowStart,
   );
   const events: LeadEvent[] = [];
   const waiting: Lead[] = [];
@@ -202,9 +210,9 @@ export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promis
   const accepted: { index: number; capture: Capture; lead: Lead; routable: RoutableLead }[] = [];
   for (const f of fresh) {
     const capture = captures[f.index]!;
-    const taken = f.keys.find((k) => !claimed.has(`${k.kind}\u0000${k.value}\u0000${f.id}`));
+    const taken = f.claims.find((k) => !won.has(k));
     if (taken) {
-      const claimedOthers = f.keys.length > 1 ? { leadId: f.id, keys: f.keys } : null;
+      const claimedOthers = f.claims.length > 1 ? { leadId: f.id, keys: f.claims } : null;
       results[f.index] = await noteDuplicate(tx, capture, taken, windowStart, claimedOthers, events);
     } else accepted.push({ index: f.index, capture, ...newLead(capture, f.id) });
   }
@@ -236,6 +244,9 @@ export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promis
   for (const index of later) results[index] = await captureLead(tx, captures[index]!);
   return results;
 }
+
+/** A lead's claim on one of its dedupe values. */
+type KeyClaim = DedupeClaim & { kind: DedupeKey };
 
 function dedupeKeysOf(capture: Capture): { kind: DedupeKey; value: string }[] {
   const policy = capture.category.dedupe;

@@ -214,7 +214,7 @@ const claimDedupeKeysStatement = rowsStatement(
 
 /**
  * Makes each claim's lead the holder of its dedupe value unless another lead holds it since
- * `windowStart`, in one statement, and returns the claims that succeeded. A value held by a
+ * `windowStart`, in one statement, and returns the claims that succeeded (the objects given). A value held by a
  * concurrent transaction's lead is waited for (the upsert waits on its row lock) and then
  * found taken. The claims must name each value once. On SQLite the keys are a log with its
  * holders in memory (`SqliteDedupe`).
@@ -224,7 +224,7 @@ export async function claimDedupeKeys(
   category: string,
   claims: readonly DedupeClaim[],
   windowStart: number,
-): Promise<Omit<DedupeClaim, "at">[]> {
+): Promise<ReadonlySet<DedupeClaim>> {
   const sqlite = sqliteDedupeOf(tx);
   if (sqlite) return sqlite.claim(category, claims, windowStart);
   // One order for every transaction, so two of them never wait on each other's keys.
@@ -233,7 +233,8 @@ export async function claimDedupeKeys(
     .map((k) => ({ category, kind: k.kind, value: k.value, lead_id: k.leadId, created_at: k.at }));
   const claimed = await claimDedupeKeysStatement.rows(tx, { rows, windowStart, category });
   if (claimed.length > 0) tookSharedConfigLock(tx, category);
-  return claimed.map((r) => ({ kind: r.kind, value: r.value, leadId: r.lead_id }));
+  const given = new Map(claims.map((c) => [`${c.kind}\u0000${c.value}`, c]));
+  return new Set(claimed.map((r) => given.get(`${r.kind}\u0000${r.value}`)!));
 }
 
 const releaseDedupeKeyStatement = statement(

@@ -102,9 +102,10 @@ export class SqliteDedupe {
 
   /**
    * Makes each claim's lead the holder of its value unless another lead holds it since
-   * `windowStart`, and returns the claims that succeeded. Each value is named once.
+   * `windowStart`, and returns the claims that succeeded (the objects given). Each value is
+   * named once.
    */
-  claim(category: string, claims: readonly DedupeClaim[], windowStart: number): DedupeClaim[] {
+  claim(category: string, claims: readonly DedupeClaim[], windowStart: number): Set<DedupeClaim> {
     this.catchUp();
     // Each key made once: its hash is worked out with the string, the first time it is used.
     const won: { claim: DedupeClaim; key: string }[] = [];
@@ -122,7 +123,7 @@ export class SqliteDedupe {
       }
       this.#statement(insertSql(chunk.length)).run(values);
     }
-    return won.map((w) => w.claim);
+    return new Set(won.map((w) => w.claim));
   }
 
   /** The lead that holds a value, and since when. */
