@@ -163,7 +163,7 @@ function batchFor(store: Store): IntakeBatches {
 
 /**
  * Captures leads of one category in one transaction, with as few statements as one lead
- * takes: their dedupe keys in one upsert; their routing decisions in one `RoutingBatch` (the
+ * takes: their dedupe keys claimed at once; their routing decisions in one `RoutingBatch` (the
  * routing head read once, the candidates' state read once, the assignments and counters
  * written together); the leads in one insert and every lead's events in another. A lead that
  * shares a dedupe value with an earlier lead of the batch is captured after the others, on its
