@@ -13,9 +13,9 @@ import { stageAfterRouting } from "../domain/stages.js";
 import { scoreLead } from "../domain/scoring.js";
 import type { RoutableLead } from "../domain/routing/index.js";
 import type { Assignment } from "../store/queries/assignments.js";
-import type { DedupeClaim } from "../store/sqlite/sqlite-dedupe.js";
 import {
   claimDedupeKeys,
+  type DedupeClaim,
   findDedupeHolder,
   insertLead,
   insertLeadsAndEvents,
@@ -212,7 +212,7 @@ export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promis
     const capture = captures[f.index]!;
     const taken = f.claims.find((k) => !won.has(k));
     if (taken) {
-      const claimedOthers = f.claims.length > 1 ? { leadId: f.id, keys: f.claims } : null;
+      const claimedOthers = f.claims.length > 1 ? f.claims : null;
       results[f.index] = await noteDuplicate(tx, capture, taken, windowStart, claimedOthers, events);
     } else accepted.push({ index: f.index, capture, ...newLead(capture, f.id) });
   }
@@ -285,7 +285,7 @@ async function noteDuplicate(
   capture: Capture,
   taken: { kind: DedupeKey; value: string },
   windowStart: number,
-  claimedOthers: { leadId: string; keys: { kind: DedupeKey; value: string }[] } | null,
+  claimedOthers: readonly DedupeClaim[] | null,
   events: LeadEvent[],
 ): Promise<IntakeResult> {
   const { category, source, now } = capture;
@@ -293,7 +293,7 @@ async function noteDuplicate(
   // Not yet visible: the holder's transaction is still being decided; run again.
   if (!holder || holder.createdAt < windowStart)
     throw new RetryableConflict(`dedupe ${taken.kind} taken concurrently`);
-  if (claimedOthers) await releaseDedupeKeys(tx, category.key, claimedOthers.leadId, claimedOthers.keys);
+  if (claimedOthers) await releaseDedupeKeys(tx, category.key, claimedOthers);
   events.push({
     id: newId("event", now),
     leadId: holder.leadId,

@@ -12,8 +12,7 @@ import {
   type Assignment,
   type PastAssignment,
 } from "../store/queries/assignments.js";
-import { getLead, getLeads, insertEvent, stageOnceRouted } from "../store/queries/leads.js";
-import { stageAfterRouting } from "../domain/stages.js";
+import { getLead, getLeads, insertEvent, stageOnceAssigned } from "../store/queries/leads.js";
 import { getPlan, type StoredPlan } from "../store/queries/plans.js";
 import { releaseAssignment, releaseAssignments } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
@@ -39,7 +38,7 @@ export async function acceptOffer(
       .updateTable("leads")
       .set((eb) => ({
         status: "assigned",
-        stage: stageOnceRouted(eb, stageAfterRouting("new", "assigned")),
+        stage: stageOnceAssigned(eb),
         tier: null,
         updated_at: now,
       }))

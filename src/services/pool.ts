@@ -4,8 +4,7 @@ import type { Lead } from "../domain/lead.js";
 import { checkEligibility, recipientTimeZone, windowKeys } from "../domain/routing/index.js";
 import type { Principal } from "../domain/user.js";
 import { insertAssignment, type Assignment } from "../store/queries/assignments.js";
-import { getLead, getLeads, insertEvent, stageOnceRouted, toLeadRow } from "../store/queries/leads.js";
-import { stageAfterRouting } from "../domain/stages.js";
+import { getLead, getLeads, insertEvent, stageOnceAssigned, toLeadRow } from "../store/queries/leads.js";
 import { getRecipient, type Recipient } from "../store/queries/recipients.js";
 import { consume } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
@@ -93,7 +92,7 @@ export async function claimLead(
       .updateTable("leads")
       .set((eb) => ({
         status: "assigned",
-        stage: stageOnceRouted(eb, stageAfterRouting("new", "assigned")),
+        stage: stageOnceAssigned(eb),
         pool_until: null,
         tier: null,
         updated_at: now,

@@ -5,7 +5,7 @@ import { sharedConfigLock, tookSharedConfigLock } from "./routing-state.js";
 import type { Database, DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 import { stageAfterRouting } from "../../domain/stages.js";
-import { sqliteDedupeOf, type DedupeClaim, type DedupeHolder } from "../sqlite/sqlite-dedupe.js";
+import { sqliteDedupeOf } from "../sqlite/sqlite-dedupe.js";
 
 type Db = Store["db"] | Tx;
 
@@ -182,6 +182,20 @@ const findDedupeHolderStatement = statement((db, p: { category: string; kind: st
     .where((eb) => eb.and(p)),
 );
 
+/** The lead that holds a dedupe value, and since when. */
+export interface DedupeHolder {
+  leadId: string;
+  createdAt: number;
+}
+
+/** A lead's claim on one of its dedupe values, made at `at`. */
+export interface DedupeClaim {
+  kind: string;
+  value: string;
+  leadId: string;
+  at: number;
+}
+
 /** The lead that holds a dedupe value in a category, and since when. */
 export async function findDedupeHolder(
   tx: Tx,
@@ -214,10 +228,10 @@ const claimDedupeKeysStatement = rowsStatement(
 
 /**
  * Makes each claim's lead the holder of its dedupe value unless another lead holds it since
- * `windowStart`, in one statement, and returns the claims that succeeded (the objects given). A value held by a
- * concurrent transaction's lead is waited for (the upsert waits on its row lock) and then
- * found taken. The claims must name each value once. On SQLite the keys are a log with its
- * holders in memory (`SqliteDedupe`).
+ * `windowStart`, in one statement, and returns the claims that succeeded (the objects given).
+ * A value held by a concurrent transaction's lead is waited for (the upsert waits on its row
+ * lock) and then found taken. The claims must name each value once. On SQLite the keys are a
+ * log with its holders in memory (`SqliteDedupe`).
  */
 export async function claimDedupeKeys(
   tx: Tx,
@@ -242,16 +256,15 @@ const releaseDedupeKeyStatement = statement(
     db.deleteFrom("dedupe_keys").where((eb) => eb.and(p)),
 );
 
-/** Gives up the values a lead claimed in this transaction (it turned out to be a duplicate after all). */
+/** Gives up what these claims took in this transaction (their lead was a duplicate after all). */
 export async function releaseDedupeKeys(
   tx: Tx,
   category: string,
-  leadId: string,
-  keys: readonly { kind: string; value: string }[],
+  claims: readonly DedupeClaim[],
 ): Promise<void> {
   const sqlite = sqliteDedupeOf(tx);
-  if (sqlite) return sqlite.release(category, leadId);
-  for (const { kind, value } of keys)
+  if (sqlite) return sqlite.release(category, claims);
+  for (const { kind, value, leadId } of claims)
     await releaseDedupeKeyStatement.run(tx, { category, kind, value, lead_id: leadId });
 }
 
@@ -371,6 +384,10 @@ const setRoutingOutcomeStatement = rowsStatement(
 export function stageOnceRouted(eb: ExpressionBuilder<Database, "leads">, stageIfNew: string) {
   return eb.case().when("stage", "=", "new").then(stageIfNew).else(eb.ref("stage")).end();
 }
+
+/** The stage of leads an update assigns (an accepted offer, a pool claim). */
+export const stageOnceAssigned = (eb: ExpressionBuilder<Database, "leads">) =>
+  stageOnceRouted(eb, stageAfterRouting("new", "assigned"));
 
 /**
  * Writes where routing left these leads, one statement for all leads left alike (a batch of

@@ -1,22 +1,10 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { chunks } from "../prepared.js";
+import type { DedupeClaim, DedupeHolder } from "../queries/leads.js";
 import { KeyTable } from "./key-table.js";
-
-export interface DedupeHolder {
-  leadId: string;
-  createdAt: number;
-}
-
-export interface DedupeClaim {
-  kind: string;
-  value: string;
-  leadId: string;
-  at: number;
-}
 
 interface Held extends DedupeHolder {
   id: number;
-  category: string;
 }
 
 interface KeyRow {
@@ -119,7 +107,7 @@ export class SqliteDedupe {
       for (const { claim: c, key } of chunk) {
         const id = this.#nextId++;
         values.push(id, category, c.kind, c.value, c.leadId, c.at);
-        this.#change(key, { id, category, leadId: c.leadId, createdAt: c.at });
+        this.#change(key, { id, leadId: c.leadId, createdAt: c.at });
       }
       this.#statement(insertSql(chunk.length)).run(values);
     }
@@ -132,10 +120,12 @@ export class SqliteDedupe {
     return this.#holder(keyOf(category, kind, value));
   }
 
-  /** Gives up the values a lead claimed in this transaction (it turned out to be a duplicate). */
-  release(category: string, leadId: string): void {
-    for (const [key, held] of this.#pending) {
-      if (!held || held.category !== category || held.leadId !== leadId) continue;
+  /** Gives up what these claims took in this transaction (their lead was a duplicate after all). */
+  release(category: string, claims: readonly DedupeClaim[]): void {
+    for (const c of claims) {
+      const key = keyOf(category, c.kind, c.value);
+      const held = this.#pending.get(key);
+      if (!held || held.leadId !== c.leadId) continue;
       this.#statement("delete from dedupe_keys where id = ?").run(held.id);
       this.#change(key, null);
     }
