@@ -371,7 +371,13 @@ export interface Lead extends NormalizedLead {
   poolUntil?: number | null;
 }
 
-export type LeadStatus = "unassigned" | "offered" | "pooled" | "auction" | "assigned" | "closed";
+/**
+ * Where a lead stands in distribution: waiting for a recipient (`unassigned`), offered to one who
+ * has to answer, posted to a pool, out for bids (`auction`), held by a recipient (`assigned`), or
+ * returned and not routed again (`closed`).
+ */
+export const LEAD_STATUSES = ["unassigned", "offered", "pooled", "auction", "assigned", "closed"] as const;
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
 export interface LeadEvent {
   id: string;

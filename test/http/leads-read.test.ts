@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../src/domain/ids.js";
+import { LEAD_STATUSES } from "../../src/domain/lead.js";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake, givenSource, postLead } from "../support/fixtures.js";
@@ -213,6 +214,79 @@ describe.each(ENGINES)("reading leads on %s", (engine) => {
       await assign(hers, "agent-kim");
       const res = await get(`/api/v1/leads?category=${category.key}&recipient=agent-kim`);
       expect(res.data.items.map((l: { id: string }) => l.id)).toEqual([hers]);
+    });
+
+    it("filters by every status a lead can be in, and pages within one", async () => {
+      const { category, source } = await givenIntake(t);
+      // Nobody can take a lead of this category yet: intake leaves it unassigned.
+      const waiting = [await aStoredLead(source.intakeKey), await aStoredLead(source.intakeKey)];
+      const others: Record<string, string> = {};
+      for (const status of LEAD_STATUSES.filter((s) => s !== "unassigned")) {
+        others[status] = await aStoredLead(source.intakeKey);
+        await t.store.db.updateTable("leads").set({ status }).where("id", "=", others[status]!).execute();
+      }
+      const ids = async (query: string) =>
+        (await get(`/api/v1/leads?category=${category.key}&${query}`)).data.items.map(
+          (l: { id: string; status: string }) => `${l.status}:${l.id}`,
+        );
+      expect(await ids("status=unassigned")).toEqual(waiting.map((id) => `unassigned:${id}`).reverse());
+      for (const [status, id] of Object.entries(others))
+        expect(await ids(`status=${status}`)).toEqual([`${status}:${id}`]);
+      expect((await walk(`category=${category.key}&status=unassigned`, 1)).ids).toEqual(
+        [...waiting].reverse(),
+      );
+    });
+
+    it("rejects a status leads do not have with 422, naming the allowed ones", async () => {
+      const res = await get("/api/v1/leads?status=lost");
+      expect(res.statusCode).toBe(422);
+      expect(res.data.error.code).toBe("validation_failed");
+    });
+
+    it("finds leads by text in the name, the email or the phone, whatever its case", async () => {
+      const { category, source } = await givenIntake(t);
+      const grace = await aStoredLead(source.intakeKey, {
+        firstName: "Grace",
+        lastName: "Hopper",
+        email: "g.hopper@navy.example.com",
+        phone: "+15155550177",
+      });
+      const alan = await aStoredLead(source.intakeKey, {
+        firstName: "Alan",
+        lastName: "Turing",
+        email: "alan@bletchley.example.com",
+        phone: "+15155550188",
+      });
+      const found = async (q: string) =>
+        (await get(`/api/v1/leads?category=${category.key}&q=${encodeURIComponent(q)}`)).data.items.map(
+          (l: { id: string }) => l.id,
+        );
+      expect(await found("grace")).toEqual([grace]);
+      expect(await found("HOPPER")).toEqual([grace]);
+      expect(await found("grace hopper")).toEqual([grace]);
+      expect(await found("bletchley")).toEqual([alan]);
+      expect(await found("(515) 555-0188")).toEqual([alan]);
+      expect(await found("5550177")).toEqual([grace]);
+      expect(await found("example.com")).toEqual([alan, grace]);
+      expect(await found("%")).toEqual([]);
+      expect(await found("_")).toEqual([]);
+      expect(await found("nobody")).toEqual([]);
+    });
+
+    it("combines every filter of the list in one query", async () => {
+      const { category, source } = await givenIntake(t);
+      const match = await aStoredLead(source.intakeKey, { firstName: "Combo", zip: "02134" });
+      await aStoredLead(source.intakeKey, { firstName: "Combo", zip: "50309" });
+      await aStoredLead(source.intakeKey, { firstName: "Other", zip: "02134" });
+      await assign(match, "agent-combo");
+      const from = new Date(Date.now() - 60_000).toISOString();
+      const to = new Date(Date.now() + 60_000).toISOString();
+      const res = await get(
+        `/api/v1/leads?category=${category.key}&source=${source.key}&stage=new&status=unassigned&state=ma` +
+          `&recipient=agent-combo&q=combo&from=${from}&to=${to}&limit=10`,
+      );
+      expect(res.statusCode).toBe(200);
+      expect(res.data.items.map((l: { id: string }) => l.id)).toEqual([match]);
     });
 
     it("walks every lead exactly once, newest first, a page at a time", async () => {

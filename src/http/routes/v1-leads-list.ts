@@ -1,5 +1,6 @@
 import { Type } from "typebox";
 import { invalid } from "../../domain/errors.js";
+import { LEAD_STATUSES } from "../../domain/lead.js";
 import { listLeads } from "../../store/queries/leads.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
@@ -11,7 +12,16 @@ const Query = Type.Object(
     source: Type.Optional(Type.String({ maxLength: 64 })),
     stage: Type.Optional(Type.String({ maxLength: 64 })),
     state: Type.Optional(Type.String({ maxLength: 8 })),
-    recipient: Type.Optional(Type.String({ maxLength: 64 })),
+    recipient: Type.Optional(
+      Type.String({ maxLength: 64, description: "leads this recipient had in any way" }),
+    ),
+    status: Type.Optional(Type.Union(LEAD_STATUSES.map((s) => Type.Literal(s)))),
+    q: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description: "text in the name, email or phone, whatever its case; a phone by its digits",
+      }),
+    ),
     from: Type.Optional(Type.String({ maxLength: 40, description: "ISO date or date-time, inclusive" })),
     to: Type.Optional(Type.String({ maxLength: 40, description: "ISO date or date-time, exclusive" })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
@@ -47,6 +57,8 @@ export default function listLeadsRoute(app: App, deps: Deps): void {
           stage: q.stage,
           state: q.state?.toUpperCase(),
           recipient: q.recipient,
+          status: q.status,
+          q: q.q?.trim() || undefined,
           from: timeOf("from", q.from),
           to: timeOf("to", q.to),
           before: q.cursor === undefined ? undefined : decodeCursor(q.cursor),

@@ -1,5 +1,5 @@
 import type { Attribution, Consent, FieldValue, Lead, LeadEvent, LeadStatus } from "../../domain/lead.js";
-import { CompiledQuery, sql, type ExpressionBuilder, type Insertable } from "kysely";
+import { CompiledQuery, sql, type Expression, type ExpressionBuilder, type Insertable } from "kysely";
 import { chunks, isSqlite, rowsStatement, statement } from "../prepared.js";
 import { sharedConfigLock, tookSharedConfigLock } from "./routing-state.js";
 import type { Database, DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
@@ -69,6 +69,9 @@ export interface LeadFilter {
   stage?: string | undefined;
   state?: string | undefined;
   recipient?: string | undefined;
+  status?: LeadStatus | undefined;
+  /** Text found, whatever its case, in the first name, last name, full name, email or phone. */
+  q?: string | undefined;
   from?: number | undefined;
   to?: number | undefined;
   /** Only leads with an id below this one: the page after the cursor, newest first. */
@@ -82,6 +85,28 @@ export async function listLeads(db: Db, filter: LeadFilter, limit: number): Prom
   if (filter.source) q = q.where("leads.source", "=", filter.source);
   if (filter.stage) q = q.where("leads.stage", "=", filter.stage);
   if (filter.state) q = q.where("leads.state", "=", filter.state);
+  if (filter.status) {
+    q = q.where("leads.status", "=", filter.status);
+    // The literal lets SQLite see that the partial index of leads by status (0016) holds them.
+    if (filter.status !== "assigned") q = q.where(sql<boolean>`leads.status <> 'assigned'`);
+  }
+  if (filter.q) {
+    const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // A phone typed the way people write one is found by its digits (phones are stored E.164).
+    const digits = /^[\d\s().+-]+$/.test(filter.q) ? filter.q.replace(/\D/g, "") : "";
+    const like = (column: Expression<string | null>) =>
+      sql<boolean>`lower(${column}) like ${pattern} escape '\\'`;
+    q = q.where((eb) =>
+      eb.or([
+        like(eb.ref("leads.first_name")),
+        like(eb.ref("leads.last_name")),
+        like(sql<string>`coalesce(leads.first_name, '') || ' ' || coalesce(leads.last_name, '')`),
+        like(eb.ref("leads.email")),
+        like(eb.ref("leads.phone")),
+        ...(digits ? [eb("leads.phone", "like", `%${digits}%`)] : []),
+      ]),
+    );
+  }
   if (filter.from !== undefined) q = q.where("leads.created_at", ">=", filter.from);
   if (filter.to !== undefined) q = q.where("leads.created_at", "<", filter.to);
   if (filter.before) q = q.where("leads.id", "<", filter.before);
