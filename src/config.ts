@@ -1,3 +1,5 @@
+import { DEFAULT_RATE_LIMITS } from "./services/rate-limits.js";
+
 export interface Config {
   port: number;
   host: string;
@@ -9,6 +11,8 @@ export interface Config {
   deliveryConcurrency: number;
   trustProxy: boolean;
   logLevel: string;
+  /** Failed authentications a minute allowed per client address and per token. */
+  failedAuthPerMinute: number;
 }
 
 /** Settings from the environment, with the defaults of a two-command start. */
@@ -16,11 +20,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env["PORT"] ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not ${env["PORT"]}`);
-  const deliveryConcurrency = Number(env["CAROUSEL_DELIVERY_CONCURRENCY"] || 16);
-  if (!Number.isInteger(deliveryConcurrency) || deliveryConcurrency < 1 || deliveryConcurrency > 1000)
-    throw new Error(
-      `CAROUSEL_DELIVERY_CONCURRENCY must be a whole number from 1 to 1000, not ${env["CAROUSEL_DELIVERY_CONCURRENCY"]}`,
-    );
+  const deliveryConcurrency = wholeNumber(env, "CAROUSEL_DELIVERY_CONCURRENCY", 16, 1000);
   return {
     port,
     host: env["HOST"] ?? "0.0.0.0",
@@ -31,5 +31,19 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     deliveryConcurrency,
     trustProxy: env["CAROUSEL_TRUST_PROXY"] === "1" || env["CAROUSEL_TRUST_PROXY"] === "true",
     logLevel: env["LOG_LEVEL"] ?? "info",
+    failedAuthPerMinute: wholeNumber(
+      env,
+      "CAROUSEL_AUTH_FAILURE_LIMIT",
+      DEFAULT_RATE_LIMITS.failedAuthPerMinute,
+      1_000_000,
+    ),
   };
+}
+
+/** A whole number from 1 to `max` in `env[name]`, or `fallback` when unset or empty. */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const n = Number(env[name] || fallback);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new Error(`${name} must be a whole number from 1 to ${max}, not ${env[name]}`);
+  return n;
 }

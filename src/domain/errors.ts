@@ -52,6 +52,16 @@ export class AppError extends Error {
   }
 }
 
+/** Too many requests: answered 429 with a `Retry-After` of `retryAfterSeconds`. */
+export class RateLimited extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super("rate_limited", message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
 export const notFound = (what: string): AppError => new AppError("not_found", `${what} was not found`);
 
 export const invalid = (details: ErrorDetail[]): AppError =>

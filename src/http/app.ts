@@ -8,6 +8,7 @@ import type {
 } from "fastify";
 import type { Principal } from "../domain/user.js";
 import type { Authenticator } from "../services/auth.js";
+import type { RateLimits } from "../services/rate-limits.js";
 import type { Store } from "../store/store.js";
 
 /** The fastify instance every route registers on, typed by its TypeBox schemas. */
@@ -23,6 +24,7 @@ export type App = FastifyInstance<
 export interface Deps {
   store: Store;
   auth: Authenticator;
+  limits: RateLimits;
 }
 
 declare module "fastify" {

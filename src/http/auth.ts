@@ -3,6 +3,8 @@ import { AppError } from "../domain/errors.js";
 import type { Principal, Role } from "../domain/user.js";
 import { requireRole } from "../services/auth.js";
 import type { App, Deps } from "./app.js";
+import { authenticateCaller } from "./authenticate.js";
+import { ErrorResponse } from "./schemas.js";
 
 export const STAFF: readonly Role[] = ["admin", "manager"];
 export const EVERYONE: readonly Role[] = ["admin", "manager", "agent", "partner"];
@@ -19,7 +21,7 @@ type CallerCheck = ((request: FastifyRequest, reply: FastifyReply) => Promise<vo
  */
 export function allow(deps: Deps, roles: readonly Role[]): CallerCheck {
   const check = async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
-    const principal = await deps.auth.authenticate(request.headers.authorization);
+    const principal = await authenticateCaller(deps, request);
     requireRole(principal, roles);
     request.principal = principal;
   };
@@ -30,8 +32,9 @@ const isCallerCheck = (hook: unknown): boolean => typeof hook === "function" && 
 
 /**
  * Moves every route's `allow` check before body parsing and validation, so a caller
- * without the right token gets 401/403 whatever it sent: it learns nothing from the
- * route's schema and cannot make the server parse its body. Register before the routes.
+ * without the right token gets 401/403 (or 429, see `authenticateCaller`) whatever it sent: it
+ * learns nothing from the route's schema and cannot make the server parse its body. Register
+ * before the routes.
  */
 export function checkCallersFirst(app: App): void {
   app.addHook("onRoute", (route) => {
@@ -40,6 +43,9 @@ export function checkCallersFirst(app: App): void {
     if (checks.length === 0) return;
     route.preHandler = preHandlers.filter((hook) => !isCallerCheck(hook));
     route.onRequest = [...[route.onRequest ?? []].flat(), ...(checks as unknown as onRequestHookHandler[])];
+    // Every caller check may refuse a caller who failed too often (429), so the document says so.
+    const response = route.schema?.response as Record<number, unknown> | undefined;
+    if (response && !(429 in response)) response[429] = ErrorResponse;
   });
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { AppError, ERROR_STATUS, type ErrorCode, type ErrorDetail } from "../domain/errors.js";
+import { AppError, ERROR_STATUS, RateLimited, type ErrorCode, type ErrorDetail } from "../domain/errors.js";
 
 interface AjvError {
   instancePath: string;
@@ -12,6 +12,7 @@ interface AjvError {
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
   const appError = toAppError(error);
   if (appError.code === "internal") request.log.error({ err: error }, "unexpected error");
+  if (appError instanceof RateLimited) void reply.header("retry-after", String(appError.retryAfterSeconds));
   void reply.status(appError.status).send({
     error: {
       code: appError.code,

@@ -3,6 +3,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { LogController, type FastifyServerOptions } from "fastify";
 import { newId } from "../domain/ids.js";
 import { Authenticator } from "../services/auth.js";
+import { RateLimits, type RateLimitSettings } from "../services/rate-limits.js";
 import type { Store } from "../store/store.js";
 import type { App, Deps } from "./app.js";
 import { checkCallersFirst } from "./auth.js";
@@ -19,6 +20,9 @@ export interface ServerOptions {
   /** One log line per request received and answered; off by default, as they cost as much as a lead's insert. */
   logRequests?: boolean;
   trustProxy?: boolean;
+  rateLimits?: RateLimitSettings;
+  /** The rate limits' clock; tests pass their own to walk through refills. */
+  clock?: () => number;
 }
 
 export const BODY_LIMIT = 64 * 1024;
@@ -37,7 +41,11 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     },
   }).withTypeProvider() as unknown as App;
 
-  const deps: Deps = { store: options.store, auth: new Authenticator(options.store, options.adminToken) };
+  const deps: Deps = {
+    store: options.store,
+    auth: new Authenticator(options.store, options.adminToken),
+    limits: new RateLimits(options.rateLimits, options.clock),
+  };
   app.decorateRequest("principal", null);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>

@@ -13,4 +13,13 @@ describe("settings from the environment", () => {
         /CAROUSEL_DELIVERY_CONCURRENCY/,
       );
   });
+
+  it("allows 30 failed authentications a minute per address and token unless CAROUSEL_AUTH_FAILURE_LIMIT says otherwise", () => {
+    expect(configFromEnv({}).failedAuthPerMinute).toBe(30);
+    expect(configFromEnv({ CAROUSEL_AUTH_FAILURE_LIMIT: "5" }).failedAuthPerMinute).toBe(5);
+    for (const bad of ["0", "-1", "1.5", "lots"])
+      expect(() => configFromEnv({ CAROUSEL_AUTH_FAILURE_LIMIT: bad }), bad).toThrow(
+        /CAROUSEL_AUTH_FAILURE_LIMIT/,
+      );
+  });
 });

@@ -308,7 +308,8 @@ describe.each(ENGINES)("hostile intake on %s", (engine) => {
   const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
   beforeAll(async () => {
-    t = await startTestApp(engine);
+    // Hundreds of wrong intake keys from one address: the refusals tested here, not the limit on them.
+    t = await startTestApp(engine, { rateLimits: { failedAuthPerMinute: 1_000_000 } });
     const { category, source } = await givenIntake(t, {
       fields: [
         { key: "creditScore", type: "number" },

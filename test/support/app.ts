@@ -1,7 +1,7 @@
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import type { App } from "../../src/http/app.js";
-import { buildServer } from "../../src/http/server.js";
+import { buildServer, type ServerOptions } from "../../src/http/server.js";
 import type { Engine } from "../../src/store/store.js";
 import { openTestStore, type TestStore } from "./engines.js";
 
@@ -15,9 +15,13 @@ export interface TestApp extends TestStore {
   close(): Promise<void>;
 }
 
-export async function startTestApp(engine: Engine): Promise<TestApp> {
+/** An app on a fresh database of `engine`; `options` as the server takes them (rate limits, a clock). */
+export async function startTestApp(
+  engine: Engine,
+  options: Omit<ServerOptions, "store"> = {},
+): Promise<TestApp> {
   const testStore = await openTestStore(engine);
-  const app = await buildServer({ store: testStore.store, adminToken: ADMIN_TOKEN });
+  const app = await buildServer({ store: testStore.store, adminToken: ADMIN_TOKEN, ...options });
   await app.ready();
   return {
     ...testStore,

@@ -34,7 +34,7 @@ export default function createLeadRoute(app: App, deps: Deps): void {
             assignments: Type.Array(Type.Object({}, { additionalProperties: true })),
           }),
           303: Type.Null({ description: "a form's redirect field was given" }),
-          ...errors(400, 401, 403, 409, 413, 415, 422),
+          ...errors(400, 401, 403, 409, 413, 415, 422, 429),
         },
       },
     },
@@ -43,7 +43,7 @@ export default function createLeadRoute(app: App, deps: Deps): void {
       const redirect = redirectOf(body["redirect"]);
       const headerKey = request.headers["x-intake-key"];
       const intakeKey = typeof headerKey === "string" ? headerKey : stringOrUndefined(body["intakeKey"]);
-      const result = await receiveLead(deps.store, { intakeKey, body, ip: request.ip });
+      const result = await receiveWithKey(deps, intakeKey, body, request.ip);
       if (redirect) return reply.redirect(redirect, 303);
       if (result.kind === "duplicate")
         throw new AppError("duplicate", "this lead was received before", [], {
@@ -58,6 +58,23 @@ export default function createLeadRoute(app: App, deps: Deps): void {
       });
     },
   );
+}
+
+/** A wrong intake key is a failed authentication of the client's address, as a wrong token is. */
+async function receiveWithKey(
+  deps: Deps,
+  intakeKey: string | undefined,
+  body: Record<string, unknown>,
+  ip: string,
+): ReturnType<typeof receiveLead> {
+  if (intakeKey === undefined) return receiveLead(deps.store, { intakeKey, body, ip });
+  deps.limits.failedAuth.check(ip);
+  try {
+    return await receiveLead(deps.store, { intakeKey, body, ip });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "unauthorized") deps.limits.failedAuth.failed(ip);
+    throw error;
+  }
 }
 
 function stringOrUndefined(v: unknown): string | undefined {
