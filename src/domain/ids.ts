@@ -3,7 +3,7 @@ import { randomFillSync } from "node:crypto";
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 
 export type IdKind =
-  "lead" | "event" | "user" | "token" | "assignment" | "delivery" | "request" | "task" | "auction";
+  "lead" | "event" | "user" | "token" | "assignment" | "delivery" | "request" | "task" | "auction" | "audit";
 
 const PREFIX: Record<IdKind, string> = {
   lead: "lead",
@@ -15,6 +15,7 @@ const PREFIX: Record<IdKind, string> = {
   request: "req",
   task: "task",
   auction: "auc",
+  audit: "aud",
 };
 
 /** The random part is two 40-bit halves (eight characters each), kept as plain numbers. */

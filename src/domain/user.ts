@@ -9,6 +9,8 @@ export interface User {
   /** The recipient an agent or partner user acts for. */
   recipient: string | null;
   createdAt: number;
+  /** A disabled user's tokens stop working; it keeps its history. */
+  disabled: boolean;
 }
 
 /** Who is calling: a user, or the bootstrap admin from the environment. */

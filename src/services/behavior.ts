@@ -20,10 +20,11 @@ import {
   putLeadWork,
   updateLeadRow,
 } from "../store/queries/work.js";
-import type { Store } from "../store/store.js";
+import type { Store, Tx } from "../store/store.js";
+import { audit, BOOTSTRAP } from "./audit.js";
 import { actorOf } from "./work.js";
 
-export async function behaviorRulesOf(db: Store["db"], category: string): Promise<BehaviorRule[]> {
+export async function behaviorRulesOf(db: Store["db"] | Tx, category: string): Promise<BehaviorRule[]> {
   return (await getCategoryWork(db, category)).behavior ?? [];
 }
 
@@ -32,6 +33,7 @@ export async function putBehaviorRules(
   store: Store,
   category: string,
   rules: BehaviorRule[],
+  by: Principal = BOOTSTRAP,
   now = Date.now(),
 ): Promise<BehaviorRule[]> {
   const problems = checkBehaviorRules(rules);
@@ -39,7 +41,20 @@ export async function putBehaviorRules(
     throw invalid(problems.map((message) => ({ field: "rules", code: "invalid", message })));
   return store.transact(async (tx) => {
     if (!(await getCategory(tx, category))) throw notFound(`category ${category}`);
+    const before = await behaviorRulesOf(tx, category);
     await putCategoryWork(tx, category, { behavior: rules }, now);
+    await audit(
+      tx,
+      by,
+      {
+        entity: "category",
+        key: category,
+        action: "put_behavior",
+        before: { rules: before },
+        after: { rules },
+      },
+      now,
+    );
     return rules;
   });
 }

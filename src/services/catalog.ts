@@ -10,13 +10,14 @@ import { AppError, invalid } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
 import type { Tier } from "../domain/routing/types.js";
 import type { Source, SourceAttributes } from "../domain/source.js";
-import type { Role, User } from "../domain/user.js";
+import type { Principal, Role, User } from "../domain/user.js";
 import { getCategory, insertCategory } from "../store/queries/categories.js";
 import { insertPlan } from "../store/queries/plans.js";
 import { insertRoutingHead } from "../store/queries/routing-state.js";
 import { getSource, insertSource } from "../store/queries/sources.js";
 import { getUserByEmail, insertToken, insertUser } from "../store/queries/users.js";
 import type { Store } from "../store/store.js";
+import { audit, auditActor, BOOTSTRAP } from "./audit.js";
 import { hashSecret, newIntakeKey, newToken } from "./auth.js";
 
 /**
@@ -37,7 +38,12 @@ export interface NewCategory {
   scoring?: CategoryScoring;
 }
 
-export async function createCategory(store: Store, input: NewCategory, now = Date.now()): Promise<Category> {
+export async function createCategory(
+  store: Store,
+  input: NewCategory,
+  by: Principal = BOOTSTRAP,
+  now = Date.now(),
+): Promise<Category> {
   const fields = input.fields ?? [];
   const problems = checkFieldSpecs(fields);
   if (problems.length > 0)
@@ -60,9 +66,10 @@ export async function createCategory(store: Store, input: NewCategory, now = Dat
       version: 1,
       tiers: DEFAULT_TIERS,
       createdAt: now,
-      createdBy: null,
+      createdBy: auditActor(by),
     });
     await insertRoutingHead(tx, category.key, 1);
+    await audit(tx, by, { entity: "category", key: category.key, action: "create", after: category }, now);
     return category;
   });
 }
@@ -76,7 +83,12 @@ export interface NewSource {
   enabled?: boolean;
 }
 
-export async function createSource(store: Store, input: NewSource, now = Date.now()): Promise<Source> {
+export async function createSource(
+  store: Store,
+  input: NewSource,
+  by: Principal = BOOTSTRAP,
+  now = Date.now(),
+): Promise<Source> {
   const source: Source = {
     key: input.key,
     name: input.name,
@@ -95,6 +107,7 @@ export async function createSource(store: Store, input: NewSource, now = Date.no
     if (await getSource(tx, source.key))
       throw new AppError("conflict", `a source with key ${source.key} exists already`);
     await insertSource(tx, source);
+    await audit(tx, by, { entity: "source", key: source.key, action: "create", after: source }, now);
     return source;
   });
 }
@@ -110,6 +123,7 @@ export interface NewUser {
 export async function createUser(
   store: Store,
   input: NewUser,
+  by: Principal = BOOTSTRAP,
   now = Date.now(),
 ): Promise<{ user: User; token: string }> {
   if ((input.role === "agent" || input.role === "partner") && !input.recipient)
@@ -123,6 +137,7 @@ export async function createUser(
     role: input.role,
     recipient: input.recipient ?? null,
     createdAt: now,
+    disabled: false,
   };
   const token = newToken();
   await store.transact(async (tx) => {
@@ -136,6 +151,7 @@ export async function createUser(
       name: "default",
       createdAt: now,
     });
+    await audit(tx, by, { entity: "user", key: user.id, action: "create", after: user }, now);
   });
   return { user, token };
 }

@@ -13,6 +13,7 @@ import { getLead, insertEvent } from "../store/queries/leads.js";
 import { getRecipient } from "../store/queries/recipients.js";
 import { addToOpenLeads, consume } from "../store/queries/routing-state.js";
 import type { Store } from "../store/store.js";
+import { audit } from "./audit.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
 import { routableLead } from "./routing.js";
 
@@ -38,8 +39,10 @@ export async function assignManually(
     if (!recipient.categories.includes(lead.category))
       throw new AppError("conflict", `recipient ${recipient.key} does not take category ${lead.category}`);
     const actor = principal.userId ? `user:${principal.userId}` : "admin";
+    const holders: string[] = [];
     for (const a of await listAssignments(tx, leadId)) {
       if (!ACTIVE.has(a.status)) continue;
+      holders.push(a.recipient);
       if (a.recipient === recipient.key)
         throw new AppError("conflict", `the lead is already with ${recipient.key}`);
       await setAssignmentStatus(tx, a.id, "reassigned", now);
@@ -98,6 +101,18 @@ export async function assignManually(
         reason: input.reason ?? null,
       },
     });
+    await audit(
+      tx,
+      principal,
+      {
+        entity: "lead",
+        key: leadId,
+        action: "assign",
+        before: { recipients: holders },
+        after: { recipients: [recipient.key], assignment: assignment.id, reason: input.reason ?? null },
+      },
+      now,
+    );
     return assignment;
   });
 }

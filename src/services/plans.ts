@@ -9,6 +9,7 @@ import { getPlan, insertPlan, latestPlanVersion, type StoredPlan } from "../stor
 import { listRecipients } from "../store/queries/recipients.js";
 import { bumpConfigVersion, retryUnassignedNow } from "../store/queries/routing-state.js";
 import type { Store } from "../store/store.js";
+import { audit, auditActor } from "./audit.js";
 import { routableLead } from "./routing.js";
 
 const SIMULATION_LIMIT = 100_000;
@@ -57,14 +58,28 @@ export async function putPlan(
   checkTiers(tiers);
   return store.transact(async (tx) => {
     if (!(await getCategory(tx, category))) throw notFound(`category ${category}`);
+    const latest = await latestPlanVersion(tx, category);
+    const previous = await getPlan(tx, category, latest);
     const plan: StoredPlan = {
       category,
-      version: (await latestPlanVersion(tx, category)) + 1,
+      version: latest + 1,
       tiers,
       createdAt: now,
-      createdBy: principal.userId,
+      createdBy: auditActor(principal),
     };
     await insertPlan(tx, plan);
+    await audit(
+      tx,
+      principal,
+      {
+        entity: "plan",
+        key: category,
+        action: "put",
+        before: previous && { version: previous.version, tiers: previous.tiers },
+        after: { version: plan.version, tiers: plan.tiers },
+      },
+      now,
+    );
     await bumpConfigVersion(tx, [category], plan.version);
     await retryUnassignedNow(tx, [category], now);
     return plan;

@@ -23,6 +23,7 @@ import {
 } from "../store/queries/recipients.js";
 import { bumpConfigVersion, joinRotation, retryUnassignedNow } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
+import { audit, BOOTSTRAP } from "./audit.js";
 import { withdrawOffersOf } from "./offers.js";
 import { routerFor } from "./routing.js";
 
@@ -68,6 +69,7 @@ const SELF_SERVICE = new Set(["status", "awayPeriods", "schedule"]);
 export async function createRecipient(
   store: Store,
   input: RecipientInput,
+  by: Principal = BOOTSTRAP,
   now = Date.now(),
 ): Promise<Recipient> {
   const recipient = toRecipient(input, { createdAt: now, updatedAt: now });
@@ -78,6 +80,7 @@ export async function createRecipient(
     await checkExclusive(tx, recipient);
     await insertRecipient(tx, recipient);
     await afterChange(tx, recipient, [], now);
+    await audit(tx, by, { entity: "recipient", key: recipient.key, action: "create", after: recipient }, now);
     return recipient;
   });
 }
@@ -109,6 +112,12 @@ export async function patchRecipient(
     await checkExclusive(tx, next);
     await updateRecipient(tx, next);
     await afterChange(tx, next, current.categories, now);
+    await audit(
+      tx,
+      principal,
+      { entity: "recipient", key, action: "update", before: current, after: next },
+      now,
+    );
     if (next.status === "away" && current.status !== "away")
       await withdrawOffersOf(tx, routerFor(store), key, now);
     return next;

@@ -18,6 +18,7 @@ import {
 import { releaseAssignment } from "../store/queries/routing-state.js";
 import { updateLeadRow } from "../store/queries/work.js";
 import type { Store } from "../store/store.js";
+import { audit, BOOTSTRAP } from "./audit.js";
 import { routerFor } from "./routing.js";
 import { ACTIVE_STATUSES, leadToWork, stageConfigOf } from "./work.js";
 
@@ -27,11 +28,19 @@ export async function setReturnPolicy(
   store: Store,
   recipient: string,
   policy: ReturnPolicy,
+  by: Principal = BOOTSTRAP,
   now = Date.now(),
 ): Promise<ReturnPolicy> {
   return store.transact(async (tx) => {
     if (!(await getRecipient(tx, recipient))) throw notFound(`recipient ${recipient}`);
+    const before = await getReturnPolicy(tx, recipient);
     await putReturnPolicy(tx, recipient, policy, now);
+    await audit(
+      tx,
+      by,
+      { entity: "return_policy", key: recipient, action: "put", before, after: policy },
+      now,
+    );
     return policy;
   });
 }

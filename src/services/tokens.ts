@@ -3,6 +3,7 @@ import { newId } from "../domain/ids.js";
 import type { Principal } from "../domain/user.js";
 import { getUser, insertToken, revokeToken } from "../store/queries/users.js";
 import type { Store } from "../store/store.js";
+import { audit } from "./audit.js";
 import { hashSecret, newToken } from "./auth.js";
 
 /** Who a token call is about: yourself, or (for an admin) any user. */
@@ -28,6 +29,12 @@ export async function issueToken(
   await store.transact(async (tx) => {
     if (!(await getUser(tx, userId))) throw notFound(`user ${userId}`);
     await insertToken(tx, { id, userId, hash: hashSecret(token), name: input.name, createdAt: now });
+    await audit(
+      tx,
+      principal,
+      { entity: "token", key: id, action: "create", after: { id, name: input.name, userId } },
+      now,
+    );
   });
   return { id, name: input.name, token, userId };
 }
@@ -40,6 +47,13 @@ export async function revoke(
 ): Promise<void> {
   // An admin may revoke any token; everyone else only their own.
   const owner = principal.role === "admin" ? null : principal.userId;
-  const revoked = await store.transact((tx) => revokeToken(tx, tokenId, owner, now));
-  if (!revoked) throw notFound(`token ${tokenId}`);
+  await store.transact(async (tx) => {
+    if (!(await revokeToken(tx, tokenId, owner, now))) throw notFound(`token ${tokenId}`);
+    await audit(
+      tx,
+      principal,
+      { entity: "token", key: tokenId, action: "revoke", after: { revokedAt: now } },
+      now,
+    );
+  });
 }

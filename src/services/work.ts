@@ -30,6 +30,7 @@ import {
 } from "../store/queries/work.js";
 import type { LeadTaskRow } from "../store/schema.js";
 import type { Store, Tx } from "../store/store.js";
+import { audit, BOOTSTRAP } from "./audit.js";
 
 /** Assignment statuses under which a recipient holds a lead and works it. */
 export const ACTIVE_STATUSES: readonly string[] = ["accepted", "claimed"];
@@ -50,12 +51,14 @@ export async function putStages(
   store: Store,
   category: string,
   input: { stages: StageInput[]; rerouteReturns?: boolean | undefined },
+  by: Principal = BOOTSTRAP,
   now = Date.now(),
 ): Promise<StageConfig> {
   const checked = stagesFrom(input.stages);
   if (!checked.ok) throw invalid(checked.errors);
   return store.transact(async (tx) => {
     if (!(await getCategory(tx, category))) throw notFound(`category ${category}`);
+    const before = await stageConfigOf(tx, category);
     await putCategoryWork(
       tx,
       category,
@@ -65,7 +68,9 @@ export async function putStages(
       },
       now,
     );
-    return stageConfigOf(tx, category);
+    const after = await stageConfigOf(tx, category);
+    await audit(tx, by, { entity: "category", key: category, action: "put_stages", before, after }, now);
+    return after;
   });
 }
 

@@ -34,6 +34,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveryRow;
   webhook_cursor: { name: string; event_id: string };
   auctions: AuctionRow;
+  audit_log: AuditRow;
 }
 
 export interface CategoryRow {
@@ -66,6 +67,8 @@ export interface UserRow {
   role: string;
   recipient: string | null;
   created_at: number;
+  /** 1 once an admin disabled the user: its tokens stop working (migration 0013). */
+  disabled: Generated<number>;
 }
 
 export interface ApiTokenRow {
@@ -332,4 +335,18 @@ export interface AuctionRow {
   assignment_id: string | null;
   created_at: number;
   updated_at: number;
+}
+
+/** A change of configuration (migration 0013); append-only, the database refuses updates and deletes. */
+export interface AuditRow {
+  id: string;
+  at: number;
+  /** A user id, or `bootstrap` for the admin token from the environment. */
+  actor: string;
+  entity: string;
+  entity_key: string;
+  action: string;
+  /** JSON of the entity before and after the change; null where it did not exist. */
+  before: string | null;
+  after: string | null;
 }

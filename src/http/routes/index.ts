@@ -29,6 +29,7 @@ import deliveryRoutes from "./v1-deliveries.js";
 import leadDeliveries from "./v1-leads-deliveries.js";
 import recipientDeliveryRoutes from "./v1-recipients-delivery.js";
 import webhookRoutes from "./v1-webhooks.js";
+import auditList from "./v1-audit-list.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -61,4 +62,5 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   deliveryRoutes,
   recipientDeliveryRoutes,
   webhookRoutes,
+  auditList,
 ];

@@ -3,7 +3,7 @@ import { notFound } from "../../domain/errors.js";
 import { behaviorRulesOf, putBehaviorRules } from "../../services/behavior.js";
 import { getCategory } from "../../store/queries/categories.js";
 import type { App, Deps } from "../app.js";
-import { allow, bearer, STAFF } from "../auth.js";
+import { allow, bearer, principalOf, STAFF } from "../auth.js";
 import { errors } from "../schemas.js";
 
 const Params = Type.Object({ key: Type.String({ maxLength: 64 }) });
@@ -45,7 +45,7 @@ export default function categoryBehaviorRoutes(app: App, deps: Deps): void {
       },
     },
     async (request) => ({
-      rules: await putBehaviorRules(deps.store, request.params.key, request.body.rules),
+      rules: await putBehaviorRules(deps.store, request.params.key, request.body.rules, principalOf(request)),
     }),
   );
 

@@ -2,7 +2,7 @@ import { Type } from "typebox";
 import { createCategory, type NewCategory } from "../../services/catalog.js";
 import { ScoringSchema } from "../recipient-schemas.js";
 import type { App, Deps } from "../app.js";
-import { allow, bearer, STAFF } from "../auth.js";
+import { allow, bearer, principalOf, STAFF } from "../auth.js";
 import { CategoryView, categoryView, DedupeSchema, errors, FieldSpecSchema, Key, Name } from "../schemas.js";
 
 export const CreateCategoryBody = Type.Object(
@@ -31,7 +31,7 @@ export default function createCategoryRoute(app: App, deps: Deps): void {
       },
     },
     async (request, reply) => {
-      const category = await createCategory(deps.store, request.body as NewCategory);
+      const category = await createCategory(deps.store, request.body as NewCategory, principalOf(request));
       return reply.status(201).send(categoryView(category));
     },
   );

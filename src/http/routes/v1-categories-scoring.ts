@@ -3,7 +3,8 @@ import { notFound } from "../../domain/errors.js";
 import type { CategoryScoring } from "../../domain/category.js";
 import { getCategory, updateCategoryScoring } from "../../store/queries/categories.js";
 import type { App, Deps } from "../app.js";
-import { allow, bearer, STAFF } from "../auth.js";
+import { audit } from "../../services/audit.js";
+import { allow, bearer, principalOf, STAFF } from "../auth.js";
 import { ScoringSchema } from "../recipient-schemas.js";
 import { CategoryView, categoryView, errors } from "../schemas.js";
 import { forgetIntakeConfig } from "../../services/intake-config.js";
@@ -27,7 +28,20 @@ export default function categoryScoringRoute(app: App, deps: Deps): void {
         const found = await getCategory(tx, request.params.key);
         if (!found) throw notFound(`category ${request.params.key}`);
         const scoring = request.body as CategoryScoring;
-        await updateCategoryScoring(tx, found.key, scoring, Date.now());
+        const now = Date.now();
+        await updateCategoryScoring(tx, found.key, scoring, now);
+        await audit(
+          tx,
+          principalOf(request),
+          {
+            entity: "category",
+            key: found.key,
+            action: "put_scoring",
+            before: found.scoring,
+            after: scoring,
+          },
+          now,
+        );
         return { ...found, scoring };
       });
       forgetIntakeConfig(deps.store);

@@ -3,7 +3,7 @@ import { notFound } from "../../domain/errors.js";
 import { putStages, stageConfigOf } from "../../services/work.js";
 import { getCategory } from "../../store/queries/categories.js";
 import type { App, Deps } from "../app.js";
-import { allow, bearer, EVERYONE, STAFF } from "../auth.js";
+import { allow, bearer, EVERYONE, principalOf, STAFF } from "../auth.js";
 import { errors, Key, Name } from "../schemas.js";
 import { stageConfigView } from "../work-views.js";
 
@@ -59,7 +59,10 @@ export default function categoryStagesRoutes(app: App, deps: Deps): void {
       },
     },
     async (request) =>
-      stageConfigView(request.params.key, await putStages(deps.store, request.params.key, request.body)),
+      stageConfigView(
+        request.params.key,
+        await putStages(deps.store, request.params.key, request.body, principalOf(request)),
+      ),
   );
 
   app.get(

@@ -36,10 +36,15 @@ export default function returnPolicyRoutes(app: App, deps: Deps): void {
       },
     },
     async (request) =>
-      setReturnPolicy(deps.store, request.params.key, {
-        windowDays: request.body.windowDays,
-        monthlyCap: request.body.monthlyCap ?? null,
-      }),
+      setReturnPolicy(
+        deps.store,
+        request.params.key,
+        {
+          windowDays: request.body.windowDays,
+          monthlyCap: request.body.monthlyCap ?? null,
+        },
+        principalOf(request),
+      ),
   );
 
   app.get(

@@ -29,7 +29,9 @@ export default function recipientRoutes(app: App, deps: Deps): void {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(recipientView(await createRecipient(deps.store, request.body))),
+      reply
+        .status(201)
+        .send(recipientView(await createRecipient(deps.store, request.body, principalOf(request)))),
   );
 
   app.patch(

@@ -1,7 +1,7 @@
 import { Type } from "typebox";
 import { createSource } from "../../services/catalog.js";
 import type { App, Deps } from "../app.js";
-import { allow, bearer, STAFF } from "../auth.js";
+import { allow, bearer, principalOf, STAFF } from "../auth.js";
 import { errors, Key, Name, SourceAttributesSchema, SourceView, sourceView } from "../schemas.js";
 
 export const CreateSourceBody = Type.Object(
@@ -30,7 +30,7 @@ export default function createSourceRoute(app: App, deps: Deps): void {
       },
     },
     async (request, reply) => {
-      const source = await createSource(deps.store, request.body);
+      const source = await createSource(deps.store, request.body, principalOf(request));
       return reply.status(201).send(sourceView(source));
     },
   );

@@ -2,7 +2,8 @@ import { Type } from "typebox";
 import { notFound } from "../../domain/errors.js";
 import { getSource, updateSource } from "../../store/queries/sources.js";
 import type { App, Deps } from "../app.js";
-import { allow, bearer, STAFF } from "../auth.js";
+import { audit } from "../../services/audit.js";
+import { allow, bearer, principalOf, STAFF } from "../auth.js";
 import { errors, Name, SourceAttributesSchema, SourceView, sourceView } from "../schemas.js";
 import { forgetIntakeConfig } from "../../services/intake-config.js";
 
@@ -44,6 +45,12 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
           ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
         };
         await updateSource(tx, next, now);
+        await audit(
+          tx,
+          principalOf(request),
+          { entity: "source", key: current.key, action: "update", before: current, after: next },
+          now,
+        );
         return next;
       });
       forgetIntakeConfig(deps.store);

@@ -2,7 +2,7 @@ import { Type } from "typebox";
 import { ROLES } from "../../domain/user.js";
 import { createUser } from "../../services/catalog.js";
 import type { App, Deps } from "../app.js";
-import { allow, bearer } from "../auth.js";
+import { allow, bearer, principalOf } from "../auth.js";
 import { errors, Name } from "../schemas.js";
 
 export const CreateUserBody = Type.Object(
@@ -39,7 +39,7 @@ export default function createUserRoute(app: App, deps: Deps): void {
       },
     },
     async (request, reply) => {
-      const { user, token } = await createUser(deps.store, request.body);
+      const { user, token } = await createUser(deps.store, request.body, principalOf(request));
       return reply.status(201).send({
         id: user.id,
         email: user.email,

@@ -72,7 +72,7 @@ export default function webhookRoutes(app: App, deps: Deps): void {
       },
     },
     async (request, reply) => {
-      await disableWebhook(deps.store, request.params.id);
+      await disableWebhook(deps.store, request.params.id, principalOf(request));
       return reply.status(204).send(null);
     },
   );

@@ -19,6 +19,7 @@ import {
 import { getLead, insertEvent } from "../../store/queries/leads.js";
 import { getRecipient, type Recipient } from "../../store/queries/recipients.js";
 import type { Store } from "../../store/store.js";
+import { audit } from "../audit.js";
 import type { SendResult } from "./channel.js";
 import { deliveryChannels } from "./channels.js";
 
@@ -91,8 +92,21 @@ export async function setDeliveriesPaused(
 ): Promise<PauseState> {
   await store.transact(async (tx) => {
     if (!(await getRecipient(tx, key))) throw notFound(`recipient ${key}`);
+    const was = await pausedSince(tx, key);
     if (paused) await pauseDeliveries(tx, key, actorOf(principal), now);
     else await resumeDeliveries(tx, key);
+    await audit(
+      tx,
+      principal,
+      {
+        entity: "deliveries",
+        key,
+        action: paused ? "pause" : "resume",
+        before: { paused: was !== null },
+        after: { paused },
+      },
+      now,
+    );
   });
   const pausedAt = await pausedSince(store.db, key);
   return { recipient: key, paused: pausedAt !== null, pausedAt, waiting: await countWaiting(store.db, key) };

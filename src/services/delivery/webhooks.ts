@@ -24,6 +24,7 @@ import {
   type WebhookSubscription,
 } from "../../store/queries/webhooks.js";
 import type { Store } from "../../store/store.js";
+import { audit, BOOTSTRAP } from "../audit.js";
 import { httpChannel } from "./http.js";
 import { LEASE_MARGIN_MS } from "./lead-deliveries.js";
 import type { OutboxQueue } from "./worker.js";
@@ -177,13 +178,27 @@ export async function createWebhook(
   await store.transact(async (tx) => {
     await startCursor(tx);
     await insertSubscription(tx, subscription);
+    await audit(
+      tx,
+      principal,
+      { entity: "webhook", key: subscription.id, action: "create", after: subscription },
+      now,
+    );
   });
   return subscription;
 }
 
 /** Stops a subscription: nothing more is sent to it, including what waits. */
-export async function disableWebhook(store: Store, id: string, now = Date.now()): Promise<void> {
-  if (!(await store.transact((tx) => disableSubscription(tx, id, now)))) throw notFound(`webhook ${id}`);
+export async function disableWebhook(
+  store: Store,
+  id: string,
+  by: Principal = BOOTSTRAP,
+  now = Date.now(),
+): Promise<void> {
+  await store.transact(async (tx) => {
+    if (!(await disableSubscription(tx, id, now))) throw notFound(`webhook ${id}`);
+    await audit(tx, by, { entity: "webhook", key: id, action: "disable", after: { enabled: false } }, now);
+  });
 }
 
 /** A dead webhook delivery is sent again now, with the same body and key. */

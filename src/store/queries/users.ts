@@ -1,4 +1,5 @@
 import type { Role, User } from "../../domain/user.js";
+import type { Selectable } from "kysely";
 import type { UserRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
@@ -12,6 +13,7 @@ export async function insertUser(tx: Tx, u: User): Promise<void> {
       role: u.role,
       recipient: u.recipient,
       created_at: u.createdAt,
+      disabled: u.disabled ? 1 : 0,
     })
     .execute();
 }
@@ -39,7 +41,7 @@ export async function getUserByEmail(db: Store["db"] | Tx, email: string): Promi
   return row && toUser(row);
 }
 
-/** The user holding a live token with this hash. */
+/** The enabled user holding a live token with this hash. */
 export async function findUserByTokenHash(db: Store["db"], hash: string): Promise<User | undefined> {
   const row = await db
     .selectFrom("api_tokens")
@@ -47,11 +49,12 @@ export async function findUserByTokenHash(db: Store["db"], hash: string): Promis
     .selectAll("users")
     .where("api_tokens.token_hash", "=", hash)
     .where("api_tokens.revoked_at", "is", null)
+    .where("users.disabled", "=", 0)
     .executeTakeFirst();
   return row && toUser(row);
 }
 
-function toUser(row: UserRow): User {
+function toUser(row: Selectable<UserRow>): User {
   return {
     id: row.id,
     email: row.email,
@@ -59,7 +62,28 @@ function toUser(row: UserRow): User {
     role: row.role as Role,
     recipient: row.recipient,
     createdAt: row.created_at,
+    disabled: row.disabled === 1,
   };
+}
+
+export async function listUsers(db: Store["db"] | Tx): Promise<User[]> {
+  const rows = await db.selectFrom("users").selectAll().orderBy("id").execute();
+  return rows.map(toUser);
+}
+
+export async function updateUser(tx: Tx, u: User): Promise<void> {
+  await tx
+    .updateTable("users")
+    .set({ name: u.name, role: u.role, recipient: u.recipient, disabled: u.disabled ? 1 : 0 })
+    .where("id", "=", u.id)
+    .execute();
+}
+
+/** How many enabled admins there are, with their rows locked on PostgreSQL while `tx` lasts. */
+export async function countEnabledAdmins(tx: Tx, engine: Store["engine"]): Promise<number> {
+  let q = tx.selectFrom("users").select("id").where("role", "=", "admin").where("disabled", "=", 0);
+  if (engine === "postgres") q = q.forUpdate();
+  return (await q.execute()).length;
 }
 
 export async function getUser(db: Store["db"] | Tx, id: string): Promise<User | undefined> {
