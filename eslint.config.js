@@ -2,7 +2,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "data/", "node_modules/", "coverage/", "src/web/public/vendor/"] },
+  {
+    ignores: [
+      "dist/",
+      "data/",
+      "node_modules/",
+      "coverage/",
+      "src/web/public/vendor/",
+      "web/dist/",
+      "web/src/api/schema.d.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,6 +12,7 @@ import { LazyRequestLogger } from "./request-logger.js";
 import { handleError } from "./errors.js";
 import { AppError } from "../domain/errors.js";
 import { routes } from "./routes/index.js";
+import { registerWebApp } from "./static.js";
 
 export interface ServerOptions {
   store: Store;
@@ -79,6 +80,6 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   checkCallersFirst(app);
   for (const route of routes) route(app, deps);
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  app.get("/", { schema: { hide: true } }, async (_request, reply) => reply.redirect("/docs"));
+  await registerWebApp(app);
   return app;
 }

@@ -23,6 +23,7 @@ import leadsEvents from "./v1-leads-events.js";
 import leadsStage from "./v1-leads-stage.js";
 import leadsWork from "./v1-leads-work.js";
 import myRoutes from "./v1-my.js";
+import myOffersRoute from "./v1-my-offers.js";
 import returnPolicyRoutes from "./v1-recipients-return-policy.js";
 import reportRoutes from "./v1-reports.js";
 import deliveryRoutes from "./v1-deliveries.js";
@@ -56,6 +57,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   leadsWork,
   leadsEvents,
   myRoutes,
+  myOffersRoute,
   returnPolicyRoutes,
   reportRoutes,
   leadDeliveries,

@@ -1,0 +1,60 @@
+import { Redirect, Route, Switch } from "wouter";
+import { isStaff, useSession, useSetupNeeded } from "./modules/auth/session";
+import { homeOf } from "./modules/shell/menu";
+import { Shell } from "./modules/shell/shell";
+import { DashboardPage } from "./pages/dashboard";
+import { InvitePage } from "./pages/invite";
+import { LeadPage } from "./pages/lead";
+import { LeadsPage } from "./pages/leads";
+import { MyLeadsPage } from "./pages/my-leads";
+import { NotFoundPage } from "./pages/not-found";
+import { ResetPage, ResetRequestPage } from "./pages/reset";
+import { SetupPage } from "./pages/setup";
+import { SignInPage } from "./pages/sign-in";
+import { TasksPage } from "./pages/tasks";
+import { WorkPage } from "./pages/work";
+import { ErrorNote, Skeleton } from "./ui/feedback";
+
+export function App() {
+  const session = useSession();
+  const setup = useSetupNeeded();
+  if (session.isPending || setup.isPending) return <Skeleton rows={4} label="Loading Carousel" />;
+  if (session.error) return <ErrorNote error={session.error}> Reload the page to try again.</ErrorNote>;
+  const user = session.data;
+  return (
+    <Switch>
+      <Route path="/invite/:token">{(p) => <InvitePage token={p.token} />}</Route>
+      <Route path="/reset">{() => <ResetRequestPage />}</Route>
+      <Route path="/reset/:token">{(p) => <ResetPage token={p.token} />}</Route>
+      {!user ? (
+        <Switch>
+          <Route path="/setup">{() => (setup.data ? <SetupPage /> : <Redirect to="/signin" />)}</Route>
+          <Route path="/signin" component={SignInPage} />
+          <Route>{() => <Redirect to={setup.data ? "/setup" : "/signin"} replace />}</Route>
+        </Switch>
+      ) : (
+        <Shell user={user}>
+          <Switch>
+            <Route path="/">{() => <Redirect to={homeOf(user.role)} replace />}</Route>
+            <Route path="/signin">{() => <Redirect to={homeOf(user.role)} replace />}</Route>
+            <Route path="/setup">{() => <Redirect to={homeOf(user.role)} replace />}</Route>
+            <Route path="/leads/:id">{(p) => <LeadPage id={p.id} user={user} />}</Route>
+            {isStaff(user.role) ? (
+              <>
+                <Route path="/dashboard" component={DashboardPage} />
+                <Route path="/leads" component={LeadsPage} />
+              </>
+            ) : (
+              <>
+                <Route path="/work">{() => <WorkPage user={user} />}</Route>
+                <Route path="/my-leads">{() => <MyLeadsPage user={user} />}</Route>
+                <Route path="/tasks" component={TasksPage} />
+              </>
+            )}
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Shell>
+      )}
+    </Switch>
+  );
+}

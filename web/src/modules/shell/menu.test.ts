@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { homeOf, menuFor } from "./menu";
+
+describe("the menu of each role", () => {
+  it("lands admins and managers on the dashboard, agents and partners on their work", () => {
+    expect(homeOf("admin")).toBe("/dashboard");
+    expect(homeOf("manager")).toBe("/dashboard");
+    expect(homeOf("agent")).toBe("/work");
+    expect(homeOf("partner")).toBe("/work");
+  });
+
+  it("fits an agent's menu in a phone's bottom bar of at most four items", () => {
+    expect(menuFor("agent").length).toBeLessThanOrEqual(4);
+    expect(menuFor("agent")[0]).toEqual({ href: "/work", label: "Work" });
+  });
+
+  it("shows staff screens only to staff", () => {
+    for (const role of ["agent", "partner"] as const)
+      expect(menuFor(role).map((i) => i.href)).not.toContain("/leads");
+  });
+});

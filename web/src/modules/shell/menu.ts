@@ -1,0 +1,35 @@
+import type { Role } from "../auth/session";
+
+export interface MenuItem {
+  href: string;
+  label: string;
+}
+
+/**
+ * The menu of each role, in the order people use it. Screens not built yet have no entry: a menu
+ * item always leads somewhere useful.
+ */
+export function menuFor(role: Role): MenuItem[] {
+  switch (role) {
+    case "admin":
+    case "manager":
+      return [
+        { href: "/dashboard", label: "Dashboard" },
+        { href: "/leads", label: "Leads" },
+      ];
+    case "agent":
+      return [
+        { href: "/work", label: "Work" },
+        { href: "/my-leads", label: "My leads" },
+        { href: "/tasks", label: "Tasks" },
+      ];
+    case "partner":
+      return [
+        { href: "/work", label: "Offers & pool" },
+        { href: "/my-leads", label: "Our leads" },
+      ];
+  }
+}
+
+/** Where each role lands after signing in. */
+export const homeOf = (role: Role) => (role === "admin" || role === "manager" ? "/dashboard" : "/work");

@@ -1,0 +1,23 @@
+import { useEffect, useState } from "react";
+import { exactTime, relativeTime } from "./format";
+
+/** A ticking "now", shared by the components that show relative times or countdowns. */
+export function useNow(intervalMs = 1000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+/** "4 min ago", with the exact time on hover. */
+export function RelativeTime({ at }: { at: string | null | undefined }) {
+  const now = useNow(30_000);
+  if (!at) return <span>—</span>;
+  return (
+    <time dateTime={at} title={exactTime(at)}>
+      {relativeTime(at, now)}
+    </time>
+  );
+}
