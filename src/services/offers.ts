@@ -18,7 +18,7 @@ import { releaseAssignment, releaseAssignments } from "../store/queries/routing-
 import type { Store, Tx } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
 import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
-import { routerFor, RoutingBatch, type Router } from "./routing.js";
+import { refusersOf, routerFor, RoutingBatch, type Router } from "./routing.js";
 
 /** Offers per push tier when the tier does not say. */
 export const DEFAULT_ATTEMPTS = 3;
@@ -152,8 +152,8 @@ export async function withdrawOffersOf(
 }
 
 /**
- * Offers the lead to the next candidate of the same tier, skipping everyone who already had it;
- * after the tier's attempts the waterfall goes on to the next tier.
+ * Offers the lead to the next candidate of the same tier, skipping everyone the tier offered it
+ * to already; after the tier's attempts the waterfall goes on to the next tier.
  */
 async function passOn(tx: Tx, router: Router, offer: Assignment, now: number): Promise<void> {
   const lead = await getLead(tx, offer.leadId);
@@ -165,24 +165,26 @@ async function passOn(tx: Tx, router: Router, offer: Assignment, now: number): P
 
 /**
  * Where a lead goes after `offer` ended, from its assignments (`history`, the ended offer
- * among them): the offer's tier again without everyone who had the lead, or the next tier once
- * the tier's attempts are used up. Nowhere while the lead is still offered to, or taken by,
- * someone.
+ * among them): the offer's tier again, passing over everyone that tier offered it to, or the
+ * next tier once the tier's attempts are used up. Whoever refused the lead is left out of every
+ * tier; whoever let an offer run out (or was withdrawn from it by going away) is not: a later
+ * tier, a pool say, may still reach them. Nowhere while the lead is still offered to, or taken
+ * by, someone.
  */
 function nextOffer(
   offer: Pick<Assignment, "tier">,
   history: readonly PastAssignment[],
   plan: StoredPlan | undefined,
-): { fromTier: number; exclude: Set<string> } | null {
+): { fromTier: number; exclude: Set<string>; passedOver: Set<string> } | null {
   if (history.some((a) => a.status === "offered" || a.status === "accepted" || a.status === "claimed"))
     return null;
   const tierIndex = offer.tier ?? 0;
   const attempts = plan?.tiers[tierIndex]?.attempts ?? DEFAULT_ATTEMPTS;
-  const offersInTier = history.filter((a) => a.tier === tierIndex && a.mode === "push").length;
-  return {
-    fromTier: offersInTier >= attempts ? tierIndex + 1 : tierIndex,
-    exclude: new Set(history.map((a) => a.recipient)),
-  };
+  const offeredInTier = history.filter((a) => a.tier === tierIndex && a.mode === "push");
+  const exclude = refusersOf(history);
+  return offeredInTier.length >= attempts
+    ? { fromTier: tierIndex + 1, exclude, passedOver: new Set() }
+    : { fromTier: tierIndex, exclude, passedOver: new Set(offeredInTier.map((a) => a.recipient)) };
 }
 
 async function offerFor(tx: Tx, id: string, principal: Principal): Promise<Assignment> {

@@ -19,7 +19,7 @@ import { releaseAssignment } from "../store/queries/routing-state.js";
 import { updateLeadRow } from "../store/queries/work.js";
 import type { Store } from "../store/store.js";
 import { audit, BOOTSTRAP } from "./audit.js";
-import { routerFor } from "./routing.js";
+import { refusersOf, routerFor } from "./routing.js";
 import { ACTIVE_STATUSES, leadToWork, stageConfigOf } from "./work.js";
 
 const DAY_MS = 86_400_000;
@@ -56,8 +56,9 @@ export interface ReturnResult {
  * A buyer or partner gives a lead back, within its return window and under its monthly cap.
  * Its assignment becomes `returned` and gives back what it consumed (its cap windows, its price
  * from the budget, the open lead) while counting against the return cap; when nobody else holds
- * the lead, it is routed again to recipients that have not had it (if its category says so),
- * else it is closed.
+ * the lead, it is routed again from the plan's first tier (if its category says so), else it is
+ * closed. A return is a refusal: the recipient is not asked about the lead again, nor is anyone
+ * else who refused it; one whose offer of it merely ran out may be.
  */
 export async function returnLead(
   store: Store,
@@ -128,7 +129,7 @@ export async function returnLead(
     }
     // Back to the start of the pipeline: whoever takes it next begins again.
     await updateLeadRow(tx, lead.id, { stage: "new", updated_at: now });
-    const exclude = new Set((await listAssignments(tx, lead.id)).map((a) => a.recipient));
+    const exclude = refusersOf(await listAssignments(tx, lead.id));
     const { status, assignments } = await routerFor(store).reroute(tx, { ...lead, stage: "new" }, now, {
       exclude,
     });

@@ -60,11 +60,25 @@ export interface RoutingResult {
   batch?: RoutingBatch;
 }
 
+/**
+ * The assignment statuses that mean its recipient refused the lead: it rejected the offer, gave
+ * the lead back, or its receiver declined the delivery. Such a recipient is not asked about the
+ * lead again. An offer that expired or was withdrawn is no refusal.
+ */
+export const REFUSALS: ReadonlySet<string> = new Set(["rejected", "returned", "failed"]);
+
+/** Who of a lead's assignments refused it (see `REFUSALS`). */
+export function refusersOf(history: readonly { recipient: string; status: string }[]): Set<string> {
+  return new Set(history.filter((a) => REFUSALS.has(a.status)).map((a) => a.recipient));
+}
+
 export interface DecideOptions {
   fromTier?: number;
   /** The lead as routing sees it, when the caller has it already (`routableLead(lead)`). */
   routable?: RoutableLead;
   exclude?: ReadonlySet<string>;
+  /** Recipients the resumed tier offered the lead to already (see the domain's `DecideOptions`). */
+  passedOver?: ReadonlySet<string>;
   /**
    * Decide as one of a batch of decisions written together (`RoutingBatch`): the recipients'
    * state is the batch's, which every earlier decision of the batch has updated, and the routing
@@ -129,6 +143,7 @@ export class Router {
       prunedByIndex: routing.index.size - found.length,
       ...(options.fromTier !== undefined ? { fromTier: options.fromTier } : {}),
       ...(options.exclude ? { exclude: options.exclude } : {}),
+      ...(options.passedOver ? { passedOver: options.passedOver } : {}),
     });
     turnIntoAuction(decision, routing.plan, head.sequence);
     const slaSeconds = new Map<string, number>();
@@ -304,7 +319,7 @@ export class Router {
     tx: Tx,
     lead: Lead,
     now: number,
-    options: { fromTier?: number; exclude?: ReadonlySet<string>; batch?: RoutingBatch } = {},
+    options: Pick<DecideOptions, "fromTier" | "exclude" | "passedOver" | "batch"> = {},
     decided?: RoutingResult,
   ): Promise<RoutingResult & { assignments: Assignment[] }> {
     const result = decided ?? (await this.decide(tx, lead, now, options));

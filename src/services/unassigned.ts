@@ -1,7 +1,7 @@
 import { getLeads } from "../store/queries/leads.js";
 import type { Store } from "../store/store.js";
 import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
-import { routerFor, RoutingBatch } from "./routing.js";
+import { REFUSALS, routerFor, RoutingBatch } from "./routing.js";
 
 const BATCH = 100;
 
@@ -21,12 +21,12 @@ export async function routeDueLeads(store: Store, now?: number, options: TimerOp
     "category",
     async (tx, ids, now) => {
       const leads = await getLeads(tx, ids);
-      // Whoever turned a lead down or sent it back is not asked again.
+      // Whoever refused a lead is not asked again.
       const refused = await tx
         .selectFrom("assignments")
         .select(["lead_id", "recipient"])
         .where("lead_id", "in", ids)
-        .where("status", "in", ["rejected", "returned"])
+        .where("status", "in", [...REFUSALS])
         .execute();
       const batch = new RoutingBatch();
       const waiting = new Map<number | null, string[]>();

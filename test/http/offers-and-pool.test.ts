@@ -7,6 +7,7 @@ import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake, postLead } from "../support/fixtures.js";
 import { givenPlan, givenRecipient } from "../support/routing.js";
+import { givenUser } from "../support/users.js";
 
 describe.each(ENGINES)("push offers and the pull pool on %s", (engine) => {
   let t: TestApp;
@@ -279,6 +280,70 @@ describe.each(ENGINES)("push offers and the pull pool on %s", (engine) => {
       `fallback-${category.key}`,
     ]);
     expect(types(stored)).toEqual(["received", "pooled", "pool_expired", "assigned"]);
+  });
+
+  /** Two partners with a user each, a plan that offers to them in turn and then pools for them, and a lead. */
+  const givenPushThenPull = async (prefix: string) => {
+    const { category, source } = await givenIntake(t);
+    const keys = [`${prefix}1-${category.key}`, `${prefix}2-${category.key}`];
+    const partners: Record<string, { authorization: string }> = {};
+    for (const key of keys) {
+      await givenRecipient(t, { key, kind: "partner", categories: [category.key] });
+      partners[key] = (await givenUser(t, "partner", key)).headers;
+    }
+    await givenPlan(t, category.key, [
+      { select: { kind: "partner" }, method: "round_robin", mode: "push", slaSeconds: 60 },
+      { select: { kind: "partner" }, method: "round_robin", mode: "pull", poolSeconds: 3600 },
+    ]);
+    const answer = await postLead(t, source.intakeKey, aLead());
+    return { keys, partners, answer };
+  };
+
+  it("pools a lead for the partners whose offers of it ran out, when the plan pulls after it pushes", async () => {
+    const { keys, partners, answer } = await givenPushThenPull("x");
+    expect(answer.data.status).toBe("offered");
+    const start = Date.now();
+    // Other tests' offers in this app may expire too: only this lead's are checked.
+    await expireDueOffers(t.store, start + 61_000);
+    await expireDueOffers(t.store, start + 122_000);
+
+    const stored = await lead(answer.data.id);
+    expect(stored.status).toBe("pooled");
+    expect(stored.assignments.map((x: { status: string }) => x.status)).toEqual(["expired", "expired"]);
+    expect(types(stored)).toEqual(["received", "offered", "expired", "offered", "expired", "pooled"]);
+    for (const key of keys) {
+      const pool = await t.call({ method: "GET", url: "/api/v1/pool", headers: partners[key] });
+      expect(pool.data.items.map((i: { id: string }) => i.id)).toEqual([answer.data.id]);
+    }
+    const claim = await t.call({
+      method: "POST",
+      url: `/api/v1/pool/${answer.data.id}/claim`,
+      headers: partners[keys[1]!],
+    });
+    expect(claim.statusCode).toBe(200);
+    expect((await lead(answer.data.id)).status).toBe("assigned");
+  });
+
+  it("never pools a lead for a partner who rejected its offer", async () => {
+    const { keys, partners, answer } = await givenPushThenPull("y");
+    const first = answer.data.assignments[0];
+    const rejected = await t.call({
+      method: "POST",
+      url: `/api/v1/assignments/${first.id}/reject`,
+      headers: partners[first.recipient],
+      payload: { reason: "not ours" },
+    });
+    expect(rejected.statusCode).toBe(200);
+    await expireDueOffers(t.store, Date.now() + 61_000);
+    const stored = await lead(answer.data.id);
+    expect(stored.status).toBe("pooled");
+    const other = keys.find((k) => k !== first.recipient)!;
+    const pools = async (key: string) =>
+      (await t.call({ method: "GET", url: "/api/v1/pool", headers: partners[key] })).data.items.map(
+        (i: { id: string }) => i.id,
+      );
+    expect(await pools(other)).toEqual([answer.data.id]);
+    expect(await pools(first.recipient)).toEqual([]);
   });
 
   it("does not offer a waiting lead again to the agent who rejected it", async () => {

@@ -33,17 +33,20 @@ export interface DecideOptions {
    * contracts are only tried from the top.
    */
   fromTier?: number;
-  /** Recipients that may not get this lead again, e.g. who rejected it. */
+  /** Recipients that may not get this lead again in any tier: who refused it (rejected, returned). */
   exclude?: ReadonlySet<string>;
+  /**
+   * Recipients the resumed tier (`fromTier`) has offered the lead to already: that tier goes on
+   * to its next candidate, but a later tier may still reach them (an offer that ran out is not
+   * a refusal).
+   */
+  passedOver?: ReadonlySet<string>;
 }
 
 /** Exclusive contracts are served in turn, like a tier of their own. */
 const EXCLUSIVE_TIER: Tier = { select: {}, method: "round_robin", mode: "direct" };
-const PASSED_OVER: Eligibility = {
-  eligible: false,
-  rule: "excluded",
-  detail: "already passed over for this lead",
-};
+const REFUSED: Eligibility = { eligible: false, rule: "excluded", detail: "refused this lead" };
+const PASSED_OVER_DETAIL = "already offered this lead in this tier";
 
 interface Outcome {
   result: MethodResult;
@@ -66,14 +69,18 @@ interface Context {
   /** `turnSeed(lead.id)` */
   turnSeed: number;
   exclude: ReadonlySet<string> | undefined;
+  passedOver: ReadonlySet<string> | undefined;
   /** Per position in `recipients`: a recipient's eligibility does not depend on the tier asking. */
   eligibility: (Eligibility | undefined)[];
   /** Per position: an excluded recipient's trace entry, the same in every tier that considers it. */
   excluded: (CandidateTrace | undefined)[];
 }
 
-/** Eligibility, method and trace over a tier's recipients (`null`: the exclusive contracts). */
-function rankTier(ctx: Context, tier: Tier | null): Ranking {
+/**
+ * Eligibility, method and trace over a tier's recipients (`null`: the exclusive contracts);
+ * `passedOver` the recipients this tier skips.
+ */
+function rankTier(ctx: Context, tier: Tier | null, passedOver?: ReadonlySet<string>): Ranking {
   const { lead, recipients } = ctx;
   const eligible: MethodCandidate[] = [];
   const excluded: CandidateTrace[] = [];
@@ -83,9 +90,13 @@ function rankTier(ctx: Context, tier: Tier | null): Ranking {
     if (c === undefined) continue;
     if (tier === null ? c.config.exclusive !== true : !tierSelects(tier.select, c.config)) continue;
     considered++;
+    if (passedOver?.has(c.config.key) && !ctx.exclude?.has(c.config.key)) {
+      excluded.push({ key: c.config.key, eligible: false, rule: "excluded", detail: PASSED_OVER_DETAIL });
+      continue;
+    }
     let e = ctx.eligibility[i];
     if (e === undefined) {
-      e = ctx.exclude?.has(c.config.key) ? PASSED_OVER : assessEligibility(c, ctx.facts);
+      e = ctx.exclude?.has(c.config.key) ? REFUSED : assessEligibility(c, ctx.facts);
       ctx.eligibility[i] = e;
     }
     if (e.eligible) {
@@ -158,6 +169,7 @@ export function decide(
     facts: new LeadFacts(lead, now),
     turnSeed: turnSeed(lead.id),
     exclude: options.exclude,
+    passedOver: options.passedOver,
     eligibility: new Array<Eligibility | undefined>(recipients.length),
     excluded: new Array<CandidateTrace | undefined>(recipients.length),
   };
@@ -175,7 +187,11 @@ export function decide(
   for (let tierIndex = fromTier; outcome === null && tierIndex < plan.tiers.length; tierIndex++) {
     const tier = plan.tiers[tierIndex];
     if (!tier) continue;
-    const { traces, result, considered } = rankTier(ctx, tier);
+    const { traces, result, considered } = rankTier(
+      ctx,
+      tier,
+      tierIndex === fromTier ? options.passedOver : undefined,
+    );
     const chosen: string[] = [];
     if (result) for (const r of result.chosen) chosen.push(r.candidate.key);
     tierTraces.push({
@@ -213,7 +229,7 @@ export function decide(
 
   if (outcome === null) {
     decision.unassigned = true;
-    decision.retryAt = retryAt(lead, plan, recipients, fromTier, options.exclude, now);
+    decision.retryAt = retryAt(lead, plan, recipients, fromTier, options, now);
     return decision;
   }
 
@@ -265,15 +281,18 @@ function retryAt(
   plan: Plan,
   recipients: readonly Candidate[],
   fromTier: number,
-  exclude: ReadonlySet<string> | undefined,
+  { exclude, passedOver }: DecideOptions,
   now: number,
 ): number | null {
-  const tiers = plan.tiers.slice(fromTier);
+  const resumed = plan.tiers[fromTier];
+  const later = plan.tiers.slice(fromTier + 1);
   let earliest: number | null = null;
   for (const c of recipients) {
     if (exclude?.has(c.config.key)) continue;
     const reachable =
-      (fromTier === 0 && c.config.exclusive === true) || tiers.some((t) => tierSelects(t.select, c.config));
+      (fromTier === 0 && c.config.exclusive === true) ||
+      (resumed !== undefined && !passedOver?.has(c.config.key) && tierSelects(resumed.select, c.config)) ||
+      later.some((t) => tierSelects(t.select, c.config));
     if (!reachable) continue;
     const at = earliestEligibleAt(c, lead, now);
     if (at !== null && (earliest === null || at < earliest)) earliest = at;

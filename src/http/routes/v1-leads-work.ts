@@ -121,7 +121,7 @@ export default function leadWorkRoutes(app: App, deps: Deps): void {
         summary: "Return a lead (a buyer's or partner's user, or staff on its behalf) with a reason",
         description:
           "Within the recipient's return window and under its monthly cap (409 otherwise). The " +
-          "assignment becomes `returned`; the lead is routed again to recipients that have not had it " +
+          "assignment becomes `returned`; the lead is routed again to recipients that have not refused it " +
           "when its category says so (`rerouteReturns`), else closed.",
         security: bearer,
         params: LeadParams,

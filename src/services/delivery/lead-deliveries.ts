@@ -23,7 +23,7 @@ import { addToOpenLeads, consume, releaseAssignment } from "../../store/queries/
 import { getTask, lockLead, updateLeadRow } from "../../store/queries/work.js";
 import type { LeadTaskRow } from "../../store/schema.js";
 import type { Store, Tx } from "../../store/store.js";
-import { routerFor } from "../routing.js";
+import { refusersOf, routerFor } from "../routing.js";
 import { errorText, type DeliveryChannel, type SendResult } from "./channel.js";
 import type { Channels } from "./channels.js";
 import { DEFAULT_TIMEOUT_SECONDS } from "./http.js";
@@ -212,7 +212,8 @@ export class LeadDeliveries implements OutboxQueue<Claimed> {
 
   /**
    * The receiver declined the lead: its assignment fails and gives back what it consumed, and,
-   * unless someone else still holds the lead, it is routed again to recipients that have not had it.
+   * unless someone else still holds the lead, it is routed again to recipients that have not
+   * refused it (`REFUSALS`: the decliner among them).
    */
   async #passOn(tx: Tx, d: Delivery, now: number): Promise<void> {
     await lockLead(tx, d.leadId);
@@ -228,7 +229,7 @@ export class LeadDeliveries implements OutboxQueue<Claimed> {
     if (!lead || lead.status === "closed" || history.some((a) => HOLDING.has(a.status))) return;
     const stage = lead.stage === "assigned" ? "new" : lead.stage;
     if (stage !== lead.stage) await updateLeadRow(tx, lead.id, { stage, updated_at: now });
-    const exclude = new Set(history.map((a) => a.recipient));
+    const exclude = refusersOf(history);
     if (await postToNextBidder(tx, this.#store, { ...lead, stage }, assignment, exclude, now)) return;
     await routerFor(this.#store).reroute(tx, { ...lead, stage }, now, { exclude });
   }

@@ -178,6 +178,27 @@ describe("the decision", () => {
     );
   });
 
+  it("passes over the resumed tier's earlier offerees in that tier only, and a refuser in every tier", () => {
+    const recipients = [
+      candidate(recipient("expired", { tags: ["t"] })),
+      candidate(recipient("rejected", { tags: ["t"] })),
+    ];
+    const p = plan({ select: { tags: ["t"] }, mode: "push" }, { select: { tags: ["t"] }, mode: "pull" });
+    const d = decide(lead(), p, recipients, 10, NOW, {
+      fromTier: 0,
+      exclude: new Set(["rejected"]),
+      passedOver: new Set(["expired", "rejected"]),
+    });
+    expect(d.pool).toMatchObject({ tierIndex: 1, recipientKeys: ["expired"] });
+    expect(d.trace.tiers[0]?.candidates).toEqual([
+      { key: "expired", eligible: false, rule: "excluded", detail: "already offered this lead in this tier" },
+      { key: "rejected", eligible: false, rule: "excluded", detail: "refused this lead" },
+    ]);
+    expect(d.trace.tiers[1]?.candidates).toContainEqual(
+      expect.objectContaining({ key: "rejected", rule: "excluded", detail: "refused this lead" }),
+    );
+  });
+
   it("records how many recipients the index pruned instead of listing them", () => {
     const d = decide(lead(), plan({}), [candidate(recipient("a"))], 0, NOW, { prunedByIndex: 9_999 });
     expect(d.trace.prunedByIndex).toBe(9_999);
