@@ -31,6 +31,8 @@ import leadDeliveries from "./v1-leads-deliveries.js";
 import recipientDeliveryRoutes from "./v1-recipients-delivery.js";
 import webhookRoutes from "./v1-webhooks.js";
 import auditList from "./v1-audit-list.js";
+import usersList from "./v1-users-list.js";
+import usersPatch from "./v1-users-patch.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -65,4 +67,6 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   recipientDeliveryRoutes,
   webhookRoutes,
   auditList,
+  usersList,
+  usersPatch,
 ];
