@@ -5,7 +5,13 @@ import { simulate, type SimulationResult } from "../domain/simulate.js";
 import type { Principal } from "../domain/user.js";
 import { getCategory } from "../store/queries/categories.js";
 import { listLeads } from "../store/queries/leads.js";
-import { getPlan, insertPlan, latestPlanVersion, type StoredPlan } from "../store/queries/plans.js";
+import {
+  getPlan,
+  insertPlan,
+  latestPlanVersion,
+  listPlans,
+  type StoredPlan,
+} from "../store/queries/plans.js";
 import { listRecipients } from "../store/queries/recipients.js";
 import { bumpConfigVersion, retryUnassignedNow } from "../store/queries/routing-state.js";
 import type { Store } from "../store/store.js";
@@ -87,13 +93,34 @@ export async function putPlan(
 }
 
 export async function currentPlan(store: Store, category: string): Promise<StoredPlan> {
+  const live = await liveVersion(store, category);
+  const plan = live !== undefined ? await getPlan(store.db, category, live) : undefined;
+  if (!plan) throw notFound(`plan of category ${category}`);
+  return plan;
+}
+
+async function liveVersion(store: Store, category: string): Promise<number | undefined> {
   const head = await store.db
     .selectFrom("routing_heads")
     .select("plan_version")
     .where("category", "=", category)
     .executeTakeFirst();
-  const plan = head && (await getPlan(store.db, category, head.plan_version));
-  if (!plan) throw notFound(`plan of category ${category}`);
+  return head?.plan_version;
+}
+
+/** Every version of the category's plan, newest first, with the one leads are routed by now. */
+export async function planVersions(
+  store: Store,
+  category: string,
+): Promise<{ plans: StoredPlan[]; live: number | undefined }> {
+  if (!(await getCategory(store.db, category))) throw notFound(`category ${category}`);
+  return { plans: await listPlans(store.db, category), live: await liveVersion(store, category) };
+}
+
+/** One version of the category's plan, live or not. */
+export async function planVersion(store: Store, category: string, version: number): Promise<StoredPlan> {
+  const plan = await getPlan(store.db, category, version);
+  if (!plan) throw notFound(`version ${version} of the plan of category ${category}`);
   return plan;
 }
 

@@ -33,6 +33,8 @@ import webhookRoutes from "./v1-webhooks.js";
 import auditList from "./v1-audit-list.js";
 import usersList from "./v1-users-list.js";
 import usersPatch from "./v1-users-patch.js";
+import planVersionsList from "./v1-plans-versions-list.js";
+import planVersionsGet from "./v1-plans-versions-get.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -69,4 +71,6 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   auditList,
   usersList,
   usersPatch,
+  planVersionsList,
+  planVersionsGet,
 ];

@@ -1,4 +1,5 @@
 import type { Tier } from "../../domain/routing/types.js";
+import type { PlanRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
 type Db = Store["db"] | Tx;
@@ -31,16 +32,27 @@ export async function getPlan(db: Db, category: string, version: number): Promis
     .where("category", "=", category)
     .where("version", "=", version)
     .executeTakeFirst();
-  return (
-    row && {
-      category: row.category,
-      version: row.version,
-      tiers: JSON.parse(row.tiers) as Tier[],
-      createdAt: row.created_at,
-      createdBy: row.created_by,
-    }
-  );
+  return row && toPlan(row);
 }
+
+/** Every version of a category's plan, newest first. */
+export async function listPlans(db: Db, category: string): Promise<StoredPlan[]> {
+  const rows = await db
+    .selectFrom("plans")
+    .selectAll()
+    .where("category", "=", category)
+    .orderBy("version", "desc")
+    .execute();
+  return rows.map(toPlan);
+}
+
+const toPlan = (row: PlanRow): StoredPlan => ({
+  category: row.category,
+  version: row.version,
+  tiers: JSON.parse(row.tiers) as Tier[],
+  createdAt: row.created_at,
+  createdBy: row.created_by,
+});
 
 export async function latestPlanVersion(db: Db, category: string): Promise<number> {
   const row = await db
