@@ -22,11 +22,13 @@ import {
   getTask,
   insertTask,
   leadIdsHeldBy,
+  listTasks,
   lockLead,
   openTasksOf,
   putCategoryWork,
   putLeadWork,
   updateLeadRow,
+  type TaskFilter,
 } from "../store/queries/work.js";
 import type { LeadTaskRow } from "../store/schema.js";
 import type { Store, Tx } from "../store/store.js";
@@ -303,4 +305,20 @@ export async function myTasks(
     dueBefore = nextWindowStart(recipient ? recipientTimeZone(recipient) : "UTC", "day", now);
   }
   return openTasksOf(store.db, principal.recipient, dueBefore, limit);
+}
+
+/**
+ * Every recipient's tasks as staff look them over, soonest due first: `due` as for `myTasks`
+ * (with `today` ending at midnight UTC, staff having no time zone of their own).
+ */
+export async function staffTasks(
+  store: Store,
+  filter: Omit<TaskFilter, "dueBefore"> & { due: Due },
+  limit: number,
+  now = Date.now(),
+): Promise<LeadTaskRow[]> {
+  const { due, ...rest } = filter;
+  const dueBefore =
+    due === "now" ? now + 1 : due === "today" ? nextWindowStart("UTC", "day", now) : undefined;
+  return listTasks(store.db, { ...rest, dueBefore }, limit);
 }

@@ -35,6 +35,7 @@ import usersList from "./v1-users-list.js";
 import usersPatch from "./v1-users-patch.js";
 import planVersionsList from "./v1-plans-versions-list.js";
 import planVersionsGet from "./v1-plans-versions-get.js";
+import tasksList from "./v1-tasks-list.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -73,4 +74,5 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   usersPatch,
   planVersionsList,
   planVersionsGet,
+  tasksList,
 ];

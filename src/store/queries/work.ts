@@ -151,6 +151,34 @@ export async function openTasksOf(
   return q.orderBy("due_at").orderBy("id").limit(limit).execute();
 }
 
+export interface TaskFilter {
+  recipient?: string | undefined;
+  leadId?: string | undefined;
+  dueBefore?: number | undefined;
+  status: "open" | "completed" | "all";
+  /** The last task of the previous page: tasks after it in (due, id) order. */
+  after?: { dueAt: number; id: string } | undefined;
+}
+
+/** Tasks of every recipient, soonest due first, as staff look them over. */
+export async function listTasks(db: Db, f: TaskFilter, limit: number): Promise<LeadTaskRow[]> {
+  let q = db.selectFrom("lead_tasks").selectAll();
+  if (f.recipient !== undefined) q = q.where("recipient", "=", f.recipient);
+  if (f.leadId !== undefined) q = q.where("lead_id", "=", f.leadId);
+  if (f.dueBefore !== undefined) q = q.where("due_at", "<", f.dueBefore);
+  if (f.status === "open") q = q.where("completed_at", "is", null);
+  if (f.status === "completed") q = q.where("completed_at", "is not", null);
+  const after = f.after;
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb("due_at", ">", after.dueAt),
+        eb.and([eb("due_at", "=", after.dueAt), eb("id", ">", after.id)]),
+      ]),
+    );
+  return q.orderBy("due_at").orderBy("id").limit(limit).execute();
+}
+
 /** Ids of the leads a recipient holds an assignment in one of `statuses` on, newest first. */
 export async function leadIdsHeldBy(
   db: Db,
