@@ -1,8 +1,10 @@
 import zipcodes from "zipcodes";
 import { AppError, invalid, notFound, type ErrorDetail } from "../domain/errors.js";
 import {
-  findExclusiveConflicts,
+  exclusiveConflictsOf,
   isValidTimeZone,
+  type ExclusiveConflict,
+  usZipAtlas,
   type Caps,
   type Filter,
   type Price,
@@ -21,7 +23,12 @@ import {
   type DeliverySettings,
   type Recipient,
 } from "../store/queries/recipients.js";
-import { bumpConfigVersion, joinRotation, retryUnassignedNow } from "../store/queries/routing-state.js";
+import {
+  bumpConfigVersion,
+  joinRotation,
+  lockConfiguration,
+  retryUnassignedNow,
+} from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
 import { audit, BOOTSTRAP } from "./audit.js";
 import { withdrawOffersOf } from "./offers.js";
@@ -77,6 +84,8 @@ export async function createRecipient(
     if (await getRecipient(tx, recipient.key))
       throw new AppError("conflict", `a recipient with key ${recipient.key} exists already`);
     await checkCategories(tx, recipient.categories);
+    // Two contracts written at once must see each other: one waits for the other to commit.
+    await lockConfiguration(tx, recipient.categories);
     await checkExclusive(tx, recipient);
     await insertRecipient(tx, recipient);
     await afterChange(tx, recipient, [], now);
@@ -109,6 +118,7 @@ export async function patchRecipient(
       if (v === null) delete (merged as Partial<RecipientInput>)[k as keyof RecipientInput];
     const next = toRecipient(merged, { createdAt: current.createdAt, updatedAt: now });
     if (patch.categories) await checkCategories(tx, next.categories);
+    await lockConfiguration(tx, [...current.categories, ...next.categories]);
     await checkExclusive(tx, next);
     await updateRecipient(tx, next);
     await afterChange(tx, next, current.categories, now);
@@ -146,15 +156,14 @@ async function checkExclusive(tx: Tx, r: Recipient): Promise<void> {
   for (const category of r.categories)
     for (const o of await listRecipients(tx, category))
       if (o.exclusive && o.key !== r.key) others.set(o.key, o);
-  const conflicts = findExclusiveConflicts(
-    [r, ...others.values()],
-    (zip) => zipcodes.lookup(zip)?.state,
-  ).filter((c) => c.a === r.key || c.b === r.key);
+  const conflicts = exclusiveConflictsOf(r, [...others.values()], usZipAtlas());
+  const said = (c: ExclusiveConflict) =>
+    `${c.a === r.key ? c.b : c.a} holds an exclusive territory in category ${c.category} that overlaps: ${c.overlap}`;
   if (conflicts.length > 0)
     throw new AppError(
       "conflict",
-      conflicts[0]!.message,
-      conflicts.map((c) => ({ field: "territory", code: "exclusive_overlap", message: c.message })),
+      said(conflicts[0]!),
+      conflicts.map((c) => ({ field: "territory", code: "exclusive_overlap", message: said(c) })),
       { conflicts: conflicts.map((c) => ({ a: c.a, b: c.b, category: c.category, overlap: c.overlap })) },
     );
 }

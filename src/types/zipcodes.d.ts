@@ -7,6 +7,10 @@ declare module "zipcodes" {
     state: string;
     country: string;
   }
-  const zipcodes: { lookup(zip: string | number): ZipInfo | undefined };
+  const zipcodes: {
+    lookup(zip: string | number): ZipInfo | undefined;
+    /** Every code it knows (US zips and Canadian postal codes), by code. */
+    codes: Record<string, ZipInfo>;
+  };
   export default zipcodes;
 }

@@ -16,6 +16,8 @@ import type {
   Decision,
   DecisionTrace,
   DeliveryMode,
+  Exclusion,
+  ExclusionRule,
   Plan,
   RecipientUpdate,
   RoutableLead,
@@ -29,8 +31,8 @@ export interface DecideOptions {
   /** How many recipients of the category the territory index left out (for the trace). */
   prunedByIndex?: number;
   /**
-   * Resume the waterfall at this tier (after a pool expired or push attempts ran out); exclusive
-   * contracts are only tried from the top.
+   * Resume the waterfall at this tier (after a pool expired or push attempts ran out). An exclusive
+   * contract covering the lead is honoured wherever the waterfall starts.
    */
   fromTier?: number;
   /** Recipients that may not get this lead again in any tier: who refused it (rejected, returned). */
@@ -47,6 +49,16 @@ export interface DecideOptions {
 const EXCLUSIVE_TIER: Tier = { select: {}, method: "round_robin", mode: "direct" };
 const REFUSED: Eligibility = { eligible: false, rule: "excluded", detail: "refused this lead" };
 const PASSED_OVER_DETAIL = "already offered this lead in this tier";
+
+/** Rules that say a recipient cannot take the lead now, not that the lead is none of its business. */
+const FOR_NOW: ReadonlySet<ExclusionRule> = new Set([
+  "away",
+  "away_period",
+  "schedule",
+  "capacity",
+  "cap",
+  "budget",
+]);
 
 interface Outcome {
   result: MethodResult;
@@ -76,56 +88,121 @@ interface Context {
   excluded: (CandidateTrace | undefined)[];
 }
 
+function eligibilityAt(ctx: Context, i: number, c: Candidate): Eligibility {
+  let e = ctx.eligibility[i];
+  if (e === undefined) {
+    e = ctx.exclude?.has(c.config.key) ? REFUSED : assessEligibility(c, ctx.facts);
+    ctx.eligibility[i] = e;
+  }
+  return e;
+}
+
+function excludedTrace(ctx: Context, i: number, c: Candidate, e: Exclusion): CandidateTrace {
+  let t = ctx.excluded[i];
+  if (t === undefined) {
+    t =
+      e.detail === undefined
+        ? { key: c.config.key, eligible: false, rule: e.rule }
+        : { key: c.config.key, eligible: false, rule: e.rule, detail: e.detail };
+    ctx.excluded[i] = t;
+  }
+  return t;
+}
+
+/** Older contract first; two written in the same millisecond by key. */
+function olderContract(a: Candidate, b: Candidate): number {
+  const d = a.config.createdAt - b.config.createdAt;
+  return d !== 0 ? d : a.config.key < b.config.key ? -1 : a.config.key > b.config.key ? 1 : 0;
+}
+
+interface ExclusiveRanking extends Ranking {
+  /** The contract that holds the lead: it gets the lead, or the lead waits for it. */
+  holder: Candidate | null;
+}
+
 /**
- * Eligibility, method and trace over a tier's recipients (`null`: the exclusive contracts);
- * `passedOver` the recipients this tier skips.
+ * The exclusive contracts covering the lead: those whose categories, territory and filters take
+ * it, whether or not they are free now. The oldest holds it; overlapping contracts (refused when
+ * written, but possibly stored before that) never share a lead. A holder that refused this lead
+ * (returned it, say) has given it up.
  */
-function rankTier(ctx: Context, tier: Tier | null, passedOver?: ReadonlySet<string>): Ranking {
-  const { lead, recipients } = ctx;
+function rankExclusive(ctx: Context): ExclusiveRanking {
+  const { recipients } = ctx;
+  const traces: CandidateTrace[] = [];
+  let covering: number[] | undefined;
+  let considered = 0;
+  for (let i = 0; i < recipients.length; i++) {
+    const c = recipients[i];
+    if (c === undefined || c.config.exclusive !== true) continue;
+    considered++;
+    const e = eligibilityAt(ctx, i, c);
+    if (!e.eligible && !FOR_NOW.has(e.rule)) traces.push(excludedTrace(ctx, i, c, e));
+    else (covering ??= []).push(i);
+  }
+  if (covering === undefined) return { traces, result: null, considered, holder: null };
+  let holderAt = covering[0]!;
+  for (const i of covering) if (olderContract(recipients[i]!, recipients[holderAt]!) < 0) holderAt = i;
+  const holder = recipients[holderAt]!;
+  for (const i of covering) {
+    if (i === holderAt) continue;
+    traces.push({
+      key: recipients[i]!.config.key,
+      eligible: false,
+      rule: "exclusive",
+      detail: `the older exclusive contract of ${holder.config.key} covers this lead`,
+    });
+  }
+  const e = eligibilityAt(ctx, holderAt, holder);
+  if (!e.eligible) {
+    traces.unshift(excludedTrace(ctx, holderAt, holder, e));
+    return { traces, result: null, considered, holder };
+  }
+  const result = roundRobin.rank([methodCandidate(ctx, holder, e.priceCents)], EXCLUSIVE_TIER);
+  const ranked = result.ordered[0];
+  if (ranked)
+    traces.unshift({
+      key: holder.config.key,
+      eligible: true,
+      position: 1,
+      rank: ranked.rank,
+      priceCents: e.priceCents,
+    });
+  return { traces, result: result.chosen.length > 0 ? result : null, considered, holder };
+}
+
+function methodCandidate(ctx: Context, c: Candidate, priceCents: number): MethodCandidate {
+  return {
+    key: c.config.key,
+    config: c.config,
+    state: c.state,
+    lastServed: c.state.rotation.lastServed,
+    turnHash: turnHashFrom(ctx.turnSeed, c.config.key),
+    priceCents,
+    marginCents: priceCents - ctx.lead.costCents,
+  };
+}
+
+/** Eligibility, method and trace over a tier's recipients; `passedOver` the recipients this tier skips. */
+function rankTier(ctx: Context, tier: Tier, passedOver?: ReadonlySet<string>): Ranking {
+  const { recipients } = ctx;
   const eligible: MethodCandidate[] = [];
   const excluded: CandidateTrace[] = [];
   let considered = 0;
   for (let i = 0; i < recipients.length; i++) {
     const c = recipients[i];
     if (c === undefined) continue;
-    if (tier === null ? c.config.exclusive !== true : !tierSelects(tier.select, c.config)) continue;
+    if (!tierSelects(tier.select, c.config)) continue;
     considered++;
     if (passedOver?.has(c.config.key) && !ctx.exclude?.has(c.config.key)) {
       excluded.push({ key: c.config.key, eligible: false, rule: "excluded", detail: PASSED_OVER_DETAIL });
       continue;
     }
-    let e = ctx.eligibility[i];
-    if (e === undefined) {
-      e = ctx.exclude?.has(c.config.key) ? REFUSED : assessEligibility(c, ctx.facts);
-      ctx.eligibility[i] = e;
-    }
-    if (e.eligible) {
-      eligible.push({
-        key: c.config.key,
-        config: c.config,
-        state: c.state,
-        lastServed: c.state.rotation.lastServed,
-        turnHash: turnHashFrom(ctx.turnSeed, c.config.key),
-        priceCents: e.priceCents,
-        marginCents: e.priceCents - lead.costCents,
-      });
-    } else {
-      let t = ctx.excluded[i];
-      if (t === undefined) {
-        t =
-          e.detail === undefined
-            ? { key: c.config.key, eligible: false, rule: e.rule }
-            : { key: c.config.key, eligible: false, rule: e.rule, detail: e.detail };
-        ctx.excluded[i] = t;
-      }
-      excluded.push(t);
-    }
+    const e = eligibilityAt(ctx, i, c);
+    if (e.eligible) eligible.push(methodCandidate(ctx, c, e.priceCents));
+    else excluded.push(excludedTrace(ctx, i, c, e));
   }
   if (eligible.length === 0) return { traces: excluded, result: null, considered };
-  const result =
-    tier === null
-      ? roundRobin.rank(eligible, EXCLUSIVE_TIER)
-      : routingMethod(tier.method).rank(eligible, tier);
+  const result = routingMethod(tier.method).rank(eligible, tier);
   const traces: CandidateTrace[] = [];
   for (let i = 0; i < result.ordered.length; i++) {
     const r = result.ordered[i];
@@ -175,16 +252,24 @@ export function decide(
   };
 
   let outcome: Outcome | null = null;
-  let exclusiveTrace: CandidateTrace[] = [];
-  if (fromTier === 0) {
-    const { traces, result } = rankTier(ctx, null);
-    exclusiveTrace = traces;
-    if (result)
-      outcome = { result, tierIndex: null, method: "exclusive", mode: "direct", poolSeconds: undefined };
-  }
+  const exclusive = rankExclusive(ctx);
+  if (exclusive.result)
+    outcome = {
+      result: exclusive.result,
+      tierIndex: null,
+      method: "exclusive",
+      mode: "direct",
+      poolSeconds: undefined,
+    };
+  // A lead an exclusive contract holds goes to its holder or waits for it: the plan never runs.
+  const reserved = exclusive.holder !== null;
 
   const tierTraces: TierTrace[] = [];
-  for (let tierIndex = fromTier; outcome === null && tierIndex < plan.tiers.length; tierIndex++) {
+  for (
+    let tierIndex = fromTier;
+    outcome === null && !reserved && tierIndex < plan.tiers.length;
+    tierIndex++
+  ) {
     const tier = plan.tiers[tierIndex];
     if (!tier) continue;
     const { traces, result, considered } = rankTier(
@@ -210,7 +295,7 @@ export function decide(
     at: now,
     planVersion: plan.version,
     prunedByIndex: options.prunedByIndex ?? 0,
-    exclusive: exclusiveTrace,
+    exclusive: exclusive.traces,
     tiers: tierTraces,
   };
   const decision: Decision = {
@@ -229,7 +314,10 @@ export function decide(
 
   if (outcome === null) {
     decision.unassigned = true;
-    decision.retryAt = retryAt(lead, plan, recipients, fromTier, options, now);
+    decision.retryAt =
+      exclusive.holder !== null
+        ? earliestEligibleAt(exclusive.holder, lead, now)
+        : retryAt(lead, plan, recipients, fromTier, options, now);
     return decision;
   }
 
@@ -289,8 +377,8 @@ function retryAt(
   let earliest: number | null = null;
   for (const c of recipients) {
     if (exclude?.has(c.config.key)) continue;
+    // No exclusive contract holds the lead, so only the tiers can reach anyone.
     const reachable =
-      (fromTier === 0 && c.config.exclusive === true) ||
       (resumed !== undefined && !passedOver?.has(c.config.key) && tierSelects(resumed.select, c.config)) ||
       later.some((t) => tierSelects(t.select, c.config));
     if (!reachable) continue;

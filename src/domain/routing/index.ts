@@ -11,7 +11,13 @@ export {
   type Eligibility,
 } from "./eligibility.js";
 export { RecipientIndex } from "./recipient-index.js";
-export { findExclusiveConflicts, territoryOverlap, type ExclusiveConflict } from "./exclusive-conflicts.js";
+export {
+  exclusiveConflictsOf,
+  findExclusiveConflicts,
+  territoryOverlap,
+  type ExclusiveConflict,
+} from "./exclusive-conflicts.js";
+export { usZipAtlas, ZipAtlas, type ZipPlace } from "./zip-atlas.js";
 export { matchesFilter, matchesAll, fieldValue, type FilterSubject } from "./filters.js";
 export { priceFor } from "./price.js";
 export { territoryCovers } from "./territory.js";

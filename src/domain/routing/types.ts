@@ -191,7 +191,8 @@ export type ExclusionRule =
   | "capacity"
   | "cap"
   | "budget"
-  | "excluded";
+  | "excluded"
+  | "exclusive";
 
 export interface Exclusion {
   rule: ExclusionRule;

@@ -101,6 +101,17 @@ export async function advanceSequence(tx: Tx, category: string, sequence: number
   await advanceSequenceStatement.run(tx, { category, sequence });
 }
 
+/**
+ * PostgreSQL: the categories' configuration locks, exclusively, until the transaction ends, so that
+ * configuration changes of a category are checked and written one at a time. In one order, so two
+ * changes never wait on each other; taking one again in the same transaction is free.
+ */
+export async function lockConfiguration(tx: Tx, categories: readonly string[]): Promise<void> {
+  if (isSqlite(tx)) return;
+  for (const category of [...new Set(categories)].sort())
+    await configLockExclusive.run(tx, { category, lockClass: CONFIG_LOCK_CLASS });
+}
+
 /** Tells every process to reload the category's recipients and plan before its next decision. */
 export async function bumpConfigVersion(
   tx: Tx,
@@ -110,10 +121,8 @@ export async function bumpConfigVersion(
   if (categories.length === 0) return;
   // Wait for the decisions made under the old configuration with no candidate (they hold
   // the lock shared): a lead one of them leaves unassigned is then visible to the retry that
-  // follows a change. In one order, so two changes never wait on each other.
-  if (!isSqlite(tx))
-    for (const category of [...categories].sort())
-      await configLockExclusive.run(tx, { category, lockClass: CONFIG_LOCK_CLASS });
+  // follows a change.
+  await lockConfiguration(tx, categories);
   await tx
     .updateTable("routing_heads")
     .set((eb) => ({

@@ -292,7 +292,7 @@ describe("exclusive territory contracts", () => {
     expect(d.trace.exclusive).toMatchObject([{ key: "iowa-dealer", eligible: false, rule: "territory" }]);
   });
 
-  it("leave the lead to the plan while the contract holder is capped or away", () => {
+  it("keep the lead for the contract holder while it is capped or away: it waits, never going to the plan", () => {
     const capped = candidate(
       { ...iowaDealer, caps: { day: 1 } },
       { counts: { hour: 1, day: 1, week: 1, month: 1 } },
@@ -304,7 +304,10 @@ describe("exclusive territory contracts", () => {
       0,
       NOW,
     );
-    expect(d.assignments.map((a) => a.recipientKey)).toEqual(["agent"]);
+    expect(d).toMatchObject({ unassigned: true, assignments: [], pool: null });
+    expect(d.retryAt).toBe(at("2026-11-24T00:00:00Z"));
+    expect(d.trace.tiers).toEqual([]);
+    expect(d.trace.exclusive).toMatchObject([{ key: "iowa-dealer", eligible: false, rule: "cap" }]);
     const away = candidate({ ...iowaDealer, status: "away" });
     const d2 = decide(
       lead(),
@@ -313,21 +316,52 @@ describe("exclusive territory contracts", () => {
       0,
       NOW,
     );
-    expect(d2.assignments.map((a) => a.recipientKey)).toEqual(["agent"]);
+    expect(d2).toMatchObject({ unassigned: true, assignments: [], retryAt: null });
   });
 
-  it("are not tried again when the waterfall resumes at a later tier", () => {
+  it("leave the plan the leads the holder's own filters turn down", () => {
+    const picky = candidate({ ...iowaDealer, filters: [{ field: "roof", op: "eq", value: "metal" }] });
+    const d = decide(
+      lead({ fields: { roof: "tile" } }),
+      plan({}),
+      [candidate(recipient("agent")), picky],
+      0,
+      NOW,
+    );
+    expect(d.assignments.map((a) => a.recipientKey)).toEqual(["agent"]);
+  });
+
+  it("take the lead wherever the waterfall resumes", () => {
     const d = decide(
       lead(),
       plan({}, { select: { kind: "agent" } }),
       [candidate(recipient("agent")), candidate(iowaDealer)],
       0,
       NOW,
-      {
-        fromTier: 1,
-      },
+      { fromTier: 1 },
     );
+    expect(d.assignments.map((a) => a.recipientKey)).toEqual(["iowa-dealer"]);
+  });
+
+  it("let the plan have a lead the holder itself gave up", () => {
+    const d = decide(lead(), plan({}), [candidate(recipient("agent")), candidate(iowaDealer)], 0, NOW, {
+      exclude: new Set(["iowa-dealer"]),
+    });
     expect(d.assignments.map((a) => a.recipientKey)).toEqual(["agent"]);
+  });
+
+  it("give a lead two stored contracts cover to the older contract alone, every time", () => {
+    const older = candidate({ ...iowaDealer, key: "older", createdAt: 1 });
+    const newer = candidate({ ...iowaDealer, key: "newer", createdAt: 2, territory: { zips: ["50301"] } });
+    for (let n = 0; n < 4; n++) {
+      const d = decide(lead({ id: `lead-${n}` }), plan({}), [newer, older], n, NOW);
+      expect(d.assignments.map((a) => a.recipientKey)).toEqual(["older"]);
+      expect(d.trace.exclusive).toContainEqual(
+        expect.objectContaining({ key: "newer", eligible: false, rule: "exclusive" }),
+      );
+    }
+    const busy = candidate({ ...older.config, status: "away" });
+    expect(decide(lead(), plan({}), [newer, busy], 0, NOW)).toMatchObject({ unassigned: true });
   });
 });
 
