@@ -6,6 +6,7 @@ import categoriesCreate from "./v1-categories-create.js";
 import categoriesList from "./v1-categories-list.js";
 import categoriesScoring from "./v1-categories-scoring.js";
 import leadsAssign from "./v1-leads-assign.js";
+import leadsAttention from "./v1-leads-attention.js";
 import leadsCreate from "./v1-leads-create.js";
 import leadsGet from "./v1-leads-get.js";
 import leadsList from "./v1-leads-list.js";
@@ -50,6 +51,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   leadsCreate,
   leadsGet,
   leadsList,
+  leadsAttention,
   leadsAssign,
   recipientRoutes,
   planRoutes,
