@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import BetterSqlite3 from "better-sqlite3";
-import { BENCH_DEDUPE, BENCH_FIELDS } from "./lead-bodies.js";
+import { BENCH_DEDUPE, BENCH_FIELDS, BENCH_RATE_LIMIT } from "./lead-bodies.js";
 import { describeMachine } from "./machine.js";
 import { pgQuery } from "./pg.js";
 import { machineLines } from "./report.js";
@@ -187,6 +187,7 @@ export async function givenBenchCategory(api: Api): Promise<string> {
     name: "Free quote landing page",
     category: CATEGORY,
     costPerLead: 35,
+    rateLimitPerMinute: BENCH_RATE_LIMIT,
   });
   return String(source["intakeKey"]);
 }

@@ -14,11 +14,12 @@ import { createCategory, createSource } from "../src/services/catalog.js";
 import { putPlan } from "../src/services/plans.js";
 import { createRecipient } from "../src/services/recipients.js";
 import { receiveLead } from "../src/services/intake.js";
+import { RateLimits } from "../src/services/rate-limits.js";
 import { PostgresStore } from "../src/store/postgres/postgres-store.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { DedupePolicy } from "../src/domain/category.js";
 import type { Store } from "../src/store/store.js";
-import { BENCH_DEDUPE, BENCH_FIELDS, leadBodies } from "./lead-bodies.js";
+import { BENCH_DEDUPE, BENCH_FIELDS, BENCH_RATE_LIMIT, leadBodies } from "./lead-bodies.js";
 import { BENCH_ROUTED_TIERS, benchAgents } from "./routed-category.js";
 
 const { values } = parseArgs({
@@ -45,7 +46,14 @@ try {
     fields: BENCH_FIELDS.map((f) => ({ ...f })),
     dedupe: BENCH_DEDUPE as DedupePolicy,
   });
-  const source = await createSource(store, { key: "web", name: "Web", category: "home", costPerLead: 12 });
+  const source = await createSource(store, {
+    key: "web",
+    name: "Web",
+    category: "home",
+    costPerLead: 12,
+    rateLimitPerMinute: BENCH_RATE_LIMIT,
+  });
+  const { intake: rateLimit } = new RateLimits();
   if (values.routed) {
     for (const agent of benchAgents("home")) await createRecipient(store, agent);
     await putPlan(store, "home", BENCH_ROUTED_TIERS, { userId: null, role: "admin", recipient: null });
@@ -58,7 +66,12 @@ try {
     const worker = async () => {
       while (sent < upTo) {
         const body = bodies[sent++]!;
-        const result = await receiveLead(store, { intakeKey: source.intakeKey, body, ip: "127.0.0.1" });
+        const result = await receiveLead(store, {
+          intakeKey: source.intakeKey,
+          body,
+          ip: "127.0.0.1",
+          rateLimit,
+        });
         if (result.kind !== "created") throw new Error("a bench lead was a duplicate");
       }
     };

@@ -5,7 +5,7 @@ import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
-import { BENCH_DEDUPE, BENCH_FIELDS } from "./lead-bodies.js";
+import { BENCH_DEDUPE, BENCH_FIELDS, BENCH_RATE_LIMIT } from "./lead-bodies.js";
 import { pgQuery } from "./pg.js";
 import { BENCH_ROUTED_TIERS, benchAgents } from "./routed-category.js";
 
@@ -301,6 +301,7 @@ async function setUpCarousel(server: ServerProcess, token: string, routed: boole
     name: "Free quote landing page",
     category: "home-improvement",
     costPerLead: 35,
+    rateLimitPerMinute: BENCH_RATE_LIMIT,
   });
   if (routed) {
     for (const agent of benchAgents("home-improvement")) await post("/api/v1/recipients", agent);

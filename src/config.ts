@@ -11,6 +11,8 @@ export interface Config {
   deliveryConcurrency: number;
   trustProxy: boolean;
   logLevel: string;
+  /** Leads a minute a source may post unless it has a limit of its own. */
+  intakePerMinute: number;
   /** Failed authentications a minute allowed per client address and per token. */
   failedAuthPerMinute: number;
 }
@@ -31,6 +33,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     deliveryConcurrency,
     trustProxy: env["CAROUSEL_TRUST_PROXY"] === "1" || env["CAROUSEL_TRUST_PROXY"] === "true",
     logLevel: env["LOG_LEVEL"] ?? "info",
+    intakePerMinute: wholeNumber(
+      env,
+      "CAROUSEL_INTAKE_RATE_LIMIT",
+      DEFAULT_RATE_LIMITS.intakePerMinute,
+      1_000_000,
+    ),
     failedAuthPerMinute: wholeNumber(
       env,
       "CAROUSEL_AUTH_FAILURE_LIMIT",

@@ -36,7 +36,7 @@ async function serve(): Promise<number> {
     store,
     adminToken: config.adminToken,
     trustProxy: config.trustProxy,
-    rateLimits: { failedAuthPerMinute: config.failedAuthPerMinute },
+    rateLimits: { intakePerMinute: config.intakePerMinute, failedAuthPerMinute: config.failedAuthPerMinute },
     logger: { level: config.logLevel },
     logRequests: config.logLevel === "debug" || config.logLevel === "trace",
   });

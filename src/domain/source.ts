@@ -16,5 +16,7 @@ export interface Source {
   costPerLeadCents: number;
   attributes: SourceAttributes;
   enabled: boolean;
+  /** Leads a minute its intake key may post; null takes the server's default. */
+  rateLimitPerMinute: number | null;
   createdAt: number;
 }

@@ -90,6 +90,15 @@ const Attributes = Type.Object(
 );
 export const SourceAttributesSchema = Attributes;
 
+/** Leads a minute a source's intake key may post, then 429; null takes the server's default. */
+export const RateLimitPerMinute = Type.Union(
+  [Type.Integer({ minimum: 1, maximum: 1_000_000 }), Type.Null()],
+  {
+    description:
+      "leads a minute the source's intake key may post (up to this many at once), then 429; null: the server's default (CAROUSEL_INTAKE_RATE_LIMIT)",
+  },
+);
+
 export const SourceView = Type.Object({
   key: Type.String(),
   name: Type.String(),
@@ -98,6 +107,7 @@ export const SourceView = Type.Object({
   costPerLead: Type.Number(),
   attributes: Attributes,
   enabled: Type.Boolean(),
+  rateLimitPerMinute: RateLimitPerMinute,
   formUrl: Type.String(),
   createdAt: Type.String(),
 });
@@ -110,6 +120,7 @@ export const sourceView = (s: Source): Static<typeof SourceView> => ({
   costPerLead: s.costPerLeadCents / 100,
   attributes: s.attributes,
   enabled: s.enabled,
+  rateLimitPerMinute: s.rateLimitPerMinute,
   formUrl: `/forms/${s.key}`,
   createdAt: new Date(s.createdAt).toISOString(),
 });

@@ -21,7 +21,7 @@ export interface ServerOptions {
   /** One log line per request received and answered; off by default, as they cost as much as a lead's insert. */
   logRequests?: boolean;
   trustProxy?: boolean;
-  rateLimits?: RateLimitSettings;
+  rateLimits?: Partial<RateLimitSettings>;
   /** The rate limits' clock; tests pass their own to walk through refills. */
   clock?: () => number;
 }

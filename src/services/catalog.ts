@@ -81,6 +81,7 @@ export interface NewSource {
   costPerLead?: number;
   attributes?: SourceAttributes;
   enabled?: boolean;
+  rateLimitPerMinute?: number | null;
 }
 
 export async function createSource(
@@ -97,6 +98,7 @@ export async function createSource(
     costPerLeadCents: Math.round((input.costPerLead ?? 0) * 100),
     attributes: input.attributes ?? {},
     enabled: input.enabled ?? true,
+    rateLimitPerMinute: input.rateLimitPerMinute ?? null,
     createdAt: now,
   };
   return store.transact(async (tx) => {

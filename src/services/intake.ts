@@ -23,6 +23,7 @@ import {
 } from "../store/queries/leads.js";
 import { RetryableConflict, type Store, type Tx } from "../store/store.js";
 import { intakeConfig } from "./intake-config.js";
+import type { IntakeRateLimit } from "./rate-limits.js";
 import { routableLead, routerFor, RoutingBatch, type Router } from "./routing.js";
 
 const DAY_MS = 86_400_000;
@@ -32,6 +33,8 @@ export interface IntakeRequest {
   body: Record<string, unknown>;
   ip: string | null;
   now?: number;
+  /** The limit on leads a minute per source, when the request came over HTTP. */
+  rateLimit?: IntakeRateLimit;
 }
 
 export type IntakeResult =
@@ -50,6 +53,7 @@ export async function receiveLead(store: Store, req: IntakeRequest): Promise<Int
   const { source, category } = await intakeConfig(store, req.intakeKey, now);
   if (!source) throw new AppError("unauthorized", "the intake key is not valid");
   if (!source.enabled) throw new AppError("forbidden", `source ${source.key} is disabled`);
+  req.rateLimit?.take(source);
   if (!category) throw new AppError("internal", `source ${source.key} has no category`);
 
   const normalized = normalizeLead(req.body, category, { ip: req.ip, now });

@@ -1,4 +1,5 @@
 import { RateLimited } from "../domain/errors.js";
+import type { Source } from "../domain/source.js";
 
 /** A token bucket's size: `perMinute` tokens come back each minute, and it holds that many at most. */
 export interface Limit {
@@ -7,17 +8,23 @@ export interface Limit {
 
 const MINUTE_MS = 60_000;
 
+interface Bucket {
+  /** When it will be full again. */
+  fullAt: number;
+  perMinute: number;
+}
+
 /**
  * Token buckets by key, in this process's memory (limits are per process; see
- * docs/SECURITY.md). A bucket is kept as one number, the time it will be full again (a
- * generic cell rate algorithm): each token taken pushes it `60 / perMinute` seconds on, and a
- * token may be taken while that leaves it at most a minute ahead of now. A key with no bucket
- * has a full one, so only keys that spent tokens lately take memory; past `maxKeys`, buckets
- * that have filled up again are dropped, and if that is not enough, the oldest, which forgives
- * their keys early rather than growing.
+ * docs/SECURITY.md). A bucket is kept as the time it will be full again (a generic cell rate
+ * algorithm): each token taken pushes it `60 / perMinute` seconds on, and a token may be taken
+ * while that leaves it at most a minute ahead of now. A key with no bucket has a full one, so
+ * only keys that spent tokens lately take memory; past `maxKeys`, buckets that have filled up
+ * again are dropped, and if that is not enough, the oldest, which forgives their keys early
+ * rather than growing.
  */
 export class TokenBuckets {
-  readonly #fullAt = new Map<string, number>();
+  readonly #buckets = new Map<string, Bucket>();
   readonly #maxKeys: number;
 
   constructor(maxKeys = 100_000) {
@@ -25,36 +32,48 @@ export class TokenBuckets {
   }
 
   get size(): number {
-    return this.#fullAt.size;
+    return this.#buckets.size;
   }
 
-  /** Takes a token from `key`'s bucket: 0 when it had one, otherwise the milliseconds until it will. */
-  take(key: string, limit: Limit, now: number): number {
-    const fullAt = this.#fullAt.get(key);
-    const next = (fullAt === undefined || fullAt < now ? now : fullAt) + MINUTE_MS / limit.perMinute;
+  /** Takes a token from `key`'s bucket of `perMinute`: 0 when it had one, otherwise the milliseconds until it will. */
+  take(key: string, perMinute: number, now: number): number {
+    const bucket = this.#buckets.get(key);
+    const next = fullAt(bucket, perMinute, now) + MINUTE_MS / perMinute;
     const wait = next - now - MINUTE_MS;
     if (wait > EPSILON_MS) return wait;
-    if (fullAt === undefined && this.#fullAt.size >= this.#maxKeys) this.#sweep(now);
-    this.#fullAt.set(key, next);
+    if (bucket) {
+      bucket.fullAt = next;
+      bucket.perMinute = perMinute;
+    } else {
+      if (this.#buckets.size >= this.#maxKeys) this.#sweep(now);
+      this.#buckets.set(key, { fullAt: next, perMinute });
+    }
     return 0;
   }
 
-  /** The milliseconds until `key`'s bucket holds a token, 0 when it holds one now; takes nothing. */
-  wait(key: string, limit: Limit, now: number): number {
-    const fullAt = this.#fullAt.get(key);
-    if (fullAt === undefined) return 0;
-    const wait = Math.max(fullAt, now) + MINUTE_MS / limit.perMinute - now - MINUTE_MS;
+  /** The milliseconds until `key`'s bucket of `perMinute` holds a token, 0 when it holds one now; takes nothing. */
+  wait(key: string, perMinute: number, now: number): number {
+    const bucket = this.#buckets.get(key);
+    if (!bucket) return 0;
+    const wait = fullAt(bucket, perMinute, now) + MINUTE_MS / perMinute - now - MINUTE_MS;
     return wait > EPSILON_MS ? wait : 0;
   }
 
   #sweep(now: number): void {
-    for (const [key, fullAt] of this.#fullAt) if (fullAt <= now) this.#fullAt.delete(key);
+    for (const [key, bucket] of this.#buckets) if (bucket.fullAt <= now) this.#buckets.delete(key);
     const keep = this.#maxKeys >> 1;
-    for (const key of this.#fullAt.keys()) {
-      if (this.#fullAt.size <= keep) break;
-      this.#fullAt.delete(key);
+    for (const key of this.#buckets.keys()) {
+      if (this.#buckets.size <= keep) break;
+      this.#buckets.delete(key);
     }
   }
+}
+
+/** When `bucket` is full at `perMinute`, not before now: tokens taken at another limit count as many at this one. */
+function fullAt(bucket: Bucket | undefined, perMinute: number, now: number): number {
+  if (!bucket || bucket.fullAt <= now) return now;
+  if (bucket.perMinute === perMinute) return bucket.fullAt;
+  return now + ((bucket.fullAt - now) * bucket.perMinute) / perMinute;
 }
 
 /** Less than this is rounding in a `60 / perMinute` that is not a whole number of milliseconds. */
@@ -90,7 +109,8 @@ export class FailureThrottle {
 
   /** Throws `rate_limited` with the seconds to wait when `key` has failed too often lately. */
   check(key: string): void {
-    const wait = this.#buckets.wait(key, this.#limit, this.#clock());
+    if (this.#buckets.size === 0) return;
+    const wait = this.#buckets.wait(key, this.#limit.perMinute, this.#clock());
     if (wait > 0) {
       const seconds = retryAfterSeconds(wait);
       throw new RateLimited(`too many failed ${this.#what}; try again in ${seconds} s`, seconds);
@@ -98,17 +118,47 @@ export class FailureThrottle {
   }
 
   failed(key: string): void {
-    this.#buckets.take(key, this.#limit, this.#clock());
+    this.#buckets.take(key, this.#limit.perMinute, this.#clock());
   }
 }
 
 /** The server-wide limits; see docs/SECURITY.md. */
 export interface RateLimitSettings {
+  /** Leads a minute per source whose own `rateLimitPerMinute` is null. */
+  intakePerMinute: number;
   /** Failed authentications a minute per client address, and per token presented. */
   failedAuthPerMinute: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimitSettings = { failedAuthPerMinute: 30 };
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = { intakePerMinute: 6000, failedAuthPerMinute: 30 };
+
+/**
+ * Leads a minute per source: its own `rateLimitPerMinute`, or the server's default. Every
+ * request that reaches a source counts, whether its lead is stored, a duplicate or invalid.
+ */
+export class IntakeRateLimit {
+  readonly #buckets = new TokenBuckets();
+  readonly #defaultPerMinute: number;
+  readonly #clock: () => number;
+
+  constructor(defaultPerMinute: number, clock: () => number) {
+    this.#defaultPerMinute = defaultPerMinute;
+    this.#clock = clock;
+  }
+
+  /** Throws `rate_limited` when `source` has posted its limit lately. */
+  take(source: Source): void {
+    const perMinute = source.rateLimitPerMinute ?? this.#defaultPerMinute;
+    const wait = this.#buckets.take(source.key, perMinute, this.#clock());
+    if (wait > 0) {
+      const seconds = retryAfterSeconds(wait);
+      throw new RateLimited(
+        `source ${source.key} may post ${perMinute} leads a minute; try again in ${seconds} s`,
+        seconds,
+      );
+    }
+  }
+}
 
 /**
  * Failed authentications (a wrong bearer token or intake key) per client address and per
@@ -137,9 +187,12 @@ export class FailedAuthentications {
 
 /** What a server limits, on one clock (the tests' own, to walk through refills). */
 export class RateLimits {
+  readonly intake: IntakeRateLimit;
   readonly failedAuth: FailedAuthentications;
 
-  constructor(settings: RateLimitSettings = DEFAULT_RATE_LIMITS, clock: () => number = Date.now) {
-    this.failedAuth = new FailedAuthentications({ perMinute: settings.failedAuthPerMinute }, clock);
+  constructor(settings: Partial<RateLimitSettings> = {}, clock: () => number = Date.now) {
+    const { intakePerMinute, failedAuthPerMinute } = { ...DEFAULT_RATE_LIMITS, ...settings };
+    this.intake = new IntakeRateLimit(intakePerMinute, clock);
+    this.failedAuth = new FailedAuthentications({ perMinute: failedAuthPerMinute }, clock);
   }
 }

@@ -58,6 +58,7 @@ export interface SourceRow {
   enabled: number;
   created_at: number;
   updated_at: number;
+  rate_limit_per_minute: number | null;
 }
 
 export interface UserRow {

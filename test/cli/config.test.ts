@@ -22,4 +22,13 @@ describe("settings from the environment", () => {
         /CAROUSEL_AUTH_FAILURE_LIMIT/,
       );
   });
+
+  it("lets a source without a limit of its own post 6,000 leads a minute unless CAROUSEL_INTAKE_RATE_LIMIT says otherwise", () => {
+    expect(configFromEnv({}).intakePerMinute).toBe(6000);
+    expect(configFromEnv({ CAROUSEL_INTAKE_RATE_LIMIT: "600" }).intakePerMinute).toBe(600);
+    for (const bad of ["0", "1000001", "1e3.5", "fast"])
+      expect(() => configFromEnv({ CAROUSEL_INTAKE_RATE_LIMIT: bad }), bad).toThrow(
+        /CAROUSEL_INTAKE_RATE_LIMIT/,
+      );
+  });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { aClock } from "../support/clock.js";
 import { ENGINES } from "../support/engines.js";
-import { aLead, givenIntake } from "../support/fixtures.js";
+import { aLead, givenCategory, givenIntake, givenSource, postLead } from "../support/fixtures.js";
 import { givenUser } from "../support/users.js";
 
 /** Three failures a minute: one is forgiven every 20 s. */
@@ -106,5 +106,116 @@ describe.each(ENGINES)("failed authentication limits on %s", (engine) => {
     expect(withBearer.length).toBeGreaterThan(10);
     for (const op of withBearer) expect(Object.keys(op.responses), op.summary).toContain("429");
     expect(Object.keys(doc.paths["/api/v1/leads"].post.responses)).toContain("429");
+  });
+});
+
+describe.each(ENGINES)("intake limits per source on %s", (engine) => {
+  const clock = aClock();
+  /** The server's default in this suite: leads a minute per source without a limit of its own. */
+  const DEFAULT = 3;
+  let t: TestApp;
+  let category: string;
+  beforeAll(async () => {
+    t = await startTestApp(engine, { rateLimits: { intakePerMinute: DEFAULT }, clock: clock.now });
+    category = (await givenCategory(t)).key;
+  });
+  afterAll(async () => t.close());
+
+  const leadCount = async (source: string) =>
+    (await t.call({ method: "GET", url: `/api/v1/leads?source=${source}&limit=100`, headers: admin })).data
+      .items.length;
+
+  it("refuses a source's leads over its own limit with 429 and Retry-After, and takes them again as it refills", async () => {
+    const source = await givenSource(t, category, { rateLimitPerMinute: 2 });
+    expect(source).toMatchObject({ rateLimitPerMinute: 2 });
+    for (let i = 0; i < 2; i++) expect((await postLead(t, source.intakeKey, aLead())).statusCode).toBe(201);
+    const refused = await postLead(t, source.intakeKey, aLead());
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers["retry-after"]).toBe("30");
+    expect(refused.data.error).toMatchObject({
+      code: "rate_limited",
+      message: `source ${source.key} may post 2 leads a minute; try again in 30 s`,
+      retry: true,
+    });
+    expect(await leadCount(source.key)).toBe(2);
+    clock.advance(29_000);
+    expect((await postLead(t, source.intakeKey, aLead())).headers["retry-after"]).toBe("1");
+    clock.advance(1_000);
+    expect((await postLead(t, source.intakeKey, aLead())).statusCode).toBe(201);
+    expect((await postLead(t, source.intakeKey, aLead())).statusCode).toBe(429);
+    expect(await leadCount(source.key)).toBe(3);
+  });
+
+  it("gives a source without a limit of its own the server's default, and each source a count of its own", async () => {
+    const first = await givenSource(t, category);
+    const second = await givenSource(t, category);
+    expect(first).toMatchObject({ rateLimitPerMinute: null });
+    for (let i = 0; i < DEFAULT; i++)
+      expect((await postLead(t, first.intakeKey, aLead())).statusCode).toBe(201);
+    expect((await postLead(t, first.intakeKey, aLead())).statusCode).toBe(429);
+    expect((await postLead(t, second.intakeKey, aLead())).statusCode).toBe(201);
+  });
+
+  it("counts every request that reaches the source, invalid and duplicate leads too", async () => {
+    const source = await givenSource(t, category, { rateLimitPerMinute: 2 });
+    const lead = aLead();
+    expect((await postLead(t, source.intakeKey, lead)).statusCode).toBe(201);
+    expect((await postLead(t, source.intakeKey, lead)).statusCode).toBe(409);
+    expect((await postLead(t, source.intakeKey, aLead({ creditScore: "high" }))).statusCode).toBe(429);
+  });
+
+  it("takes a limit set or cleared by PATCH from the next lead on", async () => {
+    const source = await givenSource(t, category);
+    const patch = (rateLimitPerMinute: number | null) =>
+      t.call({
+        method: "PATCH",
+        url: `/api/v1/sources/${source.key}`,
+        headers: admin,
+        payload: { rateLimitPerMinute },
+      });
+    const limited = await patch(1);
+    expect(limited.statusCode).toBe(200);
+    expect(limited.data).toMatchObject({ rateLimitPerMinute: 1 });
+    expect((await postLead(t, source.intakeKey, aLead())).statusCode).toBe(201);
+    expect((await postLead(t, source.intakeKey, aLead())).statusCode).toBe(429);
+    expect((await patch(null)).data).toMatchObject({ rateLimitPerMinute: null });
+    expect((await postLead(t, source.intakeKey, aLead())).statusCode).toBe(201);
+    const listed = await t.call({ method: "GET", url: "/api/v1/sources", headers: admin });
+    expect(listed.data.items.find((s: { key: string }) => s.key === source.key)).toMatchObject({
+      rateLimitPerMinute: null,
+    });
+  });
+
+  it("refuses a limit that is not a whole number from 1 to 1,000,000, naming the field", async () => {
+    const source = await givenSource(t, category);
+    for (const bad of [0, -5, 2.5, 1_000_001, "60"]) {
+      const created = await t.call({
+        method: "POST",
+        url: "/api/v1/sources",
+        headers: admin,
+        payload: {
+          key: `bad-limit-${String(bad).replace(/\W/g, "")}`,
+          name: "x",
+          category,
+          rateLimitPerMinute: bad,
+        },
+      });
+      expect(created.statusCode, String(bad)).toBe(422);
+      expect(created.data.error.details.map((d: { field: string }) => d.field)).toContain(
+        "rateLimitPerMinute",
+      );
+      const patched = await t.call({
+        method: "PATCH",
+        url: `/api/v1/sources/${source.key}`,
+        headers: admin,
+        payload: { rateLimitPerMinute: bad },
+      });
+      expect(patched.statusCode, String(bad)).toBe(422);
+    }
+    const sources = await t.call({ method: "GET", url: "/api/v1/sources", headers: admin });
+    expect(sources.data.items.some((s: { key: string }) => s.key.startsWith("bad-limit-"))).toBe(false);
+    expect(sources.data.items.find((s: { key: string }) => s.key === source.key)).toMatchObject({
+      rateLimitPerMinute: null,
+    });
   });
 });

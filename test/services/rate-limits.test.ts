@@ -3,7 +3,7 @@ import { RateLimited } from "../../src/domain/errors.js";
 import { FailureThrottle, retryAfterSeconds, TokenBuckets } from "../../src/services/rate-limits.js";
 import { aClock } from "../support/clock.js";
 
-const SIX_A_MINUTE = { perMinute: 6 };
+const SIX_A_MINUTE = 6;
 
 describe("token buckets", () => {
   it("hand out a minute's tokens at once, then one every 60 / perMinute seconds", () => {
@@ -43,7 +43,7 @@ describe("token buckets", () => {
   it("forget full buckets first, then the oldest, to stay within their bound of keys", () => {
     const buckets = new TokenBuckets(4);
     for (let i = 0; i < 6; i++) buckets.take("busy", SIX_A_MINUTE, 0);
-    buckets.take("refilled", { perMinute: 60_000 }, 0);
+    buckets.take("refilled", 60_000, 0);
     buckets.take("old", SIX_A_MINUTE, 1);
     buckets.take("new", SIX_A_MINUTE, 2);
     expect(buckets.size).toBe(4);
@@ -53,6 +53,14 @@ describe("token buckets", () => {
     expect(buckets.wait("busy", SIX_A_MINUTE, 10)).toBe(0);
     for (let i = 0; i < 5; i++) expect(buckets.take("new", SIX_A_MINUTE, 10)).toBe(0);
     expect(buckets.take("new", SIX_A_MINUTE, 10)).toBeGreaterThan(0);
+  });
+
+  it("count the tokens taken under an old limit as as many under a new one", () => {
+    const buckets = new TokenBuckets();
+    for (let i = 0; i < 3; i++) buckets.take("a", SIX_A_MINUTE, 0);
+    expect(buckets.wait("a", 3, 0)).toBe(20_000);
+    for (let i = 0; i < 9; i++) expect(buckets.take("a", 12, 0)).toBe(0);
+    expect(buckets.take("a", 12, 0)).toBe(5_000);
   });
 
   it("round a wait up to whole seconds, at least one", () => {

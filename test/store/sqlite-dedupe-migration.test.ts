@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Migrator, sql, type Kysely } from "kysely";
 import { describe, expect, it } from "vitest";
-import { createCategory, createSource } from "../../src/services/catalog.js";
+import { createCategory } from "../../src/services/catalog.js";
 import { receiveLead } from "../../src/services/intake.js";
 import { migrationProvider } from "../../src/store/migrations/index.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
@@ -20,8 +20,12 @@ describe("SQLite dedupe keys of a database from before the key log", () => {
         name: "Old",
         dedupe: { keys: ["email", "phone"], windowDays: 30 },
       });
-      const { intakeKey } = await createSource(store, { key: "old-web", name: "Web", category: "old" });
+      // The source as its table was then: later migrations add columns that the code writes.
+      const intakeKey = "ik_old_web";
       const now = Date.now();
+      await sql`insert into sources (key, name, category, intake_key, cost_per_lead_cents, attributes, enabled,
+          created_at, updated_at)
+        values ('old-web', 'Web', 'old', ${intakeKey}, 0, '{}', 1, ${now}, ${now})`.execute(store.db);
       await sql`insert into leads (id, category, source, email, phone, country, fields, attribution, score, priority,
           stage, status, tags, cost_cents, revenue_cents, created_at, updated_at)
         values ('lead_before', 'old', 'old-web', 'kept@old.example', '+15155550199', 'US', '{}', '{}', 0, 'cold',

@@ -41,7 +41,7 @@ export async function givenSource(t: TestApp, category: string, overrides: Recor
     payload: { key: `src-${unique()}`, name: "Landing page", category, costPerLead: 12.5, ...overrides },
   });
   if (res.statusCode !== 201) throw new Error(`source not created: ${res.body}`);
-  return res.data as { key: string; intakeKey: string };
+  return res.data as { key: string; intakeKey: string; rateLimitPerMinute: number | null };
 }
 
 /** A category with one source: where most intake tests start. */

@@ -67,10 +67,11 @@ async function receiveWithKey(
   body: Record<string, unknown>,
   ip: string,
 ): ReturnType<typeof receiveLead> {
-  if (intakeKey === undefined) return receiveLead(deps.store, { intakeKey, body, ip });
+  const rateLimit = deps.limits.intake;
+  if (intakeKey === undefined) return receiveLead(deps.store, { intakeKey, body, ip, rateLimit });
   deps.limits.failedAuth.check(ip);
   try {
-    return await receiveLead(deps.store, { intakeKey, body, ip });
+    return await receiveLead(deps.store, { intakeKey, body, ip, rateLimit });
   } catch (error) {
     if (error instanceof AppError && error.code === "unauthorized") deps.limits.failedAuth.failed(ip);
     throw error;

@@ -2,7 +2,15 @@ import { Type } from "typebox";
 import { createSource } from "../../services/catalog.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
-import { errors, Key, Name, SourceAttributesSchema, SourceView, sourceView } from "../schemas.js";
+import {
+  errors,
+  Key,
+  Name,
+  RateLimitPerMinute,
+  SourceAttributesSchema,
+  SourceView,
+  sourceView,
+} from "../schemas.js";
 
 export const CreateSourceBody = Type.Object(
   {
@@ -12,6 +20,7 @@ export const CreateSourceBody = Type.Object(
     costPerLead: Type.Optional(Type.Number({ minimum: 0, maximum: 1_000_000 })),
     attributes: Type.Optional(SourceAttributesSchema),
     enabled: Type.Optional(Type.Boolean()),
+    rateLimitPerMinute: Type.Optional(RateLimitPerMinute),
   },
   { additionalProperties: false },
 );

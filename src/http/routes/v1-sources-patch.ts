@@ -4,7 +4,14 @@ import { getSource, updateSource } from "../../store/queries/sources.js";
 import type { App, Deps } from "../app.js";
 import { audit } from "../../services/audit.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
-import { errors, Name, SourceAttributesSchema, SourceView, sourceView } from "../schemas.js";
+import {
+  errors,
+  Name,
+  RateLimitPerMinute,
+  SourceAttributesSchema,
+  SourceView,
+  sourceView,
+} from "../schemas.js";
 import { forgetIntakeConfig } from "../../services/intake-config.js";
 
 export default function patchSourceRoute(app: App, deps: Deps): void {
@@ -14,7 +21,7 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
       preHandler: allow(deps, STAFF),
       schema: {
         tags: ["sources"],
-        summary: "Rename a source, change its cost per lead or attributes, or disable it",
+        summary: "Rename a source, change its cost per lead, attributes or rate limit, or disable it",
         security: bearer,
         params: Type.Object({ key: Type.String({ maxLength: 64 }) }),
         body: Type.Object(
@@ -23,6 +30,7 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
             costPerLead: Type.Optional(Type.Number({ minimum: 0, maximum: 1_000_000 })),
             attributes: Type.Optional(SourceAttributesSchema),
             enabled: Type.Optional(Type.Boolean()),
+            rateLimitPerMinute: Type.Optional(RateLimitPerMinute),
           },
           { additionalProperties: false },
         ),
@@ -43,6 +51,7 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
             : {}),
           ...(patch.attributes !== undefined ? { attributes: patch.attributes } : {}),
           ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
+          ...(patch.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: patch.rateLimitPerMinute } : {}),
         };
         await updateSource(tx, next, now);
         await audit(

@@ -11,6 +11,7 @@ import * as m0010 from "./0010-pool-order.js";
 import * as m0011 from "./0011-intake-indexes.js";
 import * as m0012 from "./0012-sqlite-dedupe-log.js";
 import * as m0013 from "./0013-audit-log.js";
+import * as m0015 from "./0015-source-rate-limit.js";
 import * as m0016 from "./0016-lead-status-index.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0011-intake-indexes": m0011,
   "0012-sqlite-dedupe-log": m0012,
   "0013-audit-log": m0013,
+  "0015-source-rate-limit": m0015,
   "0016-lead-status-index": m0016,
 };
 

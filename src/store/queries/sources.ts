@@ -13,6 +13,7 @@ export async function insertSource(tx: Tx, s: Source): Promise<void> {
       cost_per_lead_cents: s.costPerLeadCents,
       attributes: JSON.stringify(s.attributes),
       enabled: s.enabled ? 1 : 0,
+      rate_limit_per_minute: s.rateLimitPerMinute,
       created_at: s.createdAt,
       updated_at: s.createdAt,
     })
@@ -50,6 +51,7 @@ function toSource(row: SourceRow): Source {
     costPerLeadCents: row.cost_per_lead_cents,
     attributes: JSON.parse(row.attributes) as SourceAttributes,
     enabled: row.enabled === 1,
+    rateLimitPerMinute: row.rate_limit_per_minute,
     createdAt: row.created_at,
   };
 }
@@ -62,6 +64,7 @@ export async function updateSource(tx: Tx, s: Source, now: number): Promise<void
       cost_per_lead_cents: s.costPerLeadCents,
       attributes: JSON.stringify(s.attributes),
       enabled: s.enabled ? 1 : 0,
+      rate_limit_per_minute: s.rateLimitPerMinute,
       updated_at: now,
     })
     .where("key", "=", s.key)
