@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Migrator, sql, type Kysely } from "kysely";
 import { describe, expect, it } from "vitest";
-import { createCategory } from "../../src/services/catalog.js";
+import { createCategory, createSource } from "../../src/services/catalog.js";
 import { receiveLead } from "../../src/services/intake.js";
 import { migrationProvider } from "../../src/store/migrations/index.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
@@ -15,17 +15,10 @@ describe("SQLite dedupe keys of a database from before the key log", () => {
     try {
       const migrator = new Migrator({ db: store.db as Kysely<unknown>, provider: migrationProvider });
       expect((await migrator.migrateTo("0011-intake-indexes")).error).toBeUndefined();
-      await createCategory(store, {
-        key: "old",
-        name: "Old",
-        dedupe: { keys: ["email", "phone"], windowDays: 30 },
-      });
-      // The source as its table was then: later migrations add columns that the code writes.
-      const intakeKey = "ik_old_web";
+      // Only the rows the upgrade reads are written as the tables then were; the category and
+      // source come after it, from today's code, which writes columns and tables added since.
       const now = Date.now();
-      await sql`insert into sources (key, name, category, intake_key, cost_per_lead_cents, attributes, enabled,
-          created_at, updated_at)
-        values ('old-web', 'Web', 'old', ${intakeKey}, 0, '{}', 1, ${now}, ${now})`.execute(store.db);
+      await sql`pragma foreign_keys = off`.execute(store.db);
       await sql`insert into leads (id, category, source, email, phone, country, fields, attribution, score, priority,
           stage, status, tags, cost_cents, revenue_cents, created_at, updated_at)
         values ('lead_before', 'old', 'old-web', 'kept@old.example', '+15155550199', 'US', '{}', '{}', 0, 'cold',
@@ -33,8 +26,15 @@ describe("SQLite dedupe keys of a database from before the key log", () => {
       await sql`insert into dedupe_keys (category, kind, value, lead_id, created_at) values
           ('old', 'email', 'kept@old.example', 'lead_before', ${now}),
           ('old', 'phone', '+15155550199', 'lead_before', ${now})`.execute(store.db);
+      await sql`pragma foreign_keys = on`.execute(store.db);
 
       await store.migrate();
+      await createCategory(store, {
+        key: "old",
+        name: "Old",
+        dedupe: { keys: ["email", "phone"], windowDays: 30 },
+      });
+      const { intakeKey } = await createSource(store, { key: "old-web", name: "Web", category: "old" });
 
       const post = (body: Record<string, unknown>) => receiveLead(store, { intakeKey, body, ip: null });
       expect(await post({ email: "kept@old.example" })).toMatchObject({ duplicateOf: "lead_before" });
