@@ -5,6 +5,9 @@ export async function migrateToLatest(db: Kysely<unknown>, schema?: string): Pro
   const migrator = new Migrator({
     db,
     provider: migrationProvider,
+    // Numbers are handed out ahead of time and can be released out of order: a database that ran
+    // a later number first still runs an earlier one it has not.
+    allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
