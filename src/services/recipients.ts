@@ -113,6 +113,7 @@ export async function patchRecipient(
   return store.transact(async (tx) => {
     const current = await getRecipient(tx, key);
     if (!current) throw notFound(`recipient ${key}`);
+    if (current.status === "retired") throw retired(key);
     const merged = { ...fromRecipient(current), ...withoutNulls(patch) } as RecipientInput;
     for (const [k, v] of Object.entries(patch))
       if (v === null) delete (merged as Partial<RecipientInput>)[k as keyof RecipientInput];
@@ -133,6 +134,33 @@ export async function patchRecipient(
     return next;
   });
 }
+
+/**
+ * Retires a recipient for good: it receives nothing more from now on. Offers it holds open are
+ * withdrawn and passed on, it leaves every pool, and routing sees it as ineligible. Its leads,
+ * assignments, deliveries and users stay, and it can still be read; nothing is deleted.
+ */
+export async function retireRecipient(
+  store: Store,
+  key: string,
+  by: Principal,
+  now = Date.now(),
+): Promise<Recipient> {
+  return store.transact(async (tx) => {
+    const current = await getRecipient(tx, key);
+    if (!current) throw notFound(`recipient ${key}`);
+    if (current.status === "retired") throw retired(key);
+    const next: Recipient = { ...current, status: "retired", updatedAt: now };
+    await updateRecipient(tx, next);
+    await afterChange(tx, next, current.categories, now);
+    await tx.deleteFrom("pool_recipients").where("recipient", "=", key).execute();
+    await withdrawOffersOf(tx, routerFor(store), key, now);
+    await audit(tx, by, { entity: "recipient", key, action: "retire", before: current, after: next }, now);
+    return next;
+  });
+}
+
+const retired = (key: string) => new AppError("conflict", `recipient ${key} is retired: it changes no more`);
 
 /** Every process reloads the categories' recipients; unassigned leads there get another chance at once. */
 async function afterChange(tx: Tx, r: Recipient, previousCategories: string[], now: number): Promise<void> {
@@ -155,7 +183,7 @@ async function checkExclusive(tx: Tx, r: Recipient): Promise<void> {
   const others = new Map<string, Recipient>();
   for (const category of r.categories)
     for (const o of await listRecipients(tx, category))
-      if (o.exclusive && o.key !== r.key) others.set(o.key, o);
+      if (o.exclusive && o.key !== r.key && o.status !== "retired") others.set(o.key, o);
   const conflicts = exclusiveConflictsOf(r, [...others.values()], usZipAtlas());
   const said = (c: ExclusiveConflict) =>
     `${c.a === r.key ? c.b : c.a} holds an exclusive territory in category ${c.category} that overlaps: ${c.overlap}`;

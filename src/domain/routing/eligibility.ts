@@ -95,7 +95,8 @@ export function assessEligibility(candidate: Candidate, facts: LeadFacts): Eligi
     return { eligible: false, rule: "territory", detail: facts.where };
   const failing = firstFailingFilter(config.filters, lead);
   if (failing) return { eligible: false, rule: "filter", detail: facts.filterFailure(failing) };
-  if (config.status === "away") return { eligible: false, rule: "away", detail: "status away" };
+  if (config.status !== "available")
+    return { eligible: false, rule: "away", detail: `status ${config.status}` };
   const away = awayPeriodAt(config.awayPeriods, now);
   if (away)
     return { eligible: false, rule: "away_period", detail: `away until ${new Date(away.to).toISOString()}` };
@@ -135,7 +136,7 @@ export function assessEligibility(candidate: Candidate, facts: LeadFacts): Eligi
  */
 export function earliestEligibleAt(candidate: Candidate, lead: RoutableLead, now: number): number | null {
   const { config, state } = candidate;
-  if (!config.categories.includes(lead.category) || config.status === "away") return null;
+  if (!config.categories.includes(lead.category) || config.status !== "available") return null;
   if (!territoryCovers(config.territory, lead) || firstFailingFilter(config.filters, lead)) return null;
   if (config.capacity !== undefined && state.openLeads >= config.capacity) return null;
   const timezone = recipientTimeZone(config);

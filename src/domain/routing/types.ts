@@ -2,7 +2,8 @@
 export type FieldValue = string | number | boolean | null;
 
 export type RecipientKind = "agent" | "partner" | "buyer";
-export type RecipientStatus = "available" | "away";
+/** `retired`: receives nothing more, for good; its history stays. */
+export type RecipientStatus = "available" | "away" | "retired";
 
 export type FilterOp = "eq" | "neq" | "in" | "gte" | "lte" | "exists";
 

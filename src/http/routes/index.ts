@@ -37,6 +37,7 @@ import usersPatch from "./v1-users-patch.js";
 import planVersionsList from "./v1-plans-versions-list.js";
 import planVersionsGet from "./v1-plans-versions-get.js";
 import tasksList from "./v1-tasks-list.js";
+import recipientsRetire from "./v1-recipients-retire.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -77,4 +78,5 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   planVersionsList,
   planVersionsGet,
   tasksList,
+  recipientsRetire,
 ];
