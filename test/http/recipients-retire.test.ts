@@ -106,15 +106,19 @@ describe.each(ENGINES)("retiring a recipient on %s", (engine) => {
     });
   });
 
-  it("no longer holds an exclusive territory against a new recipient", async () => {
-    const { category } = await givenIntake(t);
+  it("no longer holds an exclusive territory, neither its leads nor against a new recipient", async () => {
+    const { category, source } = await givenIntake(t);
     const body = (key: string) => ({
       key,
       categories: [category.key],
       exclusive: true,
       territory: { states: ["IA"] },
     });
-    await givenRecipient(t, body(`old-${category.key}`));
+    const [old, plain] = [`old-${category.key}`, `plain-${category.key}`];
+    await givenRecipient(t, body(old));
+    await givenRecipient(t, { key: plain, categories: [category.key] });
+    const inIowa = aLead({ zip: "50309" });
+    expect((await postLead(t, source.intakeKey, inIowa)).data.assignments[0].recipient).toBe(old);
     const clash = await t.call({
       method: "POST",
       url: "/api/v1/recipients",
@@ -122,7 +126,10 @@ describe.each(ENGINES)("retiring a recipient on %s", (engine) => {
       payload: { name: "N", kind: "agent", ...body(`new-${category.key}`) },
     });
     expect(clash.statusCode).toBe(409);
-    expect((await retire(t, `old-${category.key}`)).statusCode).toBe(200);
+
+    expect((await retire(t, old)).statusCode).toBe(200);
+    const after = await postLead(t, source.intakeKey, aLead({ zip: "50309" }));
+    expect(after.data.assignments.map((a: { recipient: string }) => a.recipient)).toEqual([plain]);
     await givenRecipient(t, body(`new-${category.key}`));
   });
 });

@@ -91,12 +91,13 @@ export function assessEligibility(candidate: Candidate, facts: LeadFacts): Eligi
   const { config, state } = candidate;
   if (!config.categories.includes(lead.category))
     return { eligible: false, rule: "category", detail: `does not take ${lead.category}` };
+  // Retired for good: unlike away, it holds no exclusive territory it could come back to.
+  if (config.status === "retired") return { eligible: false, rule: "retired" };
   if (!territoryCovers(config.territory, lead))
     return { eligible: false, rule: "territory", detail: facts.where };
   const failing = firstFailingFilter(config.filters, lead);
   if (failing) return { eligible: false, rule: "filter", detail: facts.filterFailure(failing) };
-  if (config.status !== "available")
-    return { eligible: false, rule: "away", detail: `status ${config.status}` };
+  if (config.status === "away") return { eligible: false, rule: "away", detail: "status away" };
   const away = awayPeriodAt(config.awayPeriods, now);
   if (away)
     return { eligible: false, rule: "away_period", detail: `away until ${new Date(away.to).toISOString()}` };

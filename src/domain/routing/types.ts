@@ -193,7 +193,8 @@ export type ExclusionRule =
   | "cap"
   | "budget"
   | "excluded"
-  | "exclusive";
+  | "exclusive"
+  | "retired";
 
 export interface Exclusion {
   rule: ExclusionRule;
