@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { signWebhook, verifyWebhook } from "../../src/domain/delivery/signature.js";
+import { DeliveryWorker } from "../../src/services/delivery/worker.js";
 import { admin } from "../support/app.js";
 import { deliverySuite, intake } from "../support/deliveries.js";
 import { ENGINES } from "../support/engines.js";
@@ -49,6 +50,8 @@ describe.each(ENGINES)("outbound webhooks on %s", (engine) => {
     const r = await receiver();
     const sub = await subscribe(r.url, ["received", "assigned", "stage_changed"]);
     const lead = await intake(t, intakeKey);
+    // One event of a lead at a time: `assigned` goes once `received` is delivered.
+    await worker.tick();
     await worker.tick();
     expect(r.received.map((x) => JSON.parse(x.body).type)).toEqual(["received", "assigned"]);
     for (const x of r.received) {
@@ -77,6 +80,68 @@ describe.each(ENGINES)("outbound webhooks on %s", (engine) => {
       ["assigned", "delivered"],
       ["stage_changed", "delivered"],
     ]);
+  });
+
+  it("sends a lead's events in event order when the subscriber is slow on the first, other leads alongside", async () => {
+    const intakeKey = await givenAgentIntake();
+    // The first lead's `received` is answered late; every other request at once.
+    let slowLead = "";
+    const r = await receiver((request) => {
+      const event = JSON.parse(request.body) as { type: string; lead: { id: string } };
+      return event.lead.id === slowLead && event.type === "received"
+        ? { status: 200, delayMs: 1_500 }
+        : { status: 200 };
+    });
+    await subscribe(r.url, ["received", "assigned"]);
+    const first = await intake(t, intakeKey);
+    slowLead = first.id;
+    const second = await intake(t, intakeKey);
+    const running = new DeliveryWorker(t.store, { random: () => 0, intervalMs: 20 }).start();
+    try {
+      await vi.waitFor(() => expect(r.received.filter((x) => x.answered !== undefined)).toHaveLength(4), {
+        timeout: 15_000,
+        interval: 20,
+      });
+    } finally {
+      await running.stop();
+    }
+    const of = (lead: string) =>
+      r.received
+        .map((x) => ({ ...x, event: JSON.parse(x.body) as { type: string; lead: { id: string } } }))
+        .filter((x) => x.event.lead.id === lead);
+    for (const lead of [first.id, second.id]) {
+      const [received, assigned] = of(lead);
+      expect([received?.event.type, assigned?.event.type]).toEqual(["received", "assigned"]);
+      // The later event left only once the earlier one was answered.
+      expect(assigned!.arrived!).toBeGreaterThan(received!.answered!);
+    }
+    // The second lead did not wait for the first lead's slow answer.
+    const [slow] = of(first.id);
+    for (const x of of(second.id)) expect(x.answered!).toBeLessThan(slow!.answered!);
+  });
+
+  it("sends a lead's later event once the earlier one is dead, and not before", async () => {
+    const intakeKey = await givenAgentIntake();
+    const r = await receiver((request) =>
+      JSON.parse(request.body).type === "received" ? { status: 503 } : { status: 200 },
+    );
+    const sub = await subscribe(r.url, ["received", "assigned"]);
+    const lead = await intake(t, intakeKey);
+    let now = Date.now();
+    await worker.tick(now);
+    const types = () => r.received.map((x) => JSON.parse(x.body).type as string);
+    expect(types()).toEqual(["received"]);
+    for (;;) {
+      const [waiting] = (await get(`/api/v1/webhooks/deliveries?status=failed&subscription=${sub.id}`)).items;
+      if (!waiting) break;
+      expect(waiting.leadId).toBe(lead.id);
+      expect(types().includes("assigned")).toBe(false);
+      now = Date.parse(waiting.nextAttemptAt);
+      await worker.tick(now);
+    }
+    await worker.tick(now);
+    expect(types().at(-1)).toBe("assigned");
+    expect(types().filter((x) => x === "assigned")).toHaveLength(1);
   });
 
   it("retries a failing subscriber under one key and body until dead, and replays it", async () => {

@@ -9,6 +9,9 @@ export interface Received {
   url: string;
   headers: IncomingHttpHeaders;
   body: string;
+  /** Where the request's arrival, and its answer once sent, stand among every arrival and answer of the receiver. */
+  arrived?: number;
+  answered?: number;
 }
 
 export interface Answer {
@@ -44,6 +47,7 @@ export async function startReceiver(
 ): Promise<Receiver> {
   const port = options.port ?? (await freePort());
   const received: Received[] = [];
+  let steps = 0;
   let server: Server | null = null;
   const receiver: Receiver = {
     url: `http://127.0.0.1:${port}/leads`,
@@ -61,11 +65,13 @@ export async function startReceiver(
             body: Buffer.concat(chunks).toString("utf8"),
           };
           const answer = answering(request, received.length);
-          received.push(request);
+          const kept: Received = { ...request, arrived: ++steps };
+          received.push(kept);
           const send = () => {
             if (res.destroyed) return;
             res.writeHead(answer.status, { "content-type": "application/json" });
             res.end(answer.body ?? "");
+            kept.answered = ++steps;
           };
           if (answer.delayMs) setTimeout(send, answer.delayMs).unref();
           else send();

@@ -190,6 +190,21 @@ export async function dueWebhookDeliveries(tx: Tx, now: number, limit: number): 
           .where("webhook_subscriptions.enabled", "=", 1),
       ),
     )
+    // A lead's events go to a subscription in event order: one waits while an earlier event of
+    // the same lead is still to be delivered there (sent, waiting for a retry, or in flight),
+    // and goes once that one is delivered or dead.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("webhook_deliveries as earlier")
+            .select("earlier.id")
+            .whereRef("earlier.lead_id", "=", "webhook_deliveries.lead_id")
+            .whereRef("earlier.subscription_id", "=", "webhook_deliveries.subscription_id")
+            .whereRef("earlier.event_id", "<", "webhook_deliveries.event_id")
+            .where("earlier.status", "in", ["pending", "failed", "sending"]),
+        ),
+      ),
+    )
     .orderBy("webhook_deliveries.next_attempt_at")
     .limit(limit);
   if (!isSqlite(tx)) q = q.forUpdate().skipLocked();
