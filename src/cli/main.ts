@@ -7,11 +7,13 @@ import { openStore } from "../store/open-store.js";
 
 const USAGE = `carousel — lead management and distribution server
 
-Usage:
-  carousel serve                      start the API and UI (PORT, CAROUSEL_DATA_DIR, DATABASE_URL)
+Usage (in the project folder: npx carousel ...):
+  carousel serve                      start the server: the API (its docs at /docs), the web app
+                                      at / once built (npm run build:web) and the web forms
+                                      (PORT, HOST, CAROUSEL_DATA_DIR, DATABASE_URL: see the README)
   carousel migrate                    bring the database schema up to date
   carousel user create --email E --name N --role admin|manager|agent|partner [--recipient KEY]
-  carousel import FILE.csv --source KEY [--strict]
+  carousel import FILE.csv --source KEY [--strict] [--report REJECTS.csv]
   carousel export [--category K] [--source K] [--stage S] [--state ST] [--from D] [--to D] [--out FILE]
 `;
 
