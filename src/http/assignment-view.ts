@@ -21,3 +21,12 @@ export function assignmentView(a: Assignment, options: { trace?: boolean } = {})
     ...(options.trace !== false ? { trace: a.trace ? (JSON.parse(a.trace) as unknown) : null } : {}),
   };
 }
+
+/**
+ * An assignment as its own recipient sees it: its status, mode and price, without the decision
+ * trace (every candidate and its price) and without what the lead cost or the margin on it.
+ */
+export function recipientAssignmentView(a: Assignment) {
+  const { cost: _cost, margin: _margin, ...view } = assignmentView(a, { trace: false });
+  return view;
+}

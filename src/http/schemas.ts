@@ -169,3 +169,9 @@ export function leadView(lead: Lead, extra: { events?: LeadEvent[]; assignments?
       : {}),
   };
 }
+
+/** A lead as the recipient holding it sees it: its contact and fields, not what it cost. */
+export function holderLeadView(lead: Lead, extra: { events?: LeadEvent[]; assignments?: unknown[] } = {}) {
+  const { cost: _cost, ...view } = leadView(lead, extra);
+  return view;
+}

@@ -1,8 +1,19 @@
-import type { LeadEvent } from "../domain/lead.js";
+import { leadTeaser } from "../domain/delivery/payload.js";
+import type { Lead, LeadEvent } from "../domain/lead.js";
 import type { StageConfig } from "../domain/stages.js";
 import type { LeadTaskRow } from "../store/schema.js";
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/**
+ * What a lead shows a recipient that may take it but has not (a pooled lead, an open offer):
+ * enough to choose, not enough to call.
+ */
+export const leadPreview = (lead: Lead) => ({
+  ...leadTeaser(lead),
+  fields: lead.fields,
+  poolUntil: iso(lead.poolUntil ?? null),
+});
 
 /** One entry of a lead's timeline as the API shows it. */
 export const eventView = (e: LeadEvent) => ({

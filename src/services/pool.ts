@@ -4,7 +4,7 @@ import type { Lead } from "../domain/lead.js";
 import { checkEligibility, recipientTimeZone, windowKeys } from "../domain/routing/index.js";
 import type { Principal } from "../domain/user.js";
 import { insertAssignment, type Assignment } from "../store/queries/assignments.js";
-import { getLead, getLeads, insertEvent, stageOnceAssigned, toLeadRow } from "../store/queries/leads.js";
+import { getLeads, insertEvent, stageOnceAssigned, toLeadRow } from "../store/queries/leads.js";
 import { getRecipient, type Recipient } from "../store/queries/recipients.js";
 import { consume } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
@@ -70,16 +70,21 @@ export async function claimLead(
 ): Promise<Assignment> {
   const recipient = await callerRecipient(store.db, principal);
   return store.transact(async (tx) => {
-    const posted = await tx
-      .selectFrom("pool_recipients")
-      .select("lead_id")
-      .where("recipient", "=", recipient.key)
-      .where("lead_id", "=", leadId)
+    // The lead and the caller's posting are read in one statement: read apart, a claim that wins
+    // in between could show a lead still pooled with its postings already gone.
+    const row = await tx
+      .selectFrom("leads")
+      .leftJoin("pool_recipients as posting", (join) =>
+        join.onRef("posting.lead_id", "=", "leads.id").on("posting.recipient", "=", recipient.key),
+      )
+      .selectAll("leads")
+      .select("posting.recipient as posted_to")
+      .where("leads.id", "=", leadId)
       .executeTakeFirst();
-    const lead = await getLead(tx, leadId);
-    if (!lead || (!posted && lead.status === "pooled")) throw notFound(`pooled lead ${leadId}`);
-    if (lead.status !== "pooled" || !posted)
-      throw new AppError("conflict", `lead ${leadId} is no longer in the pool`);
+    if (!row || (row.status === "pooled" && row.posted_to === null)) throw notFound(`pooled lead ${leadId}`);
+    if (row.status !== "pooled") throw new AppError("conflict", `lead ${leadId} is no longer in the pool`);
+    const { posted_to: _, ...leadRow } = row;
+    const lead = toLeadRow(leadRow);
     await lockRecipient(tx, recipient.key);
     const [candidate] = await withStates(tx, lead.category, [recipient], now, 0);
     const eligibility = candidate ? checkEligibility(candidate, routableLead(lead), now) : null;

@@ -11,6 +11,7 @@ import {
 } from "../store/queries/reports.js";
 import { eventTimes, getLeadWork } from "../store/queries/work.js";
 import type { Store } from "../store/store.js";
+import { holds } from "./work.js";
 
 /** A lead's way from capture to first contact; a milestone not reached yet is null. */
 export interface LeadTiming {
@@ -23,15 +24,12 @@ export interface LeadTiming {
   firstContactAt: number | null;
 }
 
-/** A lead's speed to lead, for staff and for recipients that have had the lead. */
+/** A lead's speed to lead, for staff and for the recipient holding the lead. */
 export async function leadTiming(store: Store, leadId: string, principal: Principal): Promise<LeadTiming> {
   const { db } = store;
   const lead = await getLead(db, leadId);
   if (!lead) throw notFound(`lead ${leadId}`);
-  if (
-    !isStaff(principal) &&
-    !(await listAssignments(db, leadId)).some((a) => a.recipient === principal.recipient)
-  )
+  if (!isStaff(principal) && !holds(await listAssignments(db, leadId), principal.recipient))
     throw notFound(`lead ${leadId}`);
   const events = await eventTimes(db, leadId, ["received", "offered", "accepted", "claimed", "assigned"]);
   const first = (...types: string[]) => {

@@ -37,6 +37,11 @@ import { audit, BOOTSTRAP } from "./audit.js";
 /** Assignment statuses under which a recipient holds a lead and works it. */
 export const ACTIVE_STATUSES: readonly string[] = ["accepted", "claimed"];
 
+/** Whether `recipient` holds the lead now, by the lead's assignments. */
+export const holds = (assignments: readonly Assignment[], recipient: string | null): boolean =>
+  recipient !== null &&
+  assignments.some((a) => a.recipient === recipient && ACTIVE_STATUSES.includes(a.status));
+
 /** How the timeline names whoever did something. */
 export const actorOf = (p: Principal): string => (p.userId ? `user:${p.userId}` : "admin");
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/store/store.js";
+import { expectOneWinner } from "../support/races.js";
 import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
 import { startServerProcess, type ServerProcess } from "../support/server-process.js";
 
@@ -81,6 +82,31 @@ describe.each(ENGINES)("offers, claims and task timers across server processes o
       .where("lead_id", "=", lead.id)
       .execute();
     expect(rows).toHaveLength(1);
+  });
+
+  it("answers 409 to every loser of 20 claims spread over the processes, round after round", async () => {
+    const agents = Array.from({ length: 20 }, (_, i) => `rounds${i}`);
+    const { intakeKey, tokens } = await givenCategory(
+      "rounds",
+      [{ select: {}, method: "round_robin", mode: "pull", poolSeconds: 600 }],
+      agents,
+    );
+    for (let round = 0; round < 6; round++) {
+      const lead = await postLead(intakeKey, `round-${round}@example.com`, servers[round % servers.length]);
+      expect(lead.status).toBe("pooled");
+      const statuses = await Promise.all(
+        agents.map((a, i) =>
+          call(
+            "POST",
+            `/api/v1/pool/${lead.id}/claim`,
+            undefined,
+            tokens[a],
+            servers[i % servers.length],
+          ).then((r) => r.status),
+        ),
+      );
+      expectOneWinner(statuses, `round ${round}`);
+    }
   });
 
   it("expires every offer exactly once while every process runs the scheduler", async () => {

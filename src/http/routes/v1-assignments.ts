@@ -1,7 +1,7 @@
 import { Type } from "typebox";
 import { acceptOffer, rejectOffer } from "../../services/offers.js";
 import type { App, Deps } from "../app.js";
-import { assignmentView } from "../assignment-view.js";
+import { recipientAssignmentView } from "../assignment-view.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
 
@@ -21,7 +21,8 @@ export default function assignmentRoutes(app: App, deps: Deps): void {
         response: Answer,
       },
     },
-    async (request) => assignmentView(await acceptOffer(deps.store, request.params.id, principalOf(request))),
+    async (request) =>
+      recipientAssignmentView(await acceptOffer(deps.store, request.params.id, principalOf(request))),
   );
 
   app.post(
@@ -44,7 +45,7 @@ export default function assignmentRoutes(app: App, deps: Deps): void {
       },
     },
     async (request) =>
-      assignmentView(
+      recipientAssignmentView(
         await rejectOffer(deps.store, request.params.id, principalOf(request), request.body?.reason),
       ),
   );

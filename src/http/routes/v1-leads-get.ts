@@ -1,12 +1,10 @@
 import { Type } from "typebox";
-import { notFound } from "../../domain/errors.js";
-import { isStaff } from "../../domain/user.js";
-import { listAssignments } from "../../store/queries/assignments.js";
-import { getLead, listEvents } from "../../store/queries/leads.js";
+import { leadSeenBy } from "../../services/lead-access.js";
 import type { App, Deps } from "../app.js";
-import { assignmentView } from "../assignment-view.js";
+import { assignmentView, recipientAssignmentView } from "../assignment-view.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
-import { errors, leadView, LeadView } from "../schemas.js";
+import { errors, holderLeadView, leadView, LeadView } from "../schemas.js";
+import { leadPreview } from "../work-views.js";
 
 export default function getLeadRoute(app: App, deps: Deps): void {
   app.get(
@@ -16,24 +14,31 @@ export default function getLeadRoute(app: App, deps: Deps): void {
       schema: {
         tags: ["leads"],
         summary: "A lead with its assignments and event timeline",
+        description:
+          "Staff see every assignment with its decision trace. The recipient holding the lead sees its " +
+          "contact, its own assignments and the timeline of the work on it; a recipient with an open " +
+          "offer sees the preview the pool shows and its offer. To anyone else the lead does not exist (404).",
         security: bearer,
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
         response: { 200: LeadView, ...errors(401, 404) },
       },
     },
     async (request) => {
-      const principal = principalOf(request);
-      const { db } = deps.store;
-      const lead = await getLead(db, request.params.id);
-      if (!lead) throw notFound(`lead ${request.params.id}`);
-      const assignments = await listAssignments(db, lead.id);
-      // Agents and partners see only their own leads; to them another's lead does not exist.
-      if (!isStaff(principal) && !assignments.some((a) => a.recipient === principal.recipient))
-        throw notFound(`lead ${request.params.id}`);
-      return leadView(lead, {
-        events: await listEvents(db, lead.id),
-        assignments: assignments.map((a) => assignmentView(a)),
-      });
+      const sight = await leadSeenBy(deps.store, request.params.id, principalOf(request));
+      switch (sight.kind) {
+        case "staff":
+          return leadView(sight.lead, {
+            events: sight.events,
+            assignments: sight.assignments.map((a) => assignmentView(a)),
+          });
+        case "holder":
+          return holderLeadView(sight.lead, {
+            events: sight.events,
+            assignments: sight.assignments.map(recipientAssignmentView),
+          });
+        case "offered":
+          return { ...leadPreview(sight.lead), assignments: [recipientAssignmentView(sight.offer)] };
+      }
     },
   );
 }

@@ -2,7 +2,8 @@ import { Type } from "typebox";
 import { changeStage } from "../../services/work.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
-import { errors, leadView, LeadView } from "../schemas.js";
+import { isStaff } from "../../domain/user.js";
+import { errors, holderLeadView, leadView, LeadView } from "../schemas.js";
 
 export default function leadStageRoute(app: App, deps: Deps): void {
   app.post(
@@ -28,7 +29,10 @@ export default function leadStageRoute(app: App, deps: Deps): void {
         response: { 200: LeadView, ...errors(401, 404, 409, 422) },
       },
     },
-    async (request) =>
-      leadView(await changeStage(deps.store, request.params.id, request.body, principalOf(request))),
+    async (request) => {
+      const principal = principalOf(request);
+      const lead = await changeStage(deps.store, request.params.id, request.body, principal);
+      return isStaff(principal) ? leadView(lead) : holderLeadView(lead);
+    },
   );
 }

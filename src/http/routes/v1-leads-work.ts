@@ -3,7 +3,8 @@ import { invalid } from "../../domain/errors.js";
 import { returnLead } from "../../services/returns.js";
 import { addNote, addTask, completeTask, logCall } from "../../services/work.js";
 import type { App, Deps } from "../app.js";
-import { assignmentView } from "../assignment-view.js";
+import { isStaff } from "../../domain/user.js";
+import { assignmentView, recipientAssignmentView } from "../assignment-view.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
 import { eventView, taskView } from "../work-views.js";
@@ -143,7 +144,11 @@ export default function leadWorkRoutes(app: App, deps: Deps): void {
       },
     },
     async (request) => {
-      const result = await returnLead(deps.store, request.params.id, request.body, principalOf(request));
+      const principal = principalOf(request);
+      const result = await returnLead(deps.store, request.params.id, request.body, principal);
+      // Where the lead went next is staff's business: a recipient learns nothing of the next holder.
+      if (!isStaff(principal))
+        return { returned: recipientAssignmentView(result.returned), status: result.status, assignments: [] };
       return {
         returned: assignmentView(result.returned, { trace: false }),
         status: result.status,

@@ -4,7 +4,7 @@ import type { Role } from "../../domain/user.js";
 import { myLeads, myTasks } from "../../services/work.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf } from "../auth.js";
-import { errors, LeadPage, leadView } from "../schemas.js";
+import { errors, holderLeadView, LeadPage } from "../schemas.js";
 import { taskView } from "../work-views.js";
 
 /** Users who act for a recipient and so have leads and tasks of their own. */
@@ -44,7 +44,7 @@ export default function myRoutes(app: App, deps: Deps): void {
       const items = await myLeads(deps.store, principalOf(request), { stage, before }, limit);
       const last = items.at(-1);
       return {
-        items: items.map((lead) => leadView(lead)),
+        items: items.map((lead) => holderLeadView(lead)),
         nextCursor: items.length === limit && last ? Buffer.from(last.id).toString("base64url") : null,
       };
     },

@@ -1,22 +1,12 @@
 import { Type } from "typebox";
-import { leadTeaser } from "../../domain/delivery/payload.js";
-import type { Lead } from "../../domain/lead.js";
 import { claimLead, poolFor } from "../../services/pool.js";
 import type { App, Deps } from "../app.js";
-import { assignmentView } from "../assignment-view.js";
+import { recipientAssignmentView } from "../assignment-view.js";
 import { allow, bearer, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
+import { leadPreview } from "../work-views.js";
 
 const RECIPIENTS = ["agent", "partner"] as const;
-
-/** What a pooled lead shows before it is claimed: enough to choose, not enough to call. */
-function pooledView(lead: Lead) {
-  return {
-    ...leadTeaser(lead),
-    fields: lead.fields,
-    poolUntil: lead.poolUntil ? new Date(lead.poolUntil).toISOString() : null,
-  };
-}
 
 export default function poolRoutes(app: App, deps: Deps): void {
   app.get(
@@ -33,7 +23,7 @@ export default function poolRoutes(app: App, deps: Deps): void {
         },
       },
     },
-    async (request) => ({ items: (await poolFor(deps.store, principalOf(request))).map(pooledView) }),
+    async (request) => ({ items: (await poolFor(deps.store, principalOf(request))).map(leadPreview) }),
   );
 
   app.post(
@@ -49,8 +39,6 @@ export default function poolRoutes(app: App, deps: Deps): void {
       },
     },
     async (request) =>
-      assignmentView(await claimLead(deps.store, request.params.leadId, principalOf(request)), {
-        trace: false,
-      }),
+      recipientAssignmentView(await claimLead(deps.store, request.params.leadId, principalOf(request))),
   );
 }
