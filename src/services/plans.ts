@@ -64,6 +64,9 @@ export async function putPlan(
   checkTiers(tiers);
   return store.transact(async (tx) => {
     if (!(await getCategory(tx, category))) throw notFound(`category ${category}`);
+    // Taken first: two changes of one plan at once would otherwise both read the same latest
+    // version, and one would fail on the other's. The configuration lock orders them.
+    await bumpConfigVersion(tx, [category]);
     const latest = await latestPlanVersion(tx, category);
     const previous = await getPlan(tx, category, latest);
     const plan: StoredPlan = {

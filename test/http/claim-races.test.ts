@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { expectOneWinner } from "../support/races.js";
 import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake, postLead } from "../support/fixtures.js";
@@ -9,7 +9,7 @@ import { givenUser } from "../support/users.js";
 const CLAIMERS = 20;
 const ROUNDS = 8;
 
-describe.each(ENGINES)("races for one lead over HTTP on %s", (engine) => {
+describe.each(ENGINES)("races over HTTP on %s", (engine) => {
   let t: TestApp;
   let address: string;
   beforeAll(async () => {
@@ -50,6 +50,24 @@ describe.each(ENGINES)("races for one lead over HTTP on %s", (engine) => {
         .execute();
       expect(claims).toHaveLength(1);
     }
+  });
+
+  it("gives simultaneous plan changes of one category consecutive versions, every one answered 200", async () => {
+    const { category } = await givenIntake(t);
+    const statuses = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        fetch(`${address}/api/v1/categories/${category.key}/plan`, {
+          method: "PUT",
+          headers: { ...admin, "content-type": "application/json" },
+          body: JSON.stringify({ tiers: [{ select: {}, method: "round_robin", mode: "direct" }] }),
+        }).then(async (r) =>
+          r.status === 200 ? ((await r.json()) as { version: number }).version : r.status,
+        ),
+      ),
+    );
+    const versions = statuses.sort((a, b) => a - b);
+    expect(versions).toEqual(versions.map((_, i) => versions[0]! + i));
+    expect(versions[0]).toBeLessThan(100);
   });
 
   it("answers 409 to every loser of parallel accepts and rejects of one offer, round after round", async () => {

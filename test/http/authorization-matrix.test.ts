@@ -1,0 +1,530 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { admin, startTestApp, type TestApp } from "../support/app.js";
+import { ENGINES } from "../support/engines.js";
+import { aLead, givenCategory, givenSource, postLead } from "../support/fixtures.js";
+import { givenPlan, givenRecipient } from "../support/routing.js";
+import { givenUser, type GivenUser } from "../support/users.js";
+
+/**
+ * Who may call what: every operation of the OpenAPI document, called by every kind of caller, on
+ * a resource of the caller's own and on another's. The expected outcomes are written out below,
+ * one row per operation; an operation the document has and the table has not fails the test,
+ * so whoever adds an endpoint adds its row.
+ *
+ * Callers, in the order of each row's outcomes: an admin user, a manager user, an agent user
+ * (recipient `agent-a`), a partner user (`partner-a`), no credentials, a token that is not one.
+ *
+ * Targets: `own` is the caller's own resource (its recipient, its recipient's lead, offer,
+ * pooled lead or task, its own token); `other` is another's of the same kind (`agent-b`'s for the
+ * agent, `partner-b`'s for the partner, another user's token). To staff and to callers without
+ * valid credentials `own` is agent-a's and `other` is partner-b's. `any` is for operations on
+ * resources nobody owns (categories, sources, webhooks, the caller's own lists).
+ *
+ * Outcomes: `2xx`, or the exact status.
+ */
+const CALLERS = ["admin", "manager", "agent", "partner", "none", "wrong"] as const;
+type Caller = (typeof CALLERS)[number];
+type Target = "own" | "other" | "any";
+
+interface Request {
+  url: string;
+  payload?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+interface Row {
+  own?: string;
+  other?: string;
+  any?: string;
+  request: (w: World, caller: Caller, target: Target) => Request | Promise<Request>;
+}
+
+const STAFF_ONLY = "2xx 2xx 403 403 401 401";
+const ANY_USER = "2xx 2xx 2xx 2xx 401 401";
+const RECIPIENT_USERS = "403 403 2xx 2xx 401 401";
+
+const MATRIX: Record<string, Row> = {
+  "GET /health": { any: "2xx 2xx 2xx 2xx 2xx 2xx", request: () => ({ url: "/health" }) },
+  "GET /forms/{sourceKey}": {
+    any: "2xx 2xx 2xx 2xx 2xx 2xx",
+    request: (w) => ({ url: `/forms/${w.scratch.source}` }),
+  },
+
+  // Categories, plans, scoring, stages, behavior: configuration is staff's; reading a category is anyone's.
+  "POST /api/v1/categories": {
+    any: STAFF_ONLY,
+    request: () => ({ url: "/api/v1/categories", payload: { key: `new-${unique()}`, name: "New" } }),
+  },
+  "GET /api/v1/categories": { any: ANY_USER, request: () => ({ url: "/api/v1/categories" }) },
+  "GET /api/v1/categories/{key}": {
+    any: ANY_USER,
+    request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}` }),
+  },
+  "PUT /api/v1/categories/{key}/scoring": {
+    any: STAFF_ONLY,
+    request: (w) => ({
+      url: `/api/v1/categories/${w.scratch.category}/scoring`,
+      payload: { rules: [], bands: [] },
+    }),
+  },
+  "PUT /api/v1/categories/{key}/plan": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}/plan`, payload: { tiers: DIRECT } }),
+  },
+  "GET /api/v1/categories/{key}/plan": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}/plan` }),
+  },
+  "POST /api/v1/categories/{key}/plan/simulate": {
+    any: STAFF_ONLY,
+    request: (w) => ({
+      url: `/api/v1/categories/${w.scratch.category}/plan/simulate`,
+      payload: { plan: { tiers: DIRECT } },
+    }),
+  },
+  "PUT /api/v1/categories/{key}/stages": {
+    any: STAFF_ONLY,
+    request: (w) => ({
+      url: `/api/v1/categories/${w.scratch.category}/stages`,
+      payload: {
+        stages: [
+          { key: "new" },
+          { key: "assigned" },
+          { key: "won", outcome: "won" },
+          { key: "lost", outcome: "lost" },
+        ],
+      },
+    }),
+  },
+  "GET /api/v1/categories/{key}/stages": {
+    any: ANY_USER,
+    request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}/stages` }),
+  },
+  "PUT /api/v1/categories/{key}/behavior": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}/behavior`, payload: { rules: [] } }),
+  },
+  "GET /api/v1/categories/{key}/behavior": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}/behavior` }),
+  },
+
+  // Sources.
+  "POST /api/v1/sources": {
+    any: STAFF_ONLY,
+    request: (w) => ({
+      url: "/api/v1/sources",
+      payload: { key: `src-${unique()}`, name: "Form", category: w.scratch.category },
+    }),
+  },
+  "GET /api/v1/sources": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/sources" }) },
+  "PATCH /api/v1/sources/{key}": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/sources/${w.scratch.source}`, payload: { name: "Renamed form" } }),
+  },
+
+  // Users and tokens: users are the admin's; a token is its user's (and an admin's).
+  "POST /api/v1/users": {
+    any: "2xx 403 403 403 401 401",
+    request: () => ({
+      url: "/api/v1/users",
+      payload: { email: `new.${unique()}@example.com`, name: "New", role: "manager" },
+    }),
+  },
+  "POST /api/v1/tokens": {
+    own: ANY_USER,
+    other: "2xx 403 403 403 401 401",
+    request: (w, c, t) => ({
+      url: "/api/v1/tokens",
+      payload: { name: "integration", ...(t === "other" ? { userId: w.userOf(c, t).id } : {}) },
+    }),
+  },
+  "DELETE /api/v1/tokens/{id}": {
+    own: ANY_USER,
+    other: "2xx 404 404 404 401 401",
+    request: async (w, c, t) => ({ url: `/api/v1/tokens/${await w.freshToken(w.userOf(c, t))}` }),
+  },
+
+  // Leads: intake is by intake key, whoever else calls; reading and working a lead is staff's and its holder's.
+  "POST /api/v1/leads": {
+    own: "2xx 2xx 2xx 2xx 2xx 2xx",
+    other: "401 401 401 401 401 401",
+    request: (w, _c, t) => ({
+      url: "/api/v1/leads",
+      payload: aLead(),
+      headers: { "x-intake-key": t === "own" ? w.scratch.intakeKey : "ik_not-a-key" },
+    }),
+  },
+  "GET /api/v1/leads": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/leads" }) },
+  "GET /api/v1/leads/{id}": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: (w, c, t) => ({ url: `/api/v1/leads/${w.heldLead(c, t)}` }),
+  },
+  "GET /api/v1/leads/{id}/timing": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: (w, c, t) => ({ url: `/api/v1/leads/${w.heldLead(c, t)}/timing` }),
+  },
+  "POST /api/v1/leads/{id}/assign": {
+    own: STAFF_ONLY,
+    other: STAFF_ONLY,
+    request: async (w, c, t) => {
+      const owner = w.owner(c, t);
+      const lead = await w.freshLead("direct", owner);
+      return {
+        url: `/api/v1/leads/${lead.id}/assign`,
+        payload: { recipient: owner === "agent-b" ? "agent-a" : "agent-b", reason: "asked for" },
+      };
+    },
+  },
+  "POST /api/v1/leads/{id}/stage": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: async (w, c, t) => ({
+      url: `/api/v1/leads/${(await w.freshLead("direct", w.owner(c, t))).id}/stage`,
+      payload: { stage: "contacted" },
+    }),
+  },
+  "POST /api/v1/leads/{id}/notes": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: (w, c, t) => ({ url: `/api/v1/leads/${w.heldLead(c, t)}/notes`, payload: { text: "Called" } }),
+  },
+  "POST /api/v1/leads/{id}/calls": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: (w, c, t) => ({
+      url: `/api/v1/leads/${w.heldLead(c, t)}/calls`,
+      payload: { outcome: "no_answer", durationSeconds: 20 },
+    }),
+  },
+  "POST /api/v1/leads/{id}/tasks": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: (w, c, t) => ({
+      url: `/api/v1/leads/${w.heldLead(c, t)}/tasks`,
+      payload: { title: "Call back", dueAt: new Date(Date.now() + 86_400_000).toISOString() },
+    }),
+  },
+  "POST /api/v1/tasks/{id}/complete": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: async (w, c, t) => ({ url: `/api/v1/tasks/${await w.freshTask(w.owner(c, t))}/complete` }),
+  },
+  // Agents do not return leads (they mark them lost): 409 on their own; staff return a partner's.
+  "POST /api/v1/leads/{id}/return": {
+    own: "409 409 409 2xx 401 401",
+    other: "2xx 2xx 404 404 401 401",
+    request: async (w, c, t) => ({
+      url: `/api/v1/leads/${(await w.freshLead("direct", w.owner(c, t))).id}/return`,
+      payload: { reason: "Disconnected number" },
+    }),
+  },
+  "POST /api/v1/leads/{id}/events": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/leads/${w.held["agent-a"]}/events`, payload: { type: "email_opened" } }),
+  },
+  "GET /api/v1/leads/{id}/deliveries": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/leads/${w.held["agent-a"]}/deliveries` }),
+  },
+  "GET /api/v1/leads/{id}/webhooks": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/leads/${w.held["agent-a"]}/webhooks` }),
+  },
+
+  // Offers are answered by the offered recipient only; to others an offer does not exist, staff may not answer.
+  "POST /api/v1/assignments/{id}/accept": {
+    own: "403 403 2xx 2xx 401 401",
+    other: "403 403 404 404 401 401",
+    request: async (w, c, t) => ({
+      url: `/api/v1/assignments/${(await w.freshLead("push", w.owner(c, t))).assignment}/accept`,
+    }),
+  },
+  "POST /api/v1/assignments/{id}/reject": {
+    own: "403 403 2xx 2xx 401 401",
+    other: "403 403 404 404 401 401",
+    request: async (w, c, t) => ({
+      url: `/api/v1/assignments/${(await w.freshLead("push", w.owner(c, t))).assignment}/reject`,
+      payload: { reason: "not now" },
+    }),
+  },
+
+  // The pool and the caller's own lists are for agents and partners.
+  "GET /api/v1/pool": { any: RECIPIENT_USERS, request: () => ({ url: "/api/v1/pool" }) },
+  "POST /api/v1/pool/{leadId}/claim": {
+    own: RECIPIENT_USERS,
+    other: "403 403 404 404 401 401",
+    request: async (w, c, t) => ({
+      url: `/api/v1/pool/${(await w.freshLead("pull", w.owner(c, t))).id}/claim`,
+    }),
+  },
+  "GET /api/v1/my/leads": { any: RECIPIENT_USERS, request: () => ({ url: "/api/v1/my/leads" }) },
+  "GET /api/v1/my/tasks": { any: RECIPIENT_USERS, request: () => ({ url: "/api/v1/my/tasks" }) },
+
+  // Recipients: staff's, and a recipient's own users may read it and set their own availability.
+  "POST /api/v1/recipients": {
+    any: STAFF_ONLY,
+    request: (w) => ({
+      url: "/api/v1/recipients",
+      payload: { key: `r-${unique()}`, name: "New", kind: "agent", categories: [w.scratch.category] },
+    }),
+  },
+  "GET /api/v1/recipients": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/recipients" }) },
+  "GET /api/v1/recipients/{key}": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: (w, c, t) => ({ url: `/api/v1/recipients/${w.owner(c, t)}` }),
+  },
+  "PATCH /api/v1/recipients/{key}": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: (w, c, t) => ({ url: `/api/v1/recipients/${w.owner(c, t)}`, payload: { status: "available" } }),
+  },
+  "GET /api/v1/recipients/{key}/return-policy": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: (w, c, t) => ({ url: `/api/v1/recipients/${w.owner(c, t)}/return-policy` }),
+  },
+  "PUT /api/v1/recipients/{key}/return-policy": {
+    own: STAFF_ONLY,
+    other: STAFF_ONLY,
+    request: (w, c, t) => ({
+      url: `/api/v1/recipients/${w.owner(c, t)}/return-policy`,
+      payload: { windowDays: 7, monthlyCap: null },
+    }),
+  },
+  // The scratch recipient has no delivery channel: there is nothing to test-send (409).
+  "POST /api/v1/recipients/{key}/delivery/test": {
+    any: "409 409 403 403 401 401",
+    request: (w) => ({ url: `/api/v1/recipients/${w.scratch.recipient}/delivery/test`, payload: {} }),
+  },
+  "POST /api/v1/recipients/{key}/delivery/pause": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/recipients/${w.scratch.recipient}/delivery/pause` }),
+  },
+  "POST /api/v1/recipients/{key}/delivery/resume": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/recipients/${w.scratch.recipient}/delivery/resume` }),
+  },
+
+  // Reports, deliveries and webhooks are staff's. Nothing has failed to replay: 404 to staff.
+  "GET /api/v1/reports/summary": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/reports/summary" }) },
+  "GET /api/v1/deliveries": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/deliveries" }) },
+  "POST /api/v1/deliveries/{id}/replay": {
+    any: "404 404 403 403 401 401",
+    request: () => ({ url: "/api/v1/deliveries/delivery_none/replay" }),
+  },
+  "POST /api/v1/webhooks": {
+    any: STAFF_ONLY,
+    request: () => ({
+      url: "/api/v1/webhooks",
+      payload: { url: "http://127.0.0.1:9/hook", events: ["note"] },
+    }),
+  },
+  "GET /api/v1/webhooks": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/webhooks" }) },
+  "DELETE /api/v1/webhooks/{id}": {
+    any: STAFF_ONLY,
+    request: async (w) => ({ url: `/api/v1/webhooks/${await w.freshWebhook()}` }),
+  },
+  "GET /api/v1/webhooks/deliveries": {
+    any: STAFF_ONLY,
+    request: () => ({ url: "/api/v1/webhooks/deliveries" }),
+  },
+  "POST /api/v1/webhooks/deliveries/{id}/replay": {
+    any: "404 404 403 403 401 401",
+    request: () => ({ url: "/api/v1/webhooks/deliveries/webhook_delivery_none/replay" }),
+  },
+};
+
+const DIRECT = [{ select: {}, method: "round_robin", mode: "direct" }];
+const RECIPIENTS = ["agent-a", "agent-b", "partner-a", "partner-b"] as const;
+type RecipientKey = (typeof RECIPIENTS)[number];
+type Mode = "direct" | "push" | "pull";
+const MODES: Mode[] = ["direct", "push", "pull"];
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+/** The fixtures every row calls on: made once per engine, and fresh ones for calls that use theirs up. */
+interface World {
+  scratch: { category: string; source: string; intakeKey: string; recipient: string };
+  /** A lead each recipient holds, made once (rows that only read or add to it share it). */
+  held: Record<RecipientKey, string>;
+  owner(caller: Caller, target: Target): RecipientKey;
+  heldLead(caller: Caller, target: Target): string;
+  userOf(caller: Caller, target: Target): GivenUser;
+  /** A new lead of `owner`'s category of this mode: held by it, offered to it, or pooled for it alone. */
+  freshLead(mode: Mode, owner: RecipientKey): Promise<{ id: string; assignment: string | undefined }>;
+  freshTask(owner: RecipientKey): Promise<string>;
+  freshToken(user: GivenUser): Promise<string>;
+  freshWebhook(): Promise<string>;
+}
+
+async function buildWorld(
+  t: TestApp,
+): Promise<{ world: World; headers: Record<Caller, Record<string, string>> }> {
+  const scratchCategory = await givenCategory(t);
+  const scratchSource = await givenSource(t, scratchCategory.key);
+  const intake = new Map<string, string>();
+  const categoryOf = (mode: Mode, owner: RecipientKey) => `${mode}-${owner}`;
+  const categories = RECIPIENTS.flatMap((r) => MODES.map((m) => categoryOf(m, r)));
+  await Promise.all(categories.map((key) => givenCategory(t, { key, name: key })));
+  // Every recipient takes every category; each category's plan selects its one recipient.
+  await Promise.all(
+    [...RECIPIENTS, "scratch"].map((key) =>
+      givenRecipient(t, {
+        key,
+        kind: key.startsWith("partner") ? "partner" : "agent",
+        categories: [...categories, scratchCategory.key],
+      }),
+    ),
+  );
+  await Promise.all(
+    RECIPIENTS.flatMap((r) =>
+      MODES.map(async (mode) => {
+        const category = categoryOf(mode, r);
+        const tier = { select: { keys: [r] }, method: "round_robin", mode };
+        await givenPlan(t, category, [
+          mode === "push"
+            ? { ...tier, slaSeconds: 3600, attempts: 1 }
+            : mode === "pull"
+              ? { ...tier, poolSeconds: 3600 }
+              : tier,
+        ]);
+        intake.set(category, (await givenSource(t, category)).intakeKey);
+      }),
+    ),
+  );
+  const [adminUser, managerUser, ...recipientUsers] = await Promise.all([
+    givenUser(t, "admin"),
+    givenUser(t, "manager"),
+    ...RECIPIENTS.map((r) => givenUser(t, r.startsWith("partner") ? "partner" : "agent", r)),
+  ]);
+  const userOfRecipient = Object.fromEntries(RECIPIENTS.map((r, i) => [r, recipientUsers[i]!])) as Record<
+    RecipientKey,
+    GivenUser
+  >;
+
+  const freshLead = async (mode: Mode, owner: RecipientKey) => {
+    const res = await postLead(t, intake.get(categoryOf(mode, owner))!, aLead());
+    if (res.statusCode !== 201) throw new Error(`lead not created: ${res.body}`);
+    return { id: res.data.id as string, assignment: res.data.assignments[0]?.id as string | undefined };
+  };
+  const held = Object.fromEntries(
+    await Promise.all(RECIPIENTS.map(async (r) => [r, (await freshLead("direct", r)).id])),
+  ) as Record<RecipientKey, string>;
+
+  const owner = (caller: Caller, target: Target): RecipientKey => {
+    if (caller === "agent") return target === "other" ? "agent-b" : "agent-a";
+    if (caller === "partner") return target === "other" ? "partner-b" : "partner-a";
+    return target === "other" ? "partner-b" : "agent-a";
+  };
+  const ownUser: Record<Caller, GivenUser> = {
+    admin: adminUser!,
+    manager: managerUser!,
+    agent: userOfRecipient["agent-a"],
+    partner: userOfRecipient["partner-a"],
+    none: userOfRecipient["agent-a"],
+    wrong: userOfRecipient["agent-a"],
+  };
+  const call = async (method: "POST", url: string, payload: Record<string, unknown>) => {
+    const res = await t.call({ method, url, headers: admin, payload });
+    if (res.statusCode !== 201) throw new Error(`${url}: ${res.body}`);
+    return res.data.id as string;
+  };
+  const world: World = {
+    scratch: {
+      category: scratchCategory.key,
+      source: scratchSource.key,
+      intakeKey: scratchSource.intakeKey,
+      recipient: "scratch",
+    },
+    held,
+    owner,
+    heldLead: (caller, target) => held[owner(caller, target)],
+    userOf: (caller, target) =>
+      target === "other" ? userOfRecipient[owner(caller, "other")] : ownUser[caller],
+    freshLead,
+    freshTask: async (r) =>
+      call("POST", `/api/v1/leads/${(await freshLead("direct", r)).id}/tasks`, {
+        title: "Call back",
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      }),
+    freshToken: (user) => call("POST", "/api/v1/tokens", { name: "to revoke", userId: user.id }),
+    freshWebhook: () =>
+      call("POST", "/api/v1/webhooks", { url: "http://127.0.0.1:9/hook", events: ["note"] }),
+  };
+  const headers: Record<Caller, Record<string, string>> = {
+    admin: adminUser!.headers,
+    manager: managerUser!.headers,
+    agent: userOfRecipient["agent-a"].headers,
+    partner: userOfRecipient["partner-a"].headers,
+    none: {},
+    wrong: { authorization: "Bearer crsl_not-a-token-anyone-was-given" },
+  };
+  return { world, headers };
+}
+
+const matches = (status: number, expected: string) =>
+  expected === "2xx" ? status >= 200 && status < 300 : status === Number(expected);
+
+describe.each(ENGINES)("the authorization matrix on %s", (engine) => {
+  let t: TestApp;
+  let operations: string[];
+  let world: World;
+  let headers: Record<Caller, Record<string, string>>;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    const doc = (await t.call({ method: "GET", url: "/openapi.json" })).data as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    ({ world, headers } = await buildWorld(t));
+  }, 120_000);
+  afterAll(async () => t.close());
+
+  it("has a row for every operation of the OpenAPI document, and none for an operation it lacks", () => {
+    expect(
+      operations.filter((op) => !(op in MATRIX)),
+      "operations without a row",
+    ).toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((op) => !operations.includes(op)),
+      "rows without an operation",
+    ).toEqual([]);
+  });
+
+  it("answers every caller, on its own resources and on another's, exactly as the table says", async () => {
+    const cases = Object.entries(MATRIX).flatMap(([op, row]) =>
+      (["own", "other", "any"] as const).flatMap((target) => {
+        const outcomes = row[target]?.split(" ");
+        if (!outcomes) return [];
+        expect(outcomes, `${op} ${target}`).toHaveLength(CALLERS.length);
+        return CALLERS.map((caller, i) => ({ op, row, target, caller, expected: outcomes[i]! }));
+      }),
+    );
+    const results = await Promise.all(
+      cases.map(async ({ op, row, target, caller, expected }) => {
+        const [method] = op.split(" ") as [string];
+        const req = await row.request(world, caller, target);
+        const res = await t.call({
+          method: method as "GET",
+          url: req.url,
+          headers: { ...headers[caller], ...req.headers },
+          ...(req.payload ? { payload: req.payload } : {}),
+        });
+        return { op, target, caller, expected, status: res.statusCode, body: res.body.slice(0, 200) };
+      }),
+    );
+    const wrong = results.filter((r) => !matches(r.status, r.expected));
+    expect(
+      wrong.map(
+        (r) => `${r.op} [${r.target}] as ${r.caller}: expected ${r.expected}, got ${r.status} ${r.body}`,
+      ),
+    ).toEqual([]);
+  }, 120_000);
+});
