@@ -262,6 +262,7 @@ const MATRIX: Record<string, Row> = {
   },
   "GET /api/v1/my/leads": { any: RECIPIENT_USERS, request: () => ({ url: "/api/v1/my/leads" }) },
   "GET /api/v1/my/tasks": { any: RECIPIENT_USERS, request: () => ({ url: "/api/v1/my/tasks" }) },
+  "GET /api/v1/my/offers": { any: RECIPIENT_USERS, request: () => ({ url: "/api/v1/my/offers" }) },
 
   // Recipients: staff's, and a recipient's own users may read it and set their own availability.
   "POST /api/v1/recipients": {
@@ -309,7 +310,8 @@ const MATRIX: Record<string, Row> = {
     request: (w) => ({ url: `/api/v1/recipients/${w.scratch.recipient}/delivery/resume` }),
   },
 
-  // Reports, deliveries and webhooks are staff's. Nothing has failed to replay: 404 to staff.
+  // Reports, the audit log, deliveries and webhooks are staff's. Nothing has failed to replay: 404 to staff.
+  "GET /api/v1/audit": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/audit" }) },
   "GET /api/v1/reports/summary": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/reports/summary" }) },
   "GET /api/v1/deliveries": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/deliveries" }) },
   "POST /api/v1/deliveries/{id}/replay": {
@@ -476,7 +478,8 @@ describe.each(ENGINES)("the authorization matrix on %s", (engine) => {
   let world: World;
   let headers: Record<Caller, Record<string, string>>;
   beforeAll(async () => {
-    t = await startTestApp(engine);
+    // The matrix fails to authenticate on purpose, many times over: no throttle here.
+    t = await startTestApp(engine, { rateLimits: { failedAuthPerMinute: 1_000_000 } });
     const doc = (await t.call({ method: "GET", url: "/openapi.json" })).data as {
       paths: Record<string, Record<string, unknown>>;
     };
