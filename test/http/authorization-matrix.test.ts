@@ -75,6 +75,14 @@ const MATRIX: Record<string, Row> = {
     any: STAFF_ONLY,
     request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}/plan` }),
   },
+  "GET /api/v1/categories/{key}/plan/versions": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}/plan/versions` }),
+  },
+  "GET /api/v1/categories/{key}/plan/versions/{version}": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}/plan/versions/1` }),
+  },
   "POST /api/v1/categories/{key}/plan/simulate": {
     any: STAFF_ONLY,
     request: (w) => ({
@@ -130,6 +138,12 @@ const MATRIX: Record<string, Row> = {
       url: "/api/v1/users",
       payload: { email: `new.${unique()}@example.com`, name: "New", role: "manager" },
     }),
+  },
+  "GET /api/v1/users": { any: "2xx 403 403 403 401 401", request: () => ({ url: "/api/v1/users" }) },
+  "PATCH /api/v1/users/{id}": {
+    own: "2xx 403 403 403 401 401",
+    other: "2xx 403 403 403 401 401",
+    request: (w, c, t) => ({ url: `/api/v1/users/${w.userOf(c, t).id}`, payload: { name: "Renamed" } }),
   },
   "POST /api/v1/tokens": {
     own: ANY_USER,
