@@ -170,6 +170,7 @@ const MATRIX: Record<string, Row> = {
     }),
   },
   "GET /api/v1/leads": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/leads" }) },
+  "GET /api/v1/leads/attention": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/leads/attention" }) },
   "GET /api/v1/leads/{id}": {
     own: ANY_USER,
     other: "2xx 2xx 404 404 401 401",
@@ -221,6 +222,7 @@ const MATRIX: Record<string, Row> = {
       payload: { title: "Call back", dueAt: new Date(Date.now() + 86_400_000).toISOString() },
     }),
   },
+  "GET /api/v1/tasks": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/tasks" }) },
   "POST /api/v1/tasks/{id}/complete": {
     own: ANY_USER,
     other: "2xx 2xx 404 404 401 401",
