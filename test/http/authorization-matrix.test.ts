@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_RATE_LIMITS } from "../../src/services/rate-limits.js";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
 import { aLead, givenCategory, givenSource, postLead } from "../support/fixtures.js";
@@ -495,7 +496,9 @@ describe.each(ENGINES)("the authorization matrix on %s", (engine) => {
   let headers: Record<Caller, Record<string, string>>;
   beforeAll(async () => {
     // The matrix fails to authenticate on purpose, many times over: no throttle here.
-    t = await startTestApp(engine, { rateLimits: { failedAuthPerMinute: 1_000_000 } });
+    t = await startTestApp(engine, {
+      rateLimits: { ...DEFAULT_RATE_LIMITS, failedAuthPerMinute: 1_000_000 },
+    });
     const doc = (await t.call({ method: "GET", url: "/openapi.json" })).data as {
       paths: Record<string, Record<string, unknown>>;
     };
