@@ -300,6 +300,10 @@ const MATRIX: Record<string, Row> = {
     other: "2xx 2xx 404 404 401 401",
     request: (w, c, t) => ({ url: `/api/v1/recipients/${w.owner(c, t)}`, payload: { status: "available" } }),
   },
+  "POST /api/v1/recipients/{key}/retire": {
+    any: STAFF_ONLY,
+    request: async (w) => ({ url: `/api/v1/recipients/${await w.freshRecipient()}/retire` }),
+  },
   "GET /api/v1/recipients/{key}/return-policy": {
     own: ANY_USER,
     other: "2xx 2xx 404 404 401 401",
@@ -379,6 +383,7 @@ interface World {
   freshTask(owner: RecipientKey): Promise<string>;
   freshToken(user: GivenUser): Promise<string>;
   freshWebhook(): Promise<string>;
+  freshRecipient(): Promise<string>;
 }
 
 async function buildWorld(
@@ -472,6 +477,8 @@ async function buildWorld(
         dueAt: new Date(Date.now() + 86_400_000).toISOString(),
       }),
     freshToken: (user) => call("POST", "/api/v1/tokens", { name: "to revoke", userId: user.id }),
+    freshRecipient: async () =>
+      (await givenRecipient(t, { key: `r-${unique()}`, categories: [scratchCategory.key] })).key as string,
     freshWebhook: () =>
       call("POST", "/api/v1/webhooks", { url: "http://127.0.0.1:9/hook", events: ["note"] }),
   };
