@@ -1,4 +1,5 @@
 import { LEAD_KEYS } from "./lead.js";
+import { patternProblem } from "./patterns.js";
 import type { ScoreBand, ScoringRule } from "./scoring.js";
 
 export type FieldType = "string" | "number" | "boolean" | "enum";
@@ -65,11 +66,8 @@ export function checkFieldSpecs(fields: FieldSpec[]): string[] {
       problems.push(`fields[${i}].options may not start or end with spaces`);
     if (f.pattern !== undefined) {
       if (f.type !== "string") problems.push(`fields[${i}].pattern only applies to type string`);
-      try {
-        new RegExp(f.pattern, "u");
-      } catch {
-        problems.push(`fields[${i}].pattern is not a valid regular expression`);
-      }
+      const problem = patternProblem(f.pattern);
+      if (problem) problems.push(`fields[${i}].pattern ${problem}`);
     }
   });
   return problems;

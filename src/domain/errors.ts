@@ -8,9 +8,11 @@ export const ERROR_STATUS = {
   conflict: 409,
   duplicate: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
   validation_failed: 422,
   rate_limited: 429,
+  headers_too_large: 431,
   internal: 500,
   unavailable: 503,
 } as const;

@@ -2,6 +2,7 @@ import type { CountryCode } from "libphonenumber-js";
 import zipcodes from "zipcodes";
 import type { Category, DedupeKey, FieldSpec } from "./category.js";
 import type { ErrorDetail } from "./errors.js";
+import { compilePattern } from "./patterns.js";
 import { toE164 } from "./phone.js";
 import { stateCode } from "./us-states.js";
 
@@ -329,10 +330,19 @@ function coerce(spec: FieldSpec, raw: unknown): Coerced {
       const s = String(raw).trim();
       if (s.length > TEXT_LIMIT) return no(`must be at most ${TEXT_LIMIT} characters`);
       if (hasControlCharacters(s)) return no("contains control or invalid characters");
-      if (spec.pattern && !new RegExp(spec.pattern, "u").test(s)) return no("does not match its pattern");
+      if (spec.pattern && !matchesPattern(spec.pattern, s)) return no("does not match its pattern");
       return ok(s);
     }
   }
+}
+
+/**
+ * A stored pattern that RE2 cannot run (saved before patterns were checked for it) is not
+ * applied: the lead is kept rather than refused for a rule Carousel cannot check safely.
+ */
+function matchesPattern(source: string, text: string): boolean {
+  const compiled = compilePattern(source);
+  return !compiled.ok || compiled.pattern.test(text);
 }
 
 function isPlainObject(v: unknown): v is Raw {

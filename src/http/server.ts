@@ -2,14 +2,16 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { LogController, type FastifyServerOptions } from "fastify";
 import { newId } from "../domain/ids.js";
+import { patternProblem } from "../domain/patterns.js";
 import { Authenticator } from "../services/auth.js";
 import { RateLimits, type RateLimitSettings } from "../services/rate-limits.js";
 import type { Store } from "../store/store.js";
 import type { App, Deps } from "./app.js";
 import { checkCallersFirst } from "./auth.js";
 import { registerBodyParsers } from "./body-parsers.js";
+import { refuseMalformedText } from "./well-formed.js";
 import { LazyRequestLogger } from "./request-logger.js";
-import { handleError } from "./errors.js";
+import { answerClientError, handleError } from "./errors.js";
 import { AppError } from "../domain/errors.js";
 import { routes } from "./routes/index.js";
 import { registerWebApp } from "./static.js";
@@ -36,9 +38,13 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     genReqId: () => newId("request"),
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
+    clientErrorHandler: answerClientError,
     childLoggerFactory: (logger, bindings, options) => new LazyRequestLogger(logger, bindings, options),
     ajv: {
       customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: true },
+      // A pattern a client writes must be one RE2 runs in linear time, not any JavaScript RegExp.
+      onCreate: (ajv) => ajv.addFormat("regex", { validate: (s: string) => patternProblem(s) === undefined }),
     },
   }).withTypeProvider() as unknown as App;
 
@@ -57,6 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     ),
   );
   registerBodyParsers(app);
+  refuseMalformedText(app);
 
   await app.register(swagger, {
     openapi: {

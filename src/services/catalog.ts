@@ -47,7 +47,7 @@ export async function createCategory(
   const fields = input.fields ?? [];
   const problems = checkFieldSpecs(fields);
   if (problems.length > 0)
-    throw invalid(problems.map((message) => ({ field: "fields", code: "invalid", message })));
+    throw invalid(problems.map((message) => ({ field: problemField(message), code: "invalid", message })));
   const category: Category = {
     key: input.key,
     name: input.name,
@@ -73,6 +73,10 @@ export async function createCategory(
     return category;
   });
 }
+
+/** The field a category problem names (`fields[2].pattern …` → `fields.2.pattern`). */
+const problemField = (message: string): string =>
+  /^fields\[\d+\](?:\.\w+)?/.exec(message)?.[0].replace(/\[(\d+)\]/, ".$1") ?? "fields";
 
 export interface NewSource {
   key: string;

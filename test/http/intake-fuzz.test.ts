@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
-import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ERROR_STATUS } from "../../src/domain/errors.js";
 import { BODY_LIMIT } from "../../src/http/server.js";
 import { admin, ADMIN_TOKEN, startTestApp, type TestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake, givenSource } from "../support/fixtures.js";
+import { CONTENT_TYPES, hostileString, objectJsonOf, PROTO_KEYS, valueAmong } from "../support/hostile.js";
+import { expectRefusal } from "../support/refusals.js";
 
 const RUNS = 200;
 
@@ -34,84 +34,17 @@ const LEAD_KEYS = [
   "notes",
   "campaignCode",
 ];
-const PROTO_KEYS = ["__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty"];
-
-const HOSTILE_STRINGS = [
-  "'; DROP TABLE leads; --",
-  "Robert'); DELETE FROM lead_events; --",
-  "1' OR '1'='1",
-  '" OR ""="',
-  "<script>alert(1)</script>",
-  "<img src=x onerror=alert(1)>",
-  "javascript:alert(document.cookie)",
-  "\u202egnp.exe\u202c",
-  "\u2066isolated\u2069 \u200f\u200e",
-  "\u200b\u200c\u200d\ufeff",
-  "👩‍👩‍👧‍👦 🏳️‍🌈 🇺🇸",
-  "Z̴̡̪̫̖̥̔̿̃̈̏A̶̡̛̞̼͈̘̍L̵̨̺̹̝̈́̀G̸͍̖͊̊̒O̴̢̫͑",
-  "مرحبا بالعالم",
-  "\u0000",
-  "a\u0000b",
-  "\u0007\u0008",
-  "\u001b[2J\u001b[H",
-  "\u007f",
-  "\u0085",
-  "\u009b31m",
-  "\r\n\r\nX-Injected: 1",
-  "\t\v\f",
-  "\ud800",
-  "x\udfff",
-  "\ud83d",
-  "%00%0d%0a",
-  "%s%s%n%x",
-  "${7*7}{{7*7}}#{7*7}",
-  "../../../../etc/passwd",
-  "\\",
-  "`",
-  "null",
-  "undefined",
-  "NaN",
-  "-Infinity",
-  "1e309",
-  "0x1F",
-  "[]",
-  "{}",
-  "__proto__",
-  " ",
-  "",
-  "ä".repeat(1001),
-];
-
-const utf16 = fc.string({ unit: fc.nat({ max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 });
-const hostileString = fc.oneof(
-  fc.constantFrom(...HOSTILE_STRINGS),
-  fc.string({ unit: "binary", maxLength: 40 }),
-  fc.string({ unit: "grapheme", maxLength: 40 }),
-  utf16,
-  fc.tuple(fc.constantFrom(...HOSTILE_STRINGS), utf16).map(([a, b]) => a + b),
-);
 const anyKey = fc.oneof(
   fc.constantFrom(...LEAD_KEYS),
   fc.constantFrom(...PROTO_KEYS),
   fc.string({ maxLength: 20 }),
   hostileString,
 );
-const anyValue = fc.oneof(
-  hostileString,
-  fc.constantFrom("a@example.com", "515-243-1234", "50309", "IA", "solar", "true", "https://example.com/"),
-  fc.jsonValue({ maxDepth: 3 }),
-  fc.double(),
-  fc.integer(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(hostileString, { maxLength: 3 }),
-  fc.dictionary(fc.constantFrom(...LEAD_KEYS, ...PROTO_KEYS), hostileString, { maxKeys: 3 }),
+const anyValue = valueAmong(
+  ["a@example.com", "515-243-1234", "50309", "IA", "solar", "true", "https://example.com/"],
+  [...LEAD_KEYS, ...PROTO_KEYS],
 );
-
-/** A JSON object written out by hand, so keys like `__proto__` and repeated keys reach the server as sent. */
-const leadishJson = fc
-  .array(fc.tuple(anyKey, anyValue), { maxLength: 12 })
-  .map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",")}}`);
+const leadishJson = objectJsonOf(anyKey, anyValue, 12);
 
 const deeplyNested = fc
   .record({
@@ -145,27 +78,6 @@ const jsonBodies = fc.oneof(
   { weight: 1, arbitrary: deeplyNested },
   { weight: 1, arbitrary: nearTheLimit },
 );
-
-const CONTENT_TYPES = [
-  "application/json",
-  "application/json; charset=utf-8",
-  "application/json; charset=latin1",
-  "application/x-www-form-urlencoded",
-  "application/x-www-form-urlencoded; charset=utf-8",
-  "application/xml",
-  "text/xml",
-  "text/xml; charset=utf-16",
-  "text/plain",
-  "text/html",
-  "multipart/form-data; boundary=----x",
-  "application/octet-stream",
-  "application/vnd.api+json",
-  "image/png",
-  "application/jsonx",
-  "*/*",
-  "garbage",
-  "",
-];
 
 const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const xmlOf = (fields: Record<string, unknown>) =>
@@ -265,31 +177,6 @@ async function rowCounts(t: TestApp): Promise<Counts> {
     lead_events: await count("lead_events"),
     dedupe_keys: await count("dedupe_keys"),
   };
-}
-
-const STACK_TRACE = /\bat (?:async )?\S+ \(|\bat \/|node_modules|\.(?:ts|js):\d+:\d+/;
-
-/** A refusal as the contract shapes it: a 4xx, a known code for that status, no stack trace. */
-function expectRefusal(res: LightMyRequestResponse): void {
-  const context = `${res.statusCode} ${res.body.slice(0, 500)}`;
-  expect(res.statusCode, context).toBeGreaterThanOrEqual(400);
-  expect(res.statusCode, context).toBeLessThan(500);
-  expect(res.headers["content-type"], context).toMatch(/^application\/json/);
-  const body = res.json() as { error: Record<string, unknown> };
-  const { code, message, details, requestId, retry } = body.error;
-  expect(Object.keys(ERROR_STATUS), context).toContain(code);
-  expect(ERROR_STATUS[code as keyof typeof ERROR_STATUS], context).toBe(res.statusCode);
-  expect(typeof message, context).toBe("string");
-  expect(typeof requestId, context).toBe("string");
-  expect(retry, context).toBe(false);
-  expect(Array.isArray(details), context).toBe(true);
-  for (const d of details as Record<string, unknown>[])
-    expect([typeof d["field"], typeof d["code"], typeof d["message"]], context).toEqual([
-      "string",
-      "string",
-      "string",
-    ]);
-  expect(res.body, context).not.toMatch(STACK_TRACE);
 }
 
 /** What a store keeps of a string it was sent as text (forms and XML travel as UTF-8). */

@@ -1,3 +1,5 @@
+import { compilePattern, type Pattern } from "../patterns.js";
+
 /**
  * A test on a response body: a regular expression, or a JSON path (`$.result.status`,
  * `data.items[0].id`) whose value equals `equals` (or, without `equals`, is present and not
@@ -81,7 +83,7 @@ function rejectionReason(response: ReceivedResponse, path: string | undefined, j
 }
 
 export function matches(match: BodyMatch, body: string, json: () => unknown = lazyJson(body)): boolean {
-  if (match.regex !== undefined && !new RegExp(match.regex).test(body)) return false;
+  if (match.regex !== undefined && !runs(match.regex)?.test(body)) return false;
   if (match.jsonPath !== undefined) {
     const v = jsonPath(json(), match.jsonPath);
     if (match.equals !== undefined)
@@ -99,8 +101,7 @@ export function readValue(at: ValueAt, body: string): unknown {
 function valueAt(at: ValueAt, body: string, json: () => unknown): unknown {
   if (at.jsonPath !== undefined) return jsonPath(json(), at.jsonPath);
   if (at.regex !== undefined) {
-    const m = new RegExp(at.regex).exec(body);
-    return m ? (m[1] ?? m[0]) : undefined;
+    return runs(at.regex)?.firstGroup(body);
   }
   return undefined;
 }
@@ -132,4 +133,10 @@ function lazyJson(body: string): () => unknown {
     }
     return parsed.value;
   };
+}
+
+/** A rule's pattern, or undefined when RE2 cannot run it (one saved before rules were checked): it matches nothing. */
+function runs(source: string): Pattern | undefined {
+  const compiled = compilePattern(source);
+  return compiled.ok ? compiled.pattern : undefined;
 }

@@ -1,7 +1,10 @@
 import { Type } from "typebox";
 import { AppError, invalid } from "../../domain/errors.js";
 import { receiveLead } from "../../services/intake.js";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { intakeConfig } from "../../services/intake-config.js";
 import type { App, Deps } from "../app.js";
+import { FORM_PAGE_CSP, renderLeadForm, renderProblem, renderThanks } from "../lead-form-page.js";
 import { assignmentView } from "../assignment-view.js";
 import { errors } from "../schemas.js";
 
@@ -40,9 +43,10 @@ export default function createLeadRoute(app: App, deps: Deps): void {
     },
     async (request, reply) => {
       const body = request.body as Record<string, unknown>;
-      const redirect = redirectOf(body["redirect"]);
       const headerKey = request.headers["x-intake-key"];
       const intakeKey = typeof headerKey === "string" ? headerKey : stringOrUndefined(body["intakeKey"]);
+      if (isBrowserForm(request)) return answerPerson(deps, request, reply, intakeKey, body);
+      const redirect = redirectOf(body["redirect"]);
       const result = await receiveWithKey(deps, intakeKey, body, request.ip);
       if (redirect) return reply.redirect(redirect, 303);
       if (result.kind === "duplicate")
@@ -75,6 +79,50 @@ async function receiveWithKey(
   } catch (error) {
     if (error instanceof AppError && error.code === "unauthorized") deps.limits.failedAuth.failed(ip);
     throw error;
+  }
+}
+
+/** A person's browser posting the ready-made form, rather than an integration posting a lead. */
+function isBrowserForm(request: FastifyRequest): boolean {
+  return (
+    /^application\/x-www-form-urlencoded\b/i.test(request.headers["content-type"] ?? "") &&
+    /\btext\/html\b/i.test(request.headers.accept ?? "")
+  );
+}
+
+/**
+ * The same intake, answered as pages: thanks (or the form's redirect), the form again with each
+ * field's problem beside it and the values kept, or a plain sentence when the form itself is at fault.
+ */
+async function answerPerson(
+  deps: Deps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  intakeKey: string | undefined,
+  body: Record<string, unknown>,
+): Promise<FastifyReply> {
+  const html = (status: number, page: string) =>
+    reply
+      .status(status)
+      .type("text/html; charset=utf-8")
+      .header("Content-Security-Policy", FORM_PAGE_CSP)
+      .send(page);
+  let redirect: string | undefined;
+  try {
+    redirect = redirectOf(body["redirect"]);
+    const result = await receiveWithKey(deps, intakeKey, body, request.ip);
+    if (redirect) return reply.redirect(redirect, 303);
+    return result.kind === "duplicate" ? html(409, renderThanks(true)) : html(201, renderThanks(false));
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code === "internal") throw error;
+    if (error.code === "unauthorized" || error.code === "forbidden")
+      return html(error.status, renderProblem("This form is not taking requests at the moment."));
+    const { source, category } = intakeKey
+      ? await intakeConfig(deps.store, intakeKey, Date.now())
+      : { source: undefined, category: undefined };
+    if (error.code !== "validation_failed" || !source || !category)
+      return html(error.status, renderProblem(error.message));
+    return html(422, renderLeadForm(source, category, redirect, { values: body, errors: error.details }));
   }
 }
 

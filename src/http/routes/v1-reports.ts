@@ -72,6 +72,8 @@ export default function reportRoutes(app: App, deps: Deps): void {
       const q = request.query;
       const to = instant("to", q.to) ?? Date.now();
       const from = instant("from", q.from) ?? to - 30 * DAY_MS;
+      if (from > to)
+        throw invalid([{ field: "from", code: "invalid", message: "from must not be after to" }]);
       const report = await summary(deps.store, {
         from,
         to,
