@@ -257,7 +257,12 @@ describe.each(ENGINES)("hostile text and odd requests at the edge on %s", (engin
 
   describe("paths", () => {
     it("answers an over-long path segment with 414 in Carousel's error shape", async () => {
-      const res = await t.call({ method: "GET", url: `/api/v1/leads/${"x".repeat(500)}`, headers: admin });
+      const res = await t.call({
+        method: "POST",
+        url: `/api/v1/leads/${"x".repeat(500)}/stage`,
+        headers: admin,
+        payload: { stage: "contacted" },
+      });
       expect(res.statusCode).toBe(414);
       expect(res.data.error).toMatchObject({ code: "uri_too_long", retry: false });
       expect(res.body).not.toContain("FST_");
