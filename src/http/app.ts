@@ -9,6 +9,7 @@ import type {
 import type { Principal } from "../domain/user.js";
 import type { Authenticator } from "../services/auth.js";
 import type { RateLimits } from "../services/rate-limits.js";
+import type { LiveEvents } from "../services/live-events.js";
 import type { Onboarding } from "../services/onboarding.js";
 import type { Sessions } from "../services/sessions.js";
 import type { Store } from "../store/store.js";
@@ -29,6 +30,7 @@ export interface Deps {
   limits: RateLimits;
   sessions: Sessions;
   onboarding: Onboarding;
+  live: LiveEvents;
 }
 
 declare module "fastify" {

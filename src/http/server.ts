@@ -5,6 +5,7 @@ import { newId } from "../domain/ids.js";
 import { Authenticator } from "../services/auth.js";
 import { RateLimits, type RateLimitSettings } from "../services/rate-limits.js";
 import { smtpMailer, type Mailer } from "../services/mailer.js";
+import { LiveEvents } from "../services/live-events.js";
 import { Onboarding } from "../services/onboarding.js";
 import { Sessions } from "../services/sessions.js";
 import type { Store } from "../store/store.js";
@@ -73,7 +74,11 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     limits,
     sessions,
     onboarding,
+    live: new LiveEvents(options.store, {
+      onError: (error) => app.log.error({ err: error }, "live updates could not be read"),
+    }),
   };
+  app.addHook("onClose", async () => deps.live.close());
   app.decorateRequest("principal", null);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>

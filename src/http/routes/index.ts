@@ -46,6 +46,7 @@ import setupCreate from "./v1-setup-create.js";
 import invitesAccept from "./v1-invites-accept.js";
 import passwordResetCreate from "./v1-password-reset-create.js";
 import passwordResetComplete from "./v1-password-reset-complete.js";
+import stream from "./v1-stream.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -95,4 +96,5 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   invitesAccept,
   passwordResetCreate,
   passwordResetComplete,
+  stream,
 ];
