@@ -200,7 +200,13 @@ describe.each(ENGINES)("signing in with a session on %s", (engine) => {
   it("ends a disabled user's sessions at once and signs it in no more", async () => {
     const user = await givenUser(t, "manager", undefined, PASSWORD);
     const browser = await signIn(t, user.email, PASSWORD);
-    await t.store.db.updateTable("users").set({ disabled: 1 }).where("id", "=", user.id).execute();
+    const disabled = await t.call({
+      method: "PATCH",
+      url: `/api/v1/users/${user.id}`,
+      headers: admin,
+      payload: { disabled: true },
+    });
+    expect(disabled.statusCode).toBe(200);
     const me = await t.call({ method: "GET", url: "/api/v1/session", headers: browser.reads });
     expect(me.statusCode).toBe(401);
     const again = await t.call({

@@ -137,11 +137,12 @@ describe.each(ENGINES)("live updates over Server-Sent Events on %s", (engine) =>
   });
 });
 
-describe.runIf(POSTGRES_URL)("live updates across server processes on postgres", { timeout: 180_000 }, () => {
+// Two server processes start (compiling the CLI) before the test: minutes on a busy machine.
+describe.runIf(POSTGRES_URL)("live updates across server processes on postgres", { timeout: 480_000 }, () => {
   const suite = serverSuite("postgres");
 
   it("sends an offer committed by one process to the agent's stream on another", async () => {
-    const [writer, reader] = [await suite.start(), await suite.start()];
+    const [writer, reader] = await Promise.all([suite.start(), suite.start()]);
     await adminApi(writer, "POST", "/api/v1/categories", { key: "live", name: "Live" });
     const source = await adminApi(writer, "POST", "/api/v1/sources", {
       key: "live-src",
