@@ -15,6 +15,12 @@ export interface Config {
   intakePerMinute: number;
   /** Failed authentications a minute allowed per client address and per token. */
   failedAuthPerMinute: number;
+  /** Minutes a web app session may go without a request before it ends. */
+  sessionIdleMinutes: number;
+  /** Where people reach the web app, for the links in invite and reset emails. */
+  publicUrl: string | undefined;
+  /** The first-run setup code; each process makes up its own when unset. */
+  setupCode: string | undefined;
 }
 
 /** Settings from the environment, with the defaults of a two-command start. */
@@ -23,6 +29,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not ${env["PORT"]}`);
   const deliveryConcurrency = wholeNumber(env, "CAROUSEL_DELIVERY_CONCURRENCY", 16, 1000);
+  const sessionIdleMinutes = wholeNumber(env, "CAROUSEL_SESSION_IDLE_MINUTES", 480, 525_600);
+  const publicUrl = env["CAROUSEL_PUBLIC_URL"] || undefined;
+  if (publicUrl !== undefined && !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(publicUrl))
+    throw new Error(`CAROUSEL_PUBLIC_URL must be an http(s) URL, not ${publicUrl}`);
   return {
     port,
     host: env["HOST"] ?? "0.0.0.0",
@@ -45,6 +55,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       DEFAULT_RATE_LIMITS.failedAuthPerMinute,
       1_000_000,
     ),
+    sessionIdleMinutes,
+    publicUrl,
+    setupCode: env["CAROUSEL_SETUP_CODE"] || undefined,
   };
 }
 

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { configFromEnv } from "../config.js";
 import { ROLES, type Role } from "../domain/user.js";
 import { createUser } from "../services/catalog.js";
+import { checkNewPassword } from "../services/passwords.js";
 import { openStore } from "../store/open-store.js";
 
 const USAGE = `carousel — lead management and distribution server
@@ -12,7 +13,8 @@ Usage (in the project folder: npx carousel ...):
                                       at / once built (npm run build:web) and the web forms
                                       (PORT, HOST, CAROUSEL_DATA_DIR, DATABASE_URL: see the README)
   carousel migrate                    bring the database schema up to date
-  carousel user create --email E --name N --role admin|manager|agent|partner [--recipient KEY]
+  carousel setup --email E --name N --password P   create the first admin of an empty database
+  carousel user create --email E --name N --role admin|manager|agent|partner [--recipient KEY] [--password P]
   carousel import FILE.csv --source KEY [--strict] [--report REJECTS.csv]
   carousel export [--category K] [--source K] [--stage S] [--state ST] [--from D] [--to D] [--out FILE]
 `;
@@ -23,6 +25,7 @@ const commands: Record<string, Command> = {
   serve: serve,
   migrate: migrate,
   user: user,
+  setup: setup,
   import: async (args) => (await import("./import-csv.js")).importCommand(args),
   export: async (args) => (await import("./export-csv.js")).exportCommand(args),
 };
@@ -31,9 +34,12 @@ async function serve(): Promise<number> {
   // Loaded here so the other commands start without the HTTP server's modules.
   const { buildServer } = await import("../http/server.js");
   const { startScheduler } = await import("../services/scheduler.js");
+  const { newSetupCode } = await import("../services/onboarding.js");
+  const { countUsers } = await import("../store/queries/sessions.js");
   const config = configFromEnv();
   const store = openStore(config);
   await store.migrate();
+  const setupCode = config.setupCode ?? newSetupCode();
   const app = await buildServer({
     store,
     adminToken: config.adminToken,
@@ -41,7 +47,17 @@ async function serve(): Promise<number> {
     rateLimits: { intakePerMinute: config.intakePerMinute, failedAuthPerMinute: config.failedAuthPerMinute },
     logger: { level: config.logLevel },
     logRequests: config.logLevel === "debug" || config.logLevel === "trace",
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    smtpUrl: config.smtpUrl,
+    publicUrl: config.publicUrl,
+    setupCode,
   });
+  // Printed only while the database has no user: whoever reaches a fresh server first needs
+  // this code (from the server's own log) to become its admin.
+  if ((await countUsers(store.db)) === 0)
+    app.log.warn(
+      `first run: no user exists yet. Open the web app and create the first admin with the setup code ${setupCode} (or run: carousel setup --email E --name N --password P)`,
+    );
   const scheduler = startScheduler(store, (error) => app.log.error({ err: error }, "scheduler tick failed"));
   // Deliveries wait on receivers, so they run in a loop of their own beside the scheduler's timers.
   const { startDeliveryWorker } = await import("../services/delivery/worker.js");
@@ -81,9 +97,11 @@ async function user(args: string[]): Promise<number> {
       name: { type: "string" },
       role: { type: "string" },
       recipient: { type: "string" },
+      password: { type: "string" },
     },
   });
   if (!values.email || !values.name || !ROLES.includes(values.role as Role)) return usage();
+  if (values.password !== undefined) checkNewPassword(values.password);
   const store = openStore(configFromEnv());
   try {
     await store.migrate();
@@ -92,8 +110,35 @@ async function user(args: string[]): Promise<number> {
       name: values.name,
       role: values.role as Role,
       recipient: values.recipient,
+      password: values.password,
     });
     console.log(`created user ${created.user.id} (${created.user.role})`);
+    console.log(`token (shown once): ${created.token}`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function setup(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { email: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
+  });
+  if (!values.email || !values.name || !values.password) return usage();
+  checkNewPassword(values.password);
+  const { createFirstAdmin } = await import("../services/onboarding.js");
+  const store = openStore(configFromEnv());
+  try {
+    await store.migrate();
+    const created = await createFirstAdmin(
+      store,
+      { email: values.email, name: values.name, password: values.password },
+      Date.now(),
+    );
+    console.log(
+      `created the first admin ${created.user.id} (${created.user.email}); sign in with its password`,
+    );
     console.log(`token (shown once): ${created.token}`);
     return 0;
   } finally {

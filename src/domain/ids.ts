@@ -74,6 +74,11 @@ function encode(value: number, length: number): string {
   return out;
 }
 
+/** The smallest id of `kind` made at or after `time`: a bound for reading by id what was made since then. */
+export function firstIdAt(kind: IdKind, time: number): string {
+  return `${PREFIX[kind]}_${encode(Math.max(0, time), 10)}`;
+}
+
 export function hasKind(id: string, kind: IdKind): boolean {
   return id.startsWith(`${PREFIX[kind]}_`);
 }

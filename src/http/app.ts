@@ -9,6 +9,9 @@ import type {
 import type { Principal } from "../domain/user.js";
 import type { Authenticator } from "../services/auth.js";
 import type { RateLimits } from "../services/rate-limits.js";
+import type { LiveEvents } from "../services/live-events.js";
+import type { Onboarding } from "../services/onboarding.js";
+import type { Sessions } from "../services/sessions.js";
 import type { Store } from "../store/store.js";
 
 /** The fastify instance every route registers on, typed by its TypeBox schemas. */
@@ -25,6 +28,9 @@ export interface Deps {
   store: Store;
   auth: Authenticator;
   limits: RateLimits;
+  sessions: Sessions;
+  onboarding: Onboarding;
+  live: LiveEvents;
 }
 
 declare module "fastify" {

@@ -2,9 +2,11 @@ import type { FastifyReply, FastifyRequest, onRequestHookHandler } from "fastify
 import { AppError } from "../domain/errors.js";
 import type { Principal, Role } from "../domain/user.js";
 import { requireRole } from "../services/auth.js";
+import { csrfMatches, type SignedIn } from "../services/sessions.js";
 import type { App, Deps } from "./app.js";
 import { authenticateCaller } from "./authenticate.js";
 import { ErrorResponse } from "./schemas.js";
+import { sessionIdOf } from "./session-cookie.js";
 
 export const STAFF: readonly Role[] = ["admin", "manager"];
 export const EVERYONE: readonly Role[] = ["admin", "manager", "agent", "partner"];
@@ -21,11 +23,36 @@ type CallerCheck = ((request: FastifyRequest, reply: FastifyReply) => Promise<vo
  */
 export function allow(deps: Deps, roles: readonly Role[]): CallerCheck {
   const check = async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
-    const principal = await authenticateCaller(deps, request);
+    const principal = await authenticate(deps, request);
     requireRole(principal, roles);
     request.principal = principal;
   };
   return Object.assign(check, { [CHECKS_CALLER]: true as const });
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * The caller: the bearer token when the request carries one (integrations), else the session
+ * cookie (the web app). A write on a session must also carry the session's CSRF token in
+ * `X-CSRF-Token`, which a page on another site cannot know.
+ */
+export async function authenticate(deps: Deps, request: FastifyRequest): Promise<Principal> {
+  if (request.headers.authorization !== undefined) return authenticateCaller(deps, request);
+  const session = await signedInOf(deps, request);
+  if (!session) throw new AppError("unauthorized", "sign in, or send an Authorization: Bearer token");
+  return session.principal;
+}
+
+/** The live session of the request's cookie, its CSRF token checked on writes; null without a cookie or session. */
+export async function signedInOf(deps: Deps, request: FastifyRequest): Promise<SignedIn | null> {
+  const id = sessionIdOf(request);
+  const session = id === undefined ? null : await deps.sessions.find(id);
+  if (!session) return null;
+  const token = request.headers["x-csrf-token"];
+  if (!SAFE_METHODS.has(request.method) && !csrfMatches(id!, typeof token === "string" ? token : undefined))
+    throw new AppError("forbidden", "a write made with a session cookie needs its X-CSRF-Token header");
+  return session;
 }
 
 const isCallerCheck = (hook: unknown): boolean => typeof hook === "function" && CHECKS_CALLER in hook;
@@ -54,4 +81,5 @@ export function principalOf(request: FastifyRequest): Principal {
   return request.principal;
 }
 
-export const bearer = [{ bearer: [] }];
+/** Either a bearer token or the web app's session cookie. */
+export const bearer: { [scheme: string]: string[] }[] = [{ bearer: [] }, { session: [] }];

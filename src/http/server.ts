@@ -5,6 +5,10 @@ import { newId } from "../domain/ids.js";
 import { patternProblem } from "../domain/patterns.js";
 import { Authenticator } from "../services/auth.js";
 import { RateLimits, type RateLimitSettings } from "../services/rate-limits.js";
+import { smtpMailer, type Mailer } from "../services/mailer.js";
+import { LiveEvents } from "../services/live-events.js";
+import { Onboarding } from "../services/onboarding.js";
+import { Sessions } from "../services/sessions.js";
 import type { Store } from "../store/store.js";
 import type { App, Deps } from "./app.js";
 import { checkCallersFirst } from "./auth.js";
@@ -24,7 +28,16 @@ export interface ServerOptions {
   logRequests?: boolean;
   trustProxy?: boolean;
   rateLimits?: Partial<RateLimitSettings>;
-  /** The rate limits' clock; tests pass their own to walk through refills. */
+  /** Minutes a session may go without a request before it ends. */
+  sessionIdleMinutes?: number;
+  /** The code first-run setup asks for (printed at start); a random one nobody knows when not given. */
+  setupCode?: string;
+  /** Invites and reset links are emailed through it when given; else through `SMTP_URL`'s server when set. */
+  mailer?: Mailer;
+  smtpUrl?: string | undefined;
+  /** Where people reach the web app, for the links in emails. */
+  publicUrl?: string | undefined;
+  /** The time rate limits, sessions and links are judged by; tests pass their own. */
   clock?: () => number;
 }
 
@@ -48,11 +61,30 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     },
   }).withTypeProvider() as unknown as App;
 
+  const limits = new RateLimits(options.rateLimits, options.clock);
+  const sessions = new Sessions(options.store, {
+    failedAuth: limits.failedAuth,
+    ...(options.sessionIdleMinutes === undefined ? {} : { idleMinutes: options.sessionIdleMinutes }),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const onboarding = new Onboarding(options.store, {
+    sessions,
+    mailer: options.mailer ?? (options.smtpUrl ? smtpMailer(options.smtpUrl) : null),
+    setupCode: options.setupCode,
+    publicUrl: options.publicUrl,
+    onMailError: (error) => app.log.error({ err: error }, "an email to a user could not be sent"),
+  });
   const deps: Deps = {
     store: options.store,
     auth: new Authenticator(options.store, options.adminToken),
-    limits: new RateLimits(options.rateLimits, options.clock),
+    limits,
+    sessions,
+    onboarding,
+    live: new LiveEvents(options.store, {
+      onError: (error) => app.log.error({ err: error }, "live updates could not be read"),
+    }),
   };
+  app.addHook("onClose", async () => deps.live.close());
   app.decorateRequest("principal", null);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>
@@ -78,6 +110,13 @@ export async function buildServer(options: ServerOptions): Promise<App> {
         securitySchemes: {
           bearer: { type: "http", scheme: "bearer" },
           intakeKey: { type: "apiKey", in: "header", name: "X-Intake-Key" },
+          session: {
+            type: "apiKey",
+            in: "cookie",
+            name: "carousel_session",
+            description:
+              "The web app's session (POST /api/v1/session). Writes made with it need the session's X-CSRF-Token header.",
+          },
         },
       },
     },

@@ -16,9 +16,10 @@ import { insertPlan } from "../store/queries/plans.js";
 import { insertRoutingHead } from "../store/queries/routing-state.js";
 import { getSource, insertSource } from "../store/queries/sources.js";
 import { getUserByEmail, insertToken, insertUser } from "../store/queries/users.js";
-import type { Store } from "../store/store.js";
+import type { Store, Tx } from "../store/store.js";
 import { audit, auditActor, BOOTSTRAP } from "./audit.js";
 import { hashSecret, newIntakeKey, newToken } from "./auth.js";
+import { hashPassword } from "./passwords.js";
 
 /**
  * A new category's plan until someone puts one: offer each lead to the category's agents in
@@ -123,6 +124,8 @@ export interface NewUser {
   name: string;
   role: Role;
   recipient?: string | undefined;
+  /** With a password the user can sign in at once. */
+  password?: string | undefined;
 }
 
 /** Creates a user with its first API token; the token is returned here and never again. */
@@ -131,6 +134,7 @@ export async function createUser(
   input: NewUser,
   by: Principal = BOOTSTRAP,
   now = Date.now(),
+  hooks: { before?: (tx: Tx) => Promise<void>; after?: (tx: Tx, user: User) => Promise<void> } = {},
 ): Promise<{ user: User; token: string }> {
   if ((input.role === "agent" || input.role === "partner") && !input.recipient)
     throw invalid([
@@ -146,10 +150,12 @@ export async function createUser(
     disabled: false,
   };
   const token = newToken();
+  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   await store.transact(async (tx) => {
+    await hooks.before?.(tx);
     if (await getUserByEmail(tx, user.email))
       throw new AppError("conflict", `a user with email ${user.email} exists already`);
-    await insertUser(tx, user);
+    await insertUser(tx, user, passwordHash);
     await insertToken(tx, {
       id: newId("token", now),
       userId: user.id,
@@ -158,6 +164,7 @@ export async function createUser(
       createdAt: now,
     });
     await audit(tx, by, { entity: "user", key: user.id, action: "create", after: user }, now);
+    await hooks.after?.(tx, user);
   });
   return { user, token };
 }

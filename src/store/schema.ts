@@ -9,6 +9,9 @@ export interface Database {
   sources: SourceRow;
   users: UserRow;
   api_tokens: ApiTokenRow;
+  sessions: SessionRow;
+  user_links: UserLinkRow;
+  setup_claims: { name: string; email: string; at: number };
   leads: LeadRow;
   lead_events: LeadEventRow;
   dedupe_keys: DedupeKeyRow;
@@ -70,6 +73,25 @@ export interface UserRow {
   created_at: number;
   /** 1 once an admin disabled the user: its tokens stop working (migration 0013). */
   disabled: Generated<number>;
+  password_hash: string | null;
+}
+
+export interface SessionRow {
+  id_hash: string;
+  user_id: string;
+  created_at: number;
+  last_seen_at: number;
+  revoked_at: number | null;
+}
+
+export interface UserLinkRow {
+  token_hash: string;
+  user_id: string;
+  /** `invite` or `reset`. */
+  purpose: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
 }
 
 export interface ApiTokenRow {

@@ -20,6 +20,12 @@ export interface Store {
    */
   transact<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
+  /**
+   * Calls `listener` soon after transactions that may have added lead events commit: in any
+   * process sharing the database on PostgreSQL (LISTEN/NOTIFY), in this one on SQLite (after
+   * each group commit). Answers a function that stops it.
+   */
+  watchEvents?(listener: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

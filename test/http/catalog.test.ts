@@ -233,7 +233,7 @@ describe.each(ENGINES)("users and tokens on %s", (engine) => {
   const createUser = (payload: Record<string, unknown>, headers: Record<string, string> = admin) =>
     t.call({ method: "POST", url: "/api/v1/users", headers, payload });
 
-  it("lets the bootstrap admin create a user, answering with its token once", async () => {
+  it("lets the bootstrap admin create a user, answering with its token and invite link once", async () => {
     const res = await createUser({ email: "Manager.One@Example.com", name: " Morgan ", role: "manager" });
     expect(res.statusCode).toBe(201);
     expect(res.data).toEqual({
@@ -243,6 +243,7 @@ describe.each(ENGINES)("users and tokens on %s", (engine) => {
       role: "manager",
       recipient: null,
       token: expect.stringMatching(/^crsl_[A-Za-z0-9_-]{40,}$/),
+      inviteUrl: expect.stringMatching(/\/invite\/[A-Za-z0-9_-]{43}$/),
     });
   });
 

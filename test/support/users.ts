@@ -13,8 +13,13 @@ export interface GivenUser {
   headers: { authorization: string };
 }
 
-/** A user created through the API by the bootstrap admin, with its token. */
-export async function givenUser(t: TestApp, role: Role, recipient?: string): Promise<GivenUser> {
+/** A user created through the API by the bootstrap admin, with its token (and a password, when given). */
+export async function givenUser(
+  t: TestApp,
+  role: Role,
+  recipient?: string,
+  password?: string,
+): Promise<GivenUser> {
   const res = await t.call({
     method: "POST",
     url: "/api/v1/users",
@@ -24,6 +29,7 @@ export async function givenUser(t: TestApp, role: Role, recipient?: string): Pro
       name: `A ${role}`,
       role,
       ...(recipient === undefined ? {} : { recipient }),
+      ...(password === undefined ? {} : { password }),
     },
   });
   if (res.statusCode !== 201) throw new Error(`user not created: ${res.body}`);

@@ -38,6 +38,15 @@ import planVersionsList from "./v1-plans-versions-list.js";
 import planVersionsGet from "./v1-plans-versions-get.js";
 import tasksList from "./v1-tasks-list.js";
 import recipientsRetire from "./v1-recipients-retire.js";
+import sessionCreate from "./v1-session-create.js";
+import sessionGet from "./v1-session-get.js";
+import sessionDelete from "./v1-session-delete.js";
+import setupGet from "./v1-setup-get.js";
+import setupCreate from "./v1-setup-create.js";
+import invitesAccept from "./v1-invites-accept.js";
+import passwordResetCreate from "./v1-password-reset-create.js";
+import passwordResetComplete from "./v1-password-reset-complete.js";
+import stream from "./v1-stream.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -79,4 +88,13 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   planVersionsGet,
   tasksList,
   recipientsRetire,
+  sessionCreate,
+  sessionGet,
+  sessionDelete,
+  setupGet,
+  setupCreate,
+  invitesAccept,
+  passwordResetCreate,
+  passwordResetComplete,
+  stream,
 ];

@@ -1,16 +1,17 @@
 import { Type } from "typebox";
-import { ROLES } from "../../domain/user.js";
-import { createUser } from "../../services/catalog.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf } from "../auth.js";
 import { errors, Name } from "../schemas.js";
+import { Email, NewPassword, Role } from "../session-schemas.js";
+import { originOf } from "../session-cookie.js";
 
 export const CreateUserBody = Type.Object(
   {
-    email: Type.String({ pattern: "^[^\\s@]+@[^\\s@]+$", maxLength: 254 }),
+    email: Email,
     name: Name,
-    role: Type.Union(ROLES.map((r) => Type.Literal(r))),
+    role: Role,
     recipient: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    password: Type.Optional(NewPassword),
   },
   { additionalProperties: false },
 );
@@ -22,7 +23,9 @@ export default function createUserRoute(app: App, deps: Deps): void {
       preHandler: allow(deps, ["admin"]),
       schema: {
         tags: ["users"],
-        summary: "Create a user and its API token (shown once)",
+        summary: "Create a user, its API token and, without a password, its invite link (both shown once)",
+        description:
+          "With `password` the user can sign in at once. Without, `inviteUrl` is the web app's page where the user chooses a password; it is emailed to the user when SMTP_URL is set, works once and expires after 7 days.",
         security: bearer,
         body: CreateUserBody,
         response: {
@@ -33,21 +36,22 @@ export default function createUserRoute(app: App, deps: Deps): void {
             role: Type.String(),
             recipient: Type.Union([Type.String(), Type.Null()]),
             token: Type.String({ description: "shown only in this answer" }),
+            inviteUrl: Type.Union([Type.String(), Type.Null()], {
+              description: "shown only in this answer; null when a password was given",
+            }),
           }),
           ...errors(401, 403, 409, 422),
         },
       },
     },
     async (request, reply) => {
-      const { user, token } = await createUser(deps.store, request.body, principalOf(request));
-      return reply.status(201).send({
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        role: user.role,
-        recipient: user.recipient,
-        token,
-      });
+      const { user, token, inviteUrl } = await deps.onboarding.createUser(
+        request.body,
+        originOf(request),
+        principalOf(request),
+      );
+      const { id, email, name, role, recipient } = user;
+      return reply.status(201).send({ id, email, name, role, recipient, token, inviteUrl });
     },
   );
 }

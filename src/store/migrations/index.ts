@@ -13,6 +13,7 @@ import * as m0012 from "./0012-sqlite-dedupe-log.js";
 import * as m0013 from "./0013-audit-log.js";
 import * as m0015 from "./0015-source-rate-limit.js";
 import * as m0016 from "./0016-lead-status-index.js";
+import * as m0017 from "./0017-sign-in.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0013-audit-log": m0013,
   "0015-source-rate-limit": m0015,
   "0016-lead-status-index": m0016,
+  "0017-sign-in": m0017,
 };
 
 export const migrationProvider: MigrationProvider = {

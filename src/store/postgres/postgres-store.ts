@@ -22,9 +22,11 @@ export class PostgresStore implements Store {
   readonly engine = "postgres" as const;
   readonly db: Kysely<Database>;
   readonly #schema: string | undefined;
+  readonly #url: string;
 
   constructor(options: PostgresOptions) {
     this.#schema = options.schema;
+    this.#url = options.url;
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 20,
@@ -57,6 +59,19 @@ export class PostgresStore implements Store {
       this.#schema ??
       (await sql<{ schema: string }>`select current_schema() as schema`.execute(this.db)).rows[0]?.schema;
     await migrateToLatest(this.db as Kysely<unknown>, schema);
+  }
+
+  /** The channel the migration's trigger on `lead_events` notifies. */
+  async watchEvents(listener: () => void): Promise<() => Promise<void>> {
+    const client = new pg.Client({ connectionString: this.#url });
+    client.on("notification", () => listener());
+    // A lost connection ends the watch; the caller's own polling covers the gap.
+    client.on("error", () => undefined);
+    await client.connect();
+    await client.query("listen carousel_lead_events");
+    return async () => {
+      await client.end().catch(() => undefined);
+    };
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,7 @@ import type { Selectable } from "kysely";
 import type { UserRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
-export async function insertUser(tx: Tx, u: User): Promise<void> {
+export async function insertUser(tx: Tx, u: User, passwordHash: string | null = null): Promise<void> {
   await tx
     .insertInto("users")
     .values({
@@ -14,6 +14,7 @@ export async function insertUser(tx: Tx, u: User): Promise<void> {
       recipient: u.recipient,
       created_at: u.createdAt,
       disabled: u.disabled ? 1 : 0,
+      password_hash: passwordHash,
     })
     .execute();
 }
@@ -54,7 +55,7 @@ export async function findUserByTokenHash(db: Store["db"], hash: string): Promis
   return row && toUser(row);
 }
 
-function toUser(row: Selectable<UserRow>): User {
+export function toUser(row: Selectable<UserRow>): User {
   return {
     id: row.id,
     email: row.email,

@@ -60,6 +60,7 @@ export class SqliteStore implements Store {
   #commitsSinceCheckpoint = 0;
   /** The sync that will cover every commit made before it starts; null when none is waiting. */
   #nextSync: Promise<void> | null = null;
+  readonly #committed = new Set<() => void>();
   #lastSync: Promise<void> = Promise.resolve();
 
   constructor(file: string, options: SqliteOptions = {}) {
@@ -169,6 +170,15 @@ export class SqliteStore implements Store {
       else if (outcome!.ok) job.resolve(outcome!.value);
       else job.reject(outcome!.value);
     });
+    if (!failure) for (const listener of this.#committed) listener();
+  }
+
+  async watchEvents(listener: () => void): Promise<() => Promise<void>> {
+    const once = () => listener();
+    this.#committed.add(once);
+    return async () => {
+      this.#committed.delete(once);
+    };
   }
 
   /** Resolves once everything committed so far is on disk. */

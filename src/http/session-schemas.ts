@@ -1,0 +1,58 @@
+import { Type, type Static } from "typebox";
+import { ROLES } from "../domain/user.js";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../services/passwords.js";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { signedIn, type SignedIn } from "../services/sessions.js";
+import type { User } from "../domain/user.js";
+import { setSessionCookie } from "./session-cookie.js";
+
+export const Email = Type.String({ pattern: "^[^\\s@]+@[^\\s@]+$", maxLength: 254 });
+
+/** A password being set; checking one accepts anything up to the longest a password may be. */
+export const NewPassword = Type.String({
+  minLength: MIN_PASSWORD_LENGTH,
+  maxLength: MAX_PASSWORD_LENGTH,
+  description: `${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters`,
+});
+
+export const Role = Type.Union([
+  Type.Literal(ROLES[0]),
+  Type.Literal(ROLES[1]),
+  Type.Literal(ROLES[2]),
+  Type.Literal(ROLES[3]),
+]);
+
+/** The signed-in user, as the web app learns who it is. */
+export const SessionView = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  role: Role,
+  recipient: Type.Union([Type.String(), Type.Null()]),
+  csrfToken: Type.String({
+    description:
+      "send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE made with the session cookie",
+  }),
+});
+
+export const sessionView = (s: SignedIn): Static<typeof SessionView> => ({
+  id: s.user.id,
+  email: s.user.email,
+  name: s.user.name,
+  role: s.user.role,
+  recipient: s.user.recipient,
+  csrfToken: s.csrfToken,
+});
+
+/** A one-time token from an invite or reset link, as it appears in the path. */
+export const LinkToken = Type.String({ pattern: "^[A-Za-z0-9_-]{20,100}$" });
+
+/** Signs the caller in to a session just opened: sets its cookie and answers the session's view. */
+export function startSession(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  opened: { user: User; sessionId: string },
+): Static<typeof SessionView> {
+  setSessionCookie(request, reply, opened.sessionId);
+  return sessionView(signedIn(opened.user, opened.sessionId));
+}

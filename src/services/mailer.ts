@@ -1,0 +1,30 @@
+import nodemailer from "nodemailer";
+import type SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends Carousel's own mail to people (invites, password resets); lead deliveries have their channel. */
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+}
+
+export const MAIL_FROM = "Carousel <carousel@localhost>";
+
+/** A mailer over the SMTP server in `SMTP_URL`. */
+export function smtpMailer(url: string, from = MAIL_FROM): Mailer {
+  const transport = nodemailer.createTransport({
+    url,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 10_000,
+  } as SMTPTransport.Options);
+  return {
+    async send(mail) {
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+  };
+}

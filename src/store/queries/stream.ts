@@ -1,0 +1,134 @@
+import type { Store, Tx } from "../store.js";
+
+type Db = Store["db"] | Tx;
+
+/** A lead event with what a live screen needs to know of its lead; no contact details. */
+export interface LiveEventRow {
+  id: string;
+  type: string;
+  at: number;
+  leadId: string;
+  data: string;
+  category: string;
+  status: string;
+  stage: string;
+  priority: string;
+}
+
+/** Lead events after `after` in id order, at most `limit`. */
+export async function liveEventsAfter(db: Db, after: string, limit: number): Promise<LiveEventRow[]> {
+  return db
+    .selectFrom("lead_events")
+    .innerJoin("leads", "leads.id", "lead_events.lead_id")
+    .select([
+      "lead_events.id",
+      "lead_events.type",
+      "lead_events.at",
+      "lead_events.lead_id as leadId",
+      "lead_events.data",
+      "leads.category",
+      "leads.status",
+      "leads.stage",
+      "leads.priority",
+    ])
+    .where("lead_events.id", ">", after)
+    .orderBy("lead_events.id")
+    .limit(limit)
+    .execute();
+}
+
+/** The newest lead event's id, or "" when there is none. */
+export async function newestEventId(db: Db): Promise<string> {
+  const row = await db
+    .selectFrom("lead_events")
+    .select((eb) => eb.fn.max("id").as("id"))
+    .executeTakeFirst();
+  return row?.id ?? "";
+}
+
+/** Every recipient that has or had an assignment of each lead: who may see the lead. */
+export async function assignedRecipients(
+  db: Db,
+  leadIds: readonly string[],
+): Promise<Map<string, Set<string>>> {
+  if (leadIds.length === 0) return new Map();
+  return byLead(
+    await db
+      .selectFrom("assignments")
+      .select(["lead_id", "recipient"])
+      .where("lead_id", "in", leadIds)
+      .execute(),
+  );
+}
+
+/** The recipients each lead is posted to in the pool now. */
+export async function poolRecipientsOf(
+  db: Db,
+  leadIds: readonly string[],
+): Promise<Map<string, Set<string>>> {
+  if (leadIds.length === 0) return new Map();
+  return byLead(
+    await db
+      .selectFrom("pool_recipients")
+      .select(["lead_id", "recipient"])
+      .where("lead_id", "in", leadIds)
+      .execute(),
+  );
+}
+
+function byLead(rows: { lead_id: string; recipient: string }[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const r of rows) {
+    let set = map.get(r.lead_id);
+    if (!set) map.set(r.lead_id, (set = new Set()));
+    set.add(r.recipient);
+  }
+  return map;
+}
+
+/** The leads posted to a recipient's pool now. */
+export async function poolOf(db: Db, recipient: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("pool_recipients")
+    .select("lead_id")
+    .where("recipient", "=", recipient)
+    .execute();
+  return rows.map((r) => r.lead_id);
+}
+
+export interface LiveCounters {
+  offered: number;
+  pooled: number;
+  unassigned: number;
+  failedDeliveries: number;
+}
+
+/** What a manager's screen counts live; each an index range count. */
+export async function liveCounters(db: Db): Promise<LiveCounters> {
+  const leadsBy = async (status: string) =>
+    Number(
+      (
+        await db
+          .selectFrom("leads")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("status", "=", status)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const offered = await db
+    .selectFrom("assignments")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("status", "=", "offered")
+    .executeTakeFirstOrThrow();
+  const dead = await db
+    .selectFrom("deliveries")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("status", "=", "dead")
+    .executeTakeFirstOrThrow();
+  return {
+    offered: Number(offered.n),
+    pooled: await leadsBy("pooled"),
+    unassigned: await leadsBy("unassigned"),
+    failedDeliveries: Number(dead.n),
+  };
+}
