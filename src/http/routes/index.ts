@@ -38,6 +38,7 @@ import planVersionsList from "./v1-plans-versions-list.js";
 import planVersionsGet from "./v1-plans-versions-get.js";
 import tasksList from "./v1-tasks-list.js";
 import recipientsRetire from "./v1-recipients-retire.js";
+import categoriesPatch from "./v1-categories-patch.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -79,4 +80,5 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   planVersionsGet,
   tasksList,
   recipientsRetire,
+  categoriesPatch,
 ];
