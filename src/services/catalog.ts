@@ -6,12 +6,12 @@ import {
   type DedupePolicy,
   type FieldSpec,
 } from "../domain/category.js";
-import { AppError, invalid } from "../domain/errors.js";
+import { AppError, invalid, notFound, type ErrorDetail } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
 import type { Tier } from "../domain/routing/types.js";
 import type { Source, SourceAttributes } from "../domain/source.js";
 import type { Principal, Role, User } from "../domain/user.js";
-import { getCategory, insertCategory } from "../store/queries/categories.js";
+import { getCategory, insertCategory, updateCategory } from "../store/queries/categories.js";
 import { insertPlan } from "../store/queries/plans.js";
 import { insertRoutingHead } from "../store/queries/routing-state.js";
 import { getSource, insertSource } from "../store/queries/sources.js";
@@ -20,6 +20,8 @@ import type { Store, Tx } from "../store/store.js";
 import { audit, auditActor, BOOTSTRAP } from "./audit.js";
 import { hashSecret, newIntakeKey, newToken } from "./auth.js";
 import { hashPassword } from "./passwords.js";
+
+import { forgetIntakeConfig } from "./intake-config.js";
 
 /**
  * A new category's plan until someone puts one: offer each lead to the category's agents in
@@ -78,6 +80,48 @@ export async function createCategory(
 /** The field a category problem names (`fields[2].pattern …` → `fields.2.pattern`). */
 const problemField = (message: string): string =>
   /^fields\[\d+\](?:\.\w+)?/.exec(message)?.[0].replace(/\[(\d+)\]/, ".$1") ?? "fields";
+
+export type CategoryPatch = Partial<Pick<Category, "name" | "fields" | "dedupe" | "unknownFields">>;
+
+/**
+ * Edits a category after creation: its name, fields (added, or their required flag, options,
+ * pattern and label changed), dedupe policy and unknown-field policy. A field's type cannot
+ * change, as the leads stored under it would no longer read as it says.
+ */
+export async function patchCategory(
+  store: Store,
+  key: string,
+  patch: CategoryPatch,
+  by: Principal,
+  now = Date.now(),
+): Promise<Category> {
+  const updated = await store.transact(async (tx) => {
+    const current = await getCategory(tx, key);
+    if (!current) throw notFound(`category ${key}`);
+    const next: Category = { ...current, ...patch };
+    const problems: ErrorDetail[] = checkFieldSpecs(next.fields).map((message) => ({
+      field: problemField(message),
+      code: "invalid",
+      message,
+    }));
+    const before = new Map(current.fields.map((f) => [f.key, f]));
+    next.fields.forEach((f, i) => {
+      const was = before.get(f.key);
+      if (was && was.type !== f.type)
+        problems.push({
+          field: `fields.${i}.type`,
+          code: "invalid",
+          message: `field ${f.key} holds ${was.type} values in stored leads: its type cannot become ${f.type}`,
+        });
+    });
+    if (problems.length > 0) throw invalid(problems);
+    await updateCategory(tx, next, now);
+    await audit(tx, by, { entity: "category", key, action: "update", before: current, after: next }, now);
+    return next;
+  });
+  forgetIntakeConfig(store);
+  return updated;
+}
 
 export interface NewSource {
   key: string;

@@ -47,6 +47,7 @@ import invitesAccept from "./v1-invites-accept.js";
 import passwordResetCreate from "./v1-password-reset-create.js";
 import passwordResetComplete from "./v1-password-reset-complete.js";
 import stream from "./v1-stream.js";
+import categoriesPatch from "./v1-categories-patch.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -97,4 +98,5 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   passwordResetCreate,
   passwordResetComplete,
   stream,
+  categoriesPatch,
 ];

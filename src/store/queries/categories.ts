@@ -38,6 +38,21 @@ export async function updateCategoryScoring(tx: Tx, key: string, scoring: Catego
     .execute();
 }
 
+/** Writes a category's name, fields, dedupe and unknown-field policy. */
+export async function updateCategory(tx: Tx, c: Category, now: number): Promise<void> {
+  await tx
+    .updateTable("categories")
+    .set({
+      name: c.name,
+      fields: JSON.stringify(c.fields),
+      dedupe: JSON.stringify(c.dedupe),
+      unknown_fields: c.unknownFields,
+      updated_at: now,
+    })
+    .where("key", "=", c.key)
+    .execute();
+}
+
 export async function listCategories(db: Store["db"]): Promise<Category[]> {
   const rows = await db.selectFrom("categories").selectAll().orderBy("key").execute();
   return rows.map(toCategory);
