@@ -19,6 +19,7 @@ import { getUserByEmail, insertToken, insertUser } from "../store/queries/users.
 import type { Store } from "../store/store.js";
 import { audit, auditActor, BOOTSTRAP } from "./audit.js";
 import { hashSecret, newIntakeKey, newToken } from "./auth.js";
+import { checkRecipientOfRole } from "./users.js";
 
 /**
  * A new category's plan until someone puts one: offer each lead to the category's agents in
@@ -126,10 +127,6 @@ export async function createUser(
   by: Principal = BOOTSTRAP,
   now = Date.now(),
 ): Promise<{ user: User; token: string }> {
-  if ((input.role === "agent" || input.role === "partner") && !input.recipient)
-    throw invalid([
-      { field: "recipient", code: "required", message: `a ${input.role} user acts for a recipient` },
-    ]);
   const user: User = {
     id: newId("user", now),
     email: input.email.trim().toLowerCase(),
@@ -143,6 +140,7 @@ export async function createUser(
   await store.transact(async (tx) => {
     if (await getUserByEmail(tx, user.email))
       throw new AppError("conflict", `a user with email ${user.email} exists already`);
+    await checkRecipientOfRole(tx, user.role, user.recipient);
     await insertUser(tx, user);
     await insertToken(tx, {
       id: newId("token", now),
