@@ -36,7 +36,29 @@ export const SYSTEM_EVENT_TYPES: ReadonlySet<string> = new Set([
   "notified",
   "notification_failed",
   "returned",
+  "pool_expired",
+  "delivery_replayed",
 ]);
+
+/** Behavioral events Carousel names in its documentation, posted by integrations and the work screens. */
+export const COMMON_BEHAVIOR_EVENTS: readonly string[] = [
+  "call",
+  "email_opened",
+  "email_clicked",
+  "page_visit",
+  "form_fill",
+];
+
+/**
+ * The event types a webhook may subscribe to: Carousel's own, the common behavioral ones, those a
+ * category's behavioral rules name (`ruleEvents`), or `*` for all.
+ */
+export function unknownEventTypes(types: readonly string[], ruleEvents: ReadonlySet<string>): string[] {
+  return types.filter(
+    (t) =>
+      t !== "*" && !SYSTEM_EVENT_TYPES.has(t) && !COMMON_BEHAVIOR_EVENTS.includes(t) && !ruleEvents.has(t),
+  );
+}
 
 /** What a behavioral event is worth `ageMs` after it happened. */
 export function decayed(points: number, ageMs: number, halfLifeDays?: number): number {

@@ -53,6 +53,9 @@ export interface IntakeContext {
 const TEXT_LIMIT = 1000;
 const NAME_LIMIT = 200;
 const EMAIL_PATTERN = /^[^\s@"<>(),;:\\[\]]+@[^\s@"<>(),;:\\[\]]+\.[a-z]{2,}$/;
+
+/** Whether a text is one email address, as intake accepts a lead's. */
+export const isEmailAddress = (text: string): boolean => EMAIL_PATTERN.test(text.toLowerCase());
 /** The contact fields every lead has, in the order they are shown. */
 export const CONTACT_KEYS = [
   "firstName",

@@ -19,9 +19,9 @@ import { getUserByEmail, insertToken, insertUser } from "../store/queries/users.
 import type { Store, Tx } from "../store/store.js";
 import { audit, auditActor, BOOTSTRAP } from "./audit.js";
 import { hashSecret, newIntakeKey, newToken } from "./auth.js";
-import { hashPassword } from "./passwords.js";
-
 import { forgetIntakeConfig } from "./intake-config.js";
+import { hashPassword } from "./passwords.js";
+import { checkRecipientOfRole } from "./users.js";
 
 /**
  * A new category's plan until someone puts one: offer each lead to the category's agents in
@@ -180,10 +180,6 @@ export async function createUser(
   now = Date.now(),
   hooks: { before?: (tx: Tx) => Promise<void>; after?: (tx: Tx, user: User) => Promise<void> } = {},
 ): Promise<{ user: User; token: string }> {
-  if ((input.role === "agent" || input.role === "partner") && !input.recipient)
-    throw invalid([
-      { field: "recipient", code: "required", message: `a ${input.role} user acts for a recipient` },
-    ]);
   const user: User = {
     id: newId("user", now),
     email: input.email.trim().toLowerCase(),
@@ -199,6 +195,7 @@ export async function createUser(
     await hooks.before?.(tx);
     if (await getUserByEmail(tx, user.email))
       throw new AppError("conflict", `a user with email ${user.email} exists already`);
+    await checkRecipientOfRole(tx, user.role, user.recipient);
     await insertUser(tx, user, passwordHash);
     await insertToken(tx, {
       id: newId("token", now),

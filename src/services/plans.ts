@@ -12,9 +12,9 @@ import {
   listPlans,
   type StoredPlan,
 } from "../store/queries/plans.js";
-import { listRecipients } from "../store/queries/recipients.js";
+import { getRecipient, listRecipients } from "../store/queries/recipients.js";
 import { bumpConfigVersion, retryUnassignedNow } from "../store/queries/routing-state.js";
-import type { Store } from "../store/store.js";
+import type { Store, Tx } from "../store/store.js";
 import { audit, auditActor } from "./audit.js";
 import { routableLead } from "./routing.js";
 
@@ -53,6 +53,20 @@ function checkPingPost(t: Tier, fail: (field: string, message: string) => void):
   });
 }
 
+/** A tier that selects recipients by key names only recipients that exist. */
+async function checkSelectedKeys(tx: Tx, tiers: Tier[]): Promise<void> {
+  const errors: ErrorDetail[] = [];
+  for (const [i, t] of tiers.entries())
+    for (const [j, key] of (t.select.keys ?? []).entries())
+      if (!(await getRecipient(tx, key)))
+        errors.push({
+          field: `tiers.${i}.select.keys.${j}`,
+          code: "not_found",
+          message: `recipient ${key} does not exist`,
+        });
+  if (errors.length > 0) throw invalid(errors);
+}
+
 /** Puts a new version of a category's plan live; leads routed from now on record it. */
 export async function putPlan(
   store: Store,
@@ -67,6 +81,7 @@ export async function putPlan(
     // Taken first: two changes of one plan at once would otherwise both read the same latest
     // version, and one would fail on the other's. The configuration lock orders them.
     await bumpConfigVersion(tx, [category]);
+    await checkSelectedKeys(tx, tiers);
     const latest = await latestPlanVersion(tx, category);
     const previous = await getPlan(tx, category, latest);
     const plan: StoredPlan = {

@@ -13,6 +13,8 @@ import {
   type Schedule,
   type Territory,
 } from "../domain/routing/index.js";
+import type { Category } from "../domain/category.js";
+import { deliveryProblems, filterFieldProblems, territoryProblems } from "../domain/recipient-settings.js";
 import { isStaff, type Principal } from "../domain/user.js";
 import { getCategory } from "../store/queries/categories.js";
 import {
@@ -79,11 +81,12 @@ export async function createRecipient(
   by: Principal = BOOTSTRAP,
   now = Date.now(),
 ): Promise<Recipient> {
+  checkSettings(input);
   const recipient = toRecipient(input, { createdAt: now, updatedAt: now });
   return store.transact(async (tx) => {
     if (await getRecipient(tx, recipient.key))
       throw new AppError("conflict", `a recipient with key ${recipient.key} exists already`);
-    await checkCategories(tx, recipient.categories);
+    checkFilterFields(recipient, await checkCategories(tx, recipient.categories));
     // Two contracts written at once must see each other: one waits for the other to commit.
     await lockConfiguration(tx, recipient.categories);
     await checkExclusive(tx, recipient);
@@ -110,6 +113,7 @@ export async function patchRecipient(
         `a recipient may change only its status, schedule and away periods, not ${denied.join(", ")}`,
       );
   }
+  checkSettings(patch);
   return store.transact(async (tx) => {
     const current = await getRecipient(tx, key);
     if (!current) throw notFound(`recipient ${key}`);
@@ -118,7 +122,9 @@ export async function patchRecipient(
     for (const [k, v] of Object.entries(patch))
       if (v === null) delete (merged as Partial<RecipientInput>)[k as keyof RecipientInput];
     const next = toRecipient(merged, { createdAt: current.createdAt, updatedAt: now });
-    if (patch.categories) await checkCategories(tx, next.categories);
+    // What a patch leaves alone was checked when it was set.
+    if (patch.categories || patch.filters || patch.price)
+      checkFilterFields(next, await checkCategories(tx, next.categories));
     await lockConfiguration(tx, [...current.categories, ...next.categories]);
     await checkExclusive(tx, next);
     await updateRecipient(tx, next);
@@ -170,12 +176,35 @@ async function afterChange(tx: Tx, r: Recipient, previousCategories: string[], n
   await retryUnassignedNow(tx, r.categories, now);
 }
 
-async function checkCategories(tx: Tx, categories: string[]): Promise<void> {
+async function checkCategories(tx: Tx, categories: string[]): Promise<Category[]> {
   const missing: ErrorDetail[] = [];
-  for (const key of categories)
-    if (!(await getCategory(tx, key)))
-      missing.push({ field: "categories", code: "not_found", message: `category ${key} does not exist` });
+  const found: Category[] = [];
+  for (const key of categories) {
+    const category = await getCategory(tx, key);
+    if (category) found.push(category);
+    else missing.push({ field: "categories", code: "not_found", message: `category ${key} does not exist` });
+  }
   if (missing.length > 0) throw invalid(missing);
+  return found;
+}
+
+/** Territory and delivery settings that can never work, whatever else is stored. */
+function checkSettings(given: RecipientPatch): void {
+  const problems = [
+    ...(given.territory ? territoryProblems(given.territory) : []),
+    ...(given.delivery ? deliveryProblems(given.delivery) : []),
+  ];
+  if (problems.length > 0) throw invalid(problems);
+}
+
+/** Filters, and price rules, on fields no lead of the recipient's categories can have. */
+function checkFilterFields(r: Recipient, categories: Category[]): void {
+  const problems = filterFieldProblems(r.filters ?? [], "filters", categories);
+  if (r.price !== undefined && typeof r.price !== "number")
+    r.price.rules.forEach((rule, i) =>
+      problems.push(...filterFieldProblems(rule.when, `price.rules.${i}.when`, categories)),
+    );
+  if (problems.length > 0) throw invalid(problems);
 }
 
 async function checkExclusive(tx: Tx, r: Recipient): Promise<void> {

@@ -51,8 +51,8 @@ export async function patchUser(
   });
 }
 
-/** An agent or partner user acts for a recipient of its own kind; staff act for none. */
-async function checkRecipientOfRole(tx: Tx, role: Role, recipient: string | null): Promise<void> {
+/** An agent user acts for an agent recipient, a partner user for a partner or buyer; staff act for none. */
+export async function checkRecipientOfRole(tx: Tx, role: Role, recipient: string | null): Promise<void> {
   if (role === "admin" || role === "manager") {
     if (recipient !== null)
       throw invalid([
@@ -67,12 +67,14 @@ async function checkRecipientOfRole(tx: Tx, role: Role, recipient: string | null
     throw invalid([
       { field: "recipient", code: "not_found", message: `recipient ${recipient} does not exist` },
     ]);
-  if (found.kind !== role)
+  // A buyer company signs in to its portal (returns, its leads) as a partner does.
+  const kinds = role === "partner" ? ["partner", "buyer"] : [role];
+  if (!kinds.includes(found.kind))
     throw invalid([
       {
         field: "role",
         code: "invalid",
-        message: `a ${role} user acts for a ${role} recipient; ${recipient} is a ${found.kind}`,
+        message: `a ${role} user acts for a ${kinds.join(" or ")} recipient; ${recipient} is a ${found.kind}`,
       },
     ]);
 }

@@ -163,7 +163,7 @@ describe.each(ENGINES)("the delivery API on %s", (engine) => {
 
   it("is for staff only, and refuses delivery settings it could not follow", async () => {
     const { key } = await givenBuyer({ channel: "http", url: "http://127.0.0.1:9/" });
-    const agent = await givenUser(t, "agent", key);
+    const agent = await givenUser(t, "partner", key);
     for (const [method, url] of [
       ["GET", "/api/v1/deliveries"],
       ["POST", `/api/v1/recipients/${key}/delivery/pause`],

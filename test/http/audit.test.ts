@@ -323,7 +323,7 @@ describe.each(ENGINES)("the audit log on %s", (engine) => {
       200,
     );
     for (const role of ["agent", "partner"] as const) {
-      const user = await givenUser(t, role, key);
+      const user = await givenUser(t, role, `${key}-${role}`);
       const res = await t.call({ method: "GET", url: "/api/v1/audit", headers: user.headers });
       expect(res.statusCode).toBe(403);
     }

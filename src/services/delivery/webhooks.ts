@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { DEFAULT_MAX_ATTEMPTS, retryDelayMs } from "../../domain/delivery/backoff.js";
 import { signWebhook, SIGNATURE_HEADER } from "../../domain/delivery/signature.js";
-import { AppError, notFound } from "../../domain/errors.js";
+import { unknownEventTypes } from "../../domain/behavior.js";
+import { AppError, invalid, notFound } from "../../domain/errors.js";
 import { newId } from "../../domain/ids.js";
 import type { Principal } from "../../domain/user.js";
 import type { DeliveryStatus } from "../../store/queries/deliveries.js";
@@ -23,6 +24,7 @@ import {
   type WebhookDelivery,
   type WebhookSubscription,
 } from "../../store/queries/webhooks.js";
+import { behaviorRuleEvents } from "../../store/queries/work.js";
 import type { Store } from "../../store/store.js";
 import { audit, BOOTSTRAP } from "../audit.js";
 import { httpChannel } from "./http.js";
@@ -176,6 +178,15 @@ export async function createWebhook(
     updatedAt: now,
   };
   await store.transact(async (tx) => {
+    const unknown = unknownEventTypes(subscription.events, await behaviorRuleEvents(tx));
+    if (unknown.length > 0)
+      throw invalid(
+        unknown.map((t) => ({
+          field: `events.${input.events.indexOf(t)}`,
+          code: "invalid",
+          message: `${t} is not an event type Carousel records (nor one a category's behavioral rules score)`,
+        })),
+      );
     await startCursor(tx);
     await insertSubscription(tx, subscription);
     await audit(

@@ -27,6 +27,19 @@ export async function getCategoryWork(db: Db, category: string): Promise<Categor
   };
 }
 
+/** Every event type some category's behavioral rules score. */
+export async function behaviorRuleEvents(db: Db): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("category_work")
+    .select("behavior")
+    .where("behavior", "is not", null)
+    .execute();
+  const events = new Set<string>();
+  for (const row of rows)
+    if (row.behavior) for (const rule of JSON.parse(row.behavior) as BehaviorRule[]) events.add(rule.event);
+  return events;
+}
+
 /** Sets the parts given, keeping the others. */
 export async function putCategoryWork(
   tx: Tx,
