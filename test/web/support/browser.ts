@@ -36,7 +36,20 @@ export function describeInBrowser(title: string, body: () => void) {
     describe.skip(title, body);
     return;
   }
-  describe(title, body);
+  // A browser step waits on a real server and a real page: give each test room on a busy machine.
+  describe(title, { timeout: 120_000 }, body);
+}
+
+/**
+ * Builds web/dist if a source changed since the last build. A server lists the built files when
+ * it starts, so this runs before any server of the browser tests starts.
+ */
+export function buildWebApp() {
+  const built = spawnSync(process.execPath, ["web/scripts/build-if-stale.mjs"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (built.status !== 0) throw new Error(`the web app did not build: ${built.stderr}`);
 }
 
 /** The browser of a suite, launched before its first test with a fresh profile of its own. */
@@ -57,7 +70,7 @@ export function suiteBrowser() {
     context: async (viewport = DESKTOP): Promise<BrowserContext> => {
       if (!browser) throw new Error("the browser starts before the suite's first test");
       const context = await browser.newContext({ viewport });
-      context.setDefaultTimeout(15_000);
+      context.setDefaultTimeout(30_000);
       return context;
     },
   };

@@ -39,11 +39,12 @@ export async function givenTeam(
   names: string[],
   tiers: Record<string, unknown>[],
   kind: "agent" | "partner" = "agent",
+  categoryOverrides: Record<string, unknown> = {},
 ) {
-  const { category, source } = await givenIntake(t);
+  const { category, source } = await givenIntake(t, categoryOverrides);
   const people: Person[] = [];
   for (const name of names) {
-    const key = `${name.toLowerCase()}-${category.key}`;
+    const key = `${name.toLowerCase().replace(/\W+/g, "-")}-${category.key}`;
     await givenRecipient(t, { key, name, kind, categories: [category.key] });
     people.push(await givenPerson(t, kind, name, key));
   }

@@ -3,6 +3,7 @@ import type { Engine } from "../../../src/store/store.js";
 import { ADMIN_TOKEN } from "../../support/app.js";
 import { openTestStore, type TestStore } from "../../support/engines.js";
 import { startServerProcess, type ServerProcess } from "../../support/server-process.js";
+import { buildWebApp } from "./browser.js";
 
 export const SETUP_CODE = "TEST-SETUP-CODE-42";
 
@@ -11,6 +12,7 @@ export function suiteServer(engine: Engine) {
   let db: TestStore | undefined;
   let server: ServerProcess | undefined;
   beforeAll(async () => {
+    buildWebApp();
     db = await openTestStore(engine);
     server = await startServerProcess({
       DATABASE_URL: "",
