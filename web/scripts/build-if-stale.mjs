@@ -39,6 +39,8 @@ const result = spawnSync(
   {
     stdio: "inherit",
     cwd: root,
+    // A production build whatever called it (a test runner sets NODE_ENV=test).
+    env: { ...process.env, NODE_ENV: "production" },
   },
 );
 process.exit(result.status ?? 1);

@@ -1705,6 +1705,340 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/categories/{key}/plan/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the category's plan, newest first, each with its tiers, author and time */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                category: string;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** @description whether leads are routed by this version now */
+                                live: boolean;
+                                tiers: {
+                                    attempts?: number;
+                                    maxRecipients?: number;
+                                    method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "broadcast";
+                                    mode: "push" | "pull" | "direct";
+                                    /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
+                                    pingPost?: {
+                                        deadlineMs: number;
+                                        fields: string[];
+                                    };
+                                    poolSeconds?: number;
+                                    select: {
+                                        keys?: string[];
+                                        kind?: "agent" | "partner" | "buyer";
+                                        tags?: string[];
+                                    };
+                                    slaSeconds?: number;
+                                }[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{key}/plan/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the category's plan, live or not */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: string;
+                            createdAt: string;
+                            createdBy: string | null;
+                            tiers: {
+                                attempts?: number;
+                                maxRecipients?: number;
+                                method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "broadcast";
+                                mode: "push" | "pull" | "direct";
+                                /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
+                                pingPost?: {
+                                    deadlineMs: number;
+                                    fields: string[];
+                                };
+                                poolSeconds?: number;
+                                select: {
+                                    keys?: string[];
+                                    kind?: "agent" | "partner" | "buyer";
+                                    tags?: string[];
+                                };
+                                slaSeconds?: number;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/categories/{key}/scoring": {
         parameters: {
             query?: never;
@@ -3713,7 +4047,7 @@ export interface paths {
         put?: never;
         /**
          * Return a lead (a buyer's or partner's user, or staff on its behalf) with a reason
-         * @description Within the recipient's return window and under its monthly cap (409 otherwise). The assignment becomes `returned`; the lead is routed again to recipients that have not had it when its category says so (`rerouteReturns`), else closed.
+         * @description Within the recipient's return window and under its monthly cap (409 otherwise). The assignment becomes `returned`; the lead is routed again to recipients that have not refused it when its category says so (`rerouteReturns`), else closed.
          */
         post: {
             parameters: {
@@ -4425,6 +4759,167 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leads that need a person, newest first: nobody holds them and no retry is due, or their delivery is dead */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    cursor?: string;
+                    limit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description each recipient considered for a lead nobody holds, and why it does not take it */
+                                candidates: {
+                                    reason: string;
+                                    recipient: string;
+                                }[];
+                                /** @description for delivery_dead: the deliveries that gave up */
+                                deliveries: {
+                                    attempts: number;
+                                    id: string;
+                                    lastError: string | null;
+                                    recipient: string;
+                                }[];
+                                /** @description what a person can do about it */
+                                fix: string;
+                                lead: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description the problem in a sentence */
+                                message: string;
+                                /** @description why nobody is working the lead, one of no_plan, no_recipient, not_eligible, recipients_away, at_capacity, all_refused, offers_ran_out, delivery_dead (docs/ROUTING.md, Needs attention) */
+                                problem: string;
+                                /** @description what would route the lead again by itself, if anything */
+                                retry: string;
+                                /** @description ISO date-time it has been this way since */
+                                since: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6423,6 +6918,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recipients/{key}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a recipient for good: it receives nothing more, and keeps its history
+         * @description Its status becomes `retired`: routing passes it over, it leaves every pool, and offers it holds open are withdrawn and offered to the next candidate. The leads it holds stay with it; it, its assignments and its users can still be read. A retired recipient changes no more (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/recipients/{key}/return-policy": {
         parameters: {
             query?: never;
@@ -6898,6 +7551,8 @@ export interface paths {
                                 intakeKey: string;
                                 key: string;
                                 name: string;
+                                /** @description leads a minute the source's intake key may post (up to this many at once), then 429; null: the server's default (CAROUSEL_INTAKE_RATE_LIMIT) */
+                                rateLimitPerMinute: number | null;
                             }[];
                         };
                     };
@@ -6999,6 +7654,8 @@ export interface paths {
                         /** @description lower-case letters, digits, - and _ */
                         key: string;
                         name: string;
+                        /** @description leads a minute the source's intake key may post (up to this many at once), then 429; null: the server's default (CAROUSEL_INTAKE_RATE_LIMIT) */
+                        rateLimitPerMinute?: number | null;
                     };
                 };
             };
@@ -7026,6 +7683,8 @@ export interface paths {
                             intakeKey: string;
                             key: string;
                             name: string;
+                            /** @description leads a minute the source's intake key may post (up to this many at once), then 429; null: the server's default (CAROUSEL_INTAKE_RATE_LIMIT) */
+                            rateLimitPerMinute: number | null;
                         };
                     };
                 };
@@ -7165,7 +7824,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a source, change its cost per lead or attributes, or disable it */
+        /** Rename a source, change its cost per lead, attributes or rate limit, or disable it */
         patch: {
             parameters: {
                 query?: never;
@@ -7189,6 +7848,8 @@ export interface paths {
                         costPerLead?: number;
                         enabled?: boolean;
                         name?: string;
+                        /** @description leads a minute the source's intake key may post (up to this many at once), then 429; null: the server's default (CAROUSEL_INTAKE_RATE_LIMIT) */
+                        rateLimitPerMinute?: number | null;
                     };
                 };
             };
@@ -7216,6 +7877,8 @@ export interface paths {
                             intakeKey: string;
                             key: string;
                             name: string;
+                            /** @description leads a minute the source's intake key may post (up to this many at once), then 429; null: the server's default (CAROUSEL_INTAKE_RATE_LIMIT) */
+                            rateLimitPerMinute: number | null;
                         };
                     };
                 };
@@ -7336,6 +7999,163 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every recipient's follow-up tasks, soonest due first, a page at a time
+         * @description Agents and partners read their own at `GET /api/v1/my/tasks`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the recipient the task is for */
+                    assignee?: string;
+                    cursor?: string;
+                    /** @description now: due already; today: due before midnight UTC; all (the default) */
+                    due?: "now" | "today" | "all";
+                    lead?: string;
+                    limit?: string;
+                    /** @description open (the default), completed or all */
+                    status?: "open" | "completed" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description ISO date-time */
+                                completedAt: string | null;
+                                completedBy: string | null;
+                                /** @description ISO date-time */
+                                createdAt: string | null;
+                                createdBy: string;
+                                /** @description ISO date-time */
+                                dueAt: string | null;
+                                id: string;
+                                leadId: string;
+                                recipient: string | null;
+                                title: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/tasks/{id}/complete": {
@@ -7745,7 +8565,106 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The users: id, email, name, role, recipient and whether they are disabled */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                disabled: boolean;
+                                email: string;
+                                id: string;
+                                name: string;
+                                recipient: string | null;
+                                role: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Create a user and its API token (shown once) */
         post: {
@@ -7904,6 +8823,202 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a user, change its role, or disable and enable it
+         * @description A disabled user's tokens stop working at once, in every process; enabling it gives them back. An agent or partner acts for a recipient of its own kind (give `recipient` when changing to one); a change to admin or manager drops the recipient. The last enabled admin can be neither disabled nor demoted (409).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        disabled?: boolean;
+                        name?: string;
+                        recipient?: string | null;
+                        role?: "admin" | "manager" | "agent" | "partner";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            email: string;
+                            id: string;
+                            name: string;
+                            recipient: string | null;
+                            role: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/webhooks": {

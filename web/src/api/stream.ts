@@ -1,46 +1,22 @@
 import { keys, queryClient } from "./query";
 
-/** What each kind of event changes, as query keys to refetch. */
+/**
+ * What an event changes, as query keys to refetch. A change to a lead can move it in or out of
+ * the offers, the pool, a worklist and the tables, so each refetches (only the queries on screen
+ * do so at once); the staff's counters refresh the dashboard; a reset refetches everything.
+ */
 export function keysFor(type: string, data: unknown): (readonly unknown[])[] {
+  if (type === "counters") return [["summary"]];
   const leadId = leadIdOf(data);
-  const lead = leadId ? [keys.lead(leadId)] : [];
-  if (type.startsWith("offer") || type.startsWith("assignment"))
-    return [keys.offers, keys.myLeads, ["leads"], ["summary"], ...lead];
-  if (type.startsWith("pool")) return [keys.pool, keys.myLeads, ...lead];
-  if (type.startsWith("task")) return [keys.myTasks, ...lead];
-  if (type.startsWith("lead")) return [["leads"], keys.myLeads, ["summary"], ...lead];
-  if (type.startsWith("recipient") || type.startsWith("availability")) return [["recipient"]];
-  return [[]];
+  if (type === "reset" || !leadId) return [[]];
+  return [keys.offers, keys.pool, keys.myLeads, keys.myTasks, ["leads"], ["summary"], keys.lead(leadId)];
 }
 
 function leadIdOf(data: unknown): string | undefined {
   if (typeof data !== "object" || data === null) return undefined;
-  const d = data as Record<string, unknown>;
-  const id =
-    d["leadId"] ??
-    (typeof d["lead"] === "object" && d["lead"] ? (d["lead"] as { id?: unknown }).id : undefined);
+  const id = (data as { leadId?: unknown }).leadId;
   return typeof id === "string" ? id : undefined;
 }
-
-const EVENT_NAMES = [
-  "offer",
-  "offer.created",
-  "offer.accepted",
-  "offer.rejected",
-  "offer.expired",
-  "offer.withdrawn",
-  "pool",
-  "pool.added",
-  "pool.claimed",
-  "pool.removed",
-  "lead",
-  "lead.created",
-  "lead.updated",
-  "lead.stage",
-  "task",
-  "recipient",
-  "counters",
-];
 
 /**
  * Opens the one live connection of a signed-in tab. Every event only invalidates what it touches,
@@ -49,7 +25,10 @@ const EVENT_NAMES = [
  */
 export function openStream(onStatus?: (live: boolean) => void): () => void {
   if (typeof EventSource === "undefined") return () => {};
-  const source = new EventSource("/api/v1/stream", { withCredentials: true });
+  let source: EventSource | null = null;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let dropped = false;
+  let everOpen = false;
   const handle = (event: MessageEvent<string>) => {
     let data: unknown;
     try {
@@ -58,14 +37,32 @@ export function openStream(onStatus?: (live: boolean) => void): () => void {
       data = undefined;
     }
     const type =
-      event.type === "message" && typeof data === "object" && data && "type" in data
+      typeof data === "object" && data !== null && "type" in data
         ? String((data as { type: unknown }).type)
         : event.type;
     for (const key of keysFor(type, data)) void queryClient.invalidateQueries({ queryKey: key });
   };
-  source.addEventListener("message", handle);
-  for (const name of EVENT_NAMES) source.addEventListener(name, handle);
-  source.addEventListener("open", () => onStatus?.(true));
-  source.addEventListener("error", () => onStatus?.(false));
-  return () => source.close();
+  const open = () => {
+    source = new EventSource("/api/v1/stream", { withCredentials: true });
+    source.addEventListener("message", handle);
+    source.addEventListener("open", () => {
+      everOpen = true;
+      onStatus?.(true);
+      // Whatever happened while the connection was down, the screens catch up now.
+      if (dropped) void queryClient.invalidateQueries();
+      dropped = false;
+    });
+    source.addEventListener("error", () => {
+      dropped = true;
+      // Only a connection that was live can be reconnecting; a first try that fails retries quietly.
+      if (everOpen) onStatus?.(false);
+      // The browser retries a dropped connection itself, but gives up on an error answer.
+      if (source?.readyState === EventSource.CLOSED) retry = setTimeout(open, 5000);
+    });
+  };
+  open();
+  return () => {
+    clearTimeout(retry);
+    source?.close();
+  };
 }

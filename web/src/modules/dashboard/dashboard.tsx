@@ -5,7 +5,7 @@ import { api, ok } from "../../api/client";
 import { keys } from "../../api/query";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
 import { formatMoney, formatNumber } from "../../ui/format";
-import { dayWindows, figures } from "./figures";
+import { dayWindows, figures, fillDays } from "./figures";
 
 const VolumeChart = lazy(() => import("./volume-chart"));
 
@@ -60,9 +60,7 @@ export function Dashboard() {
           <h2>Leads this week</h2>
           {week.data ? (
             <Suspense fallback={<Skeleton rows={4} label="Loading the chart" />}>
-              <VolumeChart
-                days={week.data.groups.map((g) => ({ day: g.key ?? "", leads: g.leads, won: g.won }))}
-              />
+              <VolumeChart days={fillDays(week.data.groups, weekAgo, 7)} />
             </Suspense>
           ) : (
             <Skeleton rows={4} label="Loading the chart" />

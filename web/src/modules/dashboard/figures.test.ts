@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayWindows, figures, formatSpeed, type Totals } from "./figures";
+import { dayWindows, figures, fillDays, formatSpeed, type Totals } from "./figures";
 
 const totals = (t: Partial<Totals>): Totals => ({
   leads: 0,
@@ -36,5 +36,22 @@ describe("the dashboard's figures", () => {
     expect(w.today).toEqual(new Date(2026, 5, 1));
     expect(w.yesterday).toEqual(new Date(2026, 4, 31));
     expect(w.sameTimeYesterday).toEqual(new Date(2026, 4, 31, 15, 30));
+  });
+});
+
+describe("the week's volume", () => {
+  it("has a point for every day, zero where no lead came", () => {
+    const days = fillDays([{ key: "2026-06-03", leads: 12, won: 2 }], new Date(2026, 5, 1), 7);
+    expect(days.map((d) => d.day)).toEqual([
+      "2026-06-01",
+      "2026-06-02",
+      "2026-06-03",
+      "2026-06-04",
+      "2026-06-05",
+      "2026-06-06",
+      "2026-06-07",
+    ]);
+    expect(days[2]).toEqual({ day: "2026-06-03", leads: 12, won: 2 });
+    expect(days[0]).toEqual({ day: "2026-06-01", leads: 0, won: 0 });
   });
 });

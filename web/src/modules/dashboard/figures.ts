@@ -83,3 +83,25 @@ export function dayWindows(now: Date) {
   const sameTimeYesterday = new Date(now.getTime() - 24 * 60 * 60 * 1000);
   return { today, yesterday, sameTimeYesterday };
 }
+
+export interface DayCount {
+  day: string;
+  leads: number;
+  won: number;
+}
+
+/** Every day from `from` for `days` days, with the summary's counts and zero where it has none. */
+export function fillDays(
+  groups: readonly { key: string | null; leads: number; won: number }[],
+  from: Date,
+  days: number,
+): DayCount[] {
+  const byDay = new Map(groups.map((g) => [String(g.key).slice(0, 10), g]));
+  return Array.from({ length: days }, (_, i) => {
+    const d = new Date(from);
+    d.setDate(from.getDate() + i);
+    const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    const g = byDay.get(day);
+    return { day, leads: g?.leads ?? 0, won: g?.won ?? 0 };
+  });
+}

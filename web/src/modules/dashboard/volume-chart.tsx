@@ -1,14 +1,15 @@
 import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import type { DayCount } from "./figures";
 
 /** Leads and wins per day, drawn from what the summary computed; loaded only with the dashboard. */
-export default function VolumeChart({ days }: { days: { day: string; leads: number; won: number }[] }) {
+export default function VolumeChart({ days }: { days: DayCount[] }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const xs = days.map((d) => Date.parse(d.day) / 1000);
+    const xs = days.map((d) => new Date(`${d.day}T00:00:00`).getTime() / 1000);
     const accent =
       getComputedStyle(document.documentElement).getPropertyValue("--accent").trim() || "#1f5fbf";
     const plot = new uPlot(
@@ -17,10 +18,16 @@ export default function VolumeChart({ days }: { days: { day: string; leads: numb
         height: 220,
         series: [
           {},
-          { label: "Leads", stroke: accent, width: 2, fill: `${accent}22` },
-          { label: "Won", stroke: "#2e7d32", width: 2 },
+          { label: "Leads", stroke: accent, width: 2, fill: `${accent}22`, points: { show: true } },
+          { label: "Won", stroke: "#1e7b34", width: 2, points: { show: true } },
         ],
-        axes: [{}, { size: 40 }],
+        axes: [
+          {
+            values: (_u, ticks) =>
+              ticks.map((t) => new Date(t * 1000).toLocaleDateString("en-US", { weekday: "short" })),
+          },
+          { size: 40 },
+        ],
         scales: { x: { time: true } },
       },
       [xs, days.map((d) => d.leads), days.map((d) => d.won)],

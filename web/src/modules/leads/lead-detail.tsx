@@ -78,9 +78,9 @@ export function LeadDetail({ id, staff }: { id: string; staff: boolean }) {
               {l.revenue ? <Fact label="Revenue">{formatMoney(l.revenue)}</Fact> : null}
             </dl>
           </Section>
+          {staff ? <Routing assignments={assignments} /> : null}
           <LogCall leadId={l.id} />
           <NotesAndTasks leadId={l.id} />
-          {staff ? <Routing assignments={assignments} /> : null}
         </div>
         <Section title="Timeline">
           <Timeline events={l.events ?? []} />

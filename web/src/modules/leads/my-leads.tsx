@@ -51,7 +51,9 @@ function MyLeadRow({ lead }: { lead: Lead }) {
         </span>
       </div>
       <span className={`band band-${lead.priority}`}>{humanize(lead.priority)}</span>
-      <span className="score">{lead.score}</span>
+      <span className="score" title="Score">
+        Score {lead.score}
+      </span>
       {stages.data ? <StageButtons lead={lead} stages={stages.data} /> : null}
     </li>
   );

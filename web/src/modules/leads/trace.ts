@@ -115,7 +115,9 @@ export function namedExclusions(
   const out: { key: string; reason: string; detail?: string }[] = [];
   for (const c of [...(trace.exclusive ?? []), ...(trace.tiers ?? []).flatMap((t) => t.candidates)]) {
     if (c.eligible || out.some((o) => o.key === c.key)) continue;
-    out.push({ key: c.key, reason: reasonOf(c.rule), ...(c.detail ? { detail: c.detail } : {}) });
+    // A detail that only repeats the reason ("status away") adds nothing.
+    const detail = c.detail && c.detail !== `status ${c.rule}` ? c.detail : undefined;
+    out.push({ key: c.key, reason: reasonOf(c.rule), ...(detail ? { detail } : {}) });
     if (out.length === limit) break;
   }
   return out;
