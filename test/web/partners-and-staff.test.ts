@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { ENGINES } from "../support/engines.js";
+import { describeInBrowser, expectAccessible, PHONE, signIn, suiteBrowser } from "./support/browser.js";
+import { givenPerson, givenTeam } from "./support/desk.js";
+import { remote } from "./support/remote.js";
+import { suiteServer } from "./support/servers.js";
+
+describeInBrowser("partners and staff in Chromium", () => {
+  describe.each(ENGINES)("partners and staff on %s in Chromium", (engine) => {
+    const server = suiteServer(engine);
+    const browser = suiteBrowser();
+    const api = () => remote(server.url);
+
+    it("shows a partner its own leads and never another's", async () => {
+      const team = await givenTeam(
+        api(),
+        ["Jay Windows", "Kim Roofing"],
+        [{ select: {}, method: "round_robin", mode: "direct" }],
+        "partner",
+      );
+      const first = await team.lead({ firstName: "Lou" });
+      const second = await team.lead({ firstName: "Max" });
+      expect(first.assignments[0]!.recipient).not.toBe(second.assignments[0]!.recipient);
+      const owner = team.people.find((p) => p.recipient === first.assignments[0]!.recipient)!;
+      const page = await (await browser.context()).newPage();
+      await signIn(page, server.url, owner.email, owner.password);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Our leads" }).click();
+      await page.getByRole("heading", { name: "Our leads" }).waitFor();
+      await page.getByRole("link", { name: "Lou Byron" }).waitFor();
+      expect(await page.getByRole("link", { name: "Max Byron" }).count()).toBe(0);
+      await expectAccessible(page, "a partner's leads");
+      await page.goto(`${server.url}/leads/${second.id}`);
+      await page.getByRole("alert").waitFor();
+      expect(await page.getByRole("heading", { name: "Max Byron" }).count()).toBe(0);
+    });
+
+    it("gives a manager the leads table with filters in the URL, the keyboard, and the decision trace", async () => {
+      const team = await givenTeam(
+        api(),
+        ["Ned", "Oli"],
+        [{ select: {}, method: "round_robin", mode: "direct" }],
+      );
+      const lead = await team.lead({ firstName: "Pam", state: "IA", zip: "50309" });
+      await team.lead({ firstName: "Quinn" });
+      const manager = await givenPerson(api(), "manager", "Mia Manager");
+      const page = await (await browser.context()).newPage();
+      await signIn(page, server.url, manager.email, manager.password);
+      expect(new URL(page.url()).pathname).toBe("/dashboard");
+      await page.getByRole("list", { name: "Today" }).waitFor();
+      await expectAccessible(page, "the dashboard");
+
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Leads" }).click();
+      await page.getByLabel("Search").fill("Pam");
+      await page.getByRole("button", { name: "Apply" }).click();
+      await expect.poll(() => new URL(page.url()).search).toBe("?q=Pam");
+      await page.getByRole("row", { name: /^Pam Byron/ }).waitFor();
+      expect(await page.getByRole("row", { name: /^Quinn Byron/ }).count()).toBe(0);
+      await expectAccessible(page, "the leads table");
+
+      await page.getByRole("row", { name: /^Pam Byron/ }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByRole("heading", { name: "Pam Byron" }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/leads/${lead.id}`);
+      const routing = page.getByRole("region", { name: "Routing" });
+      await routing.getByText(`Sent to ${lead.assignments[0]!.recipient}`).waitFor();
+      expect(await routing.textContent()).toContain("next in the rotation");
+      await expectAccessible(page, "the lead detail with its trace");
+
+      await page.goBack();
+      await page.getByRole("row", { name: /^Pam Byron/ }).waitFor();
+      expect(new URL(page.url()).search).toBe("?q=Pam");
+    });
+
+    it("opens a manager's menu as a drawer on a phone", async () => {
+      const manager = await givenPerson(api(), "manager", "Moe Manager");
+      const page = await (await browser.context(PHONE)).newPage();
+      await signIn(page, server.url, manager.email, manager.password);
+      const leads = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Leads" });
+      expect(await leads.isVisible()).toBe(false);
+      await page.getByRole("button", { name: "Menu" }).click();
+      await leads.click();
+      await page.getByRole("heading", { name: "Leads" }).waitFor();
+      await expectAccessible(page, "the leads table on a phone");
+    });
+  });
+});
