@@ -359,6 +359,57 @@ const MATRIX: Record<string, Row> = {
     any: "404 404 403 403 401 401",
     request: () => ({ url: "/api/v1/webhooks/deliveries/webhook_delivery_none/replay" }),
   },
+  "PATCH /api/v1/categories/{key}": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}`, payload: { name: "Renamed" } }),
+  },
+
+  // Signing in: open to anyone, and a caller's bearer token gives no session.
+  "POST /api/v1/session": {
+    any: "401 401 401 401 401 401",
+    request: () => ({
+      url: "/api/v1/session",
+      payload: { email: `nobody-${unique()}@example.com`, password: "not the password" },
+    }),
+  },
+  "GET /api/v1/session": { any: "401 401 401 401 401 401", request: () => ({ url: "/api/v1/session" }) },
+  "DELETE /api/v1/session": { any: "2xx 2xx 2xx 2xx 2xx 2xx", request: () => ({ url: "/api/v1/session" }) },
+  "GET /api/v1/setup": { any: "2xx 2xx 2xx 2xx 2xx 2xx", request: () => ({ url: "/api/v1/setup" }) },
+  "POST /api/v1/setup": {
+    any: "409 409 409 409 409 409",
+    request: () => ({
+      url: "/api/v1/setup",
+      payload: {
+        code: "not-the-code",
+        email: `first-${unique()}@example.com`,
+        name: "First",
+        password: "a long enough password",
+      },
+    }),
+  },
+  "POST /api/v1/invites/{token}/accept": {
+    any: "404 404 404 404 404 404",
+    request: () => ({
+      url: "/api/v1/invites/not-an-invite-000000000000/accept",
+      payload: { password: "a long enough password" },
+    }),
+  },
+  "POST /api/v1/password-reset": {
+    any: "2xx 2xx 2xx 2xx 2xx 2xx",
+    request: () => ({ url: "/api/v1/password-reset", payload: { email: `nobody-${unique()}@example.com` } }),
+  },
+  "POST /api/v1/password-reset/{token}": {
+    any: "404 404 404 404 404 404",
+    request: () => ({
+      url: "/api/v1/password-reset/not-a-reset-0000000000000",
+      payload: { password: "a long enough password" },
+    }),
+  },
+  // A stream that opened would never end: a malformed resume id is refused once the caller is let in.
+  "GET /api/v1/stream": {
+    any: "422 422 422 422 401 401",
+    request: () => ({ url: "/api/v1/stream?lastEventId=not-an-event" }),
+  },
 };
 
 const DIRECT = [{ select: {}, method: "round_robin", mode: "direct" }];
