@@ -4,6 +4,8 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../services/passwords.
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { signedIn, type SignedIn } from "../services/sessions.js";
 import type { User } from "../domain/user.js";
+import type { App, Deps } from "./app.js";
+import { errors } from "./schemas.js";
 import { setSessionCookie } from "./session-cookie.js";
 
 export const Email = Type.String({ pattern: "^[^\\s@]+@[^\\s@]+$", maxLength: 254 });
@@ -55,4 +57,32 @@ export function startSession(
 ): Static<typeof SessionView> {
   setSessionCookie(request, reply, opened.sessionId);
   return sessionView(signedIn(opened.user, opened.sessionId));
+}
+
+/** A link from an email (an invite or a password reset) whose token sets a password and signs in. */
+export function passwordLinkRoute(
+  app: App,
+  deps: Deps,
+  route: {
+    url: string;
+    summary: string;
+    description: string;
+    use: (deps: Deps, token: string, password: string) => Promise<{ user: User; sessionId: string }>;
+  },
+): void {
+  app.post(
+    route.url,
+    {
+      schema: {
+        tags: ["session"],
+        summary: route.summary,
+        description: route.description,
+        params: Type.Object({ token: LinkToken }),
+        body: Type.Object({ password: NewPassword }, { additionalProperties: false }),
+        response: { 200: SessionView, ...errors(404, 422) },
+      },
+    },
+    async (request, reply) =>
+      startSession(request, reply, await route.use(deps, request.params.token, request.body.password)),
+  );
 }
