@@ -3,13 +3,12 @@ import { isStaff, type Principal } from "../domain/user.js";
 import {
   assignedRecipients,
   liveCounters,
-  liveEventsAfter,
   newestEventId,
   poolOf,
   poolRecipientsOf,
   type LiveCounters,
-  type LiveEventRow,
 } from "../store/queries/stream.js";
+import { eventsAfter, type EventWithLead } from "../store/queries/lead-events.js";
 import type { Store } from "../store/store.js";
 
 /** One change a live screen hears of: ids and the lead's state, never its contact details. */
@@ -168,7 +167,7 @@ export class LiveEvents {
       for (const [id, at] of this.#seen) if (at < now - this.#settleMs) this.#seen.delete(id);
     }
     for (;;) {
-      const fetched = await liveEventsAfter(this.#store.db, from, PAGE);
+      const fetched = await eventsAfter(this.#store.db, from, PAGE);
       const rows = fetched.filter((r) => !this.#seen.has(r.id));
       if (rows.length > 0) {
         for (const r of rows) this.#seen.set(r.id, now);
@@ -194,7 +193,7 @@ export class LiveEvents {
   }
 
   async #replay(subscriber: Subscriber, lastEventId: string): Promise<void> {
-    const rows = await liveEventsAfter(this.#store.db, lastEventId, this.#replayLimit + 1);
+    const rows = await eventsAfter(this.#store.db, lastEventId, this.#replayLimit + 1);
     if (rows.length > this.#replayLimit) {
       subscriber.send({
         id: null,
@@ -205,7 +204,7 @@ export class LiveEvents {
     await this.#dispatch(rows, [subscriber]);
   }
 
-  async #dispatch(rows: LiveEventRow[], subscribers: Subscriber[]): Promise<void> {
+  async #dispatch(rows: EventWithLead[], subscribers: Subscriber[]): Promise<void> {
     const changes = rows.map(changeOf);
     const partners = subscribers.filter((s) => !isStaff(s.principal));
     let holders = new Map<string, Set<string>>();
@@ -248,7 +247,7 @@ function safeSend(s: Subscriber, message: LiveMessage): void {
   }
 }
 
-function changeOf(r: LiveEventRow): LeadChange {
+function changeOf(r: EventWithLead): LeadChange {
   let data: Record<string, unknown> = {};
   try {
     data = JSON.parse(r.data) as Record<string, unknown>;

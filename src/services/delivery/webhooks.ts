@@ -10,7 +10,6 @@ import {
   disableSubscription,
   dueWebhookDeliveries,
   endWebhookAttempt,
-  eventsAfter,
   getWebhookDelivery,
   insertSubscription,
   insertWebhookDelivery,
@@ -20,10 +19,10 @@ import {
   requeueWebhookDelivery,
   startCursor,
   startWebhookAttempt,
-  type EventForWebhooks,
   type WebhookDelivery,
   type WebhookSubscription,
 } from "../../store/queries/webhooks.js";
+import { eventsAfter, type EventWithLead } from "../../store/queries/lead-events.js";
 import { behaviorRuleEvents } from "../../store/queries/work.js";
 import type { Store } from "../../store/store.js";
 import { audit, BOOTSTRAP } from "../audit.js";
@@ -150,7 +149,7 @@ export class Webhooks implements OutboxQueue<Claimed> {
 }
 
 /** The body a subscriber gets: the event, and the lead's headline facts when it happened or soon after. */
-function webhookBody(id: string, e: EventForWebhooks): string {
+function webhookBody(id: string, e: EventWithLead): string {
   return JSON.stringify({
     id,
     type: e.type,

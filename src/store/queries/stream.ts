@@ -2,41 +2,6 @@ import type { Store, Tx } from "../store.js";
 
 type Db = Store["db"] | Tx;
 
-/** A lead event with what a live screen needs to know of its lead; no contact details. */
-export interface LiveEventRow {
-  id: string;
-  type: string;
-  at: number;
-  leadId: string;
-  data: string;
-  category: string;
-  status: string;
-  stage: string;
-  priority: string;
-}
-
-/** Lead events after `after` in id order, at most `limit`. */
-export async function liveEventsAfter(db: Db, after: string, limit: number): Promise<LiveEventRow[]> {
-  return db
-    .selectFrom("lead_events")
-    .innerJoin("leads", "leads.id", "lead_events.lead_id")
-    .select([
-      "lead_events.id",
-      "lead_events.type",
-      "lead_events.at",
-      "lead_events.lead_id as leadId",
-      "lead_events.data",
-      "leads.category",
-      "leads.status",
-      "leads.stage",
-      "leads.priority",
-    ])
-    .where("lead_events.id", ">", after)
-    .orderBy("lead_events.id")
-    .limit(limit)
-    .execute();
-}
-
 /** The newest lead event's id, or "" when there is none. */
 export async function newestEventId(db: Db): Promise<string> {
   const row = await db

@@ -33,19 +33,6 @@ export interface WebhookDelivery extends OutboxState {
   payload: string;
 }
 
-/** A lead event as webhooks see it, with the lead's headline facts. */
-export interface EventForWebhooks {
-  id: string;
-  type: string;
-  at: number;
-  leadId: string;
-  data: string;
-  category: string;
-  source: string;
-  status: string;
-  stage: string;
-}
-
 const CURSOR = "lead_events";
 
 export async function insertSubscription(tx: Tx, s: WebhookSubscription): Promise<void> {
@@ -117,29 +104,6 @@ export async function startCursor(tx: Tx): Promise<void> {
     .values({ name: CURSOR, event_id: newest?.id ?? "" })
     .onConflict((oc) => oc.column("name").doNothing())
     .execute();
-}
-
-/** Lead events after `cursor`, in id order. */
-export async function eventsAfter(db: Db, cursor: string, limit: number): Promise<EventForWebhooks[]> {
-  const rows = await db
-    .selectFrom("lead_events")
-    .innerJoin("leads", "leads.id", "lead_events.lead_id")
-    .select([
-      "lead_events.id",
-      "lead_events.type",
-      "lead_events.at",
-      "lead_events.lead_id as leadId",
-      "lead_events.data",
-      "leads.category",
-      "leads.source",
-      "leads.status",
-      "leads.stage",
-    ])
-    .where("lead_events.id", ">", cursor)
-    .orderBy("lead_events.id")
-    .limit(limit)
-    .execute();
-  return rows;
 }
 
 /** A webhook delivery for an event, unless that subscription already has one for it. */
