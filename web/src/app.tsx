@@ -2,6 +2,7 @@ import { Redirect, Route, Switch } from "wouter";
 import { isStaff, useSession, useSetupNeeded } from "./modules/auth/session";
 import { homeOf } from "./modules/shell/menu";
 import { Shell } from "./modules/shell/shell";
+import { AttentionPage } from "./pages/attention";
 import { DashboardPage } from "./pages/dashboard";
 import { InvitePage } from "./pages/invite";
 import { LeadPage } from "./pages/lead";
@@ -43,6 +44,7 @@ export function App() {
               <>
                 <Route path="/dashboard" component={DashboardPage} />
                 <Route path="/leads" component={LeadsPage} />
+                <Route path="/attention" component={AttentionPage} />
               </>
             ) : (
               <>

@@ -16,6 +16,7 @@ export function menuFor(role: Role): MenuItem[] {
       return [
         { href: "/dashboard", label: "Dashboard" },
         { href: "/leads", label: "Leads" },
+        { href: "/attention", label: "Needs attention" },
       ];
     case "agent":
       return [
