@@ -17,6 +17,7 @@ import {
   sleep,
   startScratch,
 } from "./carousel-api.js";
+import { readSse } from "../test/support/sse-reader.js";
 import { leadBodies } from "./lead-bodies.js";
 
 const USAGE = `npx tsx bench/stream-latency.ts -- [options]
@@ -41,24 +42,7 @@ async function listen(
 ) {
   const res = await fetch(`${url}/api/v1/stream`, { headers: { authorization: `Bearer ${token}` }, signal });
   if (res.status !== 200) throw new Error(`stream answered ${res.status}`);
-  void (async () => {
-    const decoder = new TextDecoder();
-    let buffer = "";
-    try {
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const line = block.split("\n").find((l) => l.startsWith("data: "));
-          if (line) onData(JSON.parse(line.slice(6)) as Record<string, unknown>);
-        }
-      }
-    } catch {
-      // aborted at the end of the run
-    }
-  })();
+  readSse(res.body, (message) => onData(message.data as Record<string, unknown>));
 }
 
 async function main(): Promise<void> {

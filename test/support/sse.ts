@@ -1,9 +1,7 @@
 import { expect } from "vitest";
+import { readSse, type SseMessage } from "./sse-reader.js";
 
-export interface SseMessage {
-  id: string | null;
-  data: any;
-}
+export type { SseMessage };
 
 /** A Server-Sent Events client over fetch, keeping every message it gets. */
 export interface SseClient {
@@ -25,30 +23,10 @@ export async function openStream(url: string, headers: Record<string, string>): 
   expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
   const messages: SseMessage[] = [];
   const waiters = new Set<() => void>();
-  void (async () => {
-    const decoder = new TextDecoder();
-    let buffer = "";
-    try {
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          let id: string | null = null;
-          const data: string[] = [];
-          for (const line of block.split("\n")) {
-            if (line.startsWith("id: ")) id = line.slice(4);
-            else if (line.startsWith("data: ")) data.push(line.slice(6));
-          }
-          if (data.length > 0) messages.push({ id, data: JSON.parse(data.join("\n")) });
-          for (const wake of waiters) wake();
-        }
-      }
-    } catch {
-      // closed
-    }
-  })();
+  readSse(res.body, (message) => {
+    messages.push(message);
+    for (const wake of waiters) wake();
+  });
   return {
     messages,
     next: (matches, timeoutMs = 10_000) =>

@@ -1,22 +1,13 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ENGINES } from "../support/engines.js";
-import { describeInBrowser, expectAccessible, signIn, suiteBrowser } from "./support/browser.js";
-import { givenTeam, type Person } from "./support/desk.js";
-import { remote } from "./support/remote.js";
-import { suiteServer } from "./support/servers.js";
+import { describeInBrowser, expectAccessible } from "./support/browser.js";
+import { givenTeam } from "./support/desk.js";
+import { suiteDesk } from "./support/suite.js";
 
 describeInBrowser("live updates in Chromium", () => {
   describe.each(ENGINES)("live updates on %s in Chromium", (engine) => {
-    const server = suiteServer(engine);
-    const browser = suiteBrowser();
-    const api = () => remote(server.url);
-
-    const signedIn = async (person: Person, viewport?: { width: number; height: number }) => {
-      const page = await (await browser.context(viewport)).newPage();
-      await signIn(page, server.url, person.email, person.password);
-      return page;
-    };
+    const { api, signedIn } = suiteDesk(engine);
     const offerCard = (page: Page, name: string) =>
       page.getByRole("article", { name: new RegExp(`^Offer: ${name}`) });
 

@@ -1,10 +1,9 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ENGINES } from "../support/engines.js";
-import { describeInBrowser, expectAccessible, PHONE, signIn, suiteBrowser } from "./support/browser.js";
-import { givenTeam, type Person } from "./support/desk.js";
-import { remote } from "./support/remote.js";
-import { suiteServer } from "./support/servers.js";
+import { describeInBrowser, expectAccessible, PHONE } from "./support/browser.js";
+import { givenTeam } from "./support/desk.js";
+import { suiteDesk } from "./support/suite.js";
 
 /** The elements that reach past a 390 px phone's right edge (none, when the page fits). */
 const overflowing = (page: Page) =>
@@ -16,15 +15,7 @@ const overflowing = (page: Page) =>
 
 describeInBrowser("the agent workspace in Chromium", () => {
   describe.each(ENGINES)("the agent workspace on %s in Chromium", (engine) => {
-    const server = suiteServer(engine);
-    const browser = suiteBrowser();
-    const api = () => remote(server.url);
-
-    const signedIn = async (person: Person, viewport?: { width: number; height: number }) => {
-      const page = await (await browser.context(viewport)).newPage();
-      await signIn(page, server.url, person.email, person.password);
-      return page;
-    };
+    const { api, signedIn } = suiteDesk(engine);
 
     it("lets exactly one of two agents claim a pooled lead; the other sees it taken", async () => {
       const team = await givenTeam(

@@ -57,11 +57,7 @@ export function suiteBrowser() {
   let browser: Browser | undefined;
   beforeAll(async () => {
     // The server serves web/dist: build it if a source changed since the last build.
-    const built = spawnSync(process.execPath, ["web/scripts/build-if-stale.mjs"], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-    if (built.status !== 0) throw new Error(`the web app did not build: ${built.stderr}`);
+    buildWebApp();
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   }, 180_000);
   afterAll(async () => browser?.close());

@@ -22,6 +22,23 @@ const STATUSES: NonNullable<LeadQuery["status"]>[] = [
 const statusOf = (s: string | undefined) => STATUSES.find((x) => x === s);
 const STAGES = ["new", "assigned", "contacted", "qualified", "won", "lost"];
 
+/** A filter that picks one of `choices`, or any. */
+function FilterChoice(props: { label: string; name: string; value: string | undefined; choices: string[] }) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""}>
+        <option value="">Any</option>
+        {props.choices.map((c) => (
+          <option key={c} value={c}>
+            {humanize(c)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Every lead, filtered from the URL, a page at a time; ↑/↓ move between rows, Enter opens one. */
 export function LeadsTable() {
   const search = useSearch();
@@ -76,28 +93,8 @@ export function LeadsTable() {
           Source
           <input name="source" defaultValue={filters.source} size={10} />
         </label>
-        <label>
-          Stage
-          <select name="stage" defaultValue={filters.stage ?? ""}>
-            <option value="">Any</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {humanize(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Any</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {humanize(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterChoice label="Stage" name="stage" value={filters.stage} choices={STAGES} />
+        <FilterChoice label="Status" name="status" value={filters.status} choices={STATUSES} />
         <label>
           State
           <input name="state" defaultValue={filters.state} size={3} maxLength={2} />
