@@ -3,6 +3,7 @@ import { isStaff, useSession, useSetupNeeded } from "./modules/auth/session";
 import { homeOf } from "./modules/shell/menu";
 import { Shell } from "./modules/shell/shell";
 import { AttentionPage } from "./pages/attention";
+import { CategoriesPage, CategoryPage, NewCategoryPage } from "./pages/categories";
 import { DashboardPage } from "./pages/dashboard";
 import { InvitePage } from "./pages/invite";
 import { LeadPage } from "./pages/lead";
@@ -45,6 +46,9 @@ export function App() {
                 <Route path="/dashboard" component={DashboardPage} />
                 <Route path="/leads" component={LeadsPage} />
                 <Route path="/attention" component={AttentionPage} />
+                <Route path="/categories" component={CategoriesPage} />
+                <Route path="/categories/new" component={NewCategoryPage} />
+                <Route path="/categories/:key">{(p) => <CategoryPage categoryKey={p.key} />}</Route>
               </>
             ) : (
               <>

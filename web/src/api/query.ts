@@ -25,4 +25,7 @@ export const keys = {
   leads: (filters: Record<string, string>) => ["leads", filters] as const,
   summary: (range: string) => ["summary", range] as const,
   recipient: (key: string) => ["recipient", key] as const,
+  categories: ["categories"] as const,
+  categoryStages: (key: string) => ["categories", key, "stages"] as const,
+  sources: ["sources"] as const,
 };

@@ -17,6 +17,7 @@ export function menuFor(role: Role): MenuItem[] {
         { href: "/dashboard", label: "Dashboard" },
         { href: "/leads", label: "Leads" },
         { href: "/attention", label: "Needs attention" },
+        { href: "/categories", label: "Categories" },
       ];
     case "agent":
       return [
