@@ -10,6 +10,7 @@ import { LeadPage } from "./pages/lead";
 import { LeadsPage } from "./pages/leads";
 import { MyLeadsPage } from "./pages/my-leads";
 import { NotFoundPage } from "./pages/not-found";
+import { PlansPage } from "./pages/plans";
 import { ResetPage, ResetRequestPage } from "./pages/reset";
 import { SetupPage } from "./pages/setup";
 import { SignInPage } from "./pages/sign-in";
@@ -49,6 +50,7 @@ export function App() {
                 <Route path="/categories" component={CategoriesPage} />
                 <Route path="/categories/new" component={NewCategoryPage} />
                 <Route path="/categories/:key">{(p) => <CategoryPage categoryKey={p.key} />}</Route>
+                <Route path="/plans">{() => <PlansPage user={user} />}</Route>
               </>
             ) : (
               <>

@@ -1,0 +1,207 @@
+import { useId, type ReactNode } from "react";
+import {
+  KINDS,
+  METHODS,
+  MODES,
+  numberFields,
+  type DraftField,
+  type DraftTier,
+  type NumberField,
+} from "./draft";
+
+const NUMBER_LABELS: Record<NumberField, { label: string; hint: string }> = {
+  slaSeconds: { label: "SLA (seconds)", hint: "How long each offer waits for an answer; 300 when empty." },
+  attempts: { label: "Attempts", hint: "Offers before the next tier runs; 3 when empty." },
+  poolSeconds: { label: "Pool time (seconds)", hint: "Until claimed when empty." },
+  maxRecipients: { label: "Max recipients", hint: "Buyers who share each lead." },
+};
+
+/** One labelled control of a tier, with its hint and the error the API or the editor found. */
+function TierField({
+  label,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
+}) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
+  return (
+    <div className={`field tier-field${error ? " has-error" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({
+        id,
+        ...(described ? { "aria-describedby": described } : {}),
+        ...(error ? { "aria-invalid": true } : {}),
+      })}
+      {hint ? (
+        <small id={`${id}-hint`} className="hint">
+          {hint}
+        </small>
+      ) : null}
+      {error ? (
+        <small id={`${id}-error`} className="field-error">
+          {error}
+        </small>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled choice of one of `options`. */
+function Choice<T extends string>({
+  label,
+  hint,
+  error,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  hint?: string | undefined;
+  error: string | undefined;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <TierField label={label} {...(hint ? { hint } : {})} error={error}>
+      {(p) => (
+        <select {...p} value={value} onChange={(e) => onChange(e.target.value as T)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </TierField>
+  );
+}
+
+/** A tier of the draft plan: who, method, mode and its numbers; moved, removed and edited in place. */
+export function TierCard({
+  tier,
+  index,
+  count,
+  errors,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  tier: DraftTier;
+  index: number;
+  count: number;
+  errors: Partial<Record<DraftField, string>>;
+  onChange: (change: Partial<DraftTier>) => void;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const n = index + 1;
+  const headingId = useId();
+  const method = METHODS.find((m) => m.value === tier.method);
+  const mode = MODES.find((m) => m.value === tier.mode);
+  return (
+    <li className="card tier-card" aria-labelledby={headingId}>
+      <div className="tier-head">
+        <h3 id={headingId}>Tier {n}</h3>
+        <div className="actions tier-tools">
+          <button
+            type="button"
+            data-focus={`${tier.id}-up`}
+            aria-label={`Move tier ${n} up`}
+            disabled={index === 0}
+            onClick={() => onMove(-1)}
+          >
+            ↑ Up
+          </button>
+          <button
+            type="button"
+            data-focus={`${tier.id}-down`}
+            aria-label={`Move tier ${n} down`}
+            disabled={index === count - 1}
+            onClick={() => onMove(1)}
+          >
+            ↓ Down
+          </button>
+          <button
+            type="button"
+            className="link danger"
+            aria-label={`Remove tier ${n}`}
+            disabled={count === 1}
+            onClick={onRemove}
+          >
+            Remove
+          </button>
+        </div>
+      </div>
+      <fieldset className="tier-group">
+        <legend>Who</legend>
+        <Choice
+          label="Kind"
+          error={errors.kind}
+          value={tier.kind}
+          options={KINDS}
+          onChange={(v) => onChange({ kind: v })}
+        />
+        <TierField label="Tags" hint="Any of these, separated by commas." error={errors.tags}>
+          {(p) => <input {...p} value={tier.tags} onChange={(e) => onChange({ tags: e.target.value })} />}
+        </TierField>
+        <TierField label="Recipient keys" hint="Only these, separated by commas." error={errors.keys}>
+          {(p) => <input {...p} value={tier.keys} onChange={(e) => onChange({ keys: e.target.value })} />}
+        </TierField>
+      </fieldset>
+      <fieldset className="tier-group">
+        <legend>How</legend>
+        <Choice
+          label="Method"
+          hint={method?.hint}
+          error={errors.method}
+          value={tier.method}
+          options={METHODS}
+          onChange={(v) => onChange({ method: v })}
+        />
+        <Choice
+          label="Mode"
+          hint={mode?.hint}
+          error={errors.mode}
+          value={tier.mode}
+          options={MODES}
+          onChange={(v) => onChange({ mode: v })}
+        />
+        {numberFields(tier).map((field) => (
+          <TierField
+            key={field}
+            label={NUMBER_LABELS[field].label}
+            hint={NUMBER_LABELS[field].hint}
+            error={errors[field]}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                step={1}
+                value={tier[field]}
+                onChange={(e) => onChange({ [field]: e.target.value })}
+              />
+            )}
+          </TierField>
+        ))}
+      </fieldset>
+      {tier.pingPost ? (
+        <p className="muted small">
+          Ping-post: buyers are asked for bids on {tier.pingPost.fields.join(", ")} within{" "}
+          {tier.pingPost.deadlineMs} ms
+          {tier.method === "best_margin" && tier.mode === "direct" ? "." : " (only for best margin, direct)."}
+        </p>
+      ) : null}
+      {errors.pingPost ? <p className="field-error">{errors.pingPost}</p> : null}
+    </li>
+  );
+}
