@@ -1,7 +1,7 @@
 import { useLocation, useSearch } from "wouter";
 import type { SessionUser } from "../modules/auth/session";
+import { useCategories } from "../modules/categories/categories-list";
 import { PlanEditor } from "../modules/plans/plan-editor";
-import { useCategories } from "../modules/plans/plan-queries";
 import { Empty, ErrorNote, Skeleton } from "../ui/feedback";
 import { useTitle } from "../ui/use-title";
 

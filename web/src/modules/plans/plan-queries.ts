@@ -5,11 +5,10 @@ import type { Simulation } from "./simulation";
 
 /** The query keys of the plans screen. */
 export const planKeys = {
-  categories: ["categories"] as const,
   plan: (category: string) => ["plan", category] as const,
   versions: (category: string) => ["plan", category, "versions"] as const,
   version: (category: string, version: number) => ["plan", category, "versions", version] as const,
-  recipients: (category: string) => ["recipients", { category }] as const,
+  recipients: (category: string) => ["plans", "recipients", category] as const,
 };
 
 export interface PlanVersion {
@@ -26,13 +25,6 @@ export interface RecipientSummary {
   name: string;
   kind: string;
   tags?: string[];
-}
-
-export function useCategories() {
-  return useQuery({
-    queryKey: planKeys.categories,
-    queryFn: async () => (await ok(api.GET("/api/v1/categories"))).items,
-  });
 }
 
 /** The category's live plan; null when it has none. */
