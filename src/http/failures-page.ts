@@ -13,31 +13,32 @@ export interface FailuresFilter<S extends string> {
   before: string | undefined;
 }
 
+/** An outbox route's path (its list's; a row's are below it), its tag, summary and row view. */
+interface OutboxRoute<T> {
+  path: string;
+  tag: string;
+  summary: string;
+  view: (row: T) => object;
+}
+
 /**
- * The routes of an outbox (the deliveries, the webhook deliveries): `GET path`, a newest-first list
- * that shows the failures unless a status is asked for, and `POST path/:id/replay`, which sends a
- * row given up on again. Staff only.
+ * The list of an outbox (the deliveries, the webhook deliveries): `GET path`, newest first, showing
+ * the failures unless a status is asked for. Staff only.
  *
  * @example
- * failuresRoutes(app, deps, { path: "/api/v1/deliveries", tag: "deliveries", statuses, failures: ["dead"],
- *   by: "recipient", list, view, replay, summaries: { list: "…", replay: "…" } });
+ * failuresListRoute(app, deps, { path: "/api/v1/deliveries", tag: "deliveries", statuses,
+ *   failures: ["dead"], by: "recipient", list, view, summary: "…" });
  */
-export function failuresRoutes<S extends string, T extends { id: string }>(
+export function failuresListRoute<S extends string, T extends { id: string }>(
   app: App,
   deps: Deps,
-  spec: {
-    path: string;
-    tag: string;
-    summaries: { list: string; replay: string };
+  spec: OutboxRoute<T> & {
     statuses: readonly S[];
     /** The statuses shown when none is asked for. */
     failures: readonly S[];
     /** The query parameter that narrows the list to one recipient or subscription. */
     by: string;
     list: (filter: FailuresFilter<S>, limit: number) => Promise<T[]>;
-    /** Sends row `id` again; answers it as it now is. */
-    replay: (id: string, principal: Principal) => Promise<T>;
-    view: (row: T) => object;
   },
 ): void {
   const query = Type.Object(
@@ -55,7 +56,7 @@ export function failuresRoutes<S extends string, T extends { id: string }>(
       preHandler: allow(deps, STAFF),
       schema: {
         tags: [spec.tag],
-        summary: spec.summaries.list,
+        summary: spec.summary,
         security: bearer,
         querystring: query,
         response: { 200: DeliveryPage, ...errors(401, 403) },
@@ -72,14 +73,24 @@ export function failuresRoutes<S extends string, T extends { id: string }>(
       return { items: rows.map(spec.view), nextCursor: nextCursor(rows, limit) };
     },
   );
+}
 
+/** `POST path/:id/replay` of an outbox: sends a row given up on again and answers it. Staff only. */
+export function failuresReplayRoute<T>(
+  app: App,
+  deps: Deps,
+  spec: OutboxRoute<T> & {
+    /** Sends row `id` again; answers it as it now is. */
+    replay: (id: string, principal: Principal) => Promise<T>;
+  },
+): void {
   app.post(
     `${spec.path}/:id/replay`,
     {
       preHandler: allow(deps, STAFF),
       schema: {
         tags: [spec.tag],
-        summary: spec.summaries.replay,
+        summary: spec.summary,
         security: bearer,
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
         response: { 200: DeliveryView, ...errors(401, 403, 404, 409) },

@@ -354,3 +354,16 @@ function withoutSecrets(delivery: NonNullable<Recipient["delivery"]>) {
   if (!auth) return delivery;
   return { ...delivery, auth: { type: auth.type, redacted: true } };
 }
+
+/** A recipient's return window and monthly cap. */
+export const ReturnPolicy = Type.Object(
+  {
+    windowDays: Type.Integer({ minimum: 0, maximum: 365, description: "days after assignment" }),
+    monthlyCap: Type.Optional(
+      Type.Union([Type.Integer({ minimum: 0, maximum: 1_000_000 }), Type.Null()], {
+        description: "most returns per calendar month in the recipient's time zone; null: no cap",
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);

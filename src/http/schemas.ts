@@ -175,3 +175,27 @@ export function holderLeadView(lead: Lead, extra: { events?: LeadEvent[]; assign
   const { cost: _cost, ...view } = leadView(lead, extra);
   return view;
 }
+
+/** The type of a lead event, as integrations name it. */
+export const EventType = Type.String({
+  pattern: "^[a-z][a-z0-9_]{0,63}$",
+  description: "lower-case letters, digits and _, e.g. email_opened",
+});
+
+/** A category's behavioral scoring rules. */
+export const BehaviorRules = Type.Object(
+  {
+    rules: Type.Array(
+      Type.Object(
+        {
+          event: EventType,
+          points: Type.Number({ minimum: -1000, maximum: 1000 }),
+          halfLifeDays: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 3650 })),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 100 },
+    ),
+  },
+  { additionalProperties: false },
+);

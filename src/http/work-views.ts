@@ -1,7 +1,9 @@
+import { Type } from "typebox";
 import { leadTeaser } from "../domain/delivery/payload.js";
 import type { Lead, LeadEvent } from "../domain/lead.js";
 import type { StageConfig } from "../domain/stages.js";
 import type { LeadTaskRow } from "../store/schema.js";
+import { Key, Name } from "./schemas.js";
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -38,3 +40,30 @@ export const taskView = (t: LeadTaskRow) => ({
 });
 
 export const stageConfigView = (category: string, c: StageConfig) => ({ category, ...c });
+
+/** A category's stages, as answered. */
+export const StageConfigView = Type.Object({
+  category: Type.String(),
+  stages: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      name: Type.String(),
+      terminal: Type.Boolean(),
+      outcome: Type.Union([Type.String(), Type.Null()]),
+      contact: Type.Boolean(),
+    }),
+  ),
+  rerouteReturns: Type.Boolean(),
+});
+
+/** One stage, as set. */
+export const StageSchema = Type.Object(
+  {
+    key: Key,
+    name: Type.Optional(Name),
+    terminal: Type.Optional(Type.Boolean()),
+    outcome: Type.Optional(Type.Union([Type.Literal("won"), Type.Literal("lost")])),
+    contact: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);

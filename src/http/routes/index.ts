@@ -1,9 +1,11 @@
 import type { App, Deps } from "../app.js";
 import formsGet from "./forms-get.js";
 import health from "./health.js";
-import assignmentRoutes from "./v1-assignments.js";
+import assignmentsAccept from "./v1-assignments-accept.js";
+import assignmentsReject from "./v1-assignments-reject.js";
 import categoriesCreate from "./v1-categories-create.js";
 import categoriesList from "./v1-categories-list.js";
+import categoriesGet from "./v1-categories-get.js";
 import categoriesScoring from "./v1-categories-scoring.js";
 import leadsAssign from "./v1-leads-assign.js";
 import leadsAttention from "./v1-leads-attention.js";
@@ -13,24 +15,48 @@ import leadsList from "./v1-leads-list.js";
 import sourcesCreate from "./v1-sources-create.js";
 import sourcesList from "./v1-sources-list.js";
 import sourcesPatch from "./v1-sources-patch.js";
-import tokenRoutes from "./v1-tokens.js";
-import planRoutes from "./v1-plans.js";
-import poolRoutes from "./v1-pool.js";
-import recipientRoutes from "./v1-recipients.js";
+import tokensCreate from "./v1-tokens-create.js";
+import tokensDelete from "./v1-tokens-delete.js";
+import plansPut from "./v1-plans-put.js";
+import plansGet from "./v1-plans-get.js";
+import plansSimulate from "./v1-plans-simulate.js";
+import poolList from "./v1-pool-list.js";
+import poolClaim from "./v1-pool-claim.js";
+import recipientsCreate from "./v1-recipients-create.js";
+import recipientsPatch from "./v1-recipients-patch.js";
+import recipientsList from "./v1-recipients-list.js";
+import recipientsGet from "./v1-recipients-get.js";
 import usersCreate from "./v1-users-create.js";
-import categoriesBehavior from "./v1-categories-behavior.js";
-import categoriesStages from "./v1-categories-stages.js";
+import categoriesBehaviorPut from "./v1-categories-behavior-put.js";
+import categoriesBehaviorGet from "./v1-categories-behavior-get.js";
+import categoriesStagesPut from "./v1-categories-stages-put.js";
+import categoriesStagesGet from "./v1-categories-stages-get.js";
 import leadsEvents from "./v1-leads-events.js";
 import leadsStage from "./v1-leads-stage.js";
-import leadsWork from "./v1-leads-work.js";
-import myRoutes from "./v1-my.js";
+import leadsNotesCreate from "./v1-leads-notes-create.js";
+import leadsCallsCreate from "./v1-leads-calls-create.js";
+import leadsTasksCreate from "./v1-leads-tasks-create.js";
+import tasksComplete from "./v1-tasks-complete.js";
+import leadsReturn from "./v1-leads-return.js";
+import myLeadsList from "./v1-my-leads-list.js";
+import myTasksList from "./v1-my-tasks-list.js";
 import myOffersRoute from "./v1-my-offers.js";
-import returnPolicyRoutes from "./v1-recipients-return-policy.js";
-import reportRoutes from "./v1-reports.js";
-import deliveryRoutes from "./v1-deliveries.js";
+import recipientsReturnPolicyPut from "./v1-recipients-return-policy-put.js";
+import recipientsReturnPolicyGet from "./v1-recipients-return-policy-get.js";
+import reportsSummary from "./v1-reports-summary.js";
+import leadsTiming from "./v1-leads-timing.js";
+import deliveriesList from "./v1-deliveries-list.js";
+import deliveriesReplay from "./v1-deliveries-replay.js";
 import leadDeliveries from "./v1-leads-deliveries.js";
-import recipientDeliveryRoutes from "./v1-recipients-delivery.js";
-import webhookRoutes from "./v1-webhooks.js";
+import recipientsDeliveryTest from "./v1-recipients-delivery-test.js";
+import recipientsDeliveryPause from "./v1-recipients-delivery-pause.js";
+import recipientsDeliveryResume from "./v1-recipients-delivery-resume.js";
+import webhooksCreate from "./v1-webhooks-create.js";
+import webhooksList from "./v1-webhooks-list.js";
+import webhooksDelete from "./v1-webhooks-delete.js";
+import webhooksDeliveriesList from "./v1-webhooks-deliveries-list.js";
+import webhooksDeliveriesReplay from "./v1-webhooks-deliveries-replay.js";
+import leadsWebhooksList from "./v1-leads-webhooks-list.js";
 import auditList from "./v1-audit-list.js";
 import usersList from "./v1-users-list.js";
 import usersPatch from "./v1-users-patch.js";
@@ -53,35 +79,61 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
   categoriesCreate,
   categoriesList,
+  categoriesGet,
   categoriesScoring,
   sourcesCreate,
   sourcesList,
   sourcesPatch,
   usersCreate,
-  tokenRoutes,
+  tokensCreate,
+  tokensDelete,
   leadsCreate,
   leadsGet,
   leadsList,
   leadsAttention,
   leadsAssign,
-  recipientRoutes,
-  planRoutes,
-  assignmentRoutes,
-  poolRoutes,
+  recipientsCreate,
+  recipientsPatch,
+  recipientsList,
+  recipientsGet,
+  plansPut,
+  plansGet,
+  plansSimulate,
+  assignmentsAccept,
+  assignmentsReject,
+  poolList,
+  poolClaim,
   formsGet,
-  categoriesStages,
-  categoriesBehavior,
+  categoriesStagesPut,
+  categoriesStagesGet,
+  categoriesBehaviorPut,
+  categoriesBehaviorGet,
   leadsStage,
-  leadsWork,
+  leadsNotesCreate,
+  leadsCallsCreate,
+  leadsTasksCreate,
+  tasksComplete,
+  leadsReturn,
   leadsEvents,
-  myRoutes,
+  myLeadsList,
+  myTasksList,
   myOffersRoute,
-  returnPolicyRoutes,
-  reportRoutes,
+  recipientsReturnPolicyPut,
+  recipientsReturnPolicyGet,
+  reportsSummary,
+  leadsTiming,
   leadDeliveries,
-  deliveryRoutes,
-  recipientDeliveryRoutes,
-  webhookRoutes,
+  deliveriesList,
+  deliveriesReplay,
+  recipientsDeliveryTest,
+  recipientsDeliveryPause,
+  recipientsDeliveryResume,
+  webhooksCreate,
+  webhooksList,
+  webhooksDelete,
+  webhooksDeliveriesList,
+  webhooksDeliveriesReplay,
+  leadsWebhooksList,
   auditList,
   usersList,
   usersPatch,

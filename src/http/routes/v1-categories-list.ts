@@ -1,11 +1,10 @@
 import { Type } from "typebox";
-import { notFound } from "../../domain/errors.js";
-import { getCategory, listCategories } from "../../store/queries/categories.js";
+import { listCategories } from "../../store/queries/categories.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, EVERYONE } from "../auth.js";
 import { CategoryView, categoryView, errors } from "../schemas.js";
 
-export default function listCategoriesRoute(app: App, deps: Deps): void {
+export default function categoriesList(app: App, deps: Deps): void {
   app.get(
     "/api/v1/categories",
     {
@@ -18,24 +17,5 @@ export default function listCategoriesRoute(app: App, deps: Deps): void {
       },
     },
     async () => ({ items: (await listCategories(deps.store.db)).map(categoryView) }),
-  );
-
-  app.get(
-    "/api/v1/categories/:key",
-    {
-      preHandler: allow(deps, EVERYONE),
-      schema: {
-        tags: ["categories"],
-        summary: "Get one category",
-        security: bearer,
-        params: Type.Object({ key: Type.String({ maxLength: 64 }) }),
-        response: { 200: CategoryView, ...errors(401, 404) },
-      },
-    },
-    async (request) => {
-      const category = await getCategory(deps.store.db, request.params.key);
-      if (!category) throw notFound(`category ${request.params.key}`);
-      return categoryView(category);
-    },
   );
 }

@@ -2,9 +2,8 @@ import { Type } from "typebox";
 import { recordBehavior } from "../../services/behavior.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
-import { errors } from "../schemas.js";
+import { errors, EventType } from "../schemas.js";
 import { eventView } from "../work-views.js";
-import { EventType } from "./v1-categories-behavior.js";
 
 export default function leadEventsRoute(app: App, deps: Deps): void {
   app.post(

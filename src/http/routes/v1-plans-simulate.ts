@@ -1,49 +1,15 @@
 import { Type } from "typebox";
 import { invalid } from "../../domain/errors.js";
 import type { Tier } from "../../domain/routing/types.js";
-import { currentPlan, putPlan, simulatePlan } from "../../services/plans.js";
+import { simulatePlan } from "../../services/plans.js";
 import type { App, Deps } from "../app.js";
-import { allow, bearer, principalOf, STAFF } from "../auth.js";
-import { PlanBody, planView, PlanView } from "../plan-schemas.js";
+import { allow, bearer, STAFF } from "../auth.js";
+import { PlanBody } from "../plan-schemas.js";
 import { errors } from "../schemas.js";
 
 const Params = Type.Object({ key: Type.String({ maxLength: 64 }) });
 
-export default function planRoutes(app: App, deps: Deps): void {
-  app.put(
-    "/api/v1/categories/:key/plan",
-    {
-      preHandler: allow(deps, STAFF),
-      schema: {
-        tags: ["plans"],
-        summary: "Put a new version of the category's distribution plan live",
-        security: bearer,
-        params: Params,
-        body: PlanBody,
-        response: { 200: PlanView, ...errors(401, 403, 404, 422) },
-      },
-    },
-    async (request) =>
-      planView(
-        await putPlan(deps.store, request.params.key, request.body.tiers as Tier[], principalOf(request)),
-      ),
-  );
-
-  app.get(
-    "/api/v1/categories/:key/plan",
-    {
-      preHandler: allow(deps, STAFF),
-      schema: {
-        tags: ["plans"],
-        summary: "The category's live plan",
-        security: bearer,
-        params: Params,
-        response: { 200: PlanView, ...errors(401, 403, 404) },
-      },
-    },
-    async (request) => planView(await currentPlan(deps.store, request.params.key)),
-  );
-
+export default function plansSimulate(app: App, deps: Deps): void {
   app.post(
     "/api/v1/categories/:key/plan/simulate",
     {

@@ -1,14 +1,13 @@
 import { Type } from "typebox";
-import { claimLead, poolFor } from "../../services/pool.js";
+import { poolFor } from "../../services/pool.js";
 import type { App, Deps } from "../app.js";
-import { recipientAssignmentView } from "../assignment-view.js";
 import { allow, bearer, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
 import { leadPreview } from "../work-views.js";
 
 const RECIPIENTS = ["agent", "partner"] as const;
 
-export default function poolRoutes(app: App, deps: Deps): void {
+export default function poolList(app: App, deps: Deps): void {
   app.get(
     "/api/v1/pool",
     {
@@ -24,21 +23,5 @@ export default function poolRoutes(app: App, deps: Deps): void {
       },
     },
     async (request) => ({ items: (await poolFor(deps.store, principalOf(request))).map(leadPreview) }),
-  );
-
-  app.post(
-    "/api/v1/pool/:leadId/claim",
-    {
-      preHandler: allow(deps, RECIPIENTS),
-      schema: {
-        tags: ["pool"],
-        summary: "Claim a pooled lead; exactly one of simultaneous claims wins, the others get 409",
-        security: bearer,
-        params: Type.Object({ leadId: Type.String({ maxLength: 64 }) }),
-        response: { 200: Type.Object({}, { additionalProperties: true }), ...errors(401, 403, 404, 409) },
-      },
-    },
-    async (request) =>
-      recipientAssignmentView(await claimLead(deps.store, request.params.leadId, principalOf(request))),
   );
 }

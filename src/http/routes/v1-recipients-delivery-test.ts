@@ -1,8 +1,8 @@
 import { Type } from "typebox";
 import { configFromEnv } from "../../config.js";
-import { setDeliveriesPaused, testDelivery } from "../../services/delivery/manage.js";
+import { testDelivery } from "../../services/delivery/manage.js";
 import type { App, Deps } from "../app.js";
-import { allow, bearer, principalOf, STAFF } from "../auth.js";
+import { allow, bearer, STAFF } from "../auth.js";
 import { testSendView } from "../delivery-view.js";
 import { errors, FieldKey } from "../schemas.js";
 
@@ -21,12 +21,7 @@ const TestBody = Type.Object(
   { additionalProperties: false },
 );
 
-const pauseView = (s: { recipient: string; paused: boolean; pausedAt: number | null; waiting: number }) => ({
-  ...s,
-  pausedAt: s.pausedAt === null ? null : new Date(s.pausedAt).toISOString(),
-});
-
-export default function recipientDeliveryRoutes(app: App, deps: Deps): void {
+export default function recipientDeliveryTest(app: App, deps: Deps): void {
   app.post(
     "/api/v1/recipients/:key/delivery/test",
     {
@@ -51,26 +46,4 @@ export default function recipientDeliveryRoutes(app: App, deps: Deps): void {
         ),
       ),
   );
-
-  for (const action of ["pause", "resume"] as const)
-    app.post(
-      `/api/v1/recipients/:key/delivery/${action}`,
-      {
-        preHandler: allow(deps, STAFF),
-        schema: {
-          tags: ["deliveries"],
-          summary:
-            action === "pause"
-              ? "Hold the recipient's deliveries back; they wait and are sent after resume"
-              : "Send the recipient's deliveries again, those that waited first",
-          security: bearer,
-          params: Params,
-          response: { 200: View, ...errors(401, 403, 404) },
-        },
-      },
-      async (request) =>
-        pauseView(
-          await setDeliveriesPaused(deps.store, request.params.key, action === "pause", principalOf(request)),
-        ),
-    );
 }

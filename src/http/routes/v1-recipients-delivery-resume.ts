@@ -1,0 +1,6 @@
+import type { App, Deps } from "../app.js";
+import { deliveryPauseRoute } from "../delivery-pause.js";
+
+export default function recipientDeliveryResume(app: App, deps: Deps): void {
+  deliveryPauseRoute(app, deps, "resume");
+}
