@@ -66,7 +66,17 @@ async function serve(): Promise<number> {
     concurrency: config.deliveryConcurrency,
     onError: (error) => app.log.error({ err: error }, "delivery failed to run"),
   });
+  // An import left running by a process that stopped is finished by whichever server finds it.
+  const { resumeStalledImports } = await import("../services/imports.js");
+  const { checkRecipientRow } = await import("../http/import-schemas.js");
+  const imports = setInterval(() => {
+    resumeStalledImports(store, checkRecipientRow).catch((error: unknown) =>
+      app.log.error({ err: error }, "resuming imports failed"),
+    );
+  }, 30_000);
+  imports.unref();
   const stop = async () => {
+    clearInterval(imports);
     await deliveries.stop();
     await scheduler.stop();
     await app.close();

@@ -3,7 +3,17 @@ import { randomFillSync } from "node:crypto";
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 
 export type IdKind =
-  "lead" | "event" | "user" | "token" | "assignment" | "delivery" | "request" | "task" | "auction" | "audit";
+  | "lead"
+  | "event"
+  | "user"
+  | "token"
+  | "assignment"
+  | "delivery"
+  | "request"
+  | "task"
+  | "auction"
+  | "audit"
+  | "import";
 
 const PREFIX: Record<IdKind, string> = {
   lead: "lead",
@@ -16,6 +26,7 @@ const PREFIX: Record<IdKind, string> = {
   task: "task",
   auction: "auc",
   audit: "aud",
+  import: "imp",
 };
 
 /** The random part is two 40-bit halves (eight characters each), kept as plain numbers. */

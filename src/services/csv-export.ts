@@ -37,7 +37,7 @@ export const TRAILING_COLUMNS = [
  */
 export const FIELD_PREFIX = "fields.";
 
-export type CsvExportFilter = Omit<LeadFilter, "before" | "recipient">;
+export type CsvExportFilter = Omit<LeadFilter, "before">;
 
 const PAGE_SIZE = 500;
 
@@ -52,7 +52,7 @@ export async function exportLeadsCsv(
   store: Store,
   filter: CsvExportFilter,
   write: (chunk: string) => Promise<void>,
-  options: { pageSize?: number } = {},
+  options: { pageSize?: number; safeCells?: boolean } = {},
 ): Promise<{ exported: number }> {
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const seen = { categories: new Set<string>(), fields: new Set<string>(), newest: null as string | null };
@@ -76,7 +76,9 @@ export async function exportLeadsCsv(
   const newest = seen.newest;
   for await (const page of pages(store, filter, pageSize)) {
     // Ids sort by creation time, so whatever came after the first pass is at the front.
-    const rows = page.filter((lead) => lead.id <= newest).map((lead) => leadRow(lead, fields));
+    const rows = page
+      .filter((lead) => lead.id <= newest)
+      .map((lead) => (options.safeCells ? leadRow(lead, fields).map(safeCell) : leadRow(lead, fields)));
     if (rows.length === 0) continue;
     await write(stringify(rows));
     exported += rows.length;
@@ -152,3 +154,17 @@ function cell(value: FieldValue | undefined): string {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const money = (cents: number) => (cents / 100).toFixed(2);
+
+/**
+ * A value a spreadsheet would run as a formula when the file is opened (`=HYPERLINK(...)`,
+ * `@SUM(...)`, `+cmd|...`): it starts with =, +, -, @, a tab or a carriage return and is not a
+ * plain number or phone number (`+1 515 555 0100`, `-12.5`).
+ */
+export function startsLikeFormula(value: string): boolean {
+  return /^[=+\-@\t\r]/.test(value) && !/^[+-]?[0-9][0-9 ().-]*$/.test(value);
+}
+
+/** A cell no spreadsheet runs: a formula-like value gets a leading apostrophe (OWASP's advice). */
+export function safeCell(value: string): string {
+  return startsLikeFormula(value) ? `'${value}` : value;
+}

@@ -116,7 +116,7 @@ interface CaptureContext {
   router: Router;
 }
 
-interface Pending {
+export interface Pending {
   line: number;
   lead: NormalizedLead;
 }
@@ -147,25 +147,12 @@ class Importer {
 
   /** Validates and normalizes a row; a row that fails is rejected here. */
   prepare(row: CsvRow, columns: Columns): Pending | null {
-    const problem = shapeProblem(row, columns);
-    if (problem) {
-      this.reject(row.line, [{ field: null, message: problem }]);
+    const prepared = prepareLeadRow(row, columns, this.#capture.category, Date.now());
+    if ("problems" in prepared) {
+      this.reject(row.line, prepared.problems);
       return null;
     }
-    const body = Object.create(null) as Record<string, string>;
-    columns.forEach((name, i) => {
-      const value = row.cells[i];
-      if (name !== null && value !== undefined && value.trim() !== "") body[name] = value;
-    });
-    const normalized = normalizeLead(body, this.#capture.category, { ip: null, now: Date.now() });
-    if (!normalized.ok) {
-      this.reject(
-        row.line,
-        normalized.errors.map((e) => ({ field: e.field, message: e.message })),
-      );
-      return null;
-    }
-    return { line: row.line, lead: normalized.lead };
+    return prepared;
   }
 
   /**
@@ -222,6 +209,32 @@ class Importer {
   }
 }
 
+/**
+ * A row as intake would take it: its shape checked against the header, then validated and
+ * normalized by the category like a posted lead. Answers the lead, or every problem found.
+ */
+export function prepareLeadRow(
+  row: CsvRow,
+  columns: Columns,
+  category: Category,
+  now: number,
+): Pending | { line: number; problems: RowProblem[] } {
+  const problem = shapeProblem(row, columns);
+  if (problem) return { line: row.line, problems: [{ field: null, message: problem }] };
+  const body = Object.create(null) as Record<string, string>;
+  columns.forEach((name, i) => {
+    const value = row.cells[i];
+    if (name !== null && value !== undefined && value.trim() !== "") body[name] = value;
+  });
+  const normalized = normalizeLead(body, category, { ip: null, now });
+  if (!normalized.ok)
+    return {
+      line: row.line,
+      problems: normalized.errors.map((e) => ({ field: e.field, message: e.message })),
+    };
+  return { line: row.line, lead: normalized.lead };
+}
+
 /** Carries a strict import's outcomes out of the transaction it rolls back. */
 class RolledBack extends Error {
   readonly outcomes: IntakeResult[];
@@ -235,7 +248,7 @@ class RolledBack extends Error {
 // Columns: header names to the intake's field names.
 
 /** Per column, the intake field it fills, or null when import leaves it out. */
-type Columns = (string | null)[];
+export type Columns = (string | null)[];
 
 const ALIASES: Record<string, string[]> = {
   firstName: ["first", "fname", "givenname", "forename"],
@@ -288,7 +301,7 @@ function squash(header: string): string {
  * export's own columns (id, status, cost, ...) are skipped; anything else passes as is, for
  * the category to keep or reject. Two columns filling one field make the header unusable.
  */
-function mapColumns(
+export function mapColumns(
   header: string[],
   category: Category,
 ): { ok: true; columns: Columns } | { ok: false; error: string } {
@@ -318,7 +331,7 @@ function mapColumns(
   return { ok: true, columns };
 }
 
-function shapeProblem(row: CsvRow, columns: Columns): string | null {
+export function shapeProblem(row: CsvRow, columns: Columns): string | null {
   const extra = row.cells.slice(columns.length);
   if (row.cells.length >= columns.length && extra.every((v) => v.trim() === "")) return null;
   const span = row.lastLine > row.line ? ` (the row runs to line ${row.lastLine})` : "";
@@ -329,14 +342,14 @@ function shapeProblem(row: CsvRow, columns: Columns): string | null {
 // ---------------------------------------------------------------------------------------
 // Reading: records with the lines they start on, and what is malformed about them.
 
-interface CsvRow {
+export interface CsvRow {
   /** The line the row starts on. */
   line: number;
   lastLine: number;
   cells: string[];
 }
 
-type CsvRecord = CsvRow | { line: number; malformed: string };
+export type CsvRecord = CsvRow | { line: number; malformed: string };
 
 interface ParsedRecord {
   record: string[];
@@ -351,7 +364,7 @@ interface ParsedRecord {
  * but a comma or the end of the line is reported as malformed. A quote never closed, or a
  * row over 1 MiB, ends the reading there.
  */
-async function* readCsv(input: Readable): AsyncGenerator<CsvRecord> {
+export async function* readCsv(input: Readable): AsyncGenerator<CsvRecord> {
   const parser = parse({
     bom: true,
     info: true,

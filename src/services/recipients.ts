@@ -81,20 +81,28 @@ export async function createRecipient(
   by: Principal = BOOTSTRAP,
   now = Date.now(),
 ): Promise<Recipient> {
+  return store.transact(async (tx) => createRecipientIn(tx, input, by, now));
+}
+
+/** `createRecipient` inside a transaction of the caller's, e.g. with an import's progress. */
+export async function createRecipientIn(
+  tx: Tx,
+  input: RecipientInput,
+  by: Principal,
+  now: number,
+): Promise<Recipient> {
   checkSettings(input);
   const recipient = toRecipient(input, { createdAt: now, updatedAt: now });
-  return store.transact(async (tx) => {
-    if (await getRecipient(tx, recipient.key))
-      throw new AppError("conflict", `a recipient with key ${recipient.key} exists already`);
-    checkFilterFields(recipient, await checkCategories(tx, recipient.categories));
-    // Two contracts written at once must see each other: one waits for the other to commit.
-    await lockConfiguration(tx, recipient.categories);
-    await checkExclusive(tx, recipient);
-    await insertRecipient(tx, recipient);
-    await afterChange(tx, recipient, [], now);
-    await audit(tx, by, { entity: "recipient", key: recipient.key, action: "create", after: recipient }, now);
-    return recipient;
-  });
+  if (await getRecipient(tx, recipient.key))
+    throw new AppError("conflict", `a recipient with key ${recipient.key} exists already`);
+  checkFilterFields(recipient, await checkCategories(tx, recipient.categories));
+  // Two contracts written at once must see each other: one waits for the other to commit.
+  await lockConfiguration(tx, recipient.categories);
+  await checkExclusive(tx, recipient);
+  await insertRecipient(tx, recipient);
+  await afterChange(tx, recipient, [], now);
+  await audit(tx, by, { entity: "recipient", key: recipient.key, action: "create", after: recipient }, now);
+  return recipient;
 }
 
 export async function patchRecipient(

@@ -38,6 +38,8 @@ export interface Database {
   webhook_cursor: { name: string; event_id: string };
   auctions: AuctionRow;
   audit_log: AuditRow;
+  imports: ImportRow;
+  import_refusals: { import_id: string; line: number; problems: string };
 }
 
 export interface CategoryRow {
@@ -372,4 +374,26 @@ export interface AuditRow {
   /** JSON of the entity before and after the change; null where it did not exist. */
   before: string | null;
   after: string | null;
+}
+
+// CSV imports over HTTP (migration 0019).
+export interface ImportRow {
+  id: string;
+  kind: string;
+  source: string | null;
+  file_name: string;
+  actor: string;
+  idempotency_key: string | null;
+  status: string;
+  /** JSON: per column of the header, the field it fills or null. */
+  columns: string;
+  csv: string;
+  rows_total: number;
+  rows_done: number;
+  accepted: number;
+  refused: number;
+  error: string | null;
+  created_at: number;
+  updated_at: number;
+  finished_at: number | null;
 }

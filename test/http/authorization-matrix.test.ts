@@ -171,6 +171,23 @@ const MATRIX: Record<string, Row> = {
     }),
   },
   "GET /api/v1/leads": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/leads" }) },
+  "GET /api/v1/leads/export": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/leads/export" }) },
+  // CSV imports are staff's: a partner cannot import, nor read how an import went.
+  "POST /api/v1/imports": {
+    any: STAFF_ONLY,
+    request: (w) => ({
+      url: "/api/v1/imports",
+      payload: {
+        kind: "leads",
+        source: w.scratch.source,
+        csv: `email,zip\nimp.${unique()}@example.com,50309\n`,
+      },
+    }),
+  },
+  "GET /api/v1/imports/{id}": {
+    any: STAFF_ONLY,
+    request: async (w) => ({ url: `/api/v1/imports/${await w.freshImport()}` }),
+  },
   "GET /api/v1/leads/attention": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/leads/attention" }) },
   "GET /api/v1/leads/{id}": {
     own: ANY_USER,
@@ -435,6 +452,7 @@ interface World {
   freshToken(user: GivenUser): Promise<string>;
   freshWebhook(): Promise<string>;
   freshRecipient(): Promise<string>;
+  freshImport(): Promise<string>;
 }
 
 async function buildWorld(
@@ -532,6 +550,13 @@ async function buildWorld(
       (await givenRecipient(t, { key: `r-${unique()}`, categories: [scratchCategory.key] })).key as string,
     freshWebhook: () =>
       call("POST", "/api/v1/webhooks", { url: "http://127.0.0.1:9/hook", events: ["note"] }),
+    freshImport: async () => {
+      const csv = `email,zip\nfresh.${unique()}@example.com,50309\n`;
+      const payload = { kind: "leads", source: scratchSource.key, csv };
+      const res = await t.call({ method: "POST", url: "/api/v1/imports", headers: admin, payload });
+      if (res.statusCode !== 202) throw new Error(`import: ${res.body}`);
+      return res.data.id as string;
+    },
   };
   const headers: Record<Caller, Record<string, string>> = {
     admin: adminUser!.headers,

@@ -74,6 +74,9 @@ import passwordResetCreate from "./v1-password-reset-create.js";
 import passwordResetComplete from "./v1-password-reset-complete.js";
 import stream from "./v1-stream.js";
 import categoriesPatch from "./v1-categories-patch.js";
+import importsCreate from "./v1-imports-create.js";
+import importsGet from "./v1-imports-get.js";
+import leadsExport from "./v1-leads-export.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -151,4 +154,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   passwordResetComplete,
   stream,
   categoriesPatch,
+  importsCreate,
+  importsGet,
+  leadsExport,
 ];

@@ -1,29 +1,14 @@
 import { Type } from "typebox";
 import { invalid } from "../../domain/errors.js";
-import { LEAD_STATUSES } from "../../domain/lead.js";
 import { listLeads } from "../../store/queries/leads.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
+import { leadFilterOf, LeadFilterQuery } from "../lead-filters.js";
 import { errors, LeadPage, leadView } from "../schemas.js";
 
 const Query = Type.Object(
   {
-    category: Type.Optional(Type.String({ maxLength: 64 })),
-    source: Type.Optional(Type.String({ maxLength: 64 })),
-    stage: Type.Optional(Type.String({ maxLength: 64 })),
-    state: Type.Optional(Type.String({ maxLength: 8 })),
-    recipient: Type.Optional(
-      Type.String({ maxLength: 64, description: "leads this recipient had in any way" }),
-    ),
-    status: Type.Optional(Type.Union(LEAD_STATUSES.map((s) => Type.Literal(s)))),
-    q: Type.Optional(
-      Type.String({
-        maxLength: 200,
-        description: "text in the name, email or phone, whatever its case; a phone by its digits",
-      }),
-    ),
-    from: Type.Optional(Type.String({ maxLength: 40, description: "ISO date or date-time, inclusive" })),
-    to: Type.Optional(Type.String({ maxLength: 40, description: "ISO date or date-time, exclusive" })),
+    ...LeadFilterQuery,
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
     limit: Type.Optional(Type.String({ pattern: "^[0-9]{1,4}$" })),
   },
@@ -52,15 +37,7 @@ export default function listLeadsRoute(app: App, deps: Deps): void {
       const items = await listLeads(
         deps.store.db,
         {
-          category: q.category,
-          source: q.source,
-          stage: q.stage,
-          state: q.state?.toUpperCase(),
-          recipient: q.recipient,
-          status: q.status,
-          q: q.q?.trim() || undefined,
-          from: timeOf("from", q.from),
-          to: timeOf("to", q.to),
+          ...leadFilterOf(q),
           before: q.cursor === undefined ? undefined : decodeCursor(q.cursor),
         },
         limit,
@@ -72,14 +49,6 @@ export default function listLeadsRoute(app: App, deps: Deps): void {
       };
     },
   );
-}
-
-function timeOf(field: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const t = Date.parse(value);
-  if (!Number.isFinite(t))
-    throw invalid([{ field, code: "invalid", message: `${field} must be an ISO date or date-time` }]);
-  return t;
 }
 
 function decodeCursor(cursor: string): string {

@@ -14,6 +14,7 @@ import * as m0013 from "./0013-audit-log.js";
 import * as m0015 from "./0015-source-rate-limit.js";
 import * as m0016 from "./0016-lead-status-index.js";
 import * as m0017 from "./0017-sign-in.js";
+import * as m0019 from "./0019-imports.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0015-source-rate-limit": m0015,
   "0016-lead-status-index": m0016,
   "0017-sign-in": m0017,
+  "0019-imports": m0019,
 };
 
 export const migrationProvider: MigrationProvider = {
