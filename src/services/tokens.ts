@@ -1,7 +1,7 @@
 import { AppError, notFound } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
 import type { Principal } from "../domain/user.js";
-import { getUser, insertToken, revokeToken } from "../store/queries/users.js";
+import { getUser, insertToken, listTokens, revokeToken } from "../store/queries/users.js";
 import type { Store } from "../store/store.js";
 import { audit } from "./audit.js";
 import { hashSecret, newToken } from "./auth.js";
@@ -56,4 +56,32 @@ export async function revoke(
       now,
     );
   });
+}
+
+export interface TokenSummary {
+  id: string;
+  name: string;
+  userId: string;
+  createdAt: number;
+}
+
+/** The live (unrevoked) tokens of yourself or, for an admin, of any user; never their secrets. */
+export async function liveTokens(
+  store: Store,
+  principal: Principal,
+  userId: string | undefined,
+): Promise<TokenSummary[]> {
+  // The admin token from the environment has no user, so no tokens of its own.
+  if (userId === undefined && !principal.userId) return [];
+  const target = subject(principal, userId);
+  if (target !== principal.userId && !(await getUser(store.db, target))) throw notFound(`user ${target}`);
+  const rows = await listTokens(store.db, target);
+  return rows
+    .filter((r) => r.revoked_at === null)
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      userId: target,
+      createdAt: r.created_at,
+    }));
 }

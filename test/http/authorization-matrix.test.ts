@@ -154,6 +154,13 @@ const MATRIX: Record<string, Row> = {
       payload: { name: "integration", ...(t === "other" ? { userId: w.userOf(c, t).id } : {}) },
     }),
   },
+  "GET /api/v1/tokens": {
+    own: ANY_USER,
+    other: "2xx 403 403 403 401 401",
+    request: (w, c, t) => ({
+      url: `/api/v1/tokens${t === "other" ? `?userId=${w.userOf(c, t).id}` : ""}`,
+    }),
+  },
   "DELETE /api/v1/tokens/{id}": {
     own: ANY_USER,
     other: "2xx 404 404 404 401 401",

@@ -26,6 +26,7 @@ import recipientsCreate from "./v1-recipients-create.js";
 import recipientsPatch from "./v1-recipients-patch.js";
 import recipientsList from "./v1-recipients-list.js";
 import recipientsGet from "./v1-recipients-get.js";
+import tokensList from "./v1-tokens-list.js";
 import usersCreate from "./v1-users-create.js";
 import categoriesBehaviorPut from "./v1-categories-behavior-put.js";
 import categoriesBehaviorGet from "./v1-categories-behavior-get.js";
@@ -90,6 +91,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   usersCreate,
   tokensCreate,
   tokensDelete,
+  tokensList,
   leadsCreate,
   leadsGet,
   leadsList,

@@ -9868,7 +9868,129 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Your live API tokens (or, as admin, a user's): names and dates, never the secrets */
+        get: {
+            parameters: {
+                query?: {
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description ISO date-time */
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Issue another API token for yourself (or, as admin, for a user); shown once */
         post: {
