@@ -48,5 +48,95 @@ describeInBrowser("the manager's and admin's screens in Chromium", () => {
       const lead = await api().call({ url: `/api/v1/leads/${posted.data.id}`, headers: admin });
       expect(lead.data.assignments.map((a: { recipient: string }) => a.recipient)).toEqual([key]);
     });
+
+    it("lets an admin invite a user who sets a password and signs in, then disable them: their page is signed out", async () => {
+      const adminUser = await givenPerson(api(), "admin", "Ada Admin");
+      const page = await (await browser.context()).newPage();
+      await signIn(page, server.url, adminUser.email, adminUser.password);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+      await page.getByRole("heading", { name: "Invite a user" }).waitFor();
+      expect(new URL(page.url()).pathname).toBe("/settings/users");
+      await expectAccessible(page, "Settings: users");
+
+      const email = `ivy.${engine}.${Date.now().toString(36)}@example.com`;
+      await page.getByLabel("Name").fill("Ivy Invitee");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Role").selectOption("manager");
+      await page.getByRole("button", { name: "Invite", exact: true }).click();
+      const once = page.getByRole("region", { name: "Invite link for Ivy Invitee" });
+      await once.waitFor();
+      expect(await once.textContent()).toContain("shown only now");
+      await once.getByRole("button", { name: "Copy" }).waitFor();
+      await expectAccessible(page, "Settings: users with an invite link");
+      const link = await once.getByRole("textbox").inputValue();
+      expect(new URL(link).pathname).toMatch(/^\/invite\//);
+
+      const invitee = await (await browser.context()).newPage();
+      await invitee.goto(link);
+      await invitee.getByLabel("Password").fill("ivy's long password");
+      await invitee.getByRole("button", { name: "Set password and sign in" }).click();
+      await invitee.getByRole("heading", { name: "Dashboard" }).waitFor();
+      await invitee.getByRole("button", { name: "Sign out" }).waitFor();
+
+      const row = page.getByRole("listitem", { name: "Ivy Invitee, Manager" });
+      await row.getByRole("button", { name: "Disable" }).click();
+      const confirm = row.getByRole("alertdialog", { name: "Disable Ivy Invitee?" });
+      expect(await confirm.textContent()).toContain("Their sessions end at once");
+      await expectAccessible(page, "Settings: users, asking before disabling");
+      await confirm.getByRole("button", { name: "Disable Ivy Invitee" }).click();
+      await page.getByRole("listitem", { name: "Ivy Invitee, Manager, disabled" }).waitFor();
+
+      // Ivy's open page learns on its next request that the session is over.
+      await invitee.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Leads" }).click();
+      await invitee.getByRole("heading", { name: "Sign in" }).waitFor();
+      expect(new URL(invitee.url()).pathname).toBe("/signin");
+    });
+
+    it("gives an admin API tokens, webhooks and the audit log with what changed", async () => {
+      const adminUser = await givenPerson(api(), "admin", "Abe Admin");
+      const page = await (await browser.context()).newPage();
+      await signIn(page, server.url, adminUser.email, adminUser.password);
+      await page.goto(`${server.url}/settings/tokens`);
+      await page.getByLabel("Token name").fill("CRM sync");
+      await page.getByRole("button", { name: "Create token" }).click();
+      await page.getByRole("region", { name: "Token CRM sync" }).waitFor();
+      const tokens = page.getByRole("list", { name: "Tokens" });
+      await tokens.getByRole("listitem", { name: "CRM sync" }).waitFor();
+      await expectAccessible(page, "Settings: API tokens");
+      await tokens
+        .getByRole("listitem", { name: "CRM sync" })
+        .getByRole("button", { name: "Revoke" })
+        .click();
+      await page.getByRole("button", { name: "Revoke token" }).click();
+      await tokens.getByRole("listitem", { name: "CRM sync" }).waitFor({ state: "detached" });
+
+      await page
+        .getByRole("navigation", { name: "Settings" })
+        .getByRole("link", { name: "Webhooks" })
+        .click();
+      await page.getByLabel("URL").fill("https://crm.example.com/carousel");
+      await page.getByLabel("Received").check();
+      await page.getByLabel("Stage changed").check();
+      await page.getByRole("button", { name: "Add webhook" }).click();
+      await page
+        .getByRole("region", { name: "Signing secret for https://crm.example.com/carousel" })
+        .waitFor();
+      const hook = page.getByRole("listitem", { name: "https://crm.example.com/carousel" });
+      expect(await hook.textContent()).toContain("received, stage changed");
+      await expectAccessible(page, "Settings: webhooks");
+
+      await page
+        .getByRole("navigation", { name: "Settings" })
+        .getByRole("link", { name: "Audit log" })
+        .click();
+      await page.getByRole("combobox", { name: /^What/ }).selectOption("webhook");
+      await page.getByRole("button", { name: "Apply" }).click();
+      await expect.poll(() => new URL(page.url()).search).toBe("?entity=webhook");
+      const entry = page.getByRole("list", { name: "Changes" }).getByRole("listitem").first();
+      await entry.getByText("Abe Admin").click();
+      const changes = entry.getByRole("list", { name: /^What changed in/ });
+      expect(await changes.textContent()).toContain("https://crm.example.com/carousel");
+      await expectAccessible(page, "Settings: audit log");
+    });
   });
 });

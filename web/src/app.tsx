@@ -12,6 +12,13 @@ import { MyLeadsPage } from "./pages/my-leads";
 import { NotFoundPage } from "./pages/not-found";
 import { PlansPage } from "./pages/plans";
 import { ResetPage, ResetRequestPage } from "./pages/reset";
+import {
+  AuditSettingsPage,
+  SettingsPage,
+  TokensSettingsPage,
+  UsersSettingsPage,
+  WebhooksSettingsPage,
+} from "./pages/settings";
 import { SetupPage } from "./pages/setup";
 import { SignInPage } from "./pages/sign-in";
 import { TasksPage } from "./pages/tasks";
@@ -51,6 +58,11 @@ export function App() {
                 <Route path="/categories/new" component={NewCategoryPage} />
                 <Route path="/categories/:key">{(p) => <CategoryPage categoryKey={p.key} />}</Route>
                 <Route path="/plans">{() => <PlansPage user={user} />}</Route>
+                <Route path="/settings">{() => <SettingsPage user={user} />}</Route>
+                <Route path="/settings/users">{() => <UsersSettingsPage user={user} />}</Route>
+                <Route path="/settings/tokens">{() => <TokensSettingsPage user={user} />}</Route>
+                <Route path="/settings/webhooks">{() => <WebhooksSettingsPage user={user} />}</Route>
+                <Route path="/settings/audit">{() => <AuditSettingsPage user={user} />}</Route>
               </>
             ) : (
               <>

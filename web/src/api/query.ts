@@ -1,8 +1,21 @@
-import { QueryClient } from "@tanstack/react-query";
-import { ApiError } from "./client";
+import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
+import { ApiError, setCsrfToken } from "./client";
+
+/**
+ * A 401 on any call means the session ended (signed out elsewhere, expired, or the user was
+ * disabled): the app forgets who was signed in and shows the sign-in page at once.
+ */
+function signedOutOn(error: unknown) {
+  if (!(error instanceof ApiError) || error.status !== 401) return;
+  if (queryClient.getQueryData(["session"]) === null) return;
+  setCsrfToken(null);
+  queryClient.setQueryData(["session"], null);
+}
 
 /** The one cache of server state: API calls fill it, the live stream invalidates it. */
-export const queryClient = new QueryClient({
+export const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: signedOutOn }),
+  mutationCache: new MutationCache({ onError: signedOutOn }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

@@ -19,6 +19,7 @@ export function menuFor(role: Role): MenuItem[] {
         { href: "/attention", label: "Needs attention" },
         { href: "/categories", label: "Categories" },
         { href: "/plans", label: "Plans" },
+        { href: "/settings", label: "Settings" },
       ];
     case "agent":
       return [
