@@ -3,6 +3,7 @@ import { isStaff, type Principal } from "../domain/user.js";
 import { listAssignments } from "../store/queries/assignments.js";
 import { getLead } from "../store/queries/leads.js";
 import {
+  QUARTER_MS,
   speedRows,
   summaryRows,
   type GroupBy,
@@ -54,8 +55,14 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 export interface SummaryGroup {
   key: string | null;
   leads: number;
+  /** Leads offered, pooled or assigned to anyone. */
+  assigned: number;
   accepted: number;
   contacted: number;
+  /** Leads first contacted within 5 minutes of their receipt. */
+  contactedWithin5Minutes: number;
+  /** Leads moved to a stage named qualified, or won. */
+  qualified: number;
   won: number;
   /** Revenue of won leads. */
   revenue: number;
@@ -71,10 +78,13 @@ export interface SummaryGroup {
   p90SecondsToContact: number | null;
 }
 
+/** What the summary groups by: a column of the lead, or a day or hour in a time zone. */
+export type SummaryGroupBy = Exclude<GroupBy, "quarter"> | "hour";
+
 export interface Summary {
   from: number;
   to: number;
-  groupBy: GroupBy | null;
+  groupBy: SummaryGroupBy | null;
   groups: SummaryGroup[];
   total: SummaryGroup;
 }
@@ -86,29 +96,99 @@ export interface Summary {
  */
 export async function summary(
   store: Store,
-  range: { from: number; to: number; groupBy?: GroupBy | undefined },
+  range: { from: number; to: number; groupBy?: SummaryGroupBy | undefined; tz?: string | undefined },
 ): Promise<Summary> {
-  const { from, to, groupBy } = range;
-  const [rows, speeds, [all], allSpeeds] = [
-    await summaryRows(store.db, groupBy, from, to),
-    await speedRows(store.db, groupBy, from, to),
+  const { from, to, groupBy, tz } = range;
+  // Hours, and days in a named zone, are regrouped from quarter hours; a day in UTC is the database's.
+  const local = groupBy === "hour" || (groupBy === "day" && tz !== undefined);
+  const dbGroup: GroupBy | undefined = local ? "quarter" : (groupBy as GroupBy | undefined);
+  const [rawRows, rawSpeeds, [all], allSpeeds] = [
+    await summaryRows(store.db, dbGroup, from, to),
+    await speedRows(store.db, dbGroup, from, to),
     await summaryRows(store.db, undefined, from, to),
     await speedRows(store.db, undefined, from, to),
   ];
+  const rekey = local ? localKeys(groupBy === "hour" ? "hour" : "day", tz ?? "UTC") : null;
+  const rows = rekey ? mergeRows(rawRows, rekey) : rawRows;
+  const speeds = rekey ? rawSpeeds.map((s) => ({ ...s, key: rekey(s.key) })) : rawSpeeds;
   const groups = rows
     .map((row) => group(row, speeds))
     .sort((a, b) => (a.key ?? "\uffff").localeCompare(b.key ?? "\uffff"));
   const empty = {
     key: null,
     leads: 0,
+    assigned: 0,
     accepted: 0,
     contacted: 0,
+    qualified: 0,
     won: 0,
     revenueCents: 0,
     costCents: 0,
     salesCents: 0,
   };
   return { from, to, groupBy: groupBy ?? null, groups, total: group(all ?? empty, allSpeeds) };
+}
+
+/** Whether `tz` names a time zone this server knows (an IANA name such as America/Chicago). */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The key of a quarter hour's local hour ("2026-03-08T01:00-06:00": its wall-clock start and
+ * offset, so the hour repeated when clocks go back is two keys) or local day ("2026-03-08").
+ */
+export function localKeys(unit: "hour" | "day", tz: string): (quarter: string | null) => string | null {
+  const format = new Intl.DateTimeFormat("en-US", {
+    timeZone: tz,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "longOffset",
+  });
+  const cache = new Map<string, string>();
+  return (quarter) => {
+    if (quarter === null) return null;
+    const known = cache.get(quarter);
+    if (known) return known;
+    const parts: Record<string, string> = {};
+    for (const p of format.formatToParts(new Date(Number(quarter) * QUARTER_MS))) parts[p.type] = p.value;
+    const day = `${parts["year"]}-${parts["month"]}-${parts["day"]}`;
+    const offset = (parts["timeZoneName"] ?? "GMT").replace("GMT", "") || "+00:00";
+    const key = unit === "day" ? day : `${day}T${parts["hour"]}:00${offset}`;
+    cache.set(quarter, key);
+    return key;
+  };
+}
+
+/** Rows of quarter hours summed into the groups `rekey` puts them in. */
+function mergeRows(rows: readonly SummaryRow[], rekey: (k: string | null) => string | null): SummaryRow[] {
+  const merged = new Map<string | null, SummaryRow>();
+  for (const row of rows) {
+    const key = rekey(row.key);
+    const into = merged.get(key);
+    if (!into) {
+      merged.set(key, { ...row, key });
+      continue;
+    }
+    into.leads += row.leads;
+    into.assigned += row.assigned;
+    into.accepted += row.accepted;
+    into.contacted += row.contacted;
+    into.qualified += row.qualified;
+    into.won += row.won;
+    into.revenueCents += row.revenueCents;
+    into.costCents += row.costCents;
+    into.salesCents += row.salesCents;
+  }
+  return [...merged.values()];
 }
 
 function group(row: SummaryRow, speeds: readonly SpeedRow[]): SummaryGroup {
@@ -125,8 +205,11 @@ function group(row: SummaryRow, speeds: readonly SpeedRow[]): SummaryGroup {
   return {
     key: row.key,
     leads: row.leads,
+    assigned: row.assigned,
     accepted: row.accepted,
     contacted: row.contacted,
+    contactedWithin5Minutes: toContact.filter((t) => t <= 300).length,
+    qualified: row.qualified,
     won: row.won,
     revenue: row.revenueCents / 100,
     cost: row.costCents / 100,

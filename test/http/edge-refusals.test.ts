@@ -309,7 +309,7 @@ describe.each(ENGINES)("hostile text and odd requests at the edge on %s", (engin
         {
           field: "groupBy",
           code: "enum",
-          message: "groupBy must be one of day, source, category, recipient, state",
+          message: "groupBy must be one of day, hour, source, category, recipient, state",
         },
       ]);
     });

@@ -116,7 +116,8 @@ try {
 
     const staff = await (await browser.newContext({ viewport })).newPage();
     await signIn(staff, server.url, manager.email, manager.password);
-    await staff.getByRole("list", { name: "Today" }).waitFor();
+    await staff.getByRole("list", { name: "Leads now" }).waitFor();
+    await staff.getByRole("img", { name: /^Leads by hour/ }).waitFor();
     await shoot(staff, `manager-dashboard-${label}`);
     await staff.goto(`${server.url}/leads`);
     await staff.getByRole("table").waitFor();

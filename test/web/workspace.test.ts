@@ -1,17 +1,8 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ENGINES } from "../support/engines.js";
-import { describeInBrowser, expectAccessible, PHONE } from "./support/browser.js";
+import { describeInBrowser, expectAccessible, overflowing, PHONE } from "./support/browser.js";
 import { givenTeam } from "./support/desk.js";
 import { suiteDesk } from "./support/suite.js";
-
-/** The elements that reach past a 390 px phone's right edge (none, when the page fits). */
-const overflowing = (page: Page) =>
-  page.evaluate<string[]>(
-    `[...document.querySelectorAll("body *")]
-      .filter((e) => e.getBoundingClientRect().right > 390.5)
-      .map((e) => e.tagName.toLowerCase() + "." + e.className + " " + Math.round(e.getBoundingClientRect().right))`,
-  );
 
 describeInBrowser("the agent workspace in Chromium", () => {
   describe.each(ENGINES)("the agent workspace on %s in Chromium", (engine) => {

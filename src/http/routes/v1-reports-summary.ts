@@ -1,6 +1,6 @@
 import { Type } from "typebox";
 import { invalid } from "../../domain/errors.js";
-import { summary } from "../../services/reports.js";
+import { isTimeZone, summary, type SummaryGroupBy } from "../../services/reports.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { errors } from "../schemas.js";
@@ -12,8 +12,13 @@ const Seconds = Type.Union([Type.Number(), Type.Null()]);
 const Group = Type.Object({
   key: Type.Union([Type.String(), Type.Null()]),
   leads: Type.Integer(),
+  assigned: Type.Integer({ description: "leads offered, pooled or assigned to anyone" }),
   accepted: Type.Integer(),
   contacted: Type.Integer(),
+  contactedWithin5Minutes: Type.Integer({
+    description: "leads first contacted within 5 minutes of their receipt",
+  }),
+  qualified: Type.Integer({ description: "leads moved to a stage named qualified, or won" }),
   won: Type.Integer(),
   revenue: Type.Number(),
   cost: Type.Number(),
@@ -38,7 +43,9 @@ export default function reportsSummary(app: App, deps: Deps): void {
           "won leads, cost what the leads cost, margin = revenue − cost, sales what recipients pay for " +
           "the leads they hold. Speed to lead is in seconds from receipt to the first accept (or claim, " +
           "or assignment) and to the first contact. Grouped by recipient, a lead counts for every " +
-          "recipient that held it; leads without one have key null.",
+          "recipient that held it; leads without one have key null. By hour, each key is the hour's " +
+          "wall-clock start in tz with its offset (2026-03-08T01:00-06:00); by day with tz, the local " +
+          "date (without tz, days are UTC dates).",
         security: bearer,
         querystring: Type.Object(
           {
@@ -49,7 +56,15 @@ export default function reportsSummary(app: App, deps: Deps): void {
               Type.String({ maxLength: 40, description: "ISO date or date-time, exclusive" }),
             ),
             groupBy: Type.Optional(
-              Type.Union(["day", "source", "category", "recipient", "state"].map((g) => Type.Literal(g))),
+              Type.Union(
+                ["day", "hour", "source", "category", "recipient", "state"].map((g) => Type.Literal(g)),
+              ),
+            ),
+            tz: Type.Optional(
+              Type.String({
+                maxLength: 64,
+                description: "IANA time zone of the hours and days grouped by (default UTC)",
+              }),
             ),
           },
           { additionalProperties: false },
@@ -72,10 +87,13 @@ export default function reportsSummary(app: App, deps: Deps): void {
       const from = instant("from", q.from) ?? to - 30 * DAY_MS;
       if (from > to)
         throw invalid([{ field: "from", code: "invalid", message: "from must not be after to" }]);
+      if (q.tz !== undefined && !isTimeZone(q.tz))
+        throw invalid([{ field: "tz", code: "invalid", message: "tz is not a known time zone" }]);
       const report = await summary(deps.store, {
         from,
         to,
-        groupBy: q.groupBy as "day" | "source" | "category" | "recipient" | "state" | undefined,
+        groupBy: q.groupBy as SummaryGroupBy | undefined,
+        tz: q.tz,
       });
       return { ...report, from: iso(from)!, to: iso(to)! };
     },

@@ -25,6 +25,7 @@ const LeadChangeSchema = Type.Object({
 
 const CountersSchema = Type.Object({
   type: Type.Literal("counters"),
+  held: Type.Integer({ description: "leads held by a recipient now (status assigned)" }),
   offered: Type.Integer(),
   pooled: Type.Integer(),
   unassigned: Type.Integer(),
@@ -53,7 +54,7 @@ export default function streamRoute(app: App, deps: Deps): void {
         summary: "Live updates as Server-Sent Events",
         description: [
           "One event per lead change the caller may see, as the API decides it: staff see every lead, and",
-          "`counters` (offered, pooled, unassigned, dead deliveries) when they change; an agent or partner",
+          "`counters` (held, offered, pooled, unassigned, dead deliveries) when they change; an agent or partner",
           "sees offers to it, its pool, and the leads it holds or held, with ids and state only (fetch the",
           "lead for more). Each lead change has an `id`; reconnecting with `Last-Event-ID` (or",
           "`?lastEventId=`) replays what was missed, up to 500 events, else sends `reset` (fetch afresh).",

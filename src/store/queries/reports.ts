@@ -1,9 +1,11 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Store } from "../store.js";
 
-export type GroupBy = "day" | "source" | "category" | "recipient" | "state";
+export type GroupBy = "day" | "source" | "category" | "recipient" | "state" | "quarter";
 
 const DAY_MS = 86_400_000;
+/** Every time zone's offset is a whole number of quarter hours, so quarters regroup into any zone's hours. */
+export const QUARTER_MS = 900_000;
 
 /** Events that put a lead in a recipient's hands: the end of "speed to accept". */
 const TAKEN_EVENTS = ["accepted", "claimed", "assigned"];
@@ -21,6 +23,7 @@ const list = (values: readonly string[]) =>
 const KEYS: Record<GroupBy, RawBuilder<unknown>> = {
   // A literal, so SQLite divides integers (a bound number would be a real).
   day: sql`l.created_at / ${sql.lit(DAY_MS)}`,
+  quarter: sql`l.created_at / ${sql.lit(QUARTER_MS)}`,
   source: sql`l.source`,
   category: sql`l.category`,
   state: sql`l.state`,
@@ -37,6 +40,10 @@ function leadRows(groupBy: GroupBy | undefined, from: number, to: number) {
     select ${groupBy ? KEYS[groupBy] : sql`null`} as k,
       l.created_at as received_at,
       l.cost_cents as cost_cents,
+      case when exists (select 1 from assignments a where a.lead_id = l.id) then 1 else 0 end as assigned,
+      case when w.outcome = 'won' or exists (select 1 from lead_events e
+        where e.lead_id = l.id and e.type = 'stage_changed' and e.data like ${'%"to":"qualified"%'})
+        then 1 else 0 end as qualified,
       case when w.outcome = 'won' then 1 else 0 end as won,
       case when w.outcome = 'won' then l.revenue_cents else 0 end as won_cents,
       w.first_contact_at as first_contact_at,
@@ -52,8 +59,12 @@ function leadRows(groupBy: GroupBy | undefined, from: number, to: number) {
 export interface SummaryRow {
   key: string | null;
   leads: number;
+  /** Leads offered, pooled or assigned to anyone. */
+  assigned: number;
   accepted: number;
   contacted: number;
+  /** Leads that were moved to a stage named qualified, or won. */
+  qualified: number;
   won: number;
   revenueCents: number;
   costCents: number;
@@ -68,16 +79,19 @@ export async function summaryRows(
   to: number,
 ): Promise<SummaryRow[]> {
   const { rows } = await sql<Record<string, unknown>>`
-    select ${groupBy ? sql`k` : sql`null`} as k, count(*) as leads, count(first_accept_at) as accepted,
-      count(first_contact_at) as contacted, sum(won) as won, sum(won_cents) as revenue_cents,
+    select ${groupBy ? sql`k` : sql`null`} as k, count(*) as leads, sum(assigned) as assigned,
+      count(first_accept_at) as accepted, count(first_contact_at) as contacted,
+      sum(qualified) as qualified, sum(won) as won, sum(won_cents) as revenue_cents,
       sum(cost_cents) as cost_cents, sum(sales_cents) as sales_cents
     from (${leadRows(groupBy, from, to)}) b
     ${groupBy ? sql`group by k` : sql``}`.execute(db);
   return rows.map((r) => ({
     key: keyOf(groupBy, r["k"]),
     leads: Number(r["leads"]),
+    assigned: Number(r["assigned"] ?? 0),
     accepted: Number(r["accepted"]),
     contacted: Number(r["contacted"]),
+    qualified: Number(r["qualified"] ?? 0),
     won: Number(r["won"] ?? 0),
     revenueCents: Number(r["revenue_cents"] ?? 0),
     costCents: Number(r["cost_cents"] ?? 0),
@@ -115,5 +129,6 @@ export async function speedRows(
 function keyOf(groupBy: GroupBy | undefined, k: unknown): string | null {
   if (k === null || k === undefined || groupBy === undefined) return null;
   if (groupBy === "day") return new Date(Number(k) * DAY_MS).toISOString().slice(0, 10);
+  if (groupBy === "quarter") return String(Number(k));
   return String(k);
 }

@@ -62,6 +62,8 @@ export async function poolOf(db: Db, recipient: string): Promise<string[]> {
 }
 
 export interface LiveCounters {
+  /** Leads assigned and held by a recipient now. */
+  held: number;
   offered: number;
   pooled: number;
   unassigned: number;
@@ -92,6 +94,7 @@ export async function liveCounters(db: Db): Promise<LiveCounters> {
     .executeTakeFirstOrThrow();
   return {
     offered: Number(offered.n),
+    held: await leadsBy("assigned"),
     pooled: await leadsBy("pooled"),
     unassigned: await leadsBy("unassigned"),
     failedDeliveries: Number(dead.n),

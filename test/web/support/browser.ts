@@ -107,3 +107,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export async function expectAccessible(page: Page, what: string) {
   expect(await seriousViolations(page), what).toEqual([]);
 }
+
+/** The elements that reach past a 390 px phone's right edge (none, when the page fits). */
+export const overflowing = (page: Page) =>
+  page.evaluate<string[]>(
+    `[...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > 390.5)
+      .map((e) => e.tagName.toLowerCase() + "." + e.className + " " + Math.round(e.getBoundingClientRect().right))`,
+  );

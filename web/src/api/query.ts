@@ -37,6 +37,8 @@ export const keys = {
   leadTasks: (id: string) => ["lead", id, "tasks"] as const,
   leads: (filters: Record<string, string>) => ["leads", filters] as const,
   summary: (range: string) => ["summary", range] as const,
+  /** The staff's counts of now, put in the cache by the stream rather than fetched. */
+  counters: ["counters"] as const,
   recipient: (key: string) => ["recipient", key] as const,
   categories: ["categories"] as const,
   categoryStages: (key: string) => ["categories", key, "stages"] as const,

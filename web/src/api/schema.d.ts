@@ -8392,16 +8392,18 @@ export interface paths {
         };
         /**
          * Leads, accepted, contacted, won, revenue, cost, margin and speed to lead, per group
-         * @description Over the leads created in [from, to) (default: the last 30 days). revenue is the revenue of won leads, cost what the leads cost, margin = revenue − cost, sales what recipients pay for the leads they hold. Speed to lead is in seconds from receipt to the first accept (or claim, or assignment) and to the first contact. Grouped by recipient, a lead counts for every recipient that held it; leads without one have key null.
+         * @description Over the leads created in [from, to) (default: the last 30 days). revenue is the revenue of won leads, cost what the leads cost, margin = revenue − cost, sales what recipients pay for the leads they hold. Speed to lead is in seconds from receipt to the first accept (or claim, or assignment) and to the first contact. Grouped by recipient, a lead counts for every recipient that held it; leads without one have key null. By hour, each key is the hour's wall-clock start in tz with its offset (2026-03-08T01:00-06:00); by day with tz, the local date (without tz, days are UTC dates).
          */
         get: {
             parameters: {
                 query?: {
                     /** @description ISO date or date-time, inclusive */
                     from?: string;
-                    groupBy?: "day" | "source" | "category" | "recipient" | "state";
+                    groupBy?: "day" | "hour" | "source" | "category" | "recipient" | "state";
                     /** @description ISO date or date-time, exclusive */
                     to?: string;
+                    /** @description IANA time zone of the hours and days grouped by (default UTC) */
+                    tz?: string;
                 };
                 header?: never;
                 path?: never;
@@ -8420,7 +8422,11 @@ export interface paths {
                             groupBy: string | null;
                             groups: {
                                 accepted: number;
+                                /** @description leads offered, pooled or assigned to anyone */
+                                assigned: number;
                                 contacted: number;
+                                /** @description leads first contacted within 5 minutes of their receipt */
+                                contactedWithin5Minutes: number;
                                 cost: number;
                                 key: string | null;
                                 leads: number;
@@ -8429,6 +8435,8 @@ export interface paths {
                                 medianSecondsToContact: number | null;
                                 p90SecondsToAccept: number | null;
                                 p90SecondsToContact: number | null;
+                                /** @description leads moved to a stage named qualified, or won */
+                                qualified: number;
                                 revenue: number;
                                 sales: number;
                                 won: number;
@@ -8436,7 +8444,11 @@ export interface paths {
                             to: string;
                             total: {
                                 accepted: number;
+                                /** @description leads offered, pooled or assigned to anyone */
+                                assigned: number;
                                 contacted: number;
+                                /** @description leads first contacted within 5 minutes of their receipt */
+                                contactedWithin5Minutes: number;
                                 cost: number;
                                 key: string | null;
                                 leads: number;
@@ -8445,6 +8457,8 @@ export interface paths {
                                 medianSecondsToContact: number | null;
                                 p90SecondsToAccept: number | null;
                                 p90SecondsToContact: number | null;
+                                /** @description leads moved to a stage named qualified, or won */
+                                qualified: number;
                                 revenue: number;
                                 sales: number;
                                 won: number;
@@ -9422,7 +9436,7 @@ export interface paths {
         };
         /**
          * Live updates as Server-Sent Events
-         * @description One event per lead change the caller may see, as the API decides it: staff see every lead, and `counters` (offered, pooled, unassigned, dead deliveries) when they change; an agent or partner sees offers to it, its pool, and the leads it holds or held, with ids and state only (fetch the lead for more). Each lead change has an `id`; reconnecting with `Last-Event-ID` (or `?lastEventId=`) replays what was missed, up to 500 events, else sends `reset` (fetch afresh). A comment line every 15 s keeps proxies from closing the stream; a stream whose session or token has ended is closed.
+         * @description One event per lead change the caller may see, as the API decides it: staff see every lead, and `counters` (held, offered, pooled, unassigned, dead deliveries) when they change; an agent or partner sees offers to it, its pool, and the leads it holds or held, with ids and state only (fetch the lead for more). Each lead change has an `id`; reconnecting with `Last-Event-ID` (or `?lastEventId=`) replays what was missed, up to 500 events, else sends `reset` (fetch afresh). A comment line every 15 s keeps proxies from closing the stream; a stream whose session or token has ended is closed.
          */
         get: {
             parameters: {
@@ -9458,6 +9472,8 @@ export interface paths {
                             type: string;
                         } | {
                             failedDeliveries: number;
+                            /** @description leads held by a recipient now (status assigned) */
+                            held: number;
                             offered: number;
                             pooled: number;
                             /** @enum {string} */

@@ -8,6 +8,7 @@ describe("what a live event refetches", () => {
     expect(keys).toContainEqual(["pool"]);
     expect(keys).toContainEqual(["my-leads"]);
     expect(keys).toContainEqual(["lead", "lead_1"]);
+    expect(keys).not.toContainEqual(["summary"]);
   });
 
   it("refreshes only the dashboard's figures on counters, and everything on a reset", () => {

@@ -3,13 +3,15 @@ import { keys, queryClient } from "./query";
 /**
  * What an event changes, as query keys to refetch. A change to a lead can move it in or out of
  * the offers, the pool, a worklist and the tables, so each refetches (only the queries on screen
- * do so at once); the staff's counters refresh the dashboard; a reset refetches everything.
+ * do so at once); the staff's counters, which follow changes at most every two seconds, refresh
+ * the dashboard's figures (so a busy hour refetches them at that pace, not once per lead); a
+ * reset refetches everything.
  */
 export function keysFor(type: string, data: unknown): (readonly unknown[])[] {
   if (type === "counters") return [["summary"]];
   const leadId = leadIdOf(data);
   if (type === "reset" || !leadId) return [[]];
-  return [keys.offers, keys.pool, keys.myLeads, keys.myTasks, ["leads"], ["summary"], keys.lead(leadId)];
+  return [keys.offers, keys.pool, keys.myLeads, keys.myTasks, ["leads"], keys.lead(leadId)];
 }
 
 function leadIdOf(data: unknown): string | undefined {
@@ -40,6 +42,7 @@ export function openStream(onStatus?: (live: boolean) => void): () => void {
       typeof data === "object" && data !== null && "type" in data
         ? String((data as { type: unknown }).type)
         : event.type;
+    if (type === "counters") queryClient.setQueryData(keys.counters, data);
     for (const key of keysFor(type, data)) void queryClient.invalidateQueries({ queryKey: key });
   };
   const open = () => {

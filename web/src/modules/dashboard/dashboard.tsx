@@ -1,114 +1,206 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useMemo } from "react";
-import { Link } from "wouter";
+import { Link, useSearch } from "wouter";
 import { api, ok } from "../../api/client";
 import { keys } from "../../api/query";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
-import { formatMoney, formatNumber } from "../../ui/format";
-import { dayWindows, figures, fillDays } from "./figures";
+import { formatMoney, formatNumber, formatPercent } from "../../ui/format";
+import {
+  figures,
+  fillHours,
+  funnel,
+  localDate,
+  nowFigures,
+  periodWindows,
+  type Counters,
+  type Figure,
+  type Period,
+} from "./figures";
 
 const VolumeChart = lazy(() => import("./volume-chart"));
 
-function useSummary(from: Date, to: Date, groupBy?: "day" | "source" | "category") {
+const TZ = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+type GroupBy = "hour" | "source" | "category";
+
+/**
+ * The summary over [from, to), `to` read when it is fetched (so a refetch the stream asks for
+ * counts the leads that came since); `name` keys it in the cache.
+ */
+function useSummary(name: string, from: Date, to: () => Date, groupBy?: GroupBy) {
   return useQuery({
-    queryKey: keys.summary(`${from.toISOString()}|${to.toISOString()}|${groupBy ?? ""}`),
+    queryKey: keys.summary(`${name}|${from.toISOString()}|${groupBy ?? ""}`),
     queryFn: () =>
       ok(
         api.GET("/api/v1/reports/summary", {
           params: {
-            query: { from: from.toISOString(), to: to.toISOString(), ...(groupBy ? { groupBy } : {}) },
+            query: {
+              from: from.toISOString(),
+              to: to().toISOString(),
+              ...(groupBy ? { groupBy } : {}),
+              ...(groupBy === "hour" ? { tz: TZ } : {}),
+            },
           },
         }),
       ),
   });
 }
 
-/** Today at a glance against yesterday, the week's volume, and where today's leads came from. */
+const untilNow = () => new Date();
+
+/** What the stream counts now; the stream puts it in the cache as it arrives (staff only). */
+function useCounters() {
+  return useQuery<Counters>({
+    queryKey: keys.counters,
+    queryFn: () => new Promise<Counters>(() => undefined),
+    enabled: false,
+    staleTime: Infinity,
+  });
+}
+
+function FigureList({ items, label }: { items: Figure[]; label: string }) {
+  return (
+    <ul className="figures" aria-label={label}>
+      {items.map((f) => (
+        <li key={f.label} className="figure">
+          <Link href={f.href} className="figure-link">
+            <span className="figure-label">{f.label}</span>
+            <span className="figure-value">{f.value}</span>
+            {f.change ? <span className={`figure-change trend-${f.trend}`}>{f.change}</span> : null}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One period's leads per group (source or category), each linking to the table filtered to it. */
+function GroupTable({ title, by, from }: { title: string; by: "source" | "category"; from: Date }) {
+  const report = useSummary("now", from, untilNow, by);
+  const noun = by === "source" ? "Source" : "Category";
+  return (
+    <section className="section" aria-labelledby={`by-${by}`}>
+      <h2 id={`by-${by}`}>{title}</h2>
+      <ErrorNote error={report.error} />
+      {!report.data ? (
+        <Skeleton rows={3} label={`Loading leads by ${by}`} />
+      ) : report.data.groups.length === 0 ? (
+        <p className="muted">No leads in this period yet.</p>
+      ) : (
+        <table className="table compact">
+          <thead>
+            <tr>
+              <th scope="col">{noun}</th>
+              <th scope="col" className="num">
+                Leads
+              </th>
+              <th scope="col" className="num">
+                Won
+              </th>
+              <th scope="col" className="num">
+                Revenue
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.data.groups.map((g) => (
+              <tr key={g.key ?? "none"}>
+                <td>
+                  <Link href={`/leads?${by}=${encodeURIComponent(g.key ?? "")}&from=${localDate(from)}`}>
+                    {g.key ?? "—"}
+                  </Link>
+                </td>
+                <td className="num">{formatNumber(g.leads)}</td>
+                <td className="num">{formatNumber(g.won)}</td>
+                <td className="num">{formatMoney(g.revenue)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Today (or this week) at a glance against the period before up to the same point, where the
+ * leads are now, the volume by hour, the funnel, and the leads by source and category. Live: the
+ * stream's events refetch the figures and carry the counts of now.
+ */
 export function Dashboard() {
-  const { now, windows, weekAgo } = useMemo(() => {
-    const now = new Date();
-    const weekAgo = new Date(now);
-    weekAgo.setDate(weekAgo.getDate() - 6);
-    weekAgo.setHours(0, 0, 0, 0);
-    return { now, windows: dayWindows(now), weekAgo };
-  }, []);
-  const today = useSummary(windows.today, now);
-  const yesterday = useSummary(windows.yesterday, windows.sameTimeYesterday);
-  const week = useSummary(weekAgo, now, "day");
-  const sources = useSummary(windows.today, now, "source");
-  const todayLink = `/leads?from=${windows.today.toISOString().slice(0, 10)}`;
+  const search = useSearch();
+  const period: Period = new URLSearchParams(search).get("period") === "week" ? "week" : "today";
+  const w = useMemo(() => periodWindows(new Date(), period), [period]);
+  const sameTimeBefore = () => new Date(Date.now() - w.days * 86_400_000);
+  const now = useSummary("now", w.from, untilNow);
+  const before = useSummary("before", w.beforeFrom, sameTimeBefore);
+  const hours = useSummary("now", w.from, untilNow, "hour");
+  const beforeHours = useSummary("whole", w.beforeFrom, () => w.from, "hour");
+  const counters = useCounters();
+  const than = period === "today" ? "yesterday" : "last week";
   return (
     <div className="dashboard">
-      <ErrorNote error={today.error ?? yesterday.error} />
-      {today.data && yesterday.data ? (
-        <ul className="figures" aria-label="Today">
-          {figures(today.data.total, yesterday.data.total).map((f) => (
-            <li key={f.label} className="figure">
-              <Link href={todayLink} className="figure-link">
-                <span className="figure-label">{f.label}</span>
-                <span className="figure-value">{f.value}</span>
-                {f.change ? <span className={`figure-change trend-${f.trend}`}>{f.change}</span> : null}
-              </Link>
-            </li>
-          ))}
-        </ul>
+      <nav className="period-toggle" aria-label="Period">
+        <Link href="/dashboard" aria-current={period === "today" ? "page" : undefined}>
+          Today
+        </Link>
+        <Link href="/dashboard?period=week" aria-current={period === "week" ? "page" : undefined}>
+          This week
+        </Link>
+      </nav>
+      <ErrorNote error={now.error ?? before.error} />
+      {now.data && before.data ? (
+        <FigureList
+          label={period === "today" ? "Today against yesterday" : "This week against last week"}
+          items={figures(now.data.total, before.data.total, period, w.from)}
+        />
       ) : (
-        <Skeleton rows={1} label="Loading today's figures" />
+        <Skeleton rows={1} label="Loading the figures" />
+      )}
+      {counters.data ? (
+        <FigureList label="Leads now" items={nowFigures(counters.data)} />
+      ) : (
+        <Skeleton rows={1} label="Loading the leads now" />
       )}
       <div className="dashboard-grid">
-        <section className="section" aria-label="Leads this week">
-          <h2>Leads this week</h2>
-          {week.data ? (
+        <section className="section" aria-labelledby="volume">
+          <h2 id="volume">Leads by hour</h2>
+          {hours.data && beforeHours.data ? (
             <Suspense fallback={<Skeleton rows={4} label="Loading the chart" />}>
-              <VolumeChart days={fillDays(week.data.groups, weekAgo, 7)} />
+              <VolumeChart
+                hours={fillHours(hours.data.groups, w.from, w.days * 24)}
+                before={fillHours(beforeHours.data.groups, w.beforeFrom, w.days * 24)}
+                beforeLabel={than === "yesterday" ? "Yesterday" : "Last week"}
+                period={period}
+              />
             </Suspense>
           ) : (
             <Skeleton rows={4} label="Loading the chart" />
           )}
         </section>
-        <section className="section" aria-label="Today by source">
-          <h2>Today by source</h2>
-          {sources.data ? (
-            sources.data.groups.length === 0 ? (
-              <p className="muted">No leads yet today.</p>
-            ) : (
-              <table className="table compact">
-                <thead>
-                  <tr>
-                    <th scope="col">Source</th>
-                    <th scope="col" className="num">
-                      Leads
-                    </th>
-                    <th scope="col" className="num">
-                      Won
-                    </th>
-                    <th scope="col" className="num">
-                      Revenue
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {sources.data.groups.map((g) => (
-                    <tr key={g.key ?? "none"}>
-                      <td>
-                        <Link
-                          href={`/leads?source=${encodeURIComponent(g.key ?? "")}&from=${todayLink.slice(-10)}`}
-                        >
-                          {g.key ?? "—"}
-                        </Link>
-                      </td>
-                      <td className="num">{formatNumber(g.leads)}</td>
-                      <td className="num">{formatNumber(g.won)}</td>
-                      <td className="num">{formatMoney(g.revenue)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )
+        <section className="section" aria-labelledby="funnel">
+          <h2 id="funnel">Funnel</h2>
+          {now.data ? (
+            <ol className="funnel">
+              {funnel(now.data.total).map((step) => (
+                <li key={step.label}>
+                  <span className="funnel-label">{step.label}</span>
+                  <span className="funnel-bar" aria-hidden="true">
+                    <span style={{ width: `${Math.max(step.share * 100, step.count > 0 ? 1 : 0)}%` }} />
+                  </span>
+                  <span className="funnel-count">
+                    {formatNumber(step.count)}
+                    <span className="muted"> · {formatPercent(step.share)}</span>
+                  </span>
+                </li>
+              ))}
+            </ol>
           ) : (
-            <Skeleton rows={3} label="Loading sources" />
+            <Skeleton rows={6} label="Loading the funnel" />
           )}
         </section>
+        <GroupTable title="By source" by="source" from={w.from} />
+        <GroupTable title="By category" by="category" from={w.from} />
       </div>
     </div>
   );
