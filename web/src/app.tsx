@@ -11,6 +11,8 @@ import { LeadsPage } from "./pages/leads";
 import { MyLeadsPage } from "./pages/my-leads";
 import { NotFoundPage } from "./pages/not-found";
 import { PlansPage } from "./pages/plans";
+import { RecipientPage } from "./pages/recipient";
+import { RecipientsPage } from "./pages/recipients";
 import { ResetPage, ResetRequestPage } from "./pages/reset";
 import {
   AuditSettingsPage,
@@ -63,6 +65,9 @@ export function App() {
                 <Route path="/settings/tokens">{() => <TokensSettingsPage user={user} />}</Route>
                 <Route path="/settings/webhooks">{() => <WebhooksSettingsPage user={user} />}</Route>
                 <Route path="/settings/audit">{() => <AuditSettingsPage user={user} />}</Route>
+                <Route path="/recipients" component={RecipientsPage} />
+                <Route path="/recipients/new">{() => <RecipientPage recipientKey={null} />}</Route>
+                <Route path="/recipients/:key">{(p) => <RecipientPage recipientKey={p.key} />}</Route>
               </>
             ) : (
               <>

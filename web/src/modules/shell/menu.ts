@@ -18,6 +18,7 @@ export function menuFor(role: Role): MenuItem[] {
         { href: "/leads", label: "Leads" },
         { href: "/attention", label: "Needs attention" },
         { href: "/categories", label: "Categories" },
+        { href: "/recipients", label: "Recipients" },
         { href: "/plans", label: "Plans" },
         { href: "/settings", label: "Settings" },
       ];
