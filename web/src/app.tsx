@@ -5,6 +5,7 @@ import { Shell } from "./modules/shell/shell";
 import { AttentionPage } from "./pages/attention";
 import { CategoriesPage, CategoryPage, NewCategoryPage } from "./pages/categories";
 import { DashboardPage } from "./pages/dashboard";
+import { ImportPage } from "./pages/import";
 import { InvitePage } from "./pages/invite";
 import { LeadPage } from "./pages/lead";
 import { LeadsPage } from "./pages/leads";
@@ -55,6 +56,7 @@ export function App() {
               <>
                 <Route path="/dashboard" component={DashboardPage} />
                 <Route path="/leads" component={LeadsPage} />
+                <Route path="/import" component={ImportPage} />
                 <Route path="/attention" component={AttentionPage} />
                 <Route path="/categories" component={CategoriesPage} />
                 <Route path="/categories/new" component={NewCategoryPage} />

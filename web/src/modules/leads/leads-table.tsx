@@ -115,6 +115,13 @@ export function LeadsTable() {
           <button type="submit" className="primary">
             Apply
           </button>
+          <a
+            className="button"
+            href={`/api/v1/leads/export${searchFromFilters({ ...filters, cursor: undefined })}`}
+            download
+          >
+            Export CSV
+          </a>
           {filtered ? (
             <Link href="/leads" className="button link">
               Clear

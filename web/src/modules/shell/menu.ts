@@ -20,6 +20,7 @@ export function menuFor(role: Role): MenuItem[] {
         { href: "/categories", label: "Categories" },
         { href: "/recipients", label: "Recipients" },
         { href: "/plans", label: "Plans" },
+        { href: "/import", label: "Import" },
         { href: "/settings", label: "Settings" },
       ];
     case "agent":
