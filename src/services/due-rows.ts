@@ -87,7 +87,7 @@ export async function forEachDueBatch(
   const errors: unknown[] = [];
   const report = options.onError ?? ((error: unknown) => errors.push(error));
   const each = async <T>(items: readonly T[], work: (item: T) => Promise<number>) => {
-    if (store.engine === "sqlite") return sum(await Promise.all(items.map(work)));
+    if (store.db.ops.groupCommit) return sum(await Promise.all(items.map(work)));
     let done = 0;
     for (const item of items) done += await work(item);
     return done;
@@ -100,7 +100,7 @@ export async function forEachDueBatch(
         rows = rows.where(sql.ref(group), key === null ? "is" : "=", key).limit(batch);
         if (held.size > 0) rows = rows.where("id", "not in", [...held]);
       }
-      if (store.engine === "postgres") rows = rows.forUpdate().skipLocked();
+      rows = tx.ops.lockRows(rows, { skipLocked: true });
       const ids = (await rows.execute()).map((r) => r.id);
       return ids.length === 0 ? 0 : handle(tx, ids, now);
     });

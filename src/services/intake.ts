@@ -15,12 +15,12 @@ import type { RoutableLead } from "../domain/routing/index.js";
 import type { Assignment } from "../store/queries/assignments.js";
 import {
   claimDedupeKeys,
-  type DedupeClaim,
   findDedupeHolder,
   insertLead,
   insertLeadsAndEvents,
   releaseDedupeKeys,
 } from "../store/queries/leads.js";
+import type { DedupeClaim } from "../store/engine.js";
 import { RetryableConflict, type Store, type Tx } from "../store/store.js";
 import { intakeConfig } from "./intake-config.js";
 import type { IntakeRateLimit } from "./rate-limits.js";
@@ -78,19 +78,9 @@ interface Waiting {
 }
 
 /**
- * Transactions of one category's intake at a time, at most. Routed leads of a category are
- * decided one transaction after another (each locks the category's routing head), so more would
- * only wait for the lock, each with a smaller batch. On PostgreSQL two let one batch commit while
- * the next runs. On SQLite one: its store runs one transaction at a time on this thread, and a
- * second batch started while the first waits for its sync would only be smaller (a batch's
- * statements and commit cost about as much for 10 leads as for 50).
- */
-const MAX_RUNNING: Record<Store["engine"], number> = { sqlite: 1, postgres: 2 };
-
-/**
  * Collects the leads of each category into batches. A category's batch is opened when its
  * first lead arrives and closed when its transaction starts (in a later event-loop turn, once
- * the store has a connection for it and fewer than `MAX_RUNNING` of the category's batches
+ * the store has a connection for it and fewer than the engine's `intakeBatchesAtOnce` of the category's batches
  * are running): every lead that arrives in between joins it, so the busier the store, the
  * larger its batches and the fewer statements and commits per lead.
  */
@@ -118,7 +108,7 @@ class IntakeBatches {
 
   #start(key: string): void {
     const running = this.#running.get(key) ?? 0;
-    if (this.#starting.has(key) || running >= MAX_RUNNING[this.store.engine]) return;
+    if (this.#starting.has(key) || running >= this.store.db.ops.intakeBatchesAtOnce) return;
     this.#starting.add(key);
     this.#running.set(key, running + 1);
     setImmediate(() => this.#run(key));

@@ -11,7 +11,6 @@ import type { Store, Tx } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
 import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
 import { routableLead, routerFor, RoutingBatch, withStates } from "./routing.js";
-import { isSqlite } from "../store/prepared.js";
 
 const POOL_PAGE = 200;
 
@@ -208,11 +207,7 @@ async function lockRecipient(tx: Tx, key: string): Promise<void> {
     .values({ recipient: key, open_leads: 0 })
     .onConflict((oc) => oc.column("recipient").doNothing())
     .execute();
-  if (isSqlite(tx)) return;
-  await tx
-    .selectFrom("recipient_load")
-    .select("recipient")
-    .where("recipient", "=", key)
-    .forUpdate()
+  await tx.ops
+    .lockRows(tx.selectFrom("recipient_load").select("recipient").where("recipient", "=", key))
     .execute();
 }

@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import { newId } from "../domain/ids.js";
 import { CONTACT_KEYS, type Contact, type Lead, type LeadEvent, type LeadStatus } from "../domain/lead.js";
 import {
@@ -30,8 +29,7 @@ import {
   saveRotation,
   type RoutingHead,
 } from "../store/queries/routing-state.js";
-import type { Database } from "../store/schema.js";
-import type { Store, Tx } from "../store/store.js";
+import type { Db, Store, Tx } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
 import { openAuction } from "./delivery/ping-post.js";
 
@@ -401,7 +399,7 @@ export function routableLead(lead: Lead): RoutableLead {
 const CONTACT_FIELDS = [...CONTACT_KEYS, "lat", "lon"] as const satisfies readonly (keyof Contact)[];
 
 export async function withStates(
-  db: Kysely<Database>,
+  db: Db,
   category: string,
   recipients: readonly Recipient[],
   now: number,
@@ -437,7 +435,7 @@ interface Unwritten {
 
 /** The recipients' state as stored (plus what `unwritten` adds), in three statements. */
 async function readStates(
-  db: Kysely<Database>,
+  db: Db,
   category: string,
   recipients: readonly Recipient[],
   now: number,
@@ -519,7 +517,7 @@ type Notice = Pick<Delivery, "kind" | "taskId">;
 interface RoutingWrites {
   /** The recipients' rotation rows in the category, those that exist. */
   rotationOf(
-    db: Kysely<Database>,
+    db: Db,
     category: string,
     recipients: readonly string[],
   ): Promise<ReadonlyMap<string, RotationState>>;
@@ -596,7 +594,7 @@ export class RoutingBatch implements RoutingWrites, Unwritten {
 
   /** The candidates with their state as the batch's decisions left it, reading what it has not read yet. */
   async candidates(
-    db: Kysely<Database>,
+    db: Db,
     category: string,
     recipients: readonly Recipient[],
     now: number,
@@ -644,7 +642,7 @@ export class RoutingBatch implements RoutingWrites, Unwritten {
   }
 
   async rotationOf(
-    db: Kysely<Database>,
+    db: Db,
     category: string,
     recipients: readonly string[],
   ): Promise<Map<string, RotationState>> {

@@ -40,7 +40,7 @@ export async function patchUser(
     await checkRecipientOfRole(tx, next.role, next.recipient);
     const leavesAdmins =
       current.role === "admin" && !current.disabled && (next.role !== "admin" || next.disabled);
-    if (leavesAdmins && (await countEnabledAdmins(tx, store.engine)) <= 1)
+    if (leavesAdmins && (await countEnabledAdmins(tx)) <= 1)
       throw new AppError(
         "conflict",
         "this is the last enabled admin: make another user admin before disabling or demoting this one",

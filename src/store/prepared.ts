@@ -1,8 +1,5 @@
-import type BetterSqlite3 from "better-sqlite3";
-import { SqliteAdapter, type Compilable, type CompiledQuery, type Kysely } from "kysely";
-import type { Database } from "./schema.js";
-
-type Db = Kysely<Database>;
+import type { Compilable, CompiledQuery } from "kysely";
+import type { Db } from "./engine.js";
 
 /**
  * Statements of the hot paths, built with the query builder once per engine and then run with
@@ -41,7 +38,7 @@ export function statement<P extends object, R = unknown>(
 ): Statement<P, R> {
   const compiled = new Map<unknown, Compiled>();
   const compile = (db: Db, params: P): Compiled => {
-    const engine = db.getExecutor().adapter.constructor;
+    const engine = db.ops.name;
     let c = compiled.get(engine);
     if (!c) compiled.set(engine, (c = compileOnce(build(db, placeholders(params, "") as P))));
     return c;
@@ -58,7 +55,7 @@ export function rowsStatement<Row extends object, R = unknown, Extra extends obj
 ): Statement<{ rows: readonly Row[] } & Extra, R> {
   const compiled = new Map<unknown, Map<number, Compiled>>();
   const compile = (db: Db, params: { rows: readonly Row[] } & Extra): Compiled => {
-    const engine = db.getExecutor().adapter.constructor;
+    const engine = db.ops.name;
     let byCount = compiled.get(engine);
     if (!byCount) compiled.set(engine, (byCount = new Map()));
     const count = params.rows.length;
@@ -126,37 +123,9 @@ function bind(c: Compiled, params: Record<string, unknown>, rows: readonly objec
   return values;
 }
 
-/**
- * SQLite connections of open transactions, by the transaction's query builder: a statement in
- * one of them runs synchronously on the connection's cached prepared statement instead of
- * through the builder's asynchronous executor. Only `SqliteStore` registers its batches here,
- * while it holds the connection for them.
- */
-const sqliteConnections = new WeakMap<object, SqliteStatements>();
-
-export interface SqliteStatements {
-  get(sql: string): BetterSqlite3.Statement;
+function execute<R>(db: Db, c: Compiled, parameters: unknown[]): Promise<R[]> {
+  return db.ops.run<R>({ ...c.query, parameters });
 }
-
-export function runOnSqliteConnection(tx: object, connection: SqliteStatements): () => void {
-  sqliteConnections.set(tx, connection);
-  return () => sqliteConnections.delete(tx);
-}
-
-async function execute<R>(db: Db, c: Compiled, parameters: unknown[]): Promise<R[]> {
-  const sqlite = sqliteConnections.get(db);
-  if (sqlite) {
-    const prepared = sqlite.get(c.query.sql);
-    if (prepared.reader) return prepared.all(parameters) as R[];
-    prepared.run(parameters);
-    return [];
-  }
-  const result = await db.executeQuery<R>({ ...c.query, parameters });
-  return result.rows;
-}
-
-/** Whether a query builder (the store's or a transaction's) runs on SQLite. */
-export const isSqlite = (db: Kysely<Database>): boolean => db.getExecutor().adapter instanceof SqliteAdapter;
 
 /** Rows per multi-row statement or `in` list: well within either engine's parameter limit. */
 const CHUNK = 500;

@@ -1,8 +1,7 @@
-import type { Kysely, Transaction } from "kysely";
-import type { Database } from "./schema.js";
+import type { Db, EngineName, Tx } from "./engine.js";
 
-export type Engine = "sqlite" | "postgres";
-export type Tx = Transaction<Database>;
+export type Engine = EngineName;
+export type { Db, Tx };
 
 /**
  * The database both engines present. Every state change of a lead goes through
@@ -11,7 +10,7 @@ export type Tx = Transaction<Database>;
 export interface Store {
   readonly engine: Engine;
   /** For reads and for writes that need no transaction of their own. */
-  readonly db: Kysely<Database>;
+  readonly db: Db;
   /**
    * Runs `work` in a transaction and resolves once it is durably committed. The work
    * must only talk to the database: on SQLite the work of concurrent callers shares one

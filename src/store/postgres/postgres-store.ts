@@ -1,8 +1,10 @@
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
+import { withOps, type Db, type Tx } from "../engine.js";
 import { migrateToLatest } from "../migrate.js";
 import type { Database } from "../schema.js";
-import { MAX_ATTEMPTS, RetryableConflict, type Store, type Tx } from "../store.js";
+import { MAX_ATTEMPTS, RetryableConflict, type Store } from "../store.js";
+import { PostgresOps, PostgresTxOps } from "./postgres-engine.js";
 
 const INT8 = 20;
 const RETRYABLE_SQLSTATES = new Set(["40001", "40P01"]);
@@ -20,7 +22,7 @@ export interface PostgresOptions {
  */
 export class PostgresStore implements Store {
   readonly engine = "postgres" as const;
-  readonly db: Kysely<Database>;
+  readonly db: Db;
   readonly #schema: string | undefined;
   readonly #url: string;
 
@@ -36,13 +38,14 @@ export class PostgresStore implements Store {
           oid === INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as "text")) as never,
       },
     });
-    this.db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    this.db = withOps(db, new PostgresOps(db));
   }
 
   async transact<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction().execute(work);
+        return await this.db.transaction().execute((trx) => work(withOps(trx, new PostgresTxOps(trx))));
       } catch (error) {
         const retryable =
           error instanceof RetryableConflict ||

@@ -2,7 +2,6 @@ import type { PingAnswer } from "../../domain/routing/auction.js";
 import type { DecisionTrace } from "../../domain/routing/types.js";
 import type { AuctionRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
-import { isSqlite } from "../prepared.js";
 
 type Db = Store["db"] | Tx;
 
@@ -76,7 +75,7 @@ export async function dueAuctions(tx: Tx, now: number, limit: number): Promise<A
     .where("due_at", "<=", now)
     .orderBy("due_at")
     .limit(limit);
-  if (!isSqlite(tx)) q = q.forUpdate().skipLocked();
+  q = tx.ops.lockRows(q, { skipLocked: true });
   return (await q.execute()).map(toAuction);
 }
 
@@ -112,7 +111,7 @@ export async function holdRun(tx: Tx, id: string, run: number): Promise<Auction 
     .where("id", "=", id)
     .where("state", "=", "pinging")
     .where("runs", "=", run);
-  if (!isSqlite(tx)) q = q.forUpdate();
+  q = tx.ops.lockRows(q);
   const row = await q.executeTakeFirst();
   return row && toAuction(row);
 }
@@ -124,7 +123,7 @@ export async function auctionOfAssignment(tx: Tx, assignmentId: string): Promise
     .selectAll()
     .where("assignment_id", "=", assignmentId)
     .where("state", "=", "awarded");
-  if (!isSqlite(tx)) q = q.forUpdate();
+  q = tx.ops.lockRows(q);
   const row = await q.executeTakeFirst();
   return row && toAuction(row);
 }

@@ -9,7 +9,6 @@ import {
   type OutboxState,
 } from "./outbox-rows.js";
 import type { DeliverySettings } from "./recipients.js";
-import { isSqlite } from "../prepared.js";
 
 type Db = Store["db"] | Tx;
 
@@ -95,9 +94,7 @@ export async function insertDelivery(
 
 /** Only the `delivery` part of a recipient's configuration, without reading the rest of it. */
 export async function deliverySettingsOf(db: Db, recipient: string): Promise<DeliverySettings | undefined> {
-  const part = isSqlite(db)
-    ? sql<string | null>`json_extract(config, '$.delivery')`
-    : sql<string | null>`(config::json -> 'delivery')::text`;
+  const part = db.ops.jsonField("config", "delivery");
   const row = await db
     .selectFrom("recipients")
     .select(part.as("delivery"))
@@ -128,7 +125,7 @@ export async function dueDeliveries(tx: Tx, now: number, limit: number): Promise
     )
     .orderBy("next_attempt_at")
     .limit(limit);
-  if (!isSqlite(tx)) q = q.forUpdate().skipLocked();
+  q = tx.ops.lockRows(q, { skipLocked: true });
   return (await q.execute()).map(toDelivery);
 }
 

@@ -1,17 +1,13 @@
 import type { Attribution, Consent, FieldValue, Lead, LeadEvent, LeadStatus } from "../../domain/lead.js";
-import { CompiledQuery, sql, type Expression, type ExpressionBuilder, type Insertable } from "kysely";
-import { chunks, isSqlite, rowsStatement, statement } from "../prepared.js";
-import { sharedConfigLock, tookSharedConfigLock } from "./routing-state.js";
-import type { Database, DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
+import { sql, type Expression, type ExpressionBuilder } from "kysely";
+import type { DedupeClaim, DedupeHolder } from "../engine.js";
+import { chunks, rowsStatement } from "../prepared.js";
+import { insertEventRows, insertLeadRows } from "../rows.js";
+import type { Database, LeadEventRow, LeadRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 import { stageAfterRouting } from "../../domain/stages.js";
-import { sqliteDedupeOf } from "../sqlite/sqlite-dedupe.js";
 
 type Db = Store["db"] | Tx;
-
-const insertLeadsStatement = rowsStatement((db, rows: Insertable<LeadRow>[]) =>
-  db.insertInto("leads").values(rows),
-);
 
 export async function insertLead(tx: Tx, lead: Lead): Promise<void> {
   await insertLeads(tx, [lead]);
@@ -19,7 +15,7 @@ export async function insertLead(tx: Tx, lead: Lead): Promise<void> {
 
 /** Several leads in one statement. */
 export async function insertLeads(tx: Tx, leads: readonly Lead[]): Promise<void> {
-  await insertLeadsStatement.run(tx, { rows: leads.map(leadRow) });
+  await insertLeadRows.run(tx, { rows: leads.map(leadRow) });
 }
 
 function leadRow(lead: Lead): LeadRow {
@@ -133,17 +129,13 @@ export async function countLeads(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-const insertEventsStatement = rowsStatement((db, rows: Insertable<LeadEventRow>[]) =>
-  db.insertInto("lead_events").values(rows),
-);
-
 export async function insertEvent(tx: Tx, event: LeadEvent): Promise<void> {
   await insertEvents(tx, [event]);
 }
 
 /** Several events in one statement. */
 export async function insertEvents(tx: Tx, events: readonly LeadEvent[]): Promise<void> {
-  await insertEventsStatement.run(tx, { rows: events.map(eventRow) });
+  await insertEventRows.run(tx, { rows: events.map(eventRow) });
 }
 
 function eventRow(e: LeadEvent): LeadEventRow {
@@ -157,37 +149,13 @@ function eventRow(e: LeadEvent): LeadEventRow {
   };
 }
 
-/**
- * New leads and events, in as few statements as the engine allows: on PostgreSQL one, whose
- * rows travel as two JSON parameters (a data-modifying CTE writes the leads, the statement the
- * events, whose lead foreign keys are checked at its end); on SQLite the two inserts, which cost
- * no round trip there.
- */
+/** New leads and events, in as few statements as the engine can. */
 export async function insertLeadsAndEvents(
   tx: Tx,
   leads: readonly Lead[],
   events: readonly LeadEvent[],
 ): Promise<void> {
-  if (isSqlite(tx) || leads.length === 0 || events.length === 0) {
-    await insertLeads(tx, leads);
-    await insertEvents(tx, events);
-    return;
-  }
-  const leadRows = leads.map(leadRow);
-  const eventRows = events.map(eventRow);
-  leadsAndEvents ??= leadsAndEventsStatement(Object.keys(leadRows[0]!), Object.keys(eventRows[0]!));
-  await tx.executeQuery(
-    CompiledQuery.raw(leadsAndEvents, [JSON.stringify(leadRows), JSON.stringify(eventRows)]),
-  );
-}
-
-let leadsAndEvents: string | undefined;
-
-function leadsAndEventsStatement(leadColumns: string[], eventColumns: string[]): string {
-  const rowsOf = (table: string, columns: string[], parameter: string) =>
-    `insert into ${table} (${columns.join(", ")}) select ${columns.join(", ")} ` +
-    `from json_populate_recordset(null::${table}, ${parameter}::json)`;
-  return `with added as (${rowsOf("leads", leadColumns, "$1")}) ${rowsOf("lead_events", eventColumns, "$2")}`;
+  await tx.ops.insertLeadsAndEvents(leads.map(leadRow), events.map(eventRow));
 }
 
 export async function listEvents(db: Db, leadId: string): Promise<LeadEvent[]> {
@@ -200,27 +168,6 @@ export async function listEvents(db: Db, leadId: string): Promise<LeadEvent[]> {
   return rows.map(toEvent);
 }
 
-const findDedupeHolderStatement = statement((db, p: { category: string; kind: string; value: string }) =>
-  db
-    .selectFrom("dedupe_keys")
-    .select(["lead_id", "created_at"])
-    .where((eb) => eb.and(p)),
-);
-
-/** The lead that holds a dedupe value, and since when. */
-export interface DedupeHolder {
-  leadId: string;
-  createdAt: number;
-}
-
-/** A lead's claim on one of its dedupe values, made at `at`. */
-export interface DedupeClaim {
-  kind: string;
-  value: string;
-  leadId: string;
-  at: number;
-}
-
 /** The lead that holds a dedupe value in a category, and since when. */
 export async function findDedupeHolder(
   tx: Tx,
@@ -228,35 +175,13 @@ export async function findDedupeHolder(
   kind: string,
   value: string,
 ): Promise<DedupeHolder | undefined> {
-  const sqlite = sqliteDedupeOf(tx);
-  if (sqlite) return sqlite.holder(category, kind, value);
-  const row = await findDedupeHolderStatement.first(tx, { category, kind, value });
-  return row && { leadId: row.lead_id, createdAt: row.created_at };
+  return tx.ops.dedupeHolder(category, kind, value);
 }
-
-const claimDedupeKeysStatement = rowsStatement(
-  (db, rows: Insertable<DedupeKeyRow>[], p: { windowStart: number; category: string }) => {
-    const q = db
-      .insertInto("dedupe_keys")
-      .values(rows)
-      .onConflict((oc) =>
-        oc
-          .columns(["category", "kind", "value"])
-          .doUpdateSet({ lead_id: sql`excluded.lead_id`, created_at: sql`excluded.created_at` })
-          .where("dedupe_keys.created_at", "<", p.windowStart),
-      );
-    // A claimed key also takes the category's configuration lock, which routing the claiming
-    // leads needs next anyway: one round trip fewer.
-    return q.returning(["kind", "value", "lead_id", sharedConfigLock(p.category).as("locked")]);
-  },
-);
 
 /**
  * Makes each claim's lead the holder of its dedupe value unless another lead holds it since
- * `windowStart`, in one statement, and returns the claims that succeeded (the objects given).
- * A value held by a concurrent transaction's lead is waited for (the upsert waits on its row
- * lock) and then found taken. The claims must name each value once. On SQLite the keys are a
- * log with its holders in memory (`SqliteDedupe`).
+ * `windowStart`, and returns the claims that succeeded (the objects given). The claims must
+ * name each value once.
  */
 export async function claimDedupeKeys(
   tx: Tx,
@@ -264,22 +189,8 @@ export async function claimDedupeKeys(
   claims: readonly DedupeClaim[],
   windowStart: number,
 ): Promise<ReadonlySet<DedupeClaim>> {
-  const sqlite = sqliteDedupeOf(tx);
-  if (sqlite) return sqlite.claim(category, claims, windowStart);
-  // One order for every transaction, so two of them never wait on each other's keys.
-  const rows = [...claims]
-    .sort((a, b) => (a.kind === b.kind ? (a.value < b.value ? -1 : 1) : a.kind < b.kind ? -1 : 1))
-    .map((k) => ({ category, kind: k.kind, value: k.value, lead_id: k.leadId, created_at: k.at }));
-  const claimed = await claimDedupeKeysStatement.rows(tx, { rows, windowStart, category });
-  if (claimed.length > 0) tookSharedConfigLock(tx, category);
-  const given = new Map(claims.map((c) => [`${c.kind}\u0000${c.value}`, c]));
-  return new Set(claimed.map((r) => given.get(`${r.kind}\u0000${r.value}`)!));
+  return tx.ops.claimDedupeKeys(category, claims, windowStart);
 }
-
-const releaseDedupeKeyStatement = statement(
-  (db, p: { category: string; kind: string; value: string; lead_id: string }) =>
-    db.deleteFrom("dedupe_keys").where((eb) => eb.and(p)),
-);
 
 /** Gives up what these claims took in this transaction (their lead was a duplicate after all). */
 export async function releaseDedupeKeys(
@@ -287,10 +198,7 @@ export async function releaseDedupeKeys(
   category: string,
   claims: readonly DedupeClaim[],
 ): Promise<void> {
-  const sqlite = sqliteDedupeOf(tx);
-  if (sqlite) return sqlite.release(category, claims);
-  for (const { kind, value, leadId } of claims)
-    await releaseDedupeKeyStatement.run(tx, { category, kind, value, lead_id: leadId });
+  await tx.ops.releaseDedupeKeys(category, claims);
 }
 
 export function toLeadRow(row: LeadRow): Lead {

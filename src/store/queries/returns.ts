@@ -1,7 +1,5 @@
-import { sql } from "kysely";
 import type { LeadReturnRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
-import { isSqlite } from "../prepared.js";
 
 type Db = Store["db"] | Tx;
 
@@ -36,8 +34,7 @@ export async function putReturnPolicy(tx: Tx, recipient: string, p: ReturnPolicy
  * both fit under its cap. A PostgreSQL advisory lock; SQLite's single writer needs none.
  */
 export async function lockReturnsOf(tx: Tx, recipient: string): Promise<void> {
-  if (isSqlite(tx)) return;
-  await sql`select pg_advisory_xact_lock(hashtext(${`carousel.returns:${recipient}`}))`.execute(tx);
+  await tx.ops.lockName(`carousel.returns:${recipient}`);
 }
 
 export async function countReturnsSince(db: Db, recipient: string, since: number): Promise<number> {

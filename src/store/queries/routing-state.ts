@@ -1,8 +1,8 @@
-import { sql, type Insertable, type Kysely } from "kysely";
-import { chunks, isSqlite, rowsStatement, statement } from "../prepared.js";
+import { sql, type Insertable } from "kysely";
+import { chunks, rowsStatement, statement } from "../prepared.js";
 import type { CounterRow, Database, RotationRow } from "../schema.js";
 import type { RotationState, WindowKeys } from "../../domain/routing/types.js";
-import type { Tx } from "../store.js";
+import type { Db, Tx } from "../store.js";
 
 export interface RoutingHead {
   category: string;
@@ -10,9 +10,6 @@ export interface RoutingHead {
   configVersion: number;
   sequence: number;
 }
-
-/** Reads need no transaction of their own: a caller that only looks may pass the store's `db`. */
-type Db = Kysely<Database>;
 
 export async function insertRoutingHead(tx: Tx, category: string, planVersion: number): Promise<void> {
   await tx
@@ -37,8 +34,7 @@ export async function lockRoutingHead(
   let row;
   if (mode === "update") row = await headForUpdate.first(tx, { category });
   else {
-    if (!isSqlite(tx) && !configLocked.get(tx)?.has(category))
-      await configLockShared.run(tx, { category, lockClass: CONFIG_LOCK_CLASS });
+    await tx.ops.lockConfiguration([category], "shared");
     row = await head.first(tx, { category });
   }
   return (
@@ -51,48 +47,14 @@ export async function lockRoutingHead(
   );
 }
 
-/**
- * The first half of a PostgreSQL advisory lock's key: the second is the category's hash. A
- * decision with no candidate holds it shared, a configuration change exclusively. Shared row
- * locks (`for share`) would do the same, but many concurrent holders of one make PostgreSQL
- * rewrite the row's lock list for each new one, and intakes queue on it.
- */
-const CONFIG_LOCK_CLASS = 0x43_41_52_4f; // "CARO"
-
-/** Categories whose configuration lock a transaction already holds shared, taken by another statement. */
-const configLocked = new WeakMap<object, Set<string>>();
-
-/**
- * PostgreSQL: the category's configuration lock, shared, as an expression another statement of
- * the transaction can evaluate on its way (saving a round trip); `tookSharedConfigLock` records
- * that it ran, so `lockRoutingHead` does not take it again.
- */
-export const sharedConfigLock = (category: string) =>
-  sql<null>`pg_advisory_xact_lock_shared(${CONFIG_LOCK_CLASS}, hashtext(${category}))`;
-
-export function tookSharedConfigLock(tx: Tx, category: string): void {
-  let held = configLocked.get(tx);
-  if (!held) configLocked.set(tx, (held = new Set()));
-  held.add(category);
-}
-
 /** The routing head's read, row-locked on PostgreSQL when `lock` says so. */
 const headRead = (lock: boolean) =>
   statement((db, p: { category: string }) => {
     const q = db.selectFrom("routing_heads").selectAll().where("category", "=", p.category);
-    return lock && !isSqlite(db) ? q.forUpdate() : q;
+    return lock ? db.ops.lockRows(q) : q;
   });
 const head = headRead(false);
 const headForUpdate = headRead(true);
-const configLock = (fn: string) =>
-  statement((db, p: { lockClass: number; category: string }) =>
-    db.selectNoFrom((eb) =>
-      eb.fn(fn, [eb.val(p.lockClass), eb.fn("hashtext", [eb.val(p.category)])]).as("locked"),
-    ),
-  );
-const configLockShared = configLock("pg_advisory_xact_lock_shared");
-const configLockExclusive = configLock("pg_advisory_xact_lock");
-
 const advanceSequenceStatement = statement((db, p: { category: string; sequence: number }) =>
   db.updateTable("routing_heads").set({ sequence: p.sequence }).where("category", "=", p.category),
 );
@@ -107,9 +69,7 @@ export async function advanceSequence(tx: Tx, category: string, sequence: number
  * changes never wait on each other; taking one again in the same transaction is free.
  */
 export async function lockConfiguration(tx: Tx, categories: readonly string[]): Promise<void> {
-  if (isSqlite(tx)) return;
-  for (const category of [...new Set(categories)].sort())
-    await configLockExclusive.run(tx, { category, lockClass: CONFIG_LOCK_CLASS });
+  await tx.ops.lockConfiguration(categories, "exclusive");
 }
 
 /** Tells every process to reload the category's recipients and plan before its next decision. */

@@ -81,9 +81,9 @@ export async function updateUser(tx: Tx, u: User): Promise<void> {
 }
 
 /** How many enabled admins there are, with their rows locked on PostgreSQL while `tx` lasts. */
-export async function countEnabledAdmins(tx: Tx, engine: Store["engine"]): Promise<number> {
+export async function countEnabledAdmins(tx: Tx): Promise<number> {
   let q = tx.selectFrom("users").select("id").where("role", "=", "admin").where("disabled", "=", 0);
-  if (engine === "postgres") q = q.forUpdate();
+  q = tx.ops.lockRows(q);
   return (await q.execute()).length;
 }
 

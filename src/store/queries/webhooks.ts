@@ -8,7 +8,6 @@ import {
   startOutboxAttempt,
   type OutboxState,
 } from "./outbox-rows.js";
-import { isSqlite } from "../prepared.js";
 
 type Db = Store["db"] | Tx;
 
@@ -81,7 +80,7 @@ export async function getSubscription(db: Db, id: string): Promise<WebhookSubscr
  */
 export async function lockCursor(tx: Tx): Promise<string | null> {
   let q = tx.selectFrom("webhook_cursor").select("event_id").where("name", "=", CURSOR);
-  if (!isSqlite(tx)) q = q.forUpdate();
+  q = tx.ops.lockRows(q);
   return (await q.executeTakeFirst())?.event_id ?? null;
 }
 
@@ -171,7 +170,7 @@ export async function dueWebhookDeliveries(tx: Tx, now: number, limit: number): 
     )
     .orderBy("webhook_deliveries.next_attempt_at")
     .limit(limit);
-  if (!isSqlite(tx)) q = q.forUpdate().skipLocked();
+  q = tx.ops.lockRows(q, { skipLocked: true });
   return (await q.execute()).map(toDelivery);
 }
 

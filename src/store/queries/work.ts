@@ -3,7 +3,6 @@ import type { BehaviorRule } from "../../domain/behavior.js";
 import type { Stage } from "../../domain/stages.js";
 import type { LeadRow, LeadTaskRow, LeadWorkRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
-import { isSqlite } from "../prepared.js";
 
 type Db = Store["db"] | Tx;
 
@@ -66,7 +65,7 @@ export async function putCategoryWork(
  */
 export async function lockLead(tx: Tx, id: string): Promise<boolean> {
   let q = tx.selectFrom("leads").select("id").where("id", "=", id);
-  if (!isSqlite(tx)) q = q.forUpdate();
+  q = tx.ops.lockRows(q);
   return (await q.executeTakeFirst()) !== undefined;
 }
 

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { chunks } from "../prepared.js";
-import type { DedupeClaim, DedupeHolder } from "../queries/leads.js";
+import type { DedupeClaim, DedupeHolder } from "../engine.js";
 import { KeyTable } from "./key-table.js";
 
 interface Held extends DedupeHolder {
@@ -195,14 +195,3 @@ function insertSql(n: number): string {
     "insert into dedupe_keys (id, category, kind, value, lead_id, created_at) values " +
     Array.from({ length: n }, () => "(?, ?, ?, ?, ?, ?)").join(", "));
 }
-
-const dedupes = new WeakMap<object, SqliteDedupe>();
-
-/** Registers the dedupe keys of a SQLite transaction (by its query builder); answers the release. */
-export function dedupeOnSqlite(tx: object, dedupe: SqliteDedupe): () => void {
-  dedupes.set(tx, dedupe);
-  return () => dedupes.delete(tx);
-}
-
-/** The dedupe keys of a SQLite transaction; undefined on PostgreSQL. */
-export const sqliteDedupeOf = (tx: object): SqliteDedupe | undefined => dedupes.get(tx);

@@ -5,10 +5,11 @@ import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect, type SqliteStatement } from "kysely";
 import { migrateToLatest } from "../migrate.js";
 import { Checkpointer } from "./checkpointer.js";
-import { dedupeOnSqlite, SqliteDedupe } from "./sqlite-dedupe.js";
-import { runOnSqliteConnection, type SqliteStatements } from "../prepared.js";
+import { SqliteDedupe } from "./sqlite-dedupe.js";
+import { SqliteOps, SqliteTxOps, type SqliteStatements } from "./sqlite-engine.js";
+import { withOps, type Db, type Tx } from "../engine.js";
 import type { Database } from "../schema.js";
-import { MAX_ATTEMPTS, RetryableConflict, type Store, type Tx } from "../store.js";
+import { MAX_ATTEMPTS, RetryableConflict, type Store } from "../store.js";
 
 interface Job {
   work: (tx: Tx) => Promise<unknown>;
@@ -47,7 +48,7 @@ export interface SqliteOptions {
  */
 export class SqliteStore implements Store {
   readonly engine = "sqlite" as const;
-  readonly db: Kysely<Database>;
+  readonly db: Db;
   readonly #queue: Job[] = [];
   readonly #statements: StatementCache;
   readonly #dedupe: SqliteDedupe;
@@ -86,7 +87,7 @@ export class SqliteStore implements Store {
     this.#statements = new StatementCache(connection);
     const statements = this.#statements;
     this.#dedupe = new SqliteDedupe((text) => statements.get(text));
-    this.db = new Kysely<Database>({
+    const db = new Kysely<Database>({
       dialect: new SqliteDialect({
         database: {
           close: () => connection.close(),
@@ -94,6 +95,7 @@ export class SqliteStore implements Store {
         },
       }),
     });
+    this.db = withOps(db, new SqliteOps(db));
   }
 
   transact<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -122,7 +124,8 @@ export class SqliteStore implements Store {
       // One connection, held for the whole batch, so nothing else runs on it in between.
       await this.db.connection().execute(async (connection) => {
         if (this.#checkpointer?.mustFinish()) this.#statements.get("pragma wal_checkpoint(PASSIVE)").get();
-        const tx = connection as Tx;
+        // The batch's transaction: its statements run on this connection, its dedupe keys here.
+        const tx = withOps(connection, new SqliteTxOps(connection, this.#statements, this.#dedupe));
         // The commit leaves the syncing to `#durable` (the level cannot change inside a transaction).
         run("pragma synchronous = OFF");
         try {
@@ -131,8 +134,6 @@ export class SqliteStore implements Store {
           // second server) writes to the file between its read and its write.
           run("begin immediate");
           this.#dedupe.begin();
-          const release = runOnSqliteConnection(tx, this.#statements);
-          const releaseDedupe = dedupeOnSqlite(tx, this.#dedupe);
           try {
             for (const job of batch) outcomes.push(await this.#runIsolated(tx, job.work));
             run("commit");
@@ -141,9 +142,6 @@ export class SqliteStore implements Store {
             if (this.#statements.inTransaction) run("rollback");
             this.#dedupe.rollback();
             throw error;
-          } finally {
-            release();
-            releaseDedupe();
           }
         } finally {
           run("pragma synchronous = FULL");
