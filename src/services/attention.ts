@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { Lead } from "../domain/lead.js";
 import {
   decide,
@@ -8,9 +7,11 @@ import {
   type Plan,
 } from "../domain/routing/index.js";
 import { listAssignmentsOfLeads } from "../store/queries/assignments.js";
+import { deadDeliveriesOf, leadsWithDeadDeliveries, strandedLeads } from "../store/queries/attention.js";
 import { getLeads } from "../store/queries/leads.js";
 import { getPlan } from "../store/queries/plans.js";
 import { listRecipients, type Recipient } from "../store/queries/recipients.js";
+import { routingHeadOf } from "../store/queries/routing-state.js";
 import type { Store } from "../store/store.js";
 import { refusersOf, routableLead, withStates } from "./routing.js";
 
@@ -76,45 +77,8 @@ export async function leadsNeedingAttention(
   now = Date.now(),
 ): Promise<AttentionItem[]> {
   const db = store.db;
-  let stranded = db
-    .selectFrom("leads")
-    .select(["id", "updated_at"])
-    .where("status", "=", "unassigned")
-    // The literal lets SQLite use the partial index of leads by status.
-    .where(sql<boolean>`status <> 'assigned'`)
-    .where("retry_at", "is", null);
-  if (filter.category) stranded = stranded.where("category", "=", filter.category);
-  if (filter.before) stranded = stranded.where("id", "<", filter.before);
-  const strandedRows = await stranded.orderBy("id", "desc").limit(limit).execute();
-
-  const deadDeliveries = () =>
-    db
-      .selectFrom("deliveries")
-      .innerJoin("assignments", "assignments.id", "deliveries.assignment_id")
-      .where("deliveries.status", "=", "dead")
-      .where("deliveries.kind", "=", "lead")
-      .where("assignments.status", "in", ["accepted", "claimed"]);
-  let deadLeads = deadDeliveries().select("deliveries.lead_id").distinct();
-  if (filter.category) deadLeads = deadLeads.where("assignments.category", "=", filter.category);
-  if (filter.before) deadLeads = deadLeads.where("deliveries.lead_id", "<", filter.before);
-  const deadIds = (await deadLeads.orderBy("deliveries.lead_id", "desc").limit(limit).execute()).map(
-    (r) => r.lead_id,
-  );
-  const deadRows =
-    deadIds.length === 0
-      ? []
-      : await deadDeliveries()
-          .select([
-            "deliveries.id",
-            "deliveries.lead_id",
-            "deliveries.recipient",
-            "deliveries.attempts",
-            "deliveries.last_error",
-            "deliveries.updated_at",
-          ])
-          .where("deliveries.lead_id", "in", deadIds)
-          .orderBy("deliveries.id")
-          .execute();
+  const strandedRows = await strandedLeads(db, filter, limit);
+  const deadRows = await deadDeliveriesOf(db, await leadsWithDeadDeliveries(db, filter, limit));
 
   const since = new Map<string, number>();
   for (const r of strandedRows) since.set(r.id, r.updated_at);
@@ -166,12 +130,8 @@ interface CategoryRouting {
 }
 
 async function categoryRouting(db: Store["db"], category: string): Promise<CategoryRouting> {
-  const head = await db
-    .selectFrom("routing_heads")
-    .select(["plan_version", "sequence"])
-    .where("category", "=", category)
-    .executeTakeFirst();
-  const version = head?.plan_version ?? 0;
+  const head = await routingHeadOf(db, category);
+  const version = head?.planVersion ?? 0;
   const stored = version > 0 ? await getPlan(db, category, version) : undefined;
   return {
     plan: { version, tiers: stored?.tiers ?? [] },

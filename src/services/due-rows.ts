@@ -1,39 +1,7 @@
-import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
-import type { Database } from "../store/schema.js";
+import { listDueRows, takeDueRows, type DueRows } from "../store/queries/due.js";
 import type { Store, Tx } from "../store/store.js";
 
-/**
- * The rows of one timer that are due at `now`, as a query selecting their `id`: all of them
- * soonest first (no `id` given), or only the row `id` if it is still due.
- */
-export type DueQuery = <DB extends Kysely<Database>>(
-  db: DB,
-  now: number,
-  id?: string,
-) => SelectQueryBuilder<Database, keyof Database, { id: string }>;
-
-/**
- * The due rows of a timer kept in `table`: those whose `column` time has come and whose
- * columns are as `waiting` says (a value, or null for a column that is not set yet).
- *
- * @example dueRows("assignments", "expires_at", { status: "offered" })
- */
-export function dueRows(
-  table: "assignments" | "leads" | "lead_tasks",
-  column: string,
-  waiting: Record<string, string | null>,
-): DueQuery {
-  return (db, now, id) => {
-    // Every timer table has an `id`; the columns are named by the timers themselves.
-    let q = db
-      .selectFrom(table as "leads")
-      .select("id")
-      .where(sql.ref(column), "<=", now);
-    for (const [name, value] of Object.entries(waiting))
-      q = value === null ? q.where(sql.ref(name), "is", null) : q.where(sql.ref(name), "=", value);
-    return id === undefined ? q.orderBy(sql.ref(column)) : q.where("id", "=", id);
-  };
-}
+export { dueRows, type DueRows } from "../store/queries/due.js";
 
 export interface DueOptions {
   /** The time to handle rows at; by default the clock's, read again for every transaction. */
@@ -54,7 +22,7 @@ export interface DueBatchOptions extends DueOptions {
 export type TimerOptions = Omit<DueBatchOptions, "now">;
 
 /** Rows that failed on their own, by store and timer: left out of batches, tried alone. */
-const heldBack = new WeakMap<Store, WeakMap<DueQuery, Set<string>>>();
+const heldBack = new WeakMap<Store, WeakMap<DueRows, Set<string>>>();
 
 /**
  * Handles every due row of a timer once, and answers how many `handle` took, a batch of rows in
@@ -75,7 +43,7 @@ const heldBack = new WeakMap<Store, WeakMap<DueQuery, Set<string>>>();
  */
 export async function forEachDueBatch(
   store: Store,
-  due: DueQuery,
+  due: DueRows,
   group: string,
   handle: (tx: Tx, ids: string[], now: number) => Promise<number>,
   options: DueBatchOptions = {},
@@ -95,13 +63,12 @@ export async function forEachDueBatch(
   const take = (key: string | null, only?: string) =>
     store.transact(async (tx) => {
       const now = clock();
-      let rows = due(tx, now, only);
-      if (only === undefined) {
-        rows = rows.where(sql.ref(group), key === null ? "is" : "=", key).limit(batch);
-        if (held.size > 0) rows = rows.where("id", "not in", [...held]);
-      }
-      rows = tx.ops.lockRows(rows, { skipLocked: true });
-      const ids = (await rows.execute()).map((r) => r.id);
+      const ids = await takeDueRows(
+        tx,
+        due,
+        now,
+        only === undefined ? { group, key, except: held, limit: batch } : { only },
+      );
       return ids.length === 0 ? 0 : handle(tx, ids, now);
     });
   const alone = async (id: string) => {
@@ -117,9 +84,7 @@ export async function forEachDueBatch(
   };
   let handled = 0;
   for (;;) {
-    let listed = due(store.db, clock()).select(sql<string | null>`${sql.ref(group)}`.as("group"));
-    if (held.size > 0) listed = listed.where("id", "not in", [...held]);
-    const rows = await listed.limit(batch).execute();
+    const rows = await listDueRows(store.db, due, clock(), group, held, batch);
     const groups = [...new Set(rows.map((r) => r.group))];
     const done = await each(groups, (key) =>
       take(key).catch(() =>
@@ -137,7 +102,7 @@ export async function forEachDueBatch(
   return handled;
 }
 
-function heldBackOf(store: Store, due: DueQuery): Set<string> {
+function heldBackOf(store: Store, due: DueRows): Set<string> {
   let timers = heldBack.get(store);
   if (!timers) heldBack.set(store, (timers = new WeakMap()));
   let held = timers.get(due);

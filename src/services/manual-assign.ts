@@ -9,7 +9,8 @@ import {
   setAssignmentStatus,
   type Assignment,
 } from "../store/queries/assignments.js";
-import { getLead, insertEvent } from "../store/queries/leads.js";
+import { assignLeadByHand, getLead, insertEvent } from "../store/queries/leads.js";
+import { removePostingsOfLeads } from "../store/queries/pool.js";
 import { getRecipient } from "../store/queries/recipients.js";
 import { addToOpenLeads, consume } from "../store/queries/routing-state.js";
 import type { Store } from "../store/store.js";
@@ -81,13 +82,9 @@ export async function assignManually(
         openLeads: 1,
       },
     ]);
-    await tx
-      .updateTable("leads")
-      .set({ status: "assigned", retry_at: null, updated_at: now })
-      .where("id", "=", leadId)
-      .execute();
+    await assignLeadByHand(tx, leadId, now);
     // A pooled lead given by hand leaves every pool it was posted to.
-    await tx.deleteFrom("pool_recipients").where("lead_id", "=", leadId).execute();
+    await removePostingsOfLeads(tx, [leadId]);
     await insertEvent(tx, {
       id: newId("event", now),
       leadId,

@@ -12,7 +12,7 @@ import {
   type Assignment,
   type PastAssignment,
 } from "../store/queries/assignments.js";
-import { getLead, getLeads, insertEvent, stageOnceAssigned } from "../store/queries/leads.js";
+import { assignOfferedLead, getLead, getLeads, insertEvent } from "../store/queries/leads.js";
 import { getPlan, type StoredPlan } from "../store/queries/plans.js";
 import { releaseAssignment, releaseAssignments } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
@@ -34,16 +34,7 @@ export async function acceptOffer(
     const offer = await offerFor(tx, id, principal);
     if (!(await transition(tx, id, "offered", "accepted", now, { notExpiredAt: now })))
       throw new AppError("conflict", `offer ${id} is no longer open (${await statusOf(tx, id, now)})`);
-    await tx
-      .updateTable("leads")
-      .set((eb) => ({
-        status: "assigned",
-        stage: stageOnceAssigned(eb),
-        tier: null,
-        updated_at: now,
-      }))
-      .where("id", "=", offer.leadId)
-      .execute();
+    await assignOfferedLead(tx, offer.leadId, now);
     await event(tx, offer, "accepted", now, actorOf(principal));
     await enqueueDelivery(tx, offer, offer.recipient, now);
     return { ...offer, status: "accepted", respondedAt: now };

@@ -13,7 +13,7 @@ import {
   type StoredPlan,
 } from "../store/queries/plans.js";
 import { getRecipient, listRecipients } from "../store/queries/recipients.js";
-import { bumpConfigVersion, retryUnassignedNow } from "../store/queries/routing-state.js";
+import { bumpConfigVersion, retryUnassignedNow, routingHeadOf } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
 import { audit, auditActor } from "./audit.js";
 import { routableLead } from "./routing.js";
@@ -118,12 +118,7 @@ export async function currentPlan(store: Store, category: string): Promise<Store
 }
 
 async function liveVersion(store: Store, category: string): Promise<number | undefined> {
-  const head = await store.db
-    .selectFrom("routing_heads")
-    .select("plan_version")
-    .where("category", "=", category)
-    .executeTakeFirst();
-  return head?.plan_version;
+  return (await routingHeadOf(store.db, category))?.planVersion;
 }
 
 /** Every version of the category's plan, newest first, with the one leads are routed by now. */

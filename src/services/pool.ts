@@ -4,7 +4,15 @@ import type { Lead } from "../domain/lead.js";
 import { checkEligibility, recipientTimeZone, windowKeys } from "../domain/routing/index.js";
 import type { Principal } from "../domain/user.js";
 import { insertAssignment, type Assignment } from "../store/queries/assignments.js";
-import { getLeads, insertEvent, stageOnceAssigned, toLeadRow } from "../store/queries/leads.js";
+import { getLeads, insertEvent } from "../store/queries/leads.js";
+import {
+  leadWithPosting,
+  lockRecipientLoad,
+  pooledLeadsOf,
+  removePostingsOfLeads,
+  takePooledLead,
+  unpoolLeads,
+} from "../store/queries/pool.js";
 import { getRecipient, type Recipient } from "../store/queries/recipients.js";
 import { consume } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
@@ -20,28 +28,7 @@ const POOL_PAGE = 200;
  */
 export async function poolFor(store: Store, principal: Principal, now = Date.now()): Promise<Lead[]> {
   const recipient = await callerRecipient(store.db, principal);
-  // The recipient's best postings first, read off their index, then their leads: a plan that
-  // does not depend on the engine's statistics (PostgreSQL, not knowing how many leads are
-  // pooled, would otherwise read every pooled lead and sort them). Leads leave the pool with
-  // their postings; the margin covers one that is leaving right now.
-  const page = store.db
-    .selectFrom("pool_recipients")
-    .select(["lead_id", "score", "created_at"])
-    .where("recipient", "=", recipient.key)
-    .orderBy("score", "desc")
-    .orderBy("created_at", "asc")
-    .limit(2 * POOL_PAGE)
-    .as("page");
-  const rows = await store.db
-    .selectFrom(page)
-    .innerJoin("leads", "leads.id", "page.lead_id")
-    .selectAll("leads")
-    .where("leads.status", "=", "pooled")
-    .orderBy("page.score", "desc")
-    .orderBy("page.created_at", "asc")
-    .limit(POOL_PAGE)
-    .execute();
-  const leads = rows.map(toLeadRow);
+  const leads = await pooledLeadsOf(store.db, recipient.key, POOL_PAGE);
   if (leads.length === 0) return [];
   // Only a look: the recipient's counters are read without a transaction of their own (the
   // claim checks them again under its lock).
@@ -69,22 +56,13 @@ export async function claimLead(
 ): Promise<Assignment> {
   const recipient = await callerRecipient(store.db, principal);
   return store.transact(async (tx) => {
-    // The lead and the caller's posting are read in one statement: read apart, a claim that wins
-    // in between could show a lead still pooled with its postings already gone.
-    const row = await tx
-      .selectFrom("leads")
-      .leftJoin("pool_recipients as posting", (join) =>
-        join.onRef("posting.lead_id", "=", "leads.id").on("posting.recipient", "=", recipient.key),
-      )
-      .selectAll("leads")
-      .select("posting.recipient as posted_to")
-      .where("leads.id", "=", leadId)
-      .executeTakeFirst();
-    if (!row || (row.status === "pooled" && row.posted_to === null)) throw notFound(`pooled lead ${leadId}`);
-    if (row.status !== "pooled") throw new AppError("conflict", `lead ${leadId} is no longer in the pool`);
-    const { posted_to: _, ...leadRow } = row;
-    const lead = toLeadRow(leadRow);
-    await lockRecipient(tx, recipient.key);
+    const found = await leadWithPosting(tx, leadId, recipient.key);
+    if (!found || (found.lead.status === "pooled" && !found.postedTo))
+      throw notFound(`pooled lead ${leadId}`);
+    if (found.lead.status !== "pooled")
+      throw new AppError("conflict", `lead ${leadId} is no longer in the pool`);
+    const lead = found.lead;
+    await lockRecipientLoad(tx, recipient.key);
     const [candidate] = await withStates(tx, lead.category, [recipient], now, 0);
     const eligibility = candidate ? checkEligibility(candidate, routableLead(lead), now) : null;
     if (!eligibility?.eligible)
@@ -92,21 +70,9 @@ export async function claimLead(
         "conflict",
         `${recipient.key} may not claim this lead now: ${eligibility ? `${eligibility.rule}${eligibility.detail ? ` (${eligibility.detail})` : ""}` : "not a candidate"}`,
       );
-    const taken = await tx
-      .updateTable("leads")
-      .set((eb) => ({
-        status: "assigned",
-        stage: stageOnceAssigned(eb),
-        pool_until: null,
-        tier: null,
-        updated_at: now,
-      }))
-      .where("id", "=", leadId)
-      .where("status", "=", "pooled")
-      .executeTakeFirst();
-    if (Number(taken.numUpdatedRows) !== 1)
+    if (!(await takePooledLead(tx, leadId, now)))
       throw new AppError("conflict", `lead ${leadId} was claimed by someone else`);
-    await tx.deleteFrom("pool_recipients").where("lead_id", "=", leadId).execute();
+    await removePostingsOfLeads(tx, [leadId]);
     const windows = windowKeys(recipientTimeZone(recipient), now);
     const assignment: Assignment = {
       id: newId("assignment", now),
@@ -162,17 +128,10 @@ export async function expireDuePools(
     "category",
     async (tx, ids, now) => {
       const leads = await getLeads(tx, ids);
-      const left = await tx
-        .updateTable("leads")
-        .set({ status: "unassigned" })
-        .where("id", "in", ids)
-        .where("status", "=", "pooled")
-        .returning("id")
-        .execute();
-      const pooled = new Set(left.map((l) => l.id));
+      const pooled = await unpoolLeads(tx, ids);
       const moved = ids.filter((id) => pooled.has(id) && leads.has(id));
       if (moved.length === 0) return 0;
-      await tx.deleteFrom("pool_recipients").where("lead_id", "in", moved).execute();
+      await removePostingsOfLeads(tx, moved);
       const batch = new RoutingBatch();
       for (const id of moved) {
         const lead = leads.get(id)!;
@@ -198,16 +157,4 @@ async function callerRecipient(db: Store["db"] | Tx, principal: Principal): Prom
   const recipient = await getRecipient(db, principal.recipient);
   if (!recipient) throw notFound(`recipient ${principal.recipient}`);
   return recipient;
-}
-
-/** Serializes a recipient's claims on PostgreSQL (SQLite has one writer already). */
-async function lockRecipient(tx: Tx, key: string): Promise<void> {
-  await tx
-    .insertInto("recipient_load")
-    .values({ recipient: key, open_leads: 0 })
-    .onConflict((oc) => oc.column("recipient").doNothing())
-    .execute();
-  await tx.ops
-    .lockRows(tx.selectFrom("recipient_load").select("recipient").where("recipient", "=", key))
-    .execute();
 }

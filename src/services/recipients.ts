@@ -17,6 +17,7 @@ import type { Category } from "../domain/category.js";
 import { deliveryProblems, filterFieldProblems, territoryProblems } from "../domain/recipient-settings.js";
 import { isStaff, type Principal } from "../domain/user.js";
 import { getCategory } from "../store/queries/categories.js";
+import { removePostingsOfRecipient } from "../store/queries/pool.js";
 import {
   getRecipient,
   insertRecipient,
@@ -167,7 +168,7 @@ export async function retireRecipient(
     const next: Recipient = { ...current, status: "retired", updatedAt: now };
     await updateRecipient(tx, next);
     await afterChange(tx, next, current.categories, now);
-    await tx.deleteFrom("pool_recipients").where("recipient", "=", key).execute();
+    await removePostingsOfRecipient(tx, key);
     await withdrawOffersOf(tx, routerFor(store), key, now);
     await audit(tx, by, { entity: "recipient", key, action: "retire", before: current, after: next }, now);
     return next;

@@ -17,6 +17,7 @@ import { turnIntoAuction } from "../domain/routing/auction.js";
 import { insertAssignment, insertAssignments, type Assignment } from "../store/queries/assignments.js";
 import type { Delivery } from "../store/queries/deliveries.js";
 import { insertEvents, setRoutingOutcomes, type RoutingOutcome } from "../store/queries/leads.js";
+import { postToPools } from "../store/queries/pool.js";
 import { getPlan } from "../store/queries/plans.js";
 import { listRecipients, type Recipient } from "../store/queries/recipients.js";
 import {
@@ -268,19 +269,7 @@ export class Router {
     }
     await openAuction(tx, lead, decision, now, events);
     if (decision.pool) {
-      if (decision.pool.recipientKeys.length > 0)
-        await tx
-          .insertInto("pool_recipients")
-          .values(
-            decision.pool.recipientKeys.map((recipient) => ({
-              recipient,
-              lead_id: lead.id,
-              score: lead.score,
-              created_at: lead.createdAt,
-            })),
-          )
-          .onConflict((oc) => oc.columns(["recipient", "lead_id"]).doNothing())
-          .execute();
+      await postToPools(tx, lead, decision.pool.recipientKeys);
       events.push({
         id: newId("event", now),
         leadId: lead.id,

@@ -1,4 +1,5 @@
-import { getLeads } from "../store/queries/leads.js";
+import { recipientsByStatus } from "../store/queries/assignments.js";
+import { getLeads, setRetryAt } from "../store/queries/leads.js";
 import type { Store } from "../store/store.js";
 import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
 import { REFUSALS, routerFor, RoutingBatch } from "./routing.js";
@@ -22,12 +23,7 @@ export async function routeDueLeads(store: Store, now?: number, options: TimerOp
     async (tx, ids, now) => {
       const leads = await getLeads(tx, ids);
       // Whoever refused a lead is not asked again.
-      const refused = await tx
-        .selectFrom("assignments")
-        .select(["lead_id", "recipient"])
-        .where("lead_id", "in", ids)
-        .where("status", "in", [...REFUSALS])
-        .execute();
+      const refused = await recipientsByStatus(tx, ids, [...REFUSALS]);
       const batch = new RoutingBatch();
       const waiting = new Map<number | null, string[]>();
       let routed = 0;
@@ -46,8 +42,7 @@ export async function routeDueLeads(store: Store, now?: number, options: TimerOp
         await router.reroute(tx, lead, now, { exclude, batch }, result);
         routed += 1;
       }
-      for (const [retryAt, later] of waiting)
-        await tx.updateTable("leads").set({ retry_at: retryAt }).where("id", "in", later).execute();
+      for (const [retryAt, later] of waiting) await setRetryAt(tx, later, retryAt);
       await batch.flush(tx);
       return routed;
     },

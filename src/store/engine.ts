@@ -101,6 +101,22 @@ export interface TxOps extends EngineOps {
   insertLeadsAndEvents(leads: readonly LeadRow[], events: readonly LeadEventRow[]): Promise<void>;
 }
 
+/**
+ * The start of an engine's operations: the query builder they belong to, which runs the
+ * statements of `prepared.ts` (an engine may run them its own way inside a transaction).
+ */
+export abstract class BuilderOps {
+  protected readonly db: Kysely<Database>;
+
+  constructor(db: Kysely<Database>) {
+    this.db = db;
+  }
+
+  async run<R>(query: CompiledQuery): Promise<R[]> {
+    return (await this.db.executeQuery<R>(query)).rows;
+  }
+}
+
 /** The store's query builder: reads, and writes that need no transaction of their own. */
 export type Db = Kysely<Database> & { readonly ops: EngineOps };
 

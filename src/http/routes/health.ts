@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import { Type } from "typebox";
+import { ping } from "../../store/queries/system.js";
 import type { App, Deps } from "../app.js";
 
 export default function health(app: App, deps: Deps): void {
@@ -13,7 +13,7 @@ export default function health(app: App, deps: Deps): void {
       },
     },
     async () => {
-      await sql`select 1`.execute(deps.store.db);
+      await ping(deps.store.db);
       return { status: "ok" as const };
     },
   );

@@ -1,24 +1,21 @@
 import { CompiledQuery, sql, type Insertable, type Kysely, type RawBuilder } from "kysely";
-import type { DedupeClaim, DedupeHolder, EngineOps, Lockable, TxOps } from "../engine.js";
+import {
+  BuilderOps,
+  type DedupeClaim,
+  type DedupeHolder,
+  type EngineOps,
+  type Lockable,
+  type TxOps,
+} from "../engine.js";
 import { rowsStatement, statement } from "../prepared.js";
 import { insertEventRows, insertLeadRows } from "../rows.js";
 import type { Database, DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
 
 /** PostgreSQL's way with any statement of the store's pool. */
-export class PostgresOps implements EngineOps {
+export class PostgresOps extends BuilderOps implements EngineOps {
   readonly name = "postgres" as const;
   readonly groupCommit = false;
   readonly intakeBatchesAtOnce = 2;
-  protected readonly db: Kysely<Database>;
-
-  constructor(db: Kysely<Database>) {
-    this.db = db;
-  }
-
-  async run<R>(query: CompiledQuery): Promise<R[]> {
-    return (await this.db.executeQuery<R>(query)).rows;
-  }
-
   lockRows<Q extends Lockable<Q>>(query: Q, options: { skipLocked?: boolean } = {}): Q {
     const locked = query.forUpdate();
     return options.skipLocked ? locked.skipLocked() : locked;

@@ -1,32 +1,12 @@
 import type { Insertable } from "kysely";
 import { chunks, rowsStatement } from "../prepared.js";
 import type { AssignmentRow } from "../schema.js";
+import type { Assignment } from "../../domain/assignment.js";
 import type { Store, Tx } from "../store.js";
 
-type Db = Store["db"] | Tx;
+export type { Assignment };
 
-export interface Assignment {
-  id: string;
-  leadId: string;
-  recipient: string;
-  status: string;
-  category: string | null;
-  planVersion: number | null;
-  tier: number | null;
-  method: string | null;
-  mode: string | null;
-  priceCents: number | null;
-  costCents: number | null;
-  marginCents: number | null;
-  trace: string | null;
-  expiresAt: number | null;
-  actor: string | null;
-  createdAt: number;
-  reason?: string | null;
-  respondedAt?: number | null;
-  /** The cap windows it consumed, JSON of `WindowKeys`. */
-  windows?: string | null;
-}
+type Db = Store["db"] | Tx;
 
 const insertAssignmentsStatement = rowsStatement((db, rows: Insertable<AssignmentRow>[]) =>
   db.insertInto("assignments").values(rows),
@@ -236,4 +216,19 @@ function toAssignment(r: AssignmentRow): Assignment {
     respondedAt: r.responded_at,
     windows: r.windows,
   };
+}
+
+/** Who each lead's assignments in these statuses went to (the recipients that refused it). */
+export async function recipientsByStatus(
+  db: Db,
+  leadIds: readonly string[],
+  statuses: readonly string[],
+): Promise<{ lead_id: string; recipient: string }[]> {
+  if (leadIds.length === 0 || statuses.length === 0) return [];
+  return db
+    .selectFrom("assignments")
+    .select(["lead_id", "recipient"])
+    .where("lead_id", "in", leadIds)
+    .where("status", "in", statuses)
+    .execute();
 }

@@ -1,56 +1,21 @@
 import { sql } from "kysely";
 import type { DeliveryAttemptRow, DeliveryRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
-import {
-  endOutboxAttempt,
-  outboxStateOf,
-  requeueOutboxRow,
-  startOutboxAttempt,
-  type OutboxState,
-} from "./outbox-rows.js";
-import type { DeliverySettings } from "./recipients.js";
+import { endOutboxAttempt, outboxStateOf, requeueOutboxRow, startOutboxAttempt } from "./outbox-rows.js";
+import type { DeliverySettings } from "../../domain/recipient.js";
+import type {
+  Delivery,
+  DeliveryAttempt,
+  DeliveryKind,
+  DeliveryStatus,
+} from "../../domain/delivery/delivery.js";
 
 type Db = Store["db"] | Tx;
 
-export type DeliveryStatus =
-  "pending" | "sending" | "delivered" | "failed" | "dead" | "rejected" | "cancelled";
-
-/** What a delivery carries: the lead to its holder, or a notice of an offer or of a task due. */
-export type DeliveryKind = "lead" | "offer" | "task";
+export type { Delivery, DeliveryAttempt, DeliveryKind, DeliveryStatus };
 
 /** Statuses a delivery waits in for its next try. `sending` is one too, once its sender's lease is over. */
 const DUE_STATUSES = ["pending", "failed", "sending"];
-
-export interface Delivery extends OutboxState {
-  id: string;
-  kind: DeliveryKind;
-  /** The task a `task` notice is about. */
-  taskId: string | null;
-  assignmentId: string;
-  leadId: string;
-  recipient: string;
-  channel: string;
-  idempotencyKey: string;
-  payload: unknown;
-  lastRequest: unknown;
-  lastHeaders: Record<string, string> | null;
-  reason: string | null;
-  externalId: string | null;
-  priceCents: number | null;
-}
-
-export interface DeliveryAttempt {
-  deliveryId: string;
-  attempt: number;
-  startedAt: number;
-  durationMs: number;
-  outcome: string;
-  request: unknown;
-  responseStatus: number | null;
-  responseHeaders: Record<string, string> | null;
-  responseBody: string | null;
-  error: string | null;
-}
 
 export async function insertDelivery(
   tx: Tx,

@@ -351,3 +351,27 @@ export async function setRoutingOutcomes(tx: Tx, outcomes: readonly RoutingOutco
     }
   }
 }
+
+/** An accepted offer's lead is assigned (leaving the stage `new`) and no longer waits in a tier. */
+export async function assignOfferedLead(tx: Tx, leadId: string, now: number): Promise<void> {
+  await tx
+    .updateTable("leads")
+    .set((eb) => ({ status: "assigned", stage: stageOnceAssigned(eb), tier: null, updated_at: now }))
+    .where("id", "=", leadId)
+    .execute();
+}
+
+/** A lead given by hand is assigned and no longer waits for a retry. */
+export async function assignLeadByHand(tx: Tx, leadId: string, now: number): Promise<void> {
+  await tx
+    .updateTable("leads")
+    .set({ status: "assigned", retry_at: null, updated_at: now })
+    .where("id", "=", leadId)
+    .execute();
+}
+
+/** The leads wait for routing again at `retryAt` (null: no retry). */
+export async function setRetryAt(tx: Tx, leadIds: readonly string[], retryAt: number | null): Promise<void> {
+  if (leadIds.length === 0) return;
+  await tx.updateTable("leads").set({ retry_at: retryAt }).where("id", "in", leadIds).execute();
+}

@@ -1,7 +1,9 @@
 import type { UpdateObject } from "kysely";
 import type { Database, DeliveryRow, WebhookDeliveryRow } from "../schema.js";
 import type { Tx } from "../store.js";
-import type { DeliveryStatus } from "./deliveries.js";
+import type { DeliveryStatus, OutboxState } from "../../domain/delivery/delivery.js";
+
+export type { OutboxState };
 
 /**
  * The outbox tables: deliveries (leads and notices to recipients) and webhook deliveries (lead
@@ -9,21 +11,6 @@ import type { DeliveryStatus } from "./deliveries.js";
  */
 type OutboxTable = "deliveries" | "webhook_deliveries";
 type OutboxRow = DeliveryRow | WebhookDeliveryRow;
-
-/** Where an outbox row stands in its tries. */
-export interface OutboxState {
-  status: DeliveryStatus;
-  attempts: number;
-  maxAttempts: number;
-  nextAttemptAt: number;
-  lastStatus: number | null;
-  lastBody: string | null;
-  lastError: string | null;
-  lastDurationMs: number | null;
-  createdAt: number;
-  updatedAt: number;
-  deliveredAt: number | null;
-}
 
 export function outboxStateOf(r: OutboxRow): OutboxState {
   return {

@@ -1,49 +1,10 @@
-import type { FieldMapping } from "../../domain/delivery/payload.js";
-import type { ResponseRules, ValueAt } from "../../domain/delivery/response.js";
-import type { RecipientConfig } from "../../domain/routing/types.js";
+import type { DeliverySettings, PingSettings, Recipient } from "../../domain/recipient.js";
 import type { RecipientRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 
 type Db = Store["db"] | Tx;
 
-/** How a recipient receives what it is assigned. */
-export interface DeliverySettings extends ResponseRules {
-  channel: "http" | "email" | "none";
-  url?: string;
-  format?: "json" | "xml" | "form";
-  to?: string;
-  method?: "POST" | "GET" | "PUT";
-  /** What the receiver gets; absent: every field of the lead under its own name. */
-  fields?: FieldMapping[];
-  headers?: Record<string, string>;
-  auth?: { type: "basic"; username: string; password: string } | { type: "bearer"; token: string };
-  timeoutSeconds?: number;
-  /** Tries before a delivery is dead; default 8. */
-  maxAttempts?: number;
-  cc?: string;
-  from?: string;
-  /** Email templates with `{{field}}` placeholders. */
-  subject?: string;
-  text?: string;
-  html?: string;
-  /** Ping-post: where a tier that pings asks this buyer for a bid (HTTP channels only). */
-  ping?: PingSettings;
-}
-
-/** A bid request: the partial lead goes to `url` (with the channel's auth); the bid is read from the answer. */
-export interface PingSettings {
-  url: string;
-  format?: "json" | "xml" | "form";
-  headers?: Record<string, string>;
-  /** Where the bid is in the answer, like `read.price`; default `{jsonPath: "$.price"}`. */
-  price?: ValueAt;
-}
-
-/** A recipient as stored: its routing configuration plus what routing does not read. */
-export interface Recipient extends RecipientConfig {
-  delivery?: DeliverySettings;
-  updatedAt: number;
-}
+export type { DeliverySettings, PingSettings, Recipient };
 
 export async function insertRecipient(tx: Tx, r: Recipient): Promise<void> {
   await tx.insertInto("recipients").values(toRow(r)).execute();

@@ -1,6 +1,6 @@
 import { sql, type Insertable } from "kysely";
 import { chunks, rowsStatement, statement } from "../prepared.js";
-import type { CounterRow, Database, RotationRow } from "../schema.js";
+import type { CounterRow, Database, RotationRow, RoutingHeadRow } from "../schema.js";
 import type { RotationState, WindowKeys } from "../../domain/routing/types.js";
 import type { Db, Tx } from "../store.js";
 
@@ -37,15 +37,21 @@ export async function lockRoutingHead(
     await tx.ops.lockConfiguration([category], "shared");
     row = await head.first(tx, { category });
   }
-  return (
-    row && {
-      category: row.category,
-      planVersion: row.plan_version,
-      configVersion: row.config_version,
-      sequence: row.sequence,
-    }
-  );
+  return row && toHead(row);
 }
+
+/** The category's routing head as stored, without a lock: for a look (what plan version routes, the sequence). */
+export async function routingHeadOf(db: Db, category: string): Promise<RoutingHead | undefined> {
+  const row = await head.first(db, { category });
+  return row && toHead(row);
+}
+
+const toHead = (row: RoutingHeadRow): RoutingHead => ({
+  category: row.category,
+  planVersion: row.plan_version,
+  configVersion: row.config_version,
+  sequence: row.sequence,
+});
 
 /** The routing head's read, row-locked on PostgreSQL when `lock` says so. */
 const headRead = (lock: boolean) =>

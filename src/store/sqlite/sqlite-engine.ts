@@ -1,6 +1,13 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { sql, type CompiledQuery, type Kysely, type RawBuilder } from "kysely";
-import type { DedupeClaim, DedupeHolder, EngineOps, Lockable, TxOps } from "../engine.js";
+import {
+  BuilderOps,
+  type DedupeClaim,
+  type DedupeHolder,
+  type EngineOps,
+  type Lockable,
+  type TxOps,
+} from "../engine.js";
 import { insertEventRows, insertLeadRows } from "../rows.js";
 import type { Database, LeadEventRow, LeadRow } from "../schema.js";
 import type { SqliteDedupe } from "./sqlite-dedupe.js";
@@ -11,20 +18,10 @@ export interface SqliteStatements {
 }
 
 /** SQLite's way with any statement of the store's connection. */
-export class SqliteOps implements EngineOps {
+export class SqliteOps extends BuilderOps implements EngineOps {
   readonly name = "sqlite" as const;
   readonly groupCommit = true;
   readonly intakeBatchesAtOnce = 1;
-  protected readonly db: Kysely<Database>;
-
-  constructor(db: Kysely<Database>) {
-    this.db = db;
-  }
-
-  async run<R>(query: CompiledQuery): Promise<R[]> {
-    return (await this.db.executeQuery<R>(query)).rows;
-  }
-
   /** A write transaction holds the whole file: its rows need no lock of their own. */
   lockRows<Q extends Lockable<Q>>(query: Q): Q {
     return query;
