@@ -31,11 +31,11 @@ function Section({ title, children, id }: { title: string; children: ReactNode; 
   );
 }
 
-/** Details the API gave about one part of the form (an exclusive territory's holder, say). */
+/** Details the API gave about one part of the form (an exclusive territory's holder, say); "" for all. */
 function problemsAt(error: unknown, field: string): string[] {
   if (!(error instanceof ApiError) || !Array.isArray(error.details)) return [];
   return (error.details as { field?: string; message?: string }[])
-    .filter((d) => d.field === field || d.field?.startsWith(`${field}.`))
+    .filter((d) => field === "" || d.field === field || d.field?.startsWith(`${field}.`))
     .map((d) => d.message ?? "");
 }
 
@@ -517,7 +517,18 @@ export function RecipientEditor({ recipient }: { recipient: Recipient | null }) 
             ) : null}
           </div>
         ) : null}
-        {save.error && territoryConflicts.length === 0 ? <ErrorNote error={save.error} /> : null}
+        {save.error && territoryConflicts.length === 0 ? (
+          <>
+            <ErrorNote error={save.error} />
+            {problemsAt(save.error, "").length > 0 ? (
+              <ul className="error-note">
+                {problemsAt(save.error, "").map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : null}
         {save.error && territoryConflicts.length > 0 ? (
           <p className="error-note">
             Not saved: the territory overlaps another exclusive one (see Territory).
