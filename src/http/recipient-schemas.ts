@@ -1,6 +1,7 @@
 import { Type, type Static } from "typebox";
 import type { RecipientInput, RecipientPatch } from "../services/recipients.js";
 import type { Recipient } from "../store/queries/recipients.js";
+import { AWAY_REASONS } from "../domain/routing/index.js";
 import { Key, Name } from "./schemas.js";
 
 /** `Body`, which must be assignable to `Input`: a schema that drifts from what the service takes fails to compile. */
@@ -252,6 +253,13 @@ const settable = {
   slaSeconds: Type.Integer({ minimum: 1, maximum: 7 * 86_400 }),
   capacity: Type.Integer({ minimum: 0 }),
   status: Type.Union([Type.Literal("available"), Type.Literal("away")]),
+  awayReason: Type.Union(
+    AWAY_REASONS.map((r) => Type.Literal(r)),
+    {
+      description:
+        "why the recipient is away (busy, lunch, meeting, off_shift, other); kept while it is away",
+    },
+  ),
   tags: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100, uniqueItems: true }),
   delivery: DeliverySchema,
 };
@@ -275,6 +283,7 @@ export const CreateRecipientBody = Type.Object(
     slaSeconds: Type.Optional(settable.slaSeconds),
     capacity: Type.Optional(settable.capacity),
     status: Type.Optional(settable.status),
+    awayReason: Type.Optional(settable.awayReason),
     tags: Type.Optional(settable.tags),
     delivery: Type.Optional(settable.delivery),
   },
@@ -299,6 +308,7 @@ export const PatchRecipientBody = Type.Object(
     slaSeconds: Type.Optional(Type.Union([settable.slaSeconds, Type.Null()])),
     capacity: Type.Optional(Type.Union([settable.capacity, Type.Null()])),
     status: Type.Optional(settable.status),
+    awayReason: Type.Optional(settable.awayReason),
     tags: Type.Optional(settable.tags),
     delivery: Type.Optional(Type.Union([settable.delivery, Type.Null()])),
   },
@@ -317,6 +327,7 @@ export function recipientView(r: Recipient) {
     name: r.name,
     kind: r.kind,
     status: r.status,
+    awayReason: r.status === "away" ? (r.awayReason ?? null) : null,
     categories: r.categories,
     territory: r.territory ?? null,
     filters: r.filters ?? [],

@@ -5,6 +5,7 @@ import {
   isValidTimeZone,
   type ExclusiveConflict,
   usZipAtlas,
+  type AwayReason,
   type Caps,
   type Filter,
   type Price,
@@ -53,6 +54,8 @@ export interface RecipientInput {
   budget?: number;
   schedule?: Schedule;
   awayPeriods?: { from: string; to: string }[];
+  /** Why it is away (kept only while its status is away). */
+  awayReason?: AwayReason;
   weight?: number;
   priority?: number;
   price?: PriceInput;
@@ -74,7 +77,7 @@ export type RecipientPatch = Partial<Omit<RecipientInput, "key" | "kind" | Clear
 };
 
 /** What a recipient's own user may change about itself; the rest is for staff. */
-const SELF_SERVICE = new Set(["status", "awayPeriods", "schedule"]);
+const SELF_SERVICE = new Set(["status", "awayReason", "awayPeriods", "schedule"]);
 
 export async function createRecipient(
   store: Store,
@@ -283,6 +286,7 @@ function toRecipient(input: RecipientInput, times: { createdAt: number; updatedA
     ...(input.budget !== undefined ? { budgetCents: cents(input.budget) } : {}),
     ...(input.schedule ? { schedule: input.schedule } : {}),
     ...(awayPeriods.length > 0 ? { awayPeriods } : {}),
+    ...(input.status === "away" && input.awayReason ? { awayReason: input.awayReason } : {}),
     ...(input.weight !== undefined ? { weight: input.weight } : {}),
     ...(input.priority !== undefined ? { priority: input.priority } : {}),
     ...(input.price !== undefined ? { price: priceInCents(input.price) } : {}),
@@ -316,6 +320,7 @@ function fromRecipient(r: Recipient): RecipientInput {
           })),
         }
       : {}),
+    ...(r.awayReason ? { awayReason: r.awayReason } : {}),
     ...(r.weight !== undefined ? { weight: r.weight } : {}),
     ...(r.priority !== undefined ? { priority: r.priority } : {}),
     ...(r.price !== undefined ? { price: priceInDollars(r.price) } : {}),

@@ -183,6 +183,24 @@ describe.each(ENGINES)("push offers and the pull pool on %s", (engine) => {
     expect(stored.assignments[1].recipient).not.toBe(first.recipient);
   });
 
+  it("keeps why an agent went away while it is away, shows it to staff, and forgets it when it is back", async () => {
+    const { category } = await givenIntake(t);
+    const key = `r1-${category.key}`;
+    const agents = await givenAgents(category.key, [key]);
+    const patch = (payload: Record<string, unknown>) =>
+      t.call({ method: "PATCH", url: `/api/v1/recipients/${key}`, headers: agents[key], payload });
+    const view = async () =>
+      (await t.call({ method: "GET", url: `/api/v1/recipients/${key}`, headers: admin })).data;
+
+    expect((await patch({ status: "away", awayReason: "lunch" })).statusCode).toBe(200);
+    expect(await view()).toMatchObject({ status: "away", awayReason: "lunch" });
+    const refused = await patch({ status: "away", awayReason: "nap" });
+    expect(refused.statusCode).toBe(422);
+    expect(await view()).toMatchObject({ status: "away", awayReason: "lunch" });
+    expect((await patch({ status: "available" })).statusCode).toBe(200);
+    expect(await view()).toMatchObject({ status: "available", awayReason: null });
+  });
+
   it("posts a lead to the pool where only eligible agents see it, and the first claim wins", async () => {
     const { category, source } = await givenIntake(t);
     const agents = await givenAgents(category.key, [`p1-${category.key}`, `p2-${category.key}`], {

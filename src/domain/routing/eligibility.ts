@@ -97,7 +97,12 @@ export function assessEligibility(candidate: Candidate, facts: LeadFacts): Eligi
     return { eligible: false, rule: "territory", detail: facts.where };
   const failing = firstFailingFilter(config.filters, lead);
   if (failing) return { eligible: false, rule: "filter", detail: facts.filterFailure(failing) };
-  if (config.status === "away") return { eligible: false, rule: "away", detail: "status away" };
+  if (config.status === "away")
+    return {
+      eligible: false,
+      rule: "away",
+      detail: config.awayReason ? config.awayReason.replace("_", " ") : "status away",
+    };
   const away = awayPeriodAt(config.awayPeriods, now);
   if (away)
     return { eligible: false, rule: "away_period", detail: `away until ${new Date(away.to).toISOString()}` };

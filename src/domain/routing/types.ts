@@ -4,6 +4,9 @@ export type FieldValue = string | number | boolean | null;
 export type RecipientKind = "agent" | "partner" | "buyer";
 /** `retired`: receives nothing more, for good; its history stays. */
 export type RecipientStatus = "available" | "away" | "retired";
+/** Why a recipient went away, as it said when it did. */
+export const AWAY_REASONS = ["busy", "lunch", "meeting", "off_shift", "other"] as const;
+export type AwayReason = (typeof AWAY_REASONS)[number];
 
 export type FilterOp = "eq" | "neq" | "in" | "gte" | "lte" | "exists";
 
@@ -72,6 +75,8 @@ export interface RecipientConfig {
   budgetCents?: number;
   schedule?: Schedule;
   awayPeriods?: AwayPeriod[];
+  /** Why it is away, while its status is away. */
+  awayReason?: AwayReason;
   weight?: number;
   /** Higher goes first. */
   priority?: number;

@@ -6806,6 +6806,8 @@ export interface paths {
                             from: string;
                             to: string;
                         }[];
+                        /** @description why the recipient is away (busy, lunch, meeting, off_shift, other); kept while it is away */
+                        awayReason?: "busy" | "lunch" | "meeting" | "off_shift" | "other";
                         /** @description money per month of its time zone */
                         budget?: number;
                         capacity?: number;
@@ -7223,6 +7225,8 @@ export interface paths {
                             from: string;
                             to: string;
                         }[];
+                        /** @description why the recipient is away (busy, lunch, meeting, off_shift, other); kept while it is away */
+                        awayReason?: "busy" | "lunch" | "meeting" | "off_shift" | "other";
                         budget?: number | null;
                         capacity?: number | null;
                         caps?: {
