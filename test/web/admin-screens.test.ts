@@ -6,7 +6,7 @@ import { ENGINES } from "../support/engines.js";
 import { describeInBrowser, expectAccessible, signIn, suiteBrowser } from "./support/browser.js";
 import { givenPerson } from "./support/desk.js";
 import { remote } from "./support/remote.js";
-import { suiteServer } from "./support/servers.js";
+import { SETUP_CODE, suiteServer } from "./support/servers.js";
 
 describeInBrowser("the manager's and admin's screens in Chromium", () => {
   describe.each(ENGINES)("manager and admin screens on %s in Chromium", (engine) => {
@@ -137,6 +137,75 @@ describeInBrowser("the manager's and admin's screens in Chromium", () => {
       const changes = entry.getByRole("list", { name: /^What changed in/ });
       expect(await changes.textContent()).toContain("https://crm.example.com/carousel");
       await expectAccessible(page, "Settings: audit log");
+    });
+  });
+});
+
+describeInBrowser("getting started in Chromium", () => {
+  describe.each(ENGINES)("a new admin getting started on %s in Chromium", (engine) => {
+    const server = suiteServer(engine);
+    const browser = suiteBrowser();
+    const api = () => remote(server.url);
+    const put = async (method: string, url: string, payload: Record<string, unknown>) => {
+      const res = await api().call({ method: method as "POST", url, headers: admin, payload });
+      expect(res.statusCode, res.body).toBeLessThan(300);
+    };
+
+    it("follows the checklist from the first run to a test lead that reaches a recipient", async () => {
+      const page = await (await browser.context()).newPage();
+      await page.goto(server.url);
+      await page.getByLabel("Setup code").fill(SETUP_CODE);
+      await page.getByLabel("Your name").fill("Nia New");
+      await page.getByLabel("Email").fill(`nia.${engine}@example.com`);
+      await page.getByLabel("Password").fill("a long enough password");
+      await page.getByRole("button", { name: "Create admin and sign in" }).click();
+      await page.getByRole("heading", { name: "Getting started" }).waitFor();
+      const steps = page.getByRole("list", { name: "Steps" });
+      const step = (title: string, state: "done" | "to do") =>
+        steps.getByRole("listitem", { name: `${title}: ${state}` });
+      await step("Create a category", "to do").waitFor();
+      expect(await step("Create a category", "to do").getByRole("link").getAttribute("href")).toBe(
+        "/categories",
+      );
+      await expectAccessible(page, "Getting started, nothing done");
+
+      // Each step is ticked from what exists, however it was made.
+      await put("POST", "/api/v1/categories", { key: "windows", name: "Windows", fields: [] });
+      await page.reload();
+      await step("Create a category", "done").waitFor();
+      expect(await step("Add a source with its form", "to do").getByRole("link").getAttribute("href")).toBe(
+        "/sources",
+      );
+      await put("POST", "/api/v1/sources", { key: "landing", name: "Landing page", category: "windows" });
+      await givenRecipient(api(), {
+        key: "des-moines",
+        name: "Des Moines Windows",
+        categories: ["windows"],
+        territory: { states: ["IA"] },
+      });
+      await page.reload();
+      await step("Add recipients", "done").waitFor();
+      // A new category starts with a default plan; the admin puts the one they want.
+      expect(
+        await steps
+          .getByRole("listitem", { name: /^Make a plan: / })
+          .getByRole("link")
+          .getAttribute("href"),
+      ).toBe("/plans");
+      await put("PUT", "/api/v1/categories/windows/plan", {
+        tiers: [{ select: {}, method: "round_robin", mode: "direct" }],
+      });
+      await page.reload();
+      await step("Make a plan", "done").waitFor();
+
+      const last = step("Send a test lead", "to do");
+      await last.getByRole("button", { name: "Send a test lead" }).click();
+      await page.getByText("It went to des-moines").waitFor();
+      await step("Send a test lead", "done").waitFor();
+      await expectAccessible(page, "Getting started, all done");
+      await page.getByRole("link", { name: "See where it went →" }).click();
+      await page.getByRole("heading", { name: "Test Lead" }).waitFor();
+      expect(new URL(page.url()).pathname).toMatch(/^\/leads\//);
     });
   });
 });

@@ -24,9 +24,10 @@ describeInBrowser("first run in Chromium", () => {
 
       await page.getByLabel("Setup code").fill(SETUP_CODE);
       await page.getByRole("button", { name: "Create admin and sign in" }).click();
-      await page.getByRole("heading", { name: "Dashboard" }).waitFor();
-      expect(new URL(page.url()).pathname).toBe("/dashboard");
-      await expectAccessible(page, "the dashboard");
+      await page.getByRole("heading", { name: "Getting started" }).waitFor();
+      expect(new URL(page.url()).pathname).toBe("/getting-started");
+      await page.getByRole("listitem", { name: "Create a category: to do" }).waitFor();
+      await expectAccessible(page, "Getting started");
 
       // Once there is an admin, the first-run page is gone for everyone.
       const stranger = await (await browser.context()).newPage();

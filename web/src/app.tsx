@@ -5,6 +5,7 @@ import { Shell } from "./modules/shell/shell";
 import { AttentionPage } from "./pages/attention";
 import { CategoriesPage, CategoryPage, NewCategoryPage } from "./pages/categories";
 import { DashboardPage } from "./pages/dashboard";
+import { GettingStartedPage } from "./pages/getting-started";
 import { ImportPage } from "./pages/import";
 import { InvitePage } from "./pages/invite";
 import { LeadPage } from "./pages/lead";
@@ -50,7 +51,10 @@ export function App() {
           <Switch>
             <Route path="/">{() => <Redirect to={homeOf(user.role)} replace />}</Route>
             <Route path="/signin">{() => <Redirect to={homeOf(user.role)} replace />}</Route>
-            <Route path="/setup">{() => <Redirect to={homeOf(user.role)} replace />}</Route>
+            {/* Signed in on the first-run page: the new admin starts with the checklist. */}
+            <Route path="/setup">
+              {() => <Redirect to={user.role === "admin" ? "/getting-started" : homeOf(user.role)} replace />}
+            </Route>
             <Route path="/leads/:id">{(p) => <LeadPage id={p.id} user={user} />}</Route>
             {isStaff(user.role) ? (
               <>
@@ -58,6 +62,7 @@ export function App() {
                 <Route path="/leads" component={LeadsPage} />
                 <Route path="/import" component={ImportPage} />
                 <Route path="/attention" component={AttentionPage} />
+                <Route path="/getting-started" component={GettingStartedPage} />
                 <Route path="/categories" component={CategoriesPage} />
                 <Route path="/categories/new" component={NewCategoryPage} />
                 <Route path="/categories/:key">{(p) => <CategoryPage categoryKey={p.key} />}</Route>

@@ -22,6 +22,8 @@ export function menuFor(role: Role): MenuItem[] {
         { href: "/plans", label: "Plans" },
         { href: "/import", label: "Import" },
         { href: "/settings", label: "Settings" },
+        // A new installation's checklist; each step is ticked from what the API says exists.
+        ...(role === "admin" ? [{ href: "/getting-started", label: "Getting started" }] : []),
       ];
     case "agent":
       return [
