@@ -8,8 +8,10 @@ import type { Lead } from "./lead";
 
 export type Stage = { key: string; name: string; outcome: string | null; terminal: boolean };
 
+/** A category's stages; asks nothing until the category is known (an empty key). */
 export function useStages(category: string) {
   return useQuery({
+    enabled: category !== "",
     queryKey: ["stages", category],
     queryFn: async () =>
       (await ok(api.GET("/api/v1/categories/{key}/stages", { params: { path: { key: category } } }))).stages,
