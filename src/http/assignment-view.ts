@@ -1,9 +1,39 @@
+import { Type, type Static } from "typebox";
 import type { Assignment } from "../store/queries/assignments.js";
+import { Json, Nullable } from "./primitives.js";
 
 const money = (cents: number | null) => (cents === null ? null : cents / 100);
 
+const Money = Nullable(Type.Number());
+
+/** An assignment as its own recipient sees it. */
+export const RecipientAssignmentView = Type.Object({
+  id: Type.String(),
+  leadId: Type.String(),
+  recipient: Type.String(),
+  status: Type.String(),
+  planVersion: Nullable(Type.Integer()),
+  tier: Nullable(Type.Integer()),
+  method: Nullable(Type.String()),
+  mode: Nullable(Type.String()),
+  price: Money,
+  expiresAt: Nullable(Type.String()),
+  createdAt: Type.String(),
+});
+
+/** An assignment as staff see it: what the lead cost, the margin and (mostly) the decision trace; its recipient sees none of them. */
+export const AssignmentView = Type.Object({
+  ...RecipientAssignmentView.properties,
+  cost: Type.Optional(Money),
+  margin: Type.Optional(Money),
+  trace: Type.Optional(Json),
+});
+
 /** An assignment as the API shows it, with its decision trace. */
-export function assignmentView(a: Assignment, options: { trace?: boolean } = {}) {
+export function assignmentView(
+  a: Assignment,
+  options: { trace?: boolean } = {},
+): Static<typeof AssignmentView> {
   return {
     id: a.id,
     leadId: a.leadId,
@@ -26,7 +56,7 @@ export function assignmentView(a: Assignment, options: { trace?: boolean } = {})
  * An assignment as its own recipient sees it: its status, mode and price, without the decision
  * trace (every candidate and its price) and without what the lead cost or the margin on it.
  */
-export function recipientAssignmentView(a: Assignment) {
+export function recipientAssignmentView(a: Assignment): Static<typeof RecipientAssignmentView> {
   const { cost: _cost, margin: _margin, ...view } = assignmentView(a, { trace: false });
   return view;
 }

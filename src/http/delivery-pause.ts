@@ -2,9 +2,14 @@ import { Type } from "typebox";
 import { setDeliveriesPaused } from "../services/delivery/manage.js";
 import type { App, Deps } from "./app.js";
 import { allow, bearer, principalOf, STAFF } from "./auth.js";
-import { errors } from "./schemas.js";
+import { errors, IsoOrNull } from "./schemas.js";
 
-const View = Type.Object({}, { additionalProperties: true });
+const View = Type.Object({
+  recipient: Type.String(),
+  paused: Type.Boolean(),
+  pausedAt: IsoOrNull,
+  waiting: Type.Integer({ description: "deliveries held back" }),
+});
 
 const pauseView = (s: { recipient: string; paused: boolean; pausedAt: number | null; waiting: number }) => ({
   ...s,

@@ -1,4 +1,5 @@
-import { Type } from "typebox";
+import { Type, type Static, type TSchema } from "typebox";
+import { Headers, IsoOrNull, Json, Nullable } from "./primitives.js";
 import type { SendResult } from "../services/delivery/channel.js";
 import type { Delivery, DeliveryAttempt } from "../store/queries/deliveries.js";
 import type { WebhookDelivery, WebhookSubscription } from "../store/queries/webhooks.js";
@@ -6,8 +7,62 @@ import type { WebhookDelivery, WebhookSubscription } from "../store/queries/webh
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const WAITING = new Set(["pending", "failed"]);
 
+const Money = Nullable(Type.Number());
+
+/** The last answer an outbox row got: its status and body, or the error that stood in for them. */
+const LastAnswer = Type.Object({
+  status: Nullable(Type.Integer()),
+  body: Nullable(Type.String()),
+  error: Nullable(Type.String()),
+  durationMs: Nullable(Type.Number()),
+});
+const OutboxTimes = Type.Object({ createdAt: IsoOrNull, updatedAt: IsoOrNull, deliveredAt: IsoOrNull });
+
+export const DeliveryView = Type.Object({
+  id: Type.String(),
+  kind: Type.String({
+    description: "lead: the lead to its holder; offer and task: a notice of an offer, of a task due",
+  }),
+  taskId: Type.Optional(Type.String()),
+  leadId: Type.String(),
+  assignmentId: Nullable(Type.String()),
+  recipient: Type.String(),
+  channel: Type.String(),
+  status: Type.String(),
+  idempotencyKey: Type.String(),
+  attemptCount: Type.Integer(),
+  maxAttempts: Type.Integer(),
+  nextAttemptAt: IsoOrNull,
+  reason: Nullable(Type.String()),
+  externalId: Nullable(Type.String()),
+  price: Money,
+  lastRequest: Json,
+  lastResponse: Nullable(Type.Object({ ...LastAnswer.properties, headers: Nullable(Headers) })),
+  ...OutboxTimes.properties,
+  attempts: Type.Optional(
+    Type.Array(
+      Type.Object({
+        attempt: Type.Integer(),
+        at: IsoOrNull,
+        durationMs: Type.Number(),
+        outcome: Type.String(),
+        request: Json,
+        response: Type.Object({
+          status: Nullable(Type.Integer()),
+          headers: Nullable(Headers),
+          body: Nullable(Type.String()),
+        }),
+        error: Nullable(Type.String()),
+      }),
+    ),
+  ),
+});
+
 /** A delivery as the API shows it: its state, its last request and response, and (when given) every try. */
-export function deliveryView(d: Delivery, attempts?: readonly DeliveryAttempt[]) {
+export function deliveryView(
+  d: Delivery,
+  attempts?: readonly DeliveryAttempt[],
+): Static<typeof DeliveryView> {
   return {
     id: d.id,
     /** `lead`: the lead to its holder; `offer` and `task`: a notice of an offer, of a task due. */
@@ -55,8 +110,30 @@ export function deliveryView(d: Delivery, attempts?: readonly DeliveryAttempt[])
   };
 }
 
+export const TestSendView = Type.Object({
+  idempotencyKey: Type.String(),
+  outcome: Type.String(),
+  reason: Nullable(Type.String()),
+  externalId: Nullable(Type.String()),
+  price: Money,
+  request: Type.Object({
+    method: Type.String(),
+    url: Type.String(),
+    headers: Headers,
+    body: Type.String(),
+    html: Type.Optional(Type.String({ description: "the HTML part of an email" })),
+  }),
+  response: Type.Object({
+    status: Nullable(Type.Integer()),
+    headers: Headers,
+    body: Type.String(),
+    error: Nullable(Type.String()),
+    durationMs: Type.Number(),
+  }),
+});
+
 /** A test send: what was sent, what came back, and what a delivery would have made of it. */
-export function testSendView(result: SendResult & { idempotencyKey: string }) {
+export function testSendView(result: SendResult & { idempotencyKey: string }): Static<typeof TestSendView> {
   const { outcome } = result;
   return {
     idempotencyKey: result.idempotencyKey,
@@ -69,8 +146,21 @@ export function testSendView(result: SendResult & { idempotencyKey: string }) {
   };
 }
 
+export const WebhookView = Type.Object({
+  id: Type.String(),
+  url: Type.String(),
+  events: Type.Array(Type.String()),
+  enabled: Type.Boolean(),
+  secret: Type.Optional(Type.String({ description: "only in the answer that creates the subscription" })),
+  createdAt: IsoOrNull,
+  updatedAt: IsoOrNull,
+});
+
 /** A subscription as the API shows it; its secret only when it has just been made. */
-export function webhookView(s: WebhookSubscription, options: { secret?: boolean } = {}) {
+export function webhookView(
+  s: WebhookSubscription,
+  options: { secret?: boolean } = {},
+): Static<typeof WebhookView> {
   return {
     id: s.id,
     url: s.url,
@@ -82,7 +172,23 @@ export function webhookView(s: WebhookSubscription, options: { secret?: boolean 
   };
 }
 
-export function webhookDeliveryView(d: WebhookDelivery) {
+export const WebhookDeliveryView = Type.Object({
+  id: Type.String(),
+  subscriptionId: Type.String(),
+  eventId: Type.String(),
+  eventType: Type.String(),
+  leadId: Type.String(),
+  status: Type.String(),
+  idempotencyKey: Type.String(),
+  attemptCount: Type.Integer(),
+  maxAttempts: Type.Integer(),
+  nextAttemptAt: IsoOrNull,
+  body: Json,
+  lastResponse: Nullable(LastAnswer),
+  ...OutboxTimes.properties,
+});
+
+export function webhookDeliveryView(d: WebhookDelivery): Static<typeof WebhookDeliveryView> {
   return {
     id: d.id,
     subscriptionId: d.subscriptionId,
@@ -105,11 +211,9 @@ export function webhookDeliveryView(d: WebhookDelivery) {
   };
 }
 
-export const DeliveryView = Type.Object({}, { additionalProperties: true });
-export const DeliveryPage = Type.Object({
-  items: Type.Array(DeliveryView),
-  nextCursor: Type.Union([Type.String(), Type.Null()]),
-});
+/** A newest-first page of an outbox's rows and the cursor of the next one (null on the last page). */
+export const OutboxPage = <T extends TSchema>(row: T) =>
+  Type.Object({ items: Type.Array(row), nextCursor: Nullable(Type.String()) });
 
 /** Newest-first pages by id: the id a cursor stands for, and the cursor after a page. */
 export const idAfter = (cursor: string | undefined) =>

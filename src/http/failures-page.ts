@@ -1,8 +1,8 @@
-import { Type } from "typebox";
+import { Type, type Static, type TSchema } from "typebox";
 import type { Principal } from "../domain/user.js";
 import type { App, Deps } from "./app.js";
 import { allow, bearer, principalOf, STAFF } from "./auth.js";
-import { DeliveryPage, DeliveryView, idAfter, nextCursor, pageLimit } from "./delivery-view.js";
+import { idAfter, nextCursor, OutboxPage, pageLimit } from "./delivery-view.js";
 import { errors } from "./schemas.js";
 
 /** What a failures list reads its rows by: the statuses, one recipient or subscription, a cursor. */
@@ -14,11 +14,13 @@ export interface FailuresFilter<S extends string> {
 }
 
 /** An outbox route's path (its list's; a row's are below it), its tag, summary and row view. */
-interface OutboxRoute<T> {
+interface OutboxRoute<T, V extends TSchema> {
   path: string;
   tag: string;
   summary: string;
-  view: (row: T) => object;
+  /** The schema of a row as answered, and the view that makes it. */
+  schema: V;
+  view: (row: T) => Static<V>;
 }
 
 /**
@@ -29,10 +31,10 @@ interface OutboxRoute<T> {
  * failuresListRoute(app, deps, { path: "/api/v1/deliveries", tag: "deliveries", statuses,
  *   failures: ["dead"], by: "recipient", list, view, summary: "…" });
  */
-export function failuresListRoute<S extends string, T extends { id: string }>(
+export function failuresListRoute<S extends string, T extends { id: string }, V extends TSchema>(
   app: App,
   deps: Deps,
-  spec: OutboxRoute<T> & {
+  spec: OutboxRoute<T, V> & {
     statuses: readonly S[];
     /** The statuses shown when none is asked for. */
     failures: readonly S[];
@@ -59,7 +61,8 @@ export function failuresListRoute<S extends string, T extends { id: string }>(
         summary: spec.summary,
         security: bearer,
         querystring: query,
-        response: { 200: DeliveryPage, ...errors(401, 403) },
+        // The view is checked against the schema by OutboxRoute; the route sees any schema.
+        response: { 200: OutboxPage(spec.schema as TSchema), ...errors(401, 403) },
       },
     },
     async (request) => {
@@ -76,10 +79,10 @@ export function failuresListRoute<S extends string, T extends { id: string }>(
 }
 
 /** `POST path/:id/replay` of an outbox: sends a row given up on again and answers it. Staff only. */
-export function failuresReplayRoute<T>(
+export function failuresReplayRoute<T, V extends TSchema>(
   app: App,
   deps: Deps,
-  spec: OutboxRoute<T> & {
+  spec: OutboxRoute<T, V> & {
     /** Sends row `id` again; answers it as it now is. */
     replay: (id: string, principal: Principal) => Promise<T>;
   },
@@ -93,7 +96,7 @@ export function failuresReplayRoute<T>(
         summary: spec.summary,
         security: bearer,
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
-        response: { 200: DeliveryView, ...errors(401, 403, 404, 409) },
+        response: { 200: spec.schema as TSchema, ...errors(401, 403, 404, 409) },
       },
     },
     async (request) => spec.view(await spec.replay(request.params.id, principalOf(request))),

@@ -2,7 +2,7 @@ import { Type, type Static } from "typebox";
 import type { RecipientInput, RecipientPatch } from "../services/recipients.js";
 import type { Recipient } from "../store/queries/recipients.js";
 import { AWAY_REASONS } from "../domain/routing/index.js";
-import { Key, Name } from "./schemas.js";
+import { Key, Name, Nullable } from "./schemas.js";
 
 /** `Body`, which must be assignable to `Input`: a schema that drifts from what the service takes fails to compile. */
 type Fits<Body extends Input, Input> = Body;
@@ -316,12 +316,38 @@ export const PatchRecipientBody = Type.Object(
 );
 export type PatchRecipientBodyType = Fits<Static<typeof PatchRecipientBody>, RecipientPatch>;
 
-export const RecipientView = Type.Object({}, { additionalProperties: true });
+/** Settings as they were set (the shapes of the create body); credentials never come back. */
+const AsSet = (description: string) => Type.Unknown({ description });
+
+export const RecipientView = Type.Object({
+  key: Type.String(),
+  name: Type.String(),
+  kind: Type.String(),
+  status: Type.String(),
+  awayReason: Nullable(Type.String({ description: "why an away recipient is away; null otherwise" })),
+  categories: Type.Array(Type.String()),
+  territory: AsSet("as set, or null: anywhere"),
+  filters: Type.Array(AsSet("a filter as set")),
+  caps: AsSet("as set, or null: no caps"),
+  budget: Nullable(Type.Number({ description: "money per month of its time zone" })),
+  schedule: AsSet("as set, or null: always"),
+  awayPeriods: Type.Array(Type.Object({ from: Type.String(), to: Type.String() })),
+  weight: Type.Number(),
+  priority: Type.Number(),
+  price: AsSet("money per lead, or { default, rules }, or null"),
+  exclusive: Type.Boolean(),
+  slaSeconds: Nullable(Type.Integer()),
+  capacity: Nullable(Type.Integer()),
+  tags: Type.Array(Type.String()),
+  delivery: AsSet("the delivery settings as set; a receiver's credentials show as { type, redacted: true }"),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
 
 const dollars = (cents: number) => cents / 100;
 
 /** A recipient as the API shows it: money in currency units, times as ISO strings. */
-export function recipientView(r: Recipient) {
+export function recipientView(r: Recipient): Static<typeof RecipientView> {
   return {
     key: r.key,
     name: r.name,

@@ -1,7 +1,11 @@
 import { Type, type Static } from "typebox";
+import { Json, Nullable } from "./primitives.js";
+
+export { Headers, IsoOrNull, Json, Nullable } from "./primitives.js";
 import type { Category } from "../domain/category.js";
 import type { Lead, LeadEvent } from "../domain/lead.js";
 import type { Source } from "../domain/source.js";
+import { AssignmentView } from "./assignment-view.js";
 
 export const Key = Type.String({
   pattern: "^[a-z0-9][a-z0-9_-]{0,63}$",
@@ -63,7 +67,12 @@ export const CategoryView = Type.Object({
   fields: Type.Array(FieldSpecSchema),
   dedupe: DedupeSchema,
   unknownFields: Type.String(),
-  scoring: Type.Object({}, { additionalProperties: true }),
+  scoring: Type.Object({
+    rules: Type.Array(
+      Type.Object({ when: Type.Array(Json, { description: "filters, as set" }), points: Type.Number() }),
+    ),
+    bands: Type.Array(Type.Object({ name: Type.String(), min: Type.Number() })),
+  }),
   createdAt: Type.String(),
 });
 
@@ -127,7 +136,62 @@ export const sourceView = (s: Source): Static<typeof SourceView> => ({
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export const LeadView = Type.Object({}, { additionalProperties: true });
+const Text = Nullable(Type.String());
+
+/** A lead's custom fields by key. */
+export const LeadFields = Type.Record(
+  Type.String(),
+  Nullable(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
+);
+
+/** A lead as the API shows it; its holder sees all but `cost`. */
+export const LeadView = Type.Object({
+  id: Type.String(),
+  category: Type.String(),
+  source: Type.String(),
+  status: Type.String(),
+  stage: Type.String(),
+  score: Type.Number(),
+  priority: Type.String(),
+  firstName: Text,
+  lastName: Text,
+  email: Text,
+  phone: Text,
+  address: Text,
+  city: Text,
+  state: Text,
+  zip: Text,
+  country: Type.String(),
+  lat: Nullable(Type.Number()),
+  lon: Nullable(Type.Number()),
+  fields: LeadFields,
+  consent: Nullable(Type.Object({ text: Type.String(), at: Type.String(), ip: Text, pageUrl: Text })),
+  attribution: Type.Object({
+    utmSource: Type.Optional(Type.String()),
+    utmMedium: Type.Optional(Type.String()),
+    utmCampaign: Type.Optional(Type.String()),
+    utmTerm: Type.Optional(Type.String()),
+    utmContent: Type.Optional(Type.String()),
+  }),
+  ip: Text,
+  tags: Type.Array(Type.String()),
+  cost: Type.Optional(Type.Number({ description: "staff only" })),
+  revenue: Type.Number(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  assignments: Type.Optional(Type.Array(AssignmentView)),
+  events: Type.Optional(
+    Type.Array(
+      Type.Object({
+        id: Type.String(),
+        type: Type.String(),
+        at: Type.String(),
+        actor: Text,
+        data: Type.Record(Type.String(), Json),
+      }),
+    ),
+  ),
+});
 
 /** A page of leads and the cursor of the next one (null on the last page). */
 export const LeadPage = Type.Object({
@@ -136,7 +200,10 @@ export const LeadPage = Type.Object({
 });
 
 /** A lead as the API shows it: contact fields at the top, custom fields under `fields`. */
-export function leadView(lead: Lead, extra: { events?: LeadEvent[]; assignments?: unknown[] } = {}) {
+export function leadView(
+  lead: Lead,
+  extra: { events?: LeadEvent[]; assignments?: Static<typeof AssignmentView>[] } = {},
+): Static<typeof LeadView> {
   return {
     id: lead.id,
     category: lead.category,
@@ -171,7 +238,10 @@ export function leadView(lead: Lead, extra: { events?: LeadEvent[]; assignments?
 }
 
 /** A lead as the recipient holding it sees it: its contact and fields, not what it cost. */
-export function holderLeadView(lead: Lead, extra: { events?: LeadEvent[]; assignments?: unknown[] } = {}) {
+export function holderLeadView(
+  lead: Lead,
+  extra: { events?: LeadEvent[]; assignments?: Static<typeof AssignmentView>[] } = {},
+): Static<typeof LeadView> {
   const { cost: _cost, ...view } = leadView(lead, extra);
   return view;
 }

@@ -1,9 +1,9 @@
-import { Type } from "typebox";
+import { Type, type Static } from "typebox";
 import { leadTeaser } from "../domain/delivery/payload.js";
 import type { Lead, LeadEvent } from "../domain/lead.js";
 import type { StageConfig } from "../domain/stages.js";
 import type { LeadTaskRow } from "../store/schema.js";
-import { Key, Name } from "./schemas.js";
+import { IsoOrNull, Json, Key, LeadFields, Name, Nullable } from "./schemas.js";
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -11,14 +11,38 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
  * What a lead shows a recipient that may take it but has not (a pooled lead, an open offer):
  * enough to choose, not enough to call.
  */
-export const leadPreview = (lead: Lead) => ({
+export const LeadPreview = Type.Object({
+  id: Type.String(),
+  category: Type.String(),
+  source: Type.String(),
+  score: Type.Number(),
+  priority: Type.String(),
+  firstName: Nullable(Type.String()),
+  city: Nullable(Type.String()),
+  state: Nullable(Type.String()),
+  zip: Nullable(Type.String()),
+  receivedAt: Type.String(),
+  fields: LeadFields,
+  poolUntil: IsoOrNull,
+});
+
+export const leadPreview = (lead: Lead): Static<typeof LeadPreview> => ({
   ...leadTeaser(lead),
   fields: lead.fields,
   poolUntil: iso(lead.poolUntil ?? null),
 });
 
+export const EventView = Type.Object({
+  id: Type.String(),
+  leadId: Type.String(),
+  type: Type.String(),
+  at: IsoOrNull,
+  actor: Nullable(Type.String()),
+  data: Type.Record(Type.String(), Json),
+});
+
 /** One entry of a lead's timeline as the API shows it. */
-export const eventView = (e: LeadEvent) => ({
+export const eventView = (e: LeadEvent): Static<typeof EventView> => ({
   id: e.id,
   leadId: e.leadId,
   type: e.type,
@@ -27,7 +51,20 @@ export const eventView = (e: LeadEvent) => ({
   data: e.data,
 });
 
-export const taskView = (t: LeadTaskRow) => ({
+/** A follow-up task as the API shows it. */
+export const TaskView = Type.Object({
+  id: Type.String(),
+  leadId: Type.String(),
+  recipient: Nullable(Type.String()),
+  title: Type.String(),
+  dueAt: IsoOrNull,
+  createdAt: IsoOrNull,
+  createdBy: Type.String(),
+  completedAt: IsoOrNull,
+  completedBy: Nullable(Type.String()),
+});
+
+export const taskView = (t: LeadTaskRow): Static<typeof TaskView> => ({
   id: t.id,
   leadId: t.lead_id,
   recipient: t.recipient,

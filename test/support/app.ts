@@ -1,4 +1,5 @@
-import type { InjectOptions, LightMyRequestResponse } from "fastify";
+import { isDeepStrictEqual } from "node:util";
+import type { FastifyRequest, InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import type { App } from "../../src/http/app.js";
 import { buildServer, type ServerOptions } from "../../src/http/server.js";
@@ -22,6 +23,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const testStore = await openTestStore(engine);
   const app = await buildServer({ store: testStore.store, adminToken: ADMIN_TOKEN, ...options });
+  refuseDroppedFields(app);
   await app.ready();
   return {
     ...testStore,
@@ -66,4 +68,28 @@ export function suiteTestApp(engine: Engine): TestApp {
     cleanup: () => running().cleanup(),
     close: () => running().close(),
   };
+}
+
+const sent = new WeakMap<FastifyRequest, string>();
+
+/**
+ * Fails every answer whose response schema left out a field its handler sent (Fastify serializes
+ * by the schema and silently drops what it does not list): the answer becomes a 500 naming the
+ * operation, so any test that reads it fails.
+ */
+function refuseDroppedFields(app: App): void {
+  app.addHook("preSerialization", async (request, _reply, payload) => {
+    sent.set(request, JSON.stringify(payload));
+    return payload;
+  });
+  app.addHook("onSend", async (request, reply, body) => {
+    const handed = sent.get(request);
+    if (handed === undefined || typeof body !== "string" || reply.statusCode >= 500) return body;
+    if (!isDeepStrictEqual(JSON.parse(body), JSON.parse(handed)))
+      throw new Error(
+        `the response schema of ${request.method} ${request.routeOptions.url} changes its answer: ` +
+          `sent ${handed.slice(0, 2000)}, serialized ${body.slice(0, 2000)}`,
+      );
+    return body;
+  });
 }

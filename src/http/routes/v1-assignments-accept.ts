@@ -1,12 +1,12 @@
 import { Type } from "typebox";
 import { acceptOffer } from "../../services/offers.js";
 import type { App, Deps } from "../app.js";
-import { recipientAssignmentView } from "../assignment-view.js";
+import { RecipientAssignmentView, recipientAssignmentView } from "../assignment-view.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
 
 const Params = Type.Object({ id: Type.String({ maxLength: 64 }) });
-const Answer = { 200: Type.Object({}, { additionalProperties: true }), ...errors(401, 403, 404, 409) };
+const Answer = { 200: RecipientAssignmentView, ...errors(401, 403, 404, 409) };
 
 export default function assignmentsAccept(app: App, deps: Deps): void {
   app.post(

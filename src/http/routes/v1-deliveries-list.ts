@@ -1,6 +1,6 @@
 import { listDeliveries, type DeliveryStatus } from "../../store/queries/deliveries.js";
 import type { App, Deps } from "../app.js";
-import { deliveryView } from "../delivery-view.js";
+import { DeliveryView, deliveryView } from "../delivery-view.js";
 import { failuresListRoute } from "../failures-page.js";
 
 const STATUSES: DeliveryStatus[] = [
@@ -23,6 +23,7 @@ export default function deliveriesList(app: App, deps: Deps): void {
     by: "recipient",
     list: ({ statuses, by, before }, limit) =>
       listDeliveries(deps.store.db, { statuses, recipient: by, before }, limit),
+    schema: DeliveryView,
     view: (d) => deliveryView(d),
   });
 }

@@ -1,6 +1,6 @@
 import { replayDelivery } from "../../services/delivery/manage.js";
 import type { App, Deps } from "../app.js";
-import { deliveryView } from "../delivery-view.js";
+import { DeliveryView, deliveryView } from "../delivery-view.js";
 import { failuresReplayRoute } from "../failures-page.js";
 
 export default function deliveriesReplay(app: App, deps: Deps): void {
@@ -9,6 +9,7 @@ export default function deliveriesReplay(app: App, deps: Deps): void {
     tag: "deliveries",
     summary: "Send a dead or rejected delivery again, under the same Idempotency-Key",
     replay: (id, principal) => replayDelivery(deps.store, id, principal),
+    schema: DeliveryView,
     view: (d) => deliveryView(d),
   });
 }

@@ -1,7 +1,7 @@
 import { Type } from "typebox";
 import { assignManually } from "../../services/manual-assign.js";
 import type { App, Deps } from "../app.js";
-import { assignmentView } from "../assignment-view.js";
+import { AssignmentView, assignmentView } from "../assignment-view.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
 import { errors } from "../schemas.js";
 
@@ -23,7 +23,7 @@ export default function assignLeadRoute(app: App, deps: Deps): void {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({}, { additionalProperties: true }),
+          200: AssignmentView,
           ...errors(401, 403, 404, 409, 422),
         },
       },

@@ -3,11 +3,10 @@ import { logCall } from "../../services/work.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
-import { eventView } from "../work-views.js";
+import { EventView, eventView } from "../work-views.js";
 
 const LeadParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 const Text = Type.String({ minLength: 1, maxLength: 5000 });
-const Obj = Type.Object({}, { additionalProperties: true });
 
 export default function leadCallsCreate(app: App, deps: Deps): void {
   app.post(
@@ -30,7 +29,7 @@ export default function leadCallsCreate(app: App, deps: Deps): void {
           },
           { additionalProperties: false },
         ),
-        response: { 201: Obj, ...errors(401, 404, 422) },
+        response: { 201: EventView, ...errors(401, 404, 422) },
       },
     },
     async (request, reply) => {

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { intakeConfig } from "../../services/intake-config.js";
 import type { App, Deps } from "../app.js";
 import { FORM_PAGE_CSP, renderLeadForm, renderProblem, renderThanks } from "../lead-form-page.js";
-import { assignmentView } from "../assignment-view.js";
+import { AssignmentView, assignmentView } from "../assignment-view.js";
 import { errors } from "../schemas.js";
 
 const LeadBody = Type.Object(
@@ -34,7 +34,7 @@ export default function createLeadRoute(app: App, deps: Deps): void {
             status: Type.String(),
             score: Type.Number(),
             priority: Type.String(),
-            assignments: Type.Array(Type.Object({}, { additionalProperties: true })),
+            assignments: Type.Array(AssignmentView),
           }),
           303: Type.Null({ description: "a form's redirect field was given" }),
           ...errors(400, 401, 403, 409, 413, 415, 422, 429),

@@ -2,7 +2,7 @@ import { Type } from "typebox";
 import { deliveriesOf } from "../../services/delivery/manage.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
-import { deliveryView } from "../delivery-view.js";
+import { DeliveryView, deliveryView } from "../delivery-view.js";
 import { errors } from "../schemas.js";
 
 export default function leadDeliveriesRoute(app: App, deps: Deps): void {
@@ -16,7 +16,7 @@ export default function leadDeliveriesRoute(app: App, deps: Deps): void {
         security: bearer,
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
         response: {
-          200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          200: Type.Object({ items: Type.Array(DeliveryView) }),
           ...errors(401, 403, 404),
         },
       },

@@ -3,7 +3,7 @@ import { recordBehavior } from "../../services/behavior.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
 import { errors, EventType } from "../schemas.js";
-import { eventView } from "../work-views.js";
+import { EventView, eventView } from "../work-views.js";
 
 export default function leadEventsRoute(app: App, deps: Deps): void {
   app.post(
@@ -27,7 +27,7 @@ export default function leadEventsRoute(app: App, deps: Deps): void {
         ),
         response: {
           201: Type.Object({
-            event: Type.Object({}, { additionalProperties: true }),
+            event: EventView,
             score: Type.Number(),
             priority: Type.String(),
             fieldScore: Type.Number(),

@@ -1,10 +1,10 @@
 import { Type } from "typebox";
 import { leadSeenBy } from "../../services/lead-access.js";
 import type { App, Deps } from "../app.js";
-import { assignmentView, recipientAssignmentView } from "../assignment-view.js";
+import { assignmentView, RecipientAssignmentView, recipientAssignmentView } from "../assignment-view.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
 import { errors, holderLeadView, leadView, LeadView } from "../schemas.js";
-import { leadPreview } from "../work-views.js";
+import { LeadPreview, leadPreview } from "../work-views.js";
 
 export default function getLeadRoute(app: App, deps: Deps): void {
   app.get(
@@ -20,7 +20,13 @@ export default function getLeadRoute(app: App, deps: Deps): void {
           "offer sees the preview the pool shows and its offer. To anyone else the lead does not exist (404).",
         security: bearer,
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
-        response: { 200: LeadView, ...errors(401, 404) },
+        response: {
+          200: Type.Union([
+            LeadView,
+            Type.Object({ ...LeadPreview.properties, assignments: Type.Array(RecipientAssignmentView) }),
+          ]),
+          ...errors(401, 404),
+        },
       },
     },
     async (request) => {

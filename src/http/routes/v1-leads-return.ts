@@ -2,12 +2,11 @@ import { Type } from "typebox";
 import { returnLead } from "../../services/returns.js";
 import type { App, Deps } from "../app.js";
 import { isStaff } from "../../domain/user.js";
-import { assignmentView, recipientAssignmentView } from "../assignment-view.js";
+import { AssignmentView, assignmentView, recipientAssignmentView } from "../assignment-view.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
 
 const LeadParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
-const Obj = Type.Object({}, { additionalProperties: true });
 
 export default function leadReturn(app: App, deps: Deps): void {
   app.post(
@@ -32,9 +31,9 @@ export default function leadReturn(app: App, deps: Deps): void {
         ),
         response: {
           200: Type.Object({
-            returned: Obj,
+            returned: AssignmentView,
             status: Type.String(),
-            assignments: Type.Array(Obj),
+            assignments: Type.Array(AssignmentView),
           }),
           ...errors(401, 403, 404, 409, 422),
         },

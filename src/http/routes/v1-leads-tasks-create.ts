@@ -4,10 +4,9 @@ import { addTask } from "../../services/work.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
-import { taskView } from "../work-views.js";
+import { TaskView, taskView } from "../work-views.js";
 
 const LeadParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
-const Obj = Type.Object({}, { additionalProperties: true });
 
 export default function leadTasksCreate(app: App, deps: Deps): void {
   app.post(
@@ -28,7 +27,7 @@ export default function leadTasksCreate(app: App, deps: Deps): void {
           },
           { additionalProperties: false },
         ),
-        response: { 201: Obj, ...errors(401, 404, 409, 422) },
+        response: { 201: TaskView, ...errors(401, 404, 409, 422) },
       },
     },
     async (request, reply) => {

@@ -4,10 +4,10 @@ import { getLead } from "../../store/queries/leads.js";
 import { listWebhookDeliveries } from "../../store/queries/webhooks.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
-import { DeliveryView, webhookDeliveryView } from "../delivery-view.js";
+import { WebhookDeliveryView, webhookDeliveryView } from "../delivery-view.js";
 import { errors } from "../schemas.js";
 
-const View = DeliveryView;
+const View = WebhookDeliveryView;
 const Items = Type.Object({ items: Type.Array(View) });
 const Id = Type.Object({ id: Type.String({ maxLength: 64 }) });
 

@@ -5,7 +5,7 @@ import { listAssignmentsOf } from "../../store/queries/assignments.js";
 import { getLeads } from "../../store/queries/leads.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf } from "../auth.js";
-import { errors } from "../schemas.js";
+import { LeadFields, errors } from "../schemas.js";
 
 const RECIPIENT_USERS: readonly Role[] = ["agent", "partner"];
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -26,7 +26,7 @@ const OfferView = Type.Object({
     state: Type.Union([Type.String(), Type.Null()]),
     zip: Type.Union([Type.String(), Type.Null()]),
     receivedAt: Type.String({ format: "date-time" }),
-    fields: Type.Object({}, { additionalProperties: true }),
+    fields: LeadFields,
   }),
 });
 

@@ -4,7 +4,7 @@ import { myTasks } from "../../services/work.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
-import { taskView } from "../work-views.js";
+import { TaskView, taskView } from "../work-views.js";
 
 /** Users who act for a recipient and so have leads and tasks of their own. */
 const RECIPIENT_USERS: readonly Role[] = ["agent", "partner"];
@@ -30,7 +30,7 @@ export default function myTasksList(app: App, deps: Deps): void {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          200: Type.Object({ items: Type.Array(TaskView) }),
           ...errors(401, 403, 422),
         },
       },

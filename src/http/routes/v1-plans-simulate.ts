@@ -28,7 +28,24 @@ export default function plansSimulate(app: App, deps: Deps): void {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({}, { additionalProperties: true }), ...errors(401, 403, 404, 422) },
+        response: {
+          200: Type.Object({
+            total: Type.Integer(),
+            assigned: Type.Integer(),
+            pooled: Type.Integer(),
+            unassigned: Type.Integer(),
+            truncated: Type.Boolean(),
+            recipients: Type.Array(
+              Type.Object({
+                recipient: Type.String(),
+                leads: Type.Integer(),
+                revenue: Type.Number(),
+                margin: Type.Number(),
+              }),
+            ),
+          }),
+          ...errors(401, 403, 404, 422),
+        },
       },
     },
     async (request) => {

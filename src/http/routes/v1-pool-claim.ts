@@ -1,7 +1,7 @@
 import { Type } from "typebox";
 import { claimLead } from "../../services/pool.js";
 import type { App, Deps } from "../app.js";
-import { recipientAssignmentView } from "../assignment-view.js";
+import { RecipientAssignmentView, recipientAssignmentView } from "../assignment-view.js";
 import { allow, bearer, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
 
@@ -17,7 +17,7 @@ export default function poolClaim(app: App, deps: Deps): void {
         summary: "Claim a pooled lead; exactly one of simultaneous claims wins, the others get 409",
         security: bearer,
         params: Type.Object({ leadId: Type.String({ maxLength: 64 }) }),
-        response: { 200: Type.Object({}, { additionalProperties: true }), ...errors(401, 403, 404, 409) },
+        response: { 200: RecipientAssignmentView, ...errors(401, 403, 404, 409) },
       },
     },
     async (request) =>

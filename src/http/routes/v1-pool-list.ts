@@ -3,7 +3,7 @@ import { poolFor } from "../../services/pool.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
-import { leadPreview } from "../work-views.js";
+import { LeadPreview, leadPreview } from "../work-views.js";
 
 const RECIPIENTS = ["agent", "partner"] as const;
 
@@ -17,7 +17,7 @@ export default function poolList(app: App, deps: Deps): void {
         summary: "Leads the caller may claim now, highest score first, then oldest",
         security: bearer,
         response: {
-          200: Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          200: Type.Object({ items: Type.Array(LeadPreview) }),
           ...errors(401, 403),
         },
       },

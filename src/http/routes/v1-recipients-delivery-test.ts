@@ -3,11 +3,10 @@ import { configFromEnv } from "../../config.js";
 import { testDelivery } from "../../services/delivery/manage.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
-import { testSendView } from "../delivery-view.js";
+import { TestSendView, testSendView } from "../delivery-view.js";
 import { errors, FieldKey } from "../schemas.js";
 
 const Params = Type.Object({ key: Type.String({ maxLength: 64 }) });
-const View = Type.Object({}, { additionalProperties: true });
 
 const TestBody = Type.Object(
   {
@@ -33,7 +32,7 @@ export default function recipientDeliveryTest(app: App, deps: Deps): void {
         security: bearer,
         params: Params,
         body: Type.Union([TestBody, Type.Null()]),
-        response: { 200: View, ...errors(401, 403, 404, 409) },
+        response: { 200: TestSendView, ...errors(401, 403, 404, 409) },
       },
     },
     async (request) =>

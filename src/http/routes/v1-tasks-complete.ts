@@ -3,9 +3,7 @@ import { completeTask } from "../../services/work.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
-import { taskView } from "../work-views.js";
-
-const Obj = Type.Object({}, { additionalProperties: true });
+import { TaskView, taskView } from "../work-views.js";
 
 export default function tasksComplete(app: App, deps: Deps): void {
   app.post(
@@ -17,7 +15,7 @@ export default function tasksComplete(app: App, deps: Deps): void {
         summary: "Complete a follow-up task (staff, or the recipient it is for)",
         security: bearer,
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
-        response: { 200: Obj, ...errors(401, 404, 409) },
+        response: { 200: TaskView, ...errors(401, 404, 409) },
       },
     },
     async (request) => taskView(await completeTask(deps.store, request.params.id, principalOf(request))),

@@ -5,21 +5,7 @@ import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { pageSize } from "../paging.js";
 import { errors } from "../schemas.js";
-import { taskView } from "../work-views.js";
-
-const Time = Type.Union([Type.String(), Type.Null()], { description: "ISO date-time" });
-
-export const TaskView = Type.Object({
-  id: Type.String(),
-  leadId: Type.String(),
-  recipient: Type.Union([Type.String(), Type.Null()]),
-  title: Type.String(),
-  dueAt: Time,
-  createdAt: Time,
-  createdBy: Type.String(),
-  completedAt: Time,
-  completedBy: Type.Union([Type.String(), Type.Null()]),
-});
+import { TaskView, taskView } from "../work-views.js";
 
 const Query = Type.Object(
   {

@@ -2,10 +2,10 @@ import { Type } from "typebox";
 import { createWebhook } from "../../services/delivery/webhooks.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
-import { DeliveryView, webhookView } from "../delivery-view.js";
+import { WebhookView, webhookView } from "../delivery-view.js";
 import { errors } from "../schemas.js";
 
-const View = DeliveryView;
+const View = WebhookView;
 
 const CreateBody = Type.Object(
   {

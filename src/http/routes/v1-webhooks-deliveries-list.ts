@@ -1,6 +1,6 @@
 import { listWebhookDeliveries } from "../../store/queries/webhooks.js";
 import type { App, Deps } from "../app.js";
-import { webhookDeliveryView } from "../delivery-view.js";
+import { WebhookDeliveryView, webhookDeliveryView } from "../delivery-view.js";
 import { failuresListRoute } from "../failures-page.js";
 
 export default function webhookDeliveriesList(app: App, deps: Deps): void {
@@ -17,6 +17,7 @@ export default function webhookDeliveriesList(app: App, deps: Deps): void {
         { statuses, ...(by ? { subscriptionId: by } : {}), ...(before ? { before } : {}) },
         limit,
       ),
+    schema: WebhookDeliveryView,
     view: webhookDeliveryView,
   });
 }

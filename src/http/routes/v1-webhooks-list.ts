@@ -2,9 +2,9 @@ import { Type } from "typebox";
 import { listSubscriptions } from "../../store/queries/webhooks.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
-import { DeliveryView, webhookView } from "../delivery-view.js";
+import { WebhookView, webhookView } from "../delivery-view.js";
 
-const View = DeliveryView;
+const View = WebhookView;
 const Items = Type.Object({ items: Type.Array(View) });
 
 export default function webhooksList(app: App, deps: Deps): void {

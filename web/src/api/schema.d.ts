@@ -29,7 +29,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            createdAt: string;
+                            expiresAt: string | null;
+                            id: string;
+                            leadId: string;
+                            method: string | null;
+                            mode: string | null;
+                            planVersion: number | null;
+                            price: number | null;
+                            recipient: string;
+                            status: string;
+                            tier: number | null;
                         };
                     };
                 };
@@ -190,7 +200,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            createdAt: string;
+                            expiresAt: string | null;
+                            id: string;
+                            leadId: string;
+                            method: string | null;
+                            mode: string | null;
+                            planVersion: number | null;
+                            price: number | null;
+                            recipient: string;
+                            status: string;
+                            tier: number | null;
                         };
                     };
                 };
@@ -515,7 +535,15 @@ export interface paths {
                                 key: string;
                                 name: string;
                                 scoring: {
-                                    [key: string]: unknown;
+                                    bands: {
+                                        min: number;
+                                        name: string;
+                                    }[];
+                                    rules: {
+                                        points: number;
+                                        /** @description filters, as set */
+                                        when: unknown[];
+                                    }[];
                                 };
                                 unknownFields: string;
                             }[];
@@ -639,7 +667,15 @@ export interface paths {
                             key: string;
                             name: string;
                             scoring: {
-                                [key: string]: unknown;
+                                bands: {
+                                    min: number;
+                                    name: string;
+                                }[];
+                                rules: {
+                                    points: number;
+                                    /** @description filters, as set */
+                                    when: unknown[];
+                                }[];
                             };
                             unknownFields: string;
                         };
@@ -810,7 +846,15 @@ export interface paths {
                             key: string;
                             name: string;
                             scoring: {
-                                [key: string]: unknown;
+                                bands: {
+                                    min: number;
+                                    name: string;
+                                }[];
+                                rules: {
+                                    points: number;
+                                    /** @description filters, as set */
+                                    when: unknown[];
+                                }[];
                             };
                             unknownFields: string;
                         };
@@ -949,7 +993,15 @@ export interface paths {
                             key: string;
                             name: string;
                             scoring: {
-                                [key: string]: unknown;
+                                bands: {
+                                    min: number;
+                                    name: string;
+                                }[];
+                                rules: {
+                                    points: number;
+                                    /** @description filters, as set */
+                                    when: unknown[];
+                                }[];
                             };
                             unknownFields: string;
                         };
@@ -1757,7 +1809,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            assigned: number;
+                            pooled: number;
+                            recipients: {
+                                leads: number;
+                                margin: number;
+                                recipient: string;
+                                revenue: number;
+                            }[];
+                            total: number;
+                            truncated: boolean;
+                            unassigned: number;
                         };
                     };
                 };
@@ -2278,7 +2340,15 @@ export interface paths {
                             key: string;
                             name: string;
                             scoring: {
-                                [key: string]: unknown;
+                                bands: {
+                                    min: number;
+                                    name: string;
+                                }[];
+                                rules: {
+                                    points: number;
+                                    /** @description filters, as set */
+                                    when: unknown[];
+                                }[];
                             };
                             unknownFields: string;
                         };
@@ -2719,7 +2789,50 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                [key: string]: unknown;
+                                assignmentId: string | null;
+                                attemptCount: number;
+                                attempts?: {
+                                    at: string | null;
+                                    attempt: number;
+                                    durationMs: number;
+                                    error: string | null;
+                                    outcome: string;
+                                    request: unknown;
+                                    response: {
+                                        body: string | null;
+                                        headers: {
+                                            [key: string]: string;
+                                        } | null;
+                                        status: number | null;
+                                    };
+                                }[];
+                                channel: string;
+                                createdAt: string | null;
+                                deliveredAt: string | null;
+                                externalId: string | null;
+                                id: string;
+                                idempotencyKey: string;
+                                /** @description lead: the lead to its holder; offer and task: a notice of an offer, of a task due */
+                                kind: string;
+                                lastRequest: unknown;
+                                lastResponse: {
+                                    body: string | null;
+                                    durationMs: number | null;
+                                    error: string | null;
+                                    headers: {
+                                        [key: string]: string;
+                                    } | null;
+                                    status: number | null;
+                                } | null;
+                                leadId: string;
+                                maxAttempts: number;
+                                nextAttemptAt: string | null;
+                                price: number | null;
+                                reason: string | null;
+                                recipient: string;
+                                status: string;
+                                taskId?: string;
+                                updatedAt: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -2832,7 +2945,50 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            assignmentId: string | null;
+                            attemptCount: number;
+                            attempts?: {
+                                at: string | null;
+                                attempt: number;
+                                durationMs: number;
+                                error: string | null;
+                                outcome: string;
+                                request: unknown;
+                                response: {
+                                    body: string | null;
+                                    headers: {
+                                        [key: string]: string;
+                                    } | null;
+                                    status: number | null;
+                                };
+                            }[];
+                            channel: string;
+                            createdAt: string | null;
+                            deliveredAt: string | null;
+                            externalId: string | null;
+                            id: string;
+                            idempotencyKey: string;
+                            /** @description lead: the lead to its holder; offer and task: a notice of an offer, of a task due */
+                            kind: string;
+                            lastRequest: unknown;
+                            lastResponse: {
+                                body: string | null;
+                                durationMs: number | null;
+                                error: string | null;
+                                headers: {
+                                    [key: string]: string;
+                                } | null;
+                                status: number | null;
+                            } | null;
+                            leadId: string;
+                            maxAttempts: number;
+                            nextAttemptAt: string | null;
+                            price: number | null;
+                            reason: string | null;
+                            recipient: string;
+                            status: string;
+                            taskId?: string;
+                            updatedAt: string | null;
                         };
                     };
                 };
@@ -3545,7 +3701,72 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                [key: string]: unknown;
+                                address: string | null;
+                                assignments?: {
+                                    cost?: number | null;
+                                    createdAt: string;
+                                    expiresAt: string | null;
+                                    id: string;
+                                    leadId: string;
+                                    margin?: number | null;
+                                    method: string | null;
+                                    mode: string | null;
+                                    planVersion: number | null;
+                                    price: number | null;
+                                    recipient: string;
+                                    status: string;
+                                    tier: number | null;
+                                    trace?: unknown;
+                                }[];
+                                attribution: {
+                                    utmCampaign?: string;
+                                    utmContent?: string;
+                                    utmMedium?: string;
+                                    utmSource?: string;
+                                    utmTerm?: string;
+                                };
+                                category: string;
+                                city: string | null;
+                                consent: {
+                                    at: string;
+                                    ip: string | null;
+                                    pageUrl: string | null;
+                                    text: string;
+                                } | null;
+                                /** @description staff only */
+                                cost?: number;
+                                country: string;
+                                createdAt: string;
+                                email: string | null;
+                                events?: {
+                                    actor: string | null;
+                                    at: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    type: string;
+                                }[];
+                                fields: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                firstName: string | null;
+                                id: string;
+                                ip: string | null;
+                                lastName: string | null;
+                                lat: number | null;
+                                lon: number | null;
+                                phone: string | null;
+                                priority: string;
+                                revenue: number;
+                                score: number;
+                                source: string;
+                                stage: string;
+                                state: string | null;
+                                status: string;
+                                tags: string[];
+                                updatedAt: string;
+                                zip: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -3671,7 +3892,20 @@ export interface paths {
                     content: {
                         "application/json": {
                             assignments: {
-                                [key: string]: unknown;
+                                cost?: number | null;
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: string;
+                                leadId: string;
+                                margin?: number | null;
+                                method: string | null;
+                                mode: string | null;
+                                planVersion: number | null;
+                                price: number | null;
+                                recipient: string;
+                                status: string;
+                                tier: number | null;
+                                trace?: unknown;
                             }[];
                             id: string;
                             priority: string;
@@ -3908,7 +4142,100 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            address: string | null;
+                            assignments?: {
+                                cost?: number | null;
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: string;
+                                leadId: string;
+                                margin?: number | null;
+                                method: string | null;
+                                mode: string | null;
+                                planVersion: number | null;
+                                price: number | null;
+                                recipient: string;
+                                status: string;
+                                tier: number | null;
+                                trace?: unknown;
+                            }[];
+                            attribution: {
+                                utmCampaign?: string;
+                                utmContent?: string;
+                                utmMedium?: string;
+                                utmSource?: string;
+                                utmTerm?: string;
+                            };
+                            category: string;
+                            city: string | null;
+                            consent: {
+                                at: string;
+                                ip: string | null;
+                                pageUrl: string | null;
+                                text: string;
+                            } | null;
+                            /** @description staff only */
+                            cost?: number;
+                            country: string;
+                            createdAt: string;
+                            email: string | null;
+                            events?: {
+                                actor: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            fields: {
+                                [key: string]: (string | number | boolean) | null;
+                            };
+                            firstName: string | null;
+                            id: string;
+                            ip: string | null;
+                            lastName: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            phone: string | null;
+                            priority: string;
+                            revenue: number;
+                            score: number;
+                            source: string;
+                            stage: string;
+                            state: string | null;
+                            status: string;
+                            tags: string[];
+                            updatedAt: string;
+                            zip: string | null;
+                        } | {
+                            assignments: {
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: string;
+                                leadId: string;
+                                method: string | null;
+                                mode: string | null;
+                                planVersion: number | null;
+                                price: number | null;
+                                recipient: string;
+                                status: string;
+                                tier: number | null;
+                            }[];
+                            category: string;
+                            city: string | null;
+                            fields: {
+                                [key: string]: (string | number | boolean) | null;
+                            };
+                            firstName: string | null;
+                            id: string;
+                            poolUntil: string | null;
+                            priority: string;
+                            receivedAt: string;
+                            score: number;
+                            source: string;
+                            state: string | null;
+                            zip: string | null;
                         };
                     };
                 };
@@ -4026,7 +4353,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            cost?: number | null;
+                            createdAt: string;
+                            expiresAt: string | null;
+                            id: string;
+                            leadId: string;
+                            margin?: number | null;
+                            method: string | null;
+                            mode: string | null;
+                            planVersion: number | null;
+                            price: number | null;
+                            recipient: string;
+                            status: string;
+                            tier: number | null;
+                            trace?: unknown;
                         };
                     };
                 };
@@ -4213,7 +4553,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            actor: string | null;
+                            at: string | null;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            leadId: string;
+                            type: string;
                         };
                     };
                 };
@@ -4344,7 +4691,50 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                [key: string]: unknown;
+                                assignmentId: string | null;
+                                attemptCount: number;
+                                attempts?: {
+                                    at: string | null;
+                                    attempt: number;
+                                    durationMs: number;
+                                    error: string | null;
+                                    outcome: string;
+                                    request: unknown;
+                                    response: {
+                                        body: string | null;
+                                        headers: {
+                                            [key: string]: string;
+                                        } | null;
+                                        status: number | null;
+                                    };
+                                }[];
+                                channel: string;
+                                createdAt: string | null;
+                                deliveredAt: string | null;
+                                externalId: string | null;
+                                id: string;
+                                idempotencyKey: string;
+                                /** @description lead: the lead to its holder; offer and task: a notice of an offer, of a task due */
+                                kind: string;
+                                lastRequest: unknown;
+                                lastResponse: {
+                                    body: string | null;
+                                    durationMs: number | null;
+                                    error: string | null;
+                                    headers: {
+                                        [key: string]: string;
+                                    } | null;
+                                    status: number | null;
+                                } | null;
+                                leadId: string;
+                                maxAttempts: number;
+                                nextAttemptAt: string | null;
+                                price: number | null;
+                                reason: string | null;
+                                recipient: string;
+                                status: string;
+                                taskId?: string;
+                                updatedAt: string | null;
                             }[];
                         };
                     };
@@ -4494,7 +4884,14 @@ export interface paths {
                         "application/json": {
                             behaviorScore: number;
                             event: {
-                                [key: string]: unknown;
+                                actor: string | null;
+                                at: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                leadId: string;
+                                type: string;
                             };
                             fieldScore: number;
                             priority: string;
@@ -4659,7 +5056,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            actor: string | null;
+                            at: string | null;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            leadId: string;
+                            type: string;
                         };
                     };
                 };
@@ -4802,10 +5206,36 @@ export interface paths {
                     content: {
                         "application/json": {
                             assignments: {
-                                [key: string]: unknown;
+                                cost?: number | null;
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: string;
+                                leadId: string;
+                                margin?: number | null;
+                                method: string | null;
+                                mode: string | null;
+                                planVersion: number | null;
+                                price: number | null;
+                                recipient: string;
+                                status: string;
+                                tier: number | null;
+                                trace?: unknown;
                             }[];
                             returned: {
-                                [key: string]: unknown;
+                                cost?: number | null;
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: string;
+                                leadId: string;
+                                margin?: number | null;
+                                method: string | null;
+                                mode: string | null;
+                                planVersion: number | null;
+                                price: number | null;
+                                recipient: string;
+                                status: string;
+                                tier: number | null;
+                                trace?: unknown;
                             };
                             status: string;
                         };
@@ -4996,7 +5426,72 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            address: string | null;
+                            assignments?: {
+                                cost?: number | null;
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: string;
+                                leadId: string;
+                                margin?: number | null;
+                                method: string | null;
+                                mode: string | null;
+                                planVersion: number | null;
+                                price: number | null;
+                                recipient: string;
+                                status: string;
+                                tier: number | null;
+                                trace?: unknown;
+                            }[];
+                            attribution: {
+                                utmCampaign?: string;
+                                utmContent?: string;
+                                utmMedium?: string;
+                                utmSource?: string;
+                                utmTerm?: string;
+                            };
+                            category: string;
+                            city: string | null;
+                            consent: {
+                                at: string;
+                                ip: string | null;
+                                pageUrl: string | null;
+                                text: string;
+                            } | null;
+                            /** @description staff only */
+                            cost?: number;
+                            country: string;
+                            createdAt: string;
+                            email: string | null;
+                            events?: {
+                                actor: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                type: string;
+                            }[];
+                            fields: {
+                                [key: string]: (string | number | boolean) | null;
+                            };
+                            firstName: string | null;
+                            id: string;
+                            ip: string | null;
+                            lastName: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            phone: string | null;
+                            priority: string;
+                            revenue: number;
+                            score: number;
+                            source: string;
+                            stage: string;
+                            state: string | null;
+                            status: string;
+                            tags: string[];
+                            updatedAt: string;
+                            zip: string | null;
                         };
                     };
                 };
@@ -5163,7 +5658,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            completedAt: string | null;
+                            completedBy: string | null;
+                            createdAt: string | null;
+                            createdBy: string;
+                            dueAt: string | null;
+                            id: string;
+                            leadId: string;
+                            recipient: string | null;
+                            title: string;
                         };
                     };
                 };
@@ -5433,7 +5936,26 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                [key: string]: unknown;
+                                attemptCount: number;
+                                body: unknown;
+                                createdAt: string | null;
+                                deliveredAt: string | null;
+                                eventId: string;
+                                eventType: string;
+                                id: string;
+                                idempotencyKey: string;
+                                lastResponse: {
+                                    body: string | null;
+                                    durationMs: number | null;
+                                    error: string | null;
+                                    status: number | null;
+                                } | null;
+                                leadId: string;
+                                maxAttempts: number;
+                                nextAttemptAt: string | null;
+                                status: string;
+                                subscriptionId: string;
+                                updatedAt: string | null;
                             }[];
                         };
                     };
@@ -5584,7 +6106,72 @@ export interface paths {
                                 /** @description what a person can do about it */
                                 fix: string;
                                 lead: {
-                                    [key: string]: unknown;
+                                    address: string | null;
+                                    assignments?: {
+                                        cost?: number | null;
+                                        createdAt: string;
+                                        expiresAt: string | null;
+                                        id: string;
+                                        leadId: string;
+                                        margin?: number | null;
+                                        method: string | null;
+                                        mode: string | null;
+                                        planVersion: number | null;
+                                        price: number | null;
+                                        recipient: string;
+                                        status: string;
+                                        tier: number | null;
+                                        trace?: unknown;
+                                    }[];
+                                    attribution: {
+                                        utmCampaign?: string;
+                                        utmContent?: string;
+                                        utmMedium?: string;
+                                        utmSource?: string;
+                                        utmTerm?: string;
+                                    };
+                                    category: string;
+                                    city: string | null;
+                                    consent: {
+                                        at: string;
+                                        ip: string | null;
+                                        pageUrl: string | null;
+                                        text: string;
+                                    } | null;
+                                    /** @description staff only */
+                                    cost?: number;
+                                    country: string;
+                                    createdAt: string;
+                                    email: string | null;
+                                    events?: {
+                                        actor: string | null;
+                                        at: string;
+                                        data: {
+                                            [key: string]: unknown;
+                                        };
+                                        id: string;
+                                        type: string;
+                                    }[];
+                                    fields: {
+                                        [key: string]: (string | number | boolean) | null;
+                                    };
+                                    firstName: string | null;
+                                    id: string;
+                                    ip: string | null;
+                                    lastName: string | null;
+                                    lat: number | null;
+                                    lon: number | null;
+                                    phone: string | null;
+                                    priority: string;
+                                    revenue: number;
+                                    score: number;
+                                    source: string;
+                                    stage: string;
+                                    state: string | null;
+                                    status: string;
+                                    tags: string[];
+                                    updatedAt: string;
+                                    zip: string | null;
                                 };
                                 /** @description the problem in a sentence */
                                 message: string;
@@ -5875,7 +6462,72 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                [key: string]: unknown;
+                                address: string | null;
+                                assignments?: {
+                                    cost?: number | null;
+                                    createdAt: string;
+                                    expiresAt: string | null;
+                                    id: string;
+                                    leadId: string;
+                                    margin?: number | null;
+                                    method: string | null;
+                                    mode: string | null;
+                                    planVersion: number | null;
+                                    price: number | null;
+                                    recipient: string;
+                                    status: string;
+                                    tier: number | null;
+                                    trace?: unknown;
+                                }[];
+                                attribution: {
+                                    utmCampaign?: string;
+                                    utmContent?: string;
+                                    utmMedium?: string;
+                                    utmSource?: string;
+                                    utmTerm?: string;
+                                };
+                                category: string;
+                                city: string | null;
+                                consent: {
+                                    at: string;
+                                    ip: string | null;
+                                    pageUrl: string | null;
+                                    text: string;
+                                } | null;
+                                /** @description staff only */
+                                cost?: number;
+                                country: string;
+                                createdAt: string;
+                                email: string | null;
+                                events?: {
+                                    actor: string | null;
+                                    at: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    type: string;
+                                }[];
+                                fields: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                firstName: string | null;
+                                id: string;
+                                ip: string | null;
+                                lastName: string | null;
+                                lat: number | null;
+                                lon: number | null;
+                                phone: string | null;
+                                priority: string;
+                                revenue: number;
+                                score: number;
+                                source: string;
+                                stage: string;
+                                state: string | null;
+                                status: string;
+                                tags: string[];
+                                updatedAt: string;
+                                zip: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -6017,7 +6669,7 @@ export interface paths {
                                     category: string;
                                     city: string | null;
                                     fields: {
-                                        [key: string]: unknown;
+                                        [key: string]: (string | number | boolean) | null;
                                     };
                                     firstName: string | null;
                                     id: string;
@@ -6144,7 +6796,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                [key: string]: unknown;
+                                completedAt: string | null;
+                                completedBy: string | null;
+                                createdAt: string | null;
+                                createdBy: string;
+                                dueAt: string | null;
+                                id: string;
+                                leadId: string;
+                                recipient: string | null;
+                                title: string;
                             }[];
                         };
                     };
@@ -6448,7 +7108,20 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                [key: string]: unknown;
+                                category: string;
+                                city: string | null;
+                                fields: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                firstName: string | null;
+                                id: string;
+                                poolUntil: string | null;
+                                priority: string;
+                                receivedAt: string;
+                                score: number;
+                                source: string;
+                                state: string | null;
+                                zip: string | null;
                             }[];
                         };
                     };
@@ -6560,7 +7233,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            createdAt: string;
+                            expiresAt: string | null;
+                            id: string;
+                            leadId: string;
+                            method: string | null;
+                            mode: string | null;
+                            planVersion: number | null;
+                            price: number | null;
+                            recipient: string;
+                            status: string;
+                            tier: number | null;
                         };
                     };
                 };
@@ -6714,7 +7397,36 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                [key: string]: unknown;
+                                awayPeriods: {
+                                    from: string;
+                                    to: string;
+                                }[];
+                                awayReason: string | null;
+                                budget: number | null;
+                                capacity: number | null;
+                                /** @description as set, or null: no caps */
+                                caps: unknown;
+                                categories: string[];
+                                createdAt: string;
+                                /** @description the delivery settings as set; a receiver's credentials show as { type, redacted: true } */
+                                delivery: unknown;
+                                exclusive: boolean;
+                                filters: unknown[];
+                                key: string;
+                                kind: string;
+                                name: string;
+                                /** @description money per lead, or { default, rules }, or null */
+                                price: unknown;
+                                priority: number;
+                                /** @description as set, or null: always */
+                                schedule: unknown;
+                                slaSeconds: number | null;
+                                status: string;
+                                tags: string[];
+                                /** @description as set, or null: anywhere */
+                                territory: unknown;
+                                updatedAt: string;
+                                weight: number;
                             }[];
                         };
                     };
@@ -6975,7 +7687,36 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            awayPeriods: {
+                                from: string;
+                                to: string;
+                            }[];
+                            awayReason: string | null;
+                            budget: number | null;
+                            capacity: number | null;
+                            /** @description as set, or null: no caps */
+                            caps: unknown;
+                            categories: string[];
+                            createdAt: string;
+                            /** @description the delivery settings as set; a receiver's credentials show as { type, redacted: true } */
+                            delivery: unknown;
+                            exclusive: boolean;
+                            filters: unknown[];
+                            key: string;
+                            kind: string;
+                            name: string;
+                            /** @description money per lead, or { default, rules }, or null */
+                            price: unknown;
+                            priority: number;
+                            /** @description as set, or null: always */
+                            schedule: unknown;
+                            slaSeconds: number | null;
+                            status: string;
+                            tags: string[];
+                            /** @description as set, or null: anywhere */
+                            territory: unknown;
+                            updatedAt: string;
+                            weight: number;
                         };
                     };
                 };
@@ -7128,7 +7869,36 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            awayPeriods: {
+                                from: string;
+                                to: string;
+                            }[];
+                            awayReason: string | null;
+                            budget: number | null;
+                            capacity: number | null;
+                            /** @description as set, or null: no caps */
+                            caps: unknown;
+                            categories: string[];
+                            createdAt: string;
+                            /** @description the delivery settings as set; a receiver's credentials show as { type, redacted: true } */
+                            delivery: unknown;
+                            exclusive: boolean;
+                            filters: unknown[];
+                            key: string;
+                            kind: string;
+                            name: string;
+                            /** @description money per lead, or { default, rules }, or null */
+                            price: unknown;
+                            priority: number;
+                            /** @description as set, or null: always */
+                            schedule: unknown;
+                            slaSeconds: number | null;
+                            status: string;
+                            tags: string[];
+                            /** @description as set, or null: anywhere */
+                            territory: unknown;
+                            updatedAt: string;
+                            weight: number;
                         };
                     };
                 };
@@ -7390,7 +8160,36 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            awayPeriods: {
+                                from: string;
+                                to: string;
+                            }[];
+                            awayReason: string | null;
+                            budget: number | null;
+                            capacity: number | null;
+                            /** @description as set, or null: no caps */
+                            caps: unknown;
+                            categories: string[];
+                            createdAt: string;
+                            /** @description the delivery settings as set; a receiver's credentials show as { type, redacted: true } */
+                            delivery: unknown;
+                            exclusive: boolean;
+                            filters: unknown[];
+                            key: string;
+                            kind: string;
+                            name: string;
+                            /** @description money per lead, or { default, rules }, or null */
+                            price: unknown;
+                            priority: number;
+                            /** @description as set, or null: always */
+                            schedule: unknown;
+                            slaSeconds: number | null;
+                            status: string;
+                            tags: string[];
+                            /** @description as set, or null: anywhere */
+                            territory: unknown;
+                            updatedAt: string;
+                            weight: number;
                         };
                     };
                 };
@@ -7564,7 +8363,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            paused: boolean;
+                            pausedAt: string | null;
+                            recipient: string;
+                            /** @description deliveries held back */
+                            waiting: number;
                         };
                     };
                 };
@@ -7696,7 +8499,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            paused: boolean;
+                            pausedAt: string | null;
+                            recipient: string;
+                            /** @description deliveries held back */
+                            waiting: number;
                         };
                     };
                 };
@@ -7839,7 +8646,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            externalId: string | null;
+                            idempotencyKey: string;
+                            outcome: string;
+                            price: number | null;
+                            reason: string | null;
+                            request: {
+                                body: string;
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                /** @description the HTML part of an email */
+                                html?: string;
+                                method: string;
+                                url: string;
+                            };
+                            response: {
+                                body: string;
+                                durationMs: number;
+                                error: string | null;
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                status: number | null;
+                            };
                         };
                     };
                 };
@@ -7997,7 +8827,36 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            awayPeriods: {
+                                from: string;
+                                to: string;
+                            }[];
+                            awayReason: string | null;
+                            budget: number | null;
+                            capacity: number | null;
+                            /** @description as set, or null: no caps */
+                            caps: unknown;
+                            categories: string[];
+                            createdAt: string;
+                            /** @description the delivery settings as set; a receiver's credentials show as { type, redacted: true } */
+                            delivery: unknown;
+                            exclusive: boolean;
+                            filters: unknown[];
+                            key: string;
+                            kind: string;
+                            name: string;
+                            /** @description money per lead, or { default, rules }, or null */
+                            price: unknown;
+                            priority: number;
+                            /** @description as set, or null: always */
+                            schedule: unknown;
+                            slaSeconds: number | null;
+                            status: string;
+                            tags: string[];
+                            /** @description as set, or null: anywhere */
+                            territory: unknown;
+                            updatedAt: string;
+                            weight: number;
                         };
                     };
                 };
@@ -9630,13 +10489,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description ISO date-time */
                                 completedAt: string | null;
                                 completedBy: string | null;
-                                /** @description ISO date-time */
                                 createdAt: string | null;
                                 createdBy: string;
-                                /** @description ISO date-time */
                                 dueAt: string | null;
                                 id: string;
                                 leadId: string;
@@ -9777,7 +10633,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            completedAt: string | null;
+                            completedBy: string | null;
+                            createdAt: string | null;
+                            createdBy: string;
+                            dueAt: string | null;
+                            id: string;
+                            leadId: string;
+                            recipient: string | null;
+                            title: string;
                         };
                     };
                 };
@@ -10766,7 +11630,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                [key: string]: unknown;
+                                createdAt: string | null;
+                                enabled: boolean;
+                                events: string[];
+                                id: string;
+                                /** @description only in the answer that creates the subscription */
+                                secret?: string;
+                                updatedAt: string | null;
+                                url: string;
                             }[];
                         };
                     };
@@ -10825,7 +11696,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            createdAt: string | null;
+                            enabled: boolean;
+                            events: string[];
+                            id: string;
+                            /** @description only in the answer that creates the subscription */
+                            secret?: string;
+                            updatedAt: string | null;
+                            url: string;
                         };
                     };
                 };
@@ -11087,7 +11965,26 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                [key: string]: unknown;
+                                attemptCount: number;
+                                body: unknown;
+                                createdAt: string | null;
+                                deliveredAt: string | null;
+                                eventId: string;
+                                eventType: string;
+                                id: string;
+                                idempotencyKey: string;
+                                lastResponse: {
+                                    body: string | null;
+                                    durationMs: number | null;
+                                    error: string | null;
+                                    status: number | null;
+                                } | null;
+                                leadId: string;
+                                maxAttempts: number;
+                                nextAttemptAt: string | null;
+                                status: string;
+                                subscriptionId: string;
+                                updatedAt: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -11200,7 +12097,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            attemptCount: number;
+                            body: unknown;
+                            createdAt: string | null;
+                            deliveredAt: string | null;
+                            eventId: string;
+                            eventType: string;
+                            id: string;
+                            idempotencyKey: string;
+                            lastResponse: {
+                                body: string | null;
+                                durationMs: number | null;
+                                error: string | null;
+                                status: number | null;
+                            } | null;
+                            leadId: string;
+                            maxAttempts: number;
+                            nextAttemptAt: string | null;
+                            status: string;
+                            subscriptionId: string;
+                            updatedAt: string | null;
                         };
                     };
                 };
