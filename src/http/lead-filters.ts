@@ -39,7 +39,7 @@ export function leadFilterOf(q: Filters): Omit<LeadFilter, "before"> {
   };
 }
 
-function timeOf(field: string, value: string | undefined): number | undefined {
+export function timeOf(field: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const t = Date.parse(value);
   if (!Number.isFinite(t))

@@ -178,6 +178,8 @@ const MATRIX: Record<string, Row> = {
     }),
   },
   "GET /api/v1/leads": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/leads" }) },
+  // A partner's or buyer's own spend: its recipient's alone; staff and agents have none.
+  "GET /api/v1/my/spend": { any: "403 403 403 2xx 401 401", request: () => ({ url: "/api/v1/my/spend" }) },
   "GET /api/v1/leads/export": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/leads/export" }) },
   // CSV imports are staff's: a partner cannot import, nor read how an import went.
   "POST /api/v1/imports": {

@@ -78,6 +78,7 @@ import categoriesPatch from "./v1-categories-patch.js";
 import importsCreate from "./v1-imports-create.js";
 import importsGet from "./v1-imports-get.js";
 import leadsExport from "./v1-leads-export.js";
+import mySpend from "./v1-my-spend.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -159,4 +160,5 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   importsCreate,
   importsGet,
   leadsExport,
+  mySpend,
 ];
