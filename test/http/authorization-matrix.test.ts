@@ -50,6 +50,10 @@ const MATRIX: Record<string, Row> = {
     any: "2xx 2xx 2xx 2xx 2xx 2xx",
     request: (w) => ({ url: `/forms/${w.scratch.source}` }),
   },
+  "GET /forms/{sourceKey}.js": {
+    any: "2xx 2xx 2xx 2xx 2xx 2xx",
+    request: (w) => ({ url: `/forms/${w.scratch.source}.js` }),
+  },
 
   // Categories, plans, scoring, stages, behavior: configuration is staff's; reading a category is anyone's.
   "POST /api/v1/categories": {
@@ -127,6 +131,10 @@ const MATRIX: Record<string, Row> = {
     }),
   },
   "GET /api/v1/sources": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/sources" }) },
+  "GET /api/v1/sources/{key}/embed": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/sources/${w.scratch.source}/embed` }),
+  },
   "PATCH /api/v1/sources/{key}": {
     any: STAFF_ONLY,
     request: (w) => ({ url: `/api/v1/sources/${w.scratch.source}`, payload: { name: "Renamed form" } }),

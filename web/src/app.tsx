@@ -24,6 +24,7 @@ import {
   WebhooksSettingsPage,
 } from "./pages/settings";
 import { SetupPage } from "./pages/setup";
+import { NewSourcePage, SourcePage, SourcesPage } from "./pages/sources";
 import { SignInPage } from "./pages/sign-in";
 import { TasksPage } from "./pages/tasks";
 import { WorkPage } from "./pages/work";
@@ -63,6 +64,9 @@ export function App() {
                 <Route path="/import" component={ImportPage} />
                 <Route path="/attention" component={AttentionPage} />
                 <Route path="/getting-started" component={GettingStartedPage} />
+                <Route path="/sources" component={SourcesPage} />
+                <Route path="/sources/new" component={NewSourcePage} />
+                <Route path="/sources/:key">{(p) => <SourcePage sourceKey={p.key} />}</Route>
                 <Route path="/categories" component={CategoriesPage} />
                 <Route path="/categories/new" component={NewCategoryPage} />
                 <Route path="/categories/:key">{(p) => <CategoryPage categoryKey={p.key} />}</Route>

@@ -2,6 +2,8 @@ import { Type } from "typebox";
 import { notFound } from "../../domain/errors.js";
 import { getCategory } from "../../store/queries/categories.js";
 import { getSource } from "../../store/queries/sources.js";
+import type { Category } from "../../domain/category.js";
+import type { Source } from "../../domain/source.js";
 import type { App, Deps } from "../app.js";
 import { FORM_PAGE_CSP, renderLeadForm } from "../lead-form-page.js";
 
@@ -20,14 +22,20 @@ export default function leadFormRoute(app: App, deps: Deps): void {
       },
     },
     async (request, reply) => {
-      const source = await getSource(deps.store.db, request.params.sourceKey);
-      if (!source || !source.enabled) throw notFound(`form ${request.params.sourceKey}`);
-      const category = await getCategory(deps.store.db, source.category);
-      if (!category) throw notFound(`form ${request.params.sourceKey}`);
+      const { source, category } = await formOf(deps, request.params.sourceKey);
       return reply
         .type("text/html; charset=utf-8")
         .header("Content-Security-Policy", FORM_PAGE_CSP)
         .send(renderLeadForm(source, category, request.query.redirect));
     },
   );
+}
+
+/** The enabled source behind a form and its category; 404 for any other. */
+export async function formOf(deps: Deps, sourceKey: string): Promise<{ source: Source; category: Category }> {
+  const source = await getSource(deps.store.db, sourceKey);
+  if (!source || !source.enabled) throw notFound(`form ${sourceKey}`);
+  const category = await getCategory(deps.store.db, source.category);
+  if (!category) throw notFound(`form ${sourceKey}`);
+  return { source, category };
 }

@@ -1,5 +1,6 @@
 import type { App, Deps } from "../app.js";
 import formsGet from "./forms-get.js";
+import formsScript from "./forms-script.js";
 import health from "./health.js";
 import assignmentsAccept from "./v1-assignments-accept.js";
 import assignmentsReject from "./v1-assignments-reject.js";
@@ -13,6 +14,7 @@ import leadsCreate from "./v1-leads-create.js";
 import leadsGet from "./v1-leads-get.js";
 import leadsList from "./v1-leads-list.js";
 import sourcesCreate from "./v1-sources-create.js";
+import sourcesEmbed from "./v1-sources-embed.js";
 import sourcesList from "./v1-sources-list.js";
 import sourcesPatch from "./v1-sources-patch.js";
 import tokensCreate from "./v1-tokens-create.js";
@@ -87,6 +89,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   categoriesGet,
   categoriesScoring,
   sourcesCreate,
+  sourcesEmbed,
   sourcesList,
   sourcesPatch,
   usersCreate,
@@ -110,6 +113,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   poolList,
   poolClaim,
   formsGet,
+  formsScript,
   categoriesStagesPut,
   categoriesStagesGet,
   categoriesBehaviorPut,

@@ -10446,6 +10446,148 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/sources/{key}/embed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How to put the source's lead form on a site: its page, a script tag and a plain HTML form
+         * @description All three carry the source's intake key and the category's fields as they are now; the page and the script follow later changes of the fields, the pasted HTML does not.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the form's own page, to link to or show in an iframe */
+                            formUrl: string;
+                            /** @description a plain HTML `<form>` to paste into a page; it posts to the intake */
+                            html: string;
+                            /** @description the `<script>` tag to paste into a page */
+                            script: string;
+                            /** @description the script that renders the form into a host page */
+                            scriptUrl: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stream": {
         parameters: {
             query?: never;
@@ -12412,6 +12554,45 @@ export interface paths {
                 query?: {
                     redirect?: string;
                 };
+                header?: never;
+                path: {
+                    sourceKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forms/{sourceKey}.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A script that renders a source's lead form into any page that loads it
+         * @description Embed with `<script src="https://carousel.example.com/forms/{sourceKey}.js" async></script>`: the form appears where the tag stands (or in the element whose id is in `data-target`) and posts to the public intake; `data-redirect` names the page a person lands on after sending it.
+         */
+        get: {
+            parameters: {
+                query?: never;
                 header?: never;
                 path: {
                     sourceKey: string;

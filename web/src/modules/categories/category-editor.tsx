@@ -5,9 +5,10 @@ import { api, ok } from "../../api/client";
 import { keys, queryClient } from "../../api/query";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
 import { Labeled } from "../../ui/labeled";
+import { useNameAndKey } from "../../ui/name-and-key";
 import { problemAt, problemsLeft, problemsOf } from "../../ui/problems";
 import { useToast } from "../../ui/toast";
-import { draftsOf, keyFromName, specsOf, type Category, type FieldDraft } from "./editor";
+import { draftsOf, specsOf, type Category, type FieldDraft } from "./editor";
 import { FieldsEditor } from "./fields-editor";
 import { StagesEditor } from "./stages-editor";
 import "./categories.css";
@@ -43,9 +44,7 @@ export function CategoryForm({ category }: { category?: Category }) {
   const creating = category === undefined;
   const [, navigate] = useLocation();
   const toast = useToast();
-  const [name, setName] = useState(category?.name ?? "");
-  const [key, setKey] = useState(category?.key ?? "");
-  const [keyTouched, setKeyTouched] = useState(false);
+  const named = useNameAndKey(category, "used in the API and in CSV files; cannot change later");
   const [fields, setFields] = useState<FieldDraft[]>(() => draftsOf(category?.fields ?? []));
   const [dedupeKeys, setDedupeKeys] = useState<("email" | "phone")[]>(
     category?.dedupe.keys ?? ["email", "phone"],
@@ -56,12 +55,12 @@ export function CategoryForm({ category }: { category?: Category }) {
   const save = useMutation({
     mutationFn: async () => {
       const body = {
-        name: name.trim(),
+        name: named.name,
         fields: specsOf(fields),
         dedupe: { keys: dedupeKeys, windowDays: windowDays.trim() === "" ? NaN : Number(windowDays) },
         unknownFields: unknownFields as "keep" | "reject",
       };
-      if (creating) return ok(api.POST("/api/v1/categories", { body: { key: key.trim(), ...body } }));
+      if (creating) return ok(api.POST("/api/v1/categories", { body: { key: named.key, ...body } }));
       return ok(api.PATCH("/api/v1/categories/{key}", { params: { path: { key: category.key } }, body }));
     },
     onSuccess: (saved) => {
@@ -84,49 +83,7 @@ export function CategoryForm({ category }: { category?: Category }) {
 
   return (
     <form className="editor" onSubmit={submit} aria-label={creating ? "New category" : "Category settings"}>
-      <div className="field-row">
-        <Labeled label="Name" error={problemAt(problems, "name")}>
-          {(c) => (
-            <input
-              {...c}
-              value={name}
-              required
-              maxLength={200}
-              onChange={(e) => {
-                setName(e.target.value);
-                if (creating && !keyTouched) setKey(keyFromName(e.target.value));
-              }}
-            />
-          )}
-        </Labeled>
-        {creating ? (
-          <Labeled
-            label="Key"
-            error={problemAt(problems, "key")}
-            hint="used in the API and in CSV files; cannot change later"
-          >
-            {(c) => (
-              <input
-                {...c}
-                value={key}
-                required
-                maxLength={64}
-                spellCheck={false}
-                autoComplete="off"
-                onChange={(e) => {
-                  setKey(e.target.value);
-                  setKeyTouched(true);
-                }}
-              />
-            )}
-          </Labeled>
-        ) : (
-          <div className="field">
-            <span className="field-label">Key</span>
-            <code className="readonly">{category.key}</code>
-          </div>
-        )}
-      </div>
+      {named.inputs(problems)}
       <FieldsEditor fields={fields} onChange={setFields} problems={problems} />
       <fieldset className="editor-section">
         <legend>Duplicates</legend>

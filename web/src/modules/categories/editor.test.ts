@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  blankField,
-  dedupeText,
-  draftsOf,
-  keyFromName,
-  moved,
-  specsOf,
-  stageDraftsOf,
-  stagesOf,
-} from "./editor";
+import { blankField, dedupeText, draftsOf, moved, specsOf, stageDraftsOf, stagesOf } from "./editor";
 
 describe("the category editor", () => {
   it("gives back the fields it was given, unchanged", () => {
@@ -44,12 +35,6 @@ describe("the category editor", () => {
     expect(moved(["a", "b", "c"], 0, 1)).toEqual(["b", "a", "c"]);
     expect(moved(["a", "b", "c"], 0, -1)).toEqual(["a", "b", "c"]);
     expect(moved(["a", "b", "c"], 2, 1)).toEqual(["a", "b", "c"]);
-  });
-
-  it("suggests a key from a name", () => {
-    expect(keyFromName("Home improvement")).toBe("home-improvement");
-    expect(keyFromName("  Auto Insurance (Iowa) ")).toBe("auto-insurance-iowa");
-    expect(keyFromName("Crème brûlée")).toBe("creme-brulee");
   });
 
   it("says the dedupe policy in words", () => {

@@ -77,16 +77,6 @@ export function moved<T>(list: T[], index: number, by: -1 | 1): T[] {
   return next;
 }
 
-/** A key suggested from a name: "Home improvement" → "home-improvement". */
-export const keyFromName = (name: string): string =>
-  name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 64);
-
 /** "Email and phone, 30 days", "Email, 7 days", or "Off" when no key or no window. */
 export function dedupeText(dedupe: Category["dedupe"]): string {
   if (dedupe.keys.length === 0 || dedupe.windowDays === 0) return "Off";

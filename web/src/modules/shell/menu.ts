@@ -17,6 +17,7 @@ export function menuFor(role: Role): MenuItem[] {
         { href: "/dashboard", label: "Dashboard" },
         { href: "/leads", label: "Leads" },
         { href: "/attention", label: "Needs attention" },
+        { href: "/sources", label: "Sources" },
         { href: "/categories", label: "Categories" },
         { href: "/recipients", label: "Recipients" },
         { href: "/plans", label: "Plans" },
