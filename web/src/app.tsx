@@ -7,6 +7,7 @@ import { CategoriesPage, CategoryPage, NewCategoryPage } from "./pages/categorie
 import { DashboardPage } from "./pages/dashboard";
 import { GettingStartedPage } from "./pages/getting-started";
 import { ImportPage } from "./pages/import";
+import { DeliveriesPage } from "./pages/deliveries";
 import { InvitePage } from "./pages/invite";
 import { LeadPage } from "./pages/lead";
 import { LeadsPage } from "./pages/leads";
@@ -79,6 +80,7 @@ export function App() {
                 <Route path="/recipients" component={RecipientsPage} />
                 <Route path="/recipients/new">{() => <RecipientPage recipientKey={null} />}</Route>
                 <Route path="/recipients/:key">{(p) => <RecipientPage recipientKey={p.key} />}</Route>
+                <Route path="/deliveries" component={DeliveriesPage} />
               </>
             ) : (
               <>

@@ -6,6 +6,7 @@ import { keys } from "../../api/query";
 import type { paths } from "../../api/schema";
 import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
 import { humanize } from "../../ui/format";
+import { Pager } from "../../ui/list-controls";
 import { RelativeTime } from "../../ui/time";
 import { filtersFromSearch, searchFromFilters, type Filters } from "./filters";
 import { fullName, type Lead } from "./lead";
@@ -186,21 +187,11 @@ export function LeadsTable() {
           </table>
         </div>
       )}
-      <nav className="pager" aria-label="Pages">
-        {filters.cursor ? (
-          <button type="button" onClick={() => go({ ...filters, cursor: undefined })}>
-            First page
-          </button>
-        ) : null}
-        {leads.data?.nextCursor ? (
-          <button
-            type="button"
-            onClick={() => go({ ...filters, cursor: leads.data.nextCursor ?? undefined })}
-          >
-            Next page
-          </button>
-        ) : null}
-      </nav>
+      <Pager
+        onFirstPage={filters.cursor ? () => go({ ...filters, cursor: undefined }) : undefined}
+        nextCursor={leads.data?.nextCursor}
+        onPage={(cursor) => go({ ...filters, cursor })}
+      />
     </div>
   );
 }

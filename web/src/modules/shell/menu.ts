@@ -21,6 +21,7 @@ export function menuFor(role: Role): MenuItem[] {
         { href: "/categories", label: "Categories" },
         { href: "/recipients", label: "Recipients" },
         { href: "/plans", label: "Plans" },
+        { href: "/deliveries", label: "Deliveries" },
         { href: "/import", label: "Import" },
         { href: "/settings", label: "Settings" },
         // A new installation's checklist; each step is ticked from what the API says exists.
