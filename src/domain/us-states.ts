@@ -67,3 +67,6 @@ export function stateCode(input: string): string | undefined {
 }
 
 export const US_STATE_CODES: readonly string[] = Object.keys(STATES);
+
+/** Each state's and territory's name by its two-letter code. */
+export const US_STATE_NAMES: Readonly<Record<string, string>> = STATES;

@@ -27,7 +27,12 @@ const builtAt = (() => {
     return 0;
   }
 })();
-const sources = Math.max(newest(web), statSync(join(root, "package-lock.json")).mtimeMs);
+// The app also imports a few pure domain modules of the server (state names, audit entities).
+const sources = Math.max(
+  newest(web),
+  newest(join(root, "src", "domain")),
+  statSync(join(root, "package-lock.json")).mtimeMs,
+);
 if (!process.argv.includes("--force") && builtAt > sources) {
   console.log("web: web/dist is up to date");
   process.exit(0);

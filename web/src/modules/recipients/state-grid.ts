@@ -1,3 +1,5 @@
+import { US_STATE_NAMES } from "../../../../src/domain/us-states";
+
 /** A US state (or DC) on the tile grid: its code, its name, and its cell. */
 export interface StateTile {
   code: string;
@@ -21,62 +23,15 @@ const ROWS: [number, string[]][] = [
   [0, ["HI", "", "", "TX", "", "", "", "", "FL"]],
 ];
 
-export const STATE_NAMES: Readonly<Record<string, string>> = {
-  AL: "Alabama",
-  AK: "Alaska",
-  AZ: "Arizona",
-  AR: "Arkansas",
-  CA: "California",
-  CO: "Colorado",
-  CT: "Connecticut",
-  DE: "Delaware",
-  DC: "District of Columbia",
-  FL: "Florida",
-  GA: "Georgia",
-  HI: "Hawaii",
-  ID: "Idaho",
-  IL: "Illinois",
-  IN: "Indiana",
-  IA: "Iowa",
-  KS: "Kansas",
-  KY: "Kentucky",
-  LA: "Louisiana",
-  ME: "Maine",
-  MD: "Maryland",
-  MA: "Massachusetts",
-  MI: "Michigan",
-  MN: "Minnesota",
-  MS: "Mississippi",
-  MO: "Missouri",
-  MT: "Montana",
-  NE: "Nebraska",
-  NV: "Nevada",
-  NH: "New Hampshire",
-  NJ: "New Jersey",
-  NM: "New Mexico",
-  NY: "New York",
-  NC: "North Carolina",
-  ND: "North Dakota",
-  OH: "Ohio",
-  OK: "Oklahoma",
-  OR: "Oregon",
-  PA: "Pennsylvania",
-  RI: "Rhode Island",
-  SC: "South Carolina",
-  SD: "South Dakota",
-  TN: "Tennessee",
-  TX: "Texas",
-  UT: "Utah",
-  VT: "Vermont",
-  VA: "Virginia",
-  WA: "Washington",
-  WV: "West Virginia",
-  WI: "Wisconsin",
-  WY: "Wyoming",
-};
-
 export const STATE_TILES: readonly StateTile[] = ROWS.flatMap(([start, codes], row) =>
-  codes.flatMap((code, i) => (code ? [{ code, name: STATE_NAMES[code] ?? code, col: start + i, row }] : [])),
+  codes.flatMap((code, i) =>
+    code ? [{ code, name: US_STATE_NAMES[code] ?? code, col: start + i, row }] : [],
+  ),
+);
+
+/** The names of the states on the grid (the 50 and DC), by code. */
+export const STATE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  STATE_TILES.map((t) => [t.code, t.name]),
 );
 
 export const GRID_COLUMNS = Math.max(...STATE_TILES.map((t) => t.col)) + 1;

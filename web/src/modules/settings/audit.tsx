@@ -6,19 +6,9 @@ import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
 import { humanize } from "../../ui/format";
 import { RelativeTime } from "../../ui/time";
 import { diff, summarize } from "./diff";
+import { AUDIT_ENTITIES } from "../../../../src/domain/audit";
 
-const ENTITIES = [
-  "category",
-  "source",
-  "recipient",
-  "plan",
-  "user",
-  "token",
-  "webhook",
-  "return_policy",
-  "deliveries",
-  "lead",
-] as const;
+const ENTITIES = AUDIT_ENTITIES;
 const FILTERS = ["entity", "key", "actor", "from", "to", "cursor"] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
 
