@@ -125,6 +125,16 @@ try {
     await staff.goto(`${server.url}/leads/${leads[1]!.id}`);
     await staff.getByRole("region", { name: "Routing" }).waitFor();
     await shoot(staff, `manager-lead-${label}`);
+    if (label !== "desktop") continue;
+    await staff.goto(`${server.url}/recipients/${team.people[0]!.recipient}`);
+    await staff.getByRole("button", { name: /Iowa/ }).first().waitFor();
+    await shoot(staff, "manager-recipient-desktop");
+    await staff.goto(`${server.url}/plans?category=${team.category}`);
+    await staff
+      .getByRole("button", { name: /Simulate/ })
+      .first()
+      .waitFor();
+    await shoot(staff, "manager-plans-desktop");
   }
   const partners = await givenTeam(
     api,
