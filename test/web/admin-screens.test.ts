@@ -168,6 +168,8 @@ describeInBrowser("getting started in Chromium", () => {
         "/categories",
       );
       await expectAccessible(page, "Getting started, nothing done");
+      const menu = page.getByRole("navigation", { name: "Main" });
+      await menu.getByRole("link", { name: "Getting started" }).waitFor({ state: "attached" });
 
       // Each step is ticked from what exists, however it was made.
       await put("POST", "/api/v1/categories", { key: "windows", name: "Windows", fields: [] });
@@ -206,6 +208,13 @@ describeInBrowser("getting started in Chromium", () => {
       await page.getByRole("link", { name: "See where it went →" }).click();
       await page.getByRole("heading", { name: "Test Lead" }).waitFor();
       expect(new URL(page.url()).pathname).toMatch(/^\/leads\//);
+
+      // Everything is set up: the checklist leaves the menu, and its address still works.
+      await menu.getByRole("link", { name: "Getting started" }).waitFor({ state: "detached" });
+      await menu.getByRole("link", { name: "Leads" }).waitFor({ state: "attached" });
+      await page.goto(`${server.url}/getting-started`);
+      await step("Send a test lead", "done").waitFor();
+      expect(await menu.getByRole("link", { name: "Getting started" }).count()).toBe(0);
     });
   });
 });

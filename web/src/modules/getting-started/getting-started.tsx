@@ -1,70 +1,12 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { Link } from "wouter";
-import { api, ok, toApiError } from "../../api/client";
+import { api, toApiError } from "../../api/client";
 import { queryClient } from "../../api/query";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
 import { useToast } from "../../ui/toast";
-import {
-  allDone,
-  checklist,
-  focusCategory,
-  nextStep,
-  testLead,
-  type SetupState,
-  type Step,
-} from "./checklist";
+import { allDone, checklist, nextStep, testLead, type SetupState, type Step } from "./checklist";
 import "./getting-started.css";
-
-type Lists = Pick<SetupState, "categories" | "sources" | "recipients">;
-
-/** Everything the checklist reads, straight from the API: nothing is stored as a flag. */
-function useSetupState() {
-  const lists = useQuery({
-    queryKey: ["getting-started"],
-    queryFn: async (): Promise<Lists> => {
-      const [categories, sources, recipients] = await Promise.all([
-        ok(api.GET("/api/v1/categories")),
-        ok(api.GET("/api/v1/sources")),
-        ok(api.GET("/api/v1/recipients")),
-      ]);
-      return {
-        categories: categories.items as unknown as Lists["categories"],
-        sources: sources.items as unknown as Lists["sources"],
-        recipients: recipients.items as unknown as Lists["recipients"],
-      };
-    },
-  });
-  const focus = lists.data ? focusCategory(lists.data) : null;
-  const plan = useQuery({
-    queryKey: ["getting-started", "plan", focus],
-    enabled: focus !== null,
-    queryFn: async () => {
-      const { data, response, error } = await api.GET("/api/v1/categories/{key}/plan", {
-        params: { path: { key: focus! } },
-      });
-      if (response.status === 404) return null;
-      if (!data) throw toApiError(response.status, error);
-      return data;
-    },
-  });
-  // Under "leads", so the live stream refetches it as the test lead moves.
-  const lastLead = useQuery({
-    queryKey: ["leads", "getting-started", focus],
-    enabled: focus !== null,
-    queryFn: async () => {
-      const page = await ok(
-        api.GET("/api/v1/leads", { params: { query: { category: focus!, limit: "1" } } }),
-      );
-      return (page.items[0] ?? null) as SetupState["lastLead"];
-    },
-  });
-  const pending = lists.isPending || (focus !== null && (plan.isPending || lastLead.isPending));
-  const state: SetupState | null =
-    lists.data && !pending
-      ? { ...lists.data, plan: plan.data ?? null, lastLead: lastLead.data ?? null }
-      : null;
-  return { state, error: lists.error ?? plan.error ?? lastLead.error };
-}
+import { useSetupState } from "./setup-state";
 
 /** The checklist of a new installation: each step ticked from the API, linked to its screen. */
 export function GettingStarted() {

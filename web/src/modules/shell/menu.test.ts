@@ -18,4 +18,10 @@ describe("the menu of each role", () => {
     for (const role of ["agent", "partner"] as const)
       expect(menuFor(role).map((i) => i.href)).not.toContain("/leads");
   });
+
+  it("offers an admin the getting-started checklist until every step is done", () => {
+    expect(menuFor("admin").map((i) => i.href)).toContain("/getting-started");
+    expect(menuFor("admin", { setupDone: true }).map((i) => i.href)).not.toContain("/getting-started");
+    expect(menuFor("manager").map((i) => i.href)).not.toContain("/getting-started");
+  });
 });

@@ -9,7 +9,7 @@ export interface MenuItem {
  * The menu of each role, in the order people use it. Screens not built yet have no entry: a menu
  * item always leads somewhere useful.
  */
-export function menuFor(role: Role): MenuItem[] {
+export function menuFor(role: Role, { setupDone = false }: { setupDone?: boolean } = {}): MenuItem[] {
   switch (role) {
     case "admin":
     case "manager":
@@ -24,8 +24,9 @@ export function menuFor(role: Role): MenuItem[] {
         { href: "/deliveries", label: "Deliveries" },
         { href: "/import", label: "Import" },
         { href: "/settings", label: "Settings" },
-        // A new installation's checklist; each step is ticked from what the API says exists.
-        ...(role === "admin" ? [{ href: "/getting-started", label: "Getting started" }] : []),
+        // A new installation's checklist; each step is ticked from what the API says exists. Once
+        // every step is done it leaves the menu (its address still works).
+        ...(role === "admin" && !setupDone ? [{ href: "/getting-started", label: "Getting started" }] : []),
       ];
     case "agent":
       return [

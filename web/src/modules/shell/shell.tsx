@@ -6,6 +6,7 @@ import { useToast } from "../../ui/toast";
 import { AvailabilityToggle } from "../availability/availability-toggle";
 import { signOut, type SessionUser } from "../auth/session";
 import { useOffers } from "../offers/offers";
+import { useSetupDone } from "../getting-started/setup-state";
 import { menuFor } from "./menu";
 
 /** The frame of every signed-in screen: menu by role, availability, sign out, the live stream. */
@@ -19,7 +20,8 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
   const offers = useOffers(worker && user.recipient !== null, now);
   useEffect(() => openStream(setLive), [user.id]);
   useEffect(() => setDrawer(false), [location]);
-  const menu = menuFor(user.role);
+  const setupDone = useSetupDone(user.role === "admin");
+  const menu = menuFor(user.role, { setupDone });
   const current = (href: string) => location === href || location.startsWith(`${href}/`);
   return (
     <div className={`shell ${worker ? "shell-worker" : "shell-staff"}`}>
