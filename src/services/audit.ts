@@ -38,5 +38,5 @@ export async function audit(tx: Tx, by: Principal, change: Change, now: number):
 }
 
 export async function readAudit(store: Store, filter: AuditFilter, limit: number): Promise<AuditEntry[]> {
-  return listAuditEntries(store.db, filter, limit);
+  return listAuditEntries(store, filter, limit);
 }

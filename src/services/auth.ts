@@ -27,7 +27,7 @@ export class Authenticator {
     const hash = hashSecret(match[1]!);
     if (this.#adminHash && timingSafeEqual(Buffer.from(hash, "hex"), this.#adminHash))
       return { userId: null, role: "admin", recipient: null };
-    const user = await findUserByTokenHash(this.#store.db, hash);
+    const user = await findUserByTokenHash(this.#store, hash);
     if (!user) throw new AppError("unauthorized", "the token is not valid");
     return { userId: user.id, role: user.role, recipient: user.recipient };
   }

@@ -83,7 +83,7 @@ export class Onboarding {
   }
 
   async setupNeeded(): Promise<boolean> {
-    return (await countUsers(this.#store.db)) === 0;
+    return (await countUsers(this.#store)) === 0;
   }
 
   /** Creates the first admin and signs them in, once, for whoever has the setup code. */
@@ -157,7 +157,7 @@ export class Onboarding {
     }
     const publicUrl = this.#publicUrl;
     void (async () => {
-      const found = await getPasswordHash(this.#store.db, key);
+      const found = await getPasswordHash(this.#store, key);
       if (!found || found.user.disabled) return;
       const token = newLinkToken();
       await this.#store.transact(async (tx) => {

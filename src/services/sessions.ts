@@ -72,7 +72,7 @@ export class Sessions {
     const key = email.trim().toLowerCase();
     this.#failedAuth.check(address);
     this.#byEmail.check(key);
-    const found = await getPasswordHash(this.#store.db, key);
+    const found = await getPasswordHash(this.#store, key);
     const matches = await verifyPassword(password, found?.hash ?? UNKNOWN_USER_HASH);
     if (!found || !found.hash || !matches || found.user.disabled) {
       this.#failedAuth.failed(address);
@@ -94,14 +94,14 @@ export class Sessions {
   async find(id: string): Promise<SignedIn | null> {
     const now = this.clock();
     const idHash = hashSecret(id);
-    const found = await findLiveSession(this.#store.db, idHash, now - this.#idleMs);
+    const found = await findLiveSession(this.#store, idHash, now - this.#idleMs);
     if (!found) return null;
-    if (now - found.lastSeenAt >= TOUCH_EVERY_MS) await touchSession(this.#store.db, idHash, now);
+    if (now - found.lastSeenAt >= TOUCH_EVERY_MS) await touchSession(this.#store, idHash, now);
     return signedIn(found.user, id);
   }
 
   async signOut(id: string): Promise<void> {
-    await revokeSession(this.#store.db, hashSecret(id), this.clock());
+    await revokeSession(this.#store, hashSecret(id), this.clock());
   }
 }
 

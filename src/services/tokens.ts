@@ -74,8 +74,8 @@ export async function liveTokens(
   // The admin token from the environment has no user, so no tokens of its own.
   if (userId === undefined && !principal.userId) return [];
   const target = subject(principal, userId);
-  if (target !== principal.userId && !(await getUser(store.db, target))) throw notFound(`user ${target}`);
-  const rows = await listTokens(store.db, target);
+  if (target !== principal.userId && !(await getUser(store, target))) throw notFound(`user ${target}`);
+  const rows = await listTokens(store, target);
   return rows
     .filter((r) => r.revoked_at === null)
     .map((r) => ({

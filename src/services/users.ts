@@ -5,6 +5,9 @@ import { countEnabledAdmins, getUser, updateUser } from "../store/queries/users.
 import type { Store, Tx } from "../store/store.js";
 import { audit } from "./audit.js";
 
+/** The users, by id: a read that is one store operation. */
+export { listUsers } from "../store/queries/users.js";
+
 export interface UserPatch {
   name?: string | undefined;
   role?: Role | undefined;

@@ -1,4 +1,4 @@
-import type { Db, EngineName, Tx } from "./engine.js";
+import type { Db, EngineName, EngineOps, Tx } from "./engine.js";
 
 export type Engine = EngineName;
 export type { Db, Tx };
@@ -26,6 +26,24 @@ export interface Store {
    */
   watchEvents?(listener: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/**
+ * What a store operation runs on: the store itself (a statement of its own, outside any
+ * transaction) or a transaction (`Tx`, or any query builder of the store). Services and routes
+ * hand a store operation their `Store` or the `tx` of their `transact`; only store operations
+ * (`src/store/queries`) look inside it for a query builder.
+ */
+export type Runner = Store | Db;
+
+/** The query builder a store operation builds its statement with. */
+export function builderOf(on: Runner): Db {
+  return "transact" in on ? on.db : on;
+}
+
+/** What the store's engine does its own way (its commits, how many intake batches run at once). */
+export function engineOf(on: Runner): EngineOps {
+  return builderOf(on).ops;
 }
 
 /** Thrown by work that lost a race it can win by running again (e.g. a concurrent dedupe key). */

@@ -1,6 +1,6 @@
 import { Type, type Static } from "typebox";
 import type { User } from "../../domain/user.js";
-import { listUsers } from "../../store/queries/users.js";
+import { listUsers } from "../../services/users.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer } from "../auth.js";
 import { errors } from "../schemas.js";
@@ -37,6 +37,6 @@ export default function listUsersRoute(app: App, deps: Deps): void {
         response: { 200: Type.Object({ items: Type.Array(UserView) }), ...errors(401, 403) },
       },
     },
-    async () => ({ items: (await listUsers(deps.store.db)).map(userView) }),
+    async () => ({ items: (await listUsers(deps.store)).map(userView) }),
   );
 }

@@ -1,6 +1,6 @@
 import type { AuditEntity, AuditEntry } from "../../domain/audit.js";
 import type { AuditRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 /** The only write the audit log has: entries are appended, never changed. */
 export async function insertAuditEntry(tx: Tx, e: AuditEntry): Promise<void> {
@@ -31,10 +31,11 @@ export interface AuditFilter {
 
 /** Entries newest first. */
 export async function listAuditEntries(
-  db: Store["db"] | Tx,
+  on: Runner,
   f: AuditFilter,
   limit: number,
 ): Promise<AuditEntry[]> {
+  const db = builderOf(on);
   let q = db.selectFrom("audit_log").selectAll();
   if (f.entity !== undefined) q = q.where("entity", "=", f.entity);
   if (f.key !== undefined) q = q.where("entity_key", "=", f.key);

@@ -1,5 +1,5 @@
 import type { User } from "../../domain/user.js";
-import type { Store, Tx } from "../store.js";
+import { builderOf, type Runner, type Store, type Tx } from "../store.js";
 import { toUser } from "./users.js";
 
 type Db = Store["db"] | Tx;
@@ -21,10 +21,11 @@ export interface LiveSession {
  * and its user is not disabled (read on every request, so disabling a user ends its sessions at once).
  */
 export async function findLiveSession(
-  db: Db,
+  on: Runner,
   idHash: string,
   idleSince: number,
 ): Promise<LiveSession | undefined> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
@@ -39,7 +40,8 @@ export async function findLiveSession(
   return { lastSeenAt: row.last_seen_at, user: toUser(row) };
 }
 
-export async function touchSession(db: Db, idHash: string, now: number): Promise<void> {
+export async function touchSession(on: Runner, idHash: string, now: number): Promise<void> {
+  const db = builderOf(on);
   await db
     .updateTable("sessions")
     .set({ last_seen_at: now })
@@ -48,7 +50,8 @@ export async function touchSession(db: Db, idHash: string, now: number): Promise
     .execute();
 }
 
-export async function revokeSession(db: Db, idHash: string, now: number): Promise<void> {
+export async function revokeSession(on: Runner, idHash: string, now: number): Promise<void> {
+  const db = builderOf(on);
   await db
     .updateTable("sessions")
     .set({ revoked_at: now })
@@ -58,7 +61,8 @@ export async function revokeSession(db: Db, idHash: string, now: number): Promis
 }
 
 /** Ends every session of a user, e.g. when its password changes. */
-export async function revokeSessionsOf(db: Db, userId: string, now: number): Promise<void> {
+export async function revokeSessionsOf(on: Runner, userId: string, now: number): Promise<void> {
+  const db = builderOf(on);
   await db
     .updateTable("sessions")
     .set({ revoked_at: now })
@@ -68,24 +72,27 @@ export async function revokeSessionsOf(db: Db, userId: string, now: number): Pro
 }
 
 export async function getPasswordHash(
-  db: Db,
+  on: Runner,
   email: string,
 ): Promise<{ user: User; hash: string | null } | undefined> {
+  const db = builderOf(on);
   const row = await db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
   if (!row) return undefined;
   return { user: toUser(row), hash: row.password_hash };
 }
 
-export async function setPasswordHash(db: Db, userId: string, hash: string): Promise<void> {
+export async function setPasswordHash(on: Runner, userId: string, hash: string): Promise<void> {
+  const db = builderOf(on);
   await db.updateTable("users").set({ password_hash: hash }).where("id", "=", userId).execute();
 }
 
 export type LinkPurpose = "invite" | "reset";
 
 export async function insertUserLink(
-  db: Db,
+  on: Runner,
   link: { tokenHash: string; userId: string; purpose: LinkPurpose; now: number; expiresAt: number },
 ): Promise<void> {
+  const db = builderOf(on);
   await db
     .insertInto("user_links")
     .values({
@@ -124,11 +131,12 @@ export async function useUserLink(
 
 /** Ends the user's unused links of `purpose`: a new link replaces the ones sent before it. */
 export async function expireUserLinks(
-  db: Db,
+  on: Runner,
   userId: string,
   purpose: LinkPurpose,
   now: number,
 ): Promise<void> {
+  const db = builderOf(on);
   await db
     .updateTable("user_links")
     .set({ used_at: now })
@@ -138,7 +146,8 @@ export async function expireUserLinks(
     .execute();
 }
 
-export async function countUsers(db: Db): Promise<number> {
+export async function countUsers(on: Runner): Promise<number> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("users")
     .select((eb) => eb.fn.countAll<number>().as("n"))

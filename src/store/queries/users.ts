@@ -1,7 +1,7 @@
 import type { Role, User } from "../../domain/user.js";
 import type { Selectable } from "kysely";
 import type { UserRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 export async function insertUser(tx: Tx, u: User, passwordHash: string | null = null): Promise<void> {
   await tx
@@ -37,13 +37,15 @@ export async function insertToken(
     .execute();
 }
 
-export async function getUserByEmail(db: Store["db"] | Tx, email: string): Promise<User | undefined> {
+export async function getUserByEmail(on: Runner, email: string): Promise<User | undefined> {
+  const db = builderOf(on);
   const row = await db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
   return row && toUser(row);
 }
 
 /** The enabled user holding a live token with this hash. */
-export async function findUserByTokenHash(db: Store["db"], hash: string): Promise<User | undefined> {
+export async function findUserByTokenHash(on: Runner, hash: string): Promise<User | undefined> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("api_tokens")
     .innerJoin("users", "users.id", "api_tokens.user_id")
@@ -67,7 +69,8 @@ export function toUser(row: Selectable<UserRow>): User {
   };
 }
 
-export async function listUsers(db: Store["db"] | Tx): Promise<User[]> {
+export async function listUsers(on: Runner): Promise<User[]> {
+  const db = builderOf(on);
   const rows = await db.selectFrom("users").selectAll().orderBy("id").execute();
   return rows.map(toUser);
 }
@@ -87,12 +90,14 @@ export async function countEnabledAdmins(tx: Tx): Promise<number> {
   return (await q.execute()).length;
 }
 
-export async function getUser(db: Store["db"] | Tx, id: string): Promise<User | undefined> {
+export async function getUser(on: Runner, id: string): Promise<User | undefined> {
+  const db = builderOf(on);
   const row = await db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
   return row && toUser(row);
 }
 
-export async function listTokens(db: Store["db"] | Tx, userId: string) {
+export async function listTokens(on: Runner, userId: string) {
+  const db = builderOf(on);
   return db
     .selectFrom("api_tokens")
     .select(["id", "name", "created_at", "last_used_at", "revoked_at"])
