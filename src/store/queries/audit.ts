@@ -30,11 +30,7 @@ export interface AuditFilter {
 }
 
 /** Entries newest first. */
-export async function listAuditEntries(
-  on: Runner,
-  f: AuditFilter,
-  limit: number,
-): Promise<AuditEntry[]> {
+export async function listAuditEntries(on: Runner, f: AuditFilter, limit: number): Promise<AuditEntry[]> {
   const db = builderOf(on);
   let q = db.selectFrom("audit_log").selectAll();
   if (f.entity !== undefined) q = q.where("entity", "=", f.entity);
