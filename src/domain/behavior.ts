@@ -38,6 +38,7 @@ export const SYSTEM_EVENT_TYPES: ReadonlySet<string> = new Set([
   "returned",
   "pool_expired",
   "delivery_replayed",
+  "outcome",
 ]);
 
 /** Behavioral events Carousel names in its documentation, posted by integrations and the work screens. */

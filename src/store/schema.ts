@@ -40,6 +40,11 @@ export interface Database {
   audit_log: AuditRow;
   imports: ImportRow;
   import_refusals: { import_id: string; line: number; problems: string };
+  lead_outcomes: LeadOutcomeRow;
+  server_secrets: { name: string; value: string; created_at: number };
+  report_dirty: { lead_id: string };
+  lead_facts: LeadFactsRow;
+  intake_counts: { quarter: number; category: string; source: string; kind: string; n: number };
 }
 
 export interface CategoryRow {
@@ -396,4 +401,38 @@ export interface ImportRow {
   created_at: number;
   updated_at: number;
   finished_at: number | null;
+}
+
+// Outcomes from buyers and partners (migration 0025).
+export interface LeadOutcomeRow {
+  lead_id: string;
+  recipient: string;
+  outcome: string;
+  amount_cents: number | null;
+  reason: string | null;
+  at: number;
+  actor: string;
+}
+
+/** One lead's facts as reports read them (migration 0026), brought up to date before each report. */
+export interface LeadFactsRow {
+  lead_id: string;
+  created_at: number;
+  category: string;
+  source: string;
+  state: string | null;
+  status: string;
+  cost_cents: number;
+  assigned_at: number | null;
+  accepted_at: number | null;
+  contact_at: number | null;
+  qualified: number;
+  outcome: string | null;
+  lost_reason: string | null;
+  revenue_cents: number;
+  sales_cents: number;
+  credited_cents: number;
+  return_reason: string | null;
+  sold: number;
+  bad_reason: string | null;
 }

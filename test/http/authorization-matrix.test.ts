@@ -272,6 +272,30 @@ const MATRIX: Record<string, Row> = {
       payload: { reason: "Disconnected number" },
     }),
   },
+  "POST /api/v1/leads/{id}/outcome": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: async (w, c, t) => ({
+      url: `/api/v1/leads/${(await w.freshLead("direct", w.owner(c, t))).id}/outcome`,
+      payload: { outcome: "sold", amount: 25 },
+    }),
+  },
+  // A postback URL is its own authority, whoever calls it: it speaks for its recipient's leads only.
+  "GET /postback/{recipient}/{signature}": {
+    own: "2xx 2xx 2xx 2xx 2xx 2xx",
+    other: "404 404 404 404 404 404",
+    request: async (w, c, t) => ({
+      url: `${await w.postbackOf(w.owner(c, t))}?lead=${w.heldLead(c, "own")}&outcome=contacted`,
+    }),
+  },
+  "POST /postback/{recipient}/{signature}": {
+    own: "2xx 2xx 2xx 2xx 2xx 2xx",
+    other: "404 404 404 404 404 404",
+    request: async (w, c, t) => ({
+      url: await w.postbackOf(w.owner(c, t)),
+      payload: { lead: w.heldLead(c, "own"), outcome: "contacted" },
+    }),
+  },
   "POST /api/v1/leads/{id}/events": {
     any: STAFF_ONLY,
     request: (w) => ({ url: `/api/v1/leads/${w.held["agent-a"]}/events`, payload: { type: "email_opened" } }),
@@ -337,6 +361,11 @@ const MATRIX: Record<string, Row> = {
   "POST /api/v1/recipients/{key}/retire": {
     any: STAFF_ONLY,
     request: async (w) => ({ url: `/api/v1/recipients/${await w.freshRecipient()}/retire` }),
+  },
+  "GET /api/v1/recipients/{key}/postback": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: (w, c, t) => ({ url: `/api/v1/recipients/${w.owner(c, t)}/postback` }),
   },
   "GET /api/v1/recipients/{key}/return-policy": {
     own: ANY_USER,
@@ -470,6 +499,8 @@ interface World {
   freshWebhook(): Promise<string>;
   freshRecipient(): Promise<string>;
   freshImport(): Promise<string>;
+  /** The path of a recipient's signed postback URL. */
+  postbackOf(recipient: RecipientKey): Promise<string>;
 }
 
 async function buildWorld(
@@ -567,6 +598,10 @@ async function buildWorld(
       (await givenRecipient(t, { key: `r-${unique()}`, categories: [scratchCategory.key] })).key as string,
     freshWebhook: () =>
       call("POST", "/api/v1/webhooks", { url: "http://127.0.0.1:9/hook", events: ["note"] }),
+    postbackOf: async (recipient) => {
+      const url = `/api/v1/recipients/${recipient}/postback`;
+      return new URL((await t.call({ method: "GET", url, headers: admin })).data.url).pathname;
+    },
     freshImport: async () => {
       const csv = `email,zip\nfresh.${unique()}@example.com,50309\n`;
       const payload = { kind: "leads", source: scratchSource.key, csv };

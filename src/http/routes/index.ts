@@ -81,6 +81,10 @@ import importsCreate from "./v1-imports-create.js";
 import importsGet from "./v1-imports-get.js";
 import leadsExport from "./v1-leads-export.js";
 import mySpend from "./v1-my-spend.js";
+import leadsOutcome from "./v1-leads-outcome.js";
+import postbackGet from "./postback-get.js";
+import postbackPost from "./postback-post.js";
+import recipientsPostback from "./v1-recipients-postback.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -165,4 +169,8 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   importsGet,
   leadsExport,
   mySpend,
+  leadsOutcome,
+  postbackGet,
+  postbackPost,
+  recipientsPostback,
 ];

@@ -15,6 +15,7 @@ import * as m0015 from "./0015-source-rate-limit.js";
 import * as m0016 from "./0016-lead-status-index.js";
 import * as m0017 from "./0017-sign-in.js";
 import * as m0019 from "./0019-imports.js";
+import * as m0025 from "./0025-outcomes.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0016-lead-status-index": m0016,
   "0017-sign-in": m0017,
   "0019-imports": m0019,
+  "0025-outcomes": m0025,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,106 @@
+import { AppError, invalid, notFound } from "../domain/errors.js";
+import { newId } from "../domain/ids.js";
+import type { LeadEvent } from "../domain/lead.js";
+import {
+  checkOutcome,
+  postbackSignature,
+  postbackSignatureMatches,
+  type OutcomeInput,
+} from "../domain/outcome.js";
+import { isStaff, type Principal } from "../domain/user.js";
+import { listAssignments } from "../store/queries/assignments.js";
+import { insertEvent } from "../store/queries/leads.js";
+import { putOutcome, serverSecret } from "../store/queries/outcomes.js";
+import { getRecipient } from "../store/queries/recipients.js";
+import { getLeadWork, lockLead, putLeadWork } from "../store/queries/work.js";
+import type { Store } from "../store/store.js";
+import { actorOf } from "./work.js";
+
+/** Assignments under which a recipient has the lead and can say what became of it. */
+export const OUTCOME_HOLDING: readonly string[] = ["accepted", "claimed", "delivered"];
+
+const POSTBACK_SECRET = "postback";
+
+/** Who says what became of a lead: a signed-in caller, or a recipient's postback URL. */
+export type Speaker = { principal: Principal } | { postback: string };
+
+/**
+ * Records what became of a lead: contacted (its first contact, if none yet), sold (with what the
+ * buyer pays, which replaces its price in the reports' sales) or bad (with a reason, counted like
+ * a return in the reports, without crediting anything). Staff speak for the holder they name, the
+ * only holder, or for nobody's lead; a recipient speaks for its own assignment, and to anyone
+ * else the lead does not exist. The outcome goes on the lead's timeline as an `outcome` event.
+ */
+export async function recordOutcome(
+  store: Store,
+  leadId: string,
+  input: OutcomeInput & { recipient?: string | undefined },
+  speaker: Speaker,
+  now = Date.now(),
+): Promise<LeadEvent> {
+  const checked = checkOutcome(input);
+  if (!checked.ok) throw invalid(checked.errors);
+  const { outcome, amountCents, reason } = checked.outcome;
+  return store.transact(async (tx) => {
+    if (!(await lockLead(tx, leadId))) throw notFound(`lead ${leadId}`);
+    const holders = (await listAssignments(tx, leadId))
+      .filter((a) => OUTCOME_HOLDING.includes(a.status))
+      .map((a) => a.recipient);
+    const staff = "principal" in speaker && isStaff(speaker.principal);
+    let recipient: string;
+    if (staff) {
+      if (input.recipient !== undefined && !holders.includes(input.recipient))
+        throw new AppError("conflict", `${input.recipient} does not hold lead ${leadId}`);
+      if (input.recipient === undefined && new Set(holders).size > 1)
+        throw invalid([
+          { field: "recipient", code: "required", message: "several recipients hold the lead: name one" },
+        ]);
+      recipient = input.recipient ?? holders[0] ?? "";
+    } else {
+      const own = "postback" in speaker ? speaker.postback : speaker.principal.recipient;
+      if (own === null || !holders.includes(own)) throw notFound(`lead ${leadId}`);
+      if (input.recipient !== undefined && input.recipient !== own)
+        throw new AppError("forbidden", "you may speak only for your own leads");
+      recipient = own;
+    }
+    const actor = "postback" in speaker ? `postback:${speaker.postback}` : actorOf(speaker.principal);
+    await putOutcome(tx, { leadId, recipient, outcome, amountCents, reason, at: now, actor });
+    if (outcome === "contacted" && (await getLeadWork(tx, leadId))?.first_contact_at == null)
+      await putLeadWork(tx, leadId, { first_contact_at: now }, now);
+    const event: LeadEvent = {
+      id: newId("event", now),
+      leadId,
+      type: "outcome",
+      at: now,
+      actor,
+      data: {
+        outcome,
+        ...(amountCents !== null ? { amount: amountCents / 100 } : {}),
+        ...(reason !== null ? { reason } : {}),
+        ...(recipient !== "" ? { recipient } : {}),
+      },
+    };
+    await insertEvent(tx, event);
+    return event;
+  });
+}
+
+/** A recipient's postback URL's path: its key and its signature. */
+export async function postbackPath(store: Store, recipient: string, now = Date.now()): Promise<string> {
+  if (!(await getRecipient(store.db, recipient))) throw notFound(`recipient ${recipient}`);
+  const secret = await serverSecret(store.db, POSTBACK_SECRET, now);
+  return `/postback/${encodeURIComponent(recipient)}/${postbackSignature(secret, recipient)}`;
+}
+
+/** The recipient a postback URL speaks for, if its signature is right; else 403. */
+export async function postbackRecipient(
+  store: Store,
+  recipient: string,
+  signature: string,
+  now = Date.now(),
+): Promise<string> {
+  const secret = await serverSecret(store.db, POSTBACK_SECRET, now);
+  if (!postbackSignatureMatches(secret, recipient, signature))
+    throw new AppError("forbidden", "this postback URL is not signed by this server");
+  return recipient;
+}
