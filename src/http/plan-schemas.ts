@@ -19,6 +19,7 @@ export const TierSchema = Type.Object(
       Type.Literal("priority"),
       Type.Literal("least_loaded"),
       Type.Literal("best_margin"),
+      Type.Literal("bid_price"),
       Type.Literal("broadcast"),
     ]),
     mode: Type.Union([Type.Literal("push"), Type.Literal("pull"), Type.Literal("direct")]),
@@ -26,6 +27,14 @@ export const TierSchema = Type.Object(
     attempts: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     poolSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 30 * 86_400 })),
     maxRecipients: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    catchUpLimit: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 1000,
+        description:
+          "least_loaded: a recipient with fewer open leads than the others gets at most this many in a row",
+      }),
+    ),
     pingPost: Type.Optional(
       Type.Object(
         {

@@ -30,6 +30,8 @@ export function checkTiers(tiers: Tier[]): void {
       fail(i, "mode", "a broadcast tier delivers directly (mode direct)");
     if (t.maxRecipients !== undefined && t.method !== "broadcast")
       fail(i, "maxRecipients", "only a broadcast tier shares a lead");
+    if (t.catchUpLimit !== undefined && t.method !== "least_loaded")
+      fail(i, "catchUpLimit", "only a least_loaded tier limits catching up");
     if (t.poolSeconds !== undefined && t.mode !== "pull")
       fail(i, "poolSeconds", "only a pull tier has pool time");
     if ((t.slaSeconds !== undefined || t.attempts !== undefined) && t.mode !== "push")

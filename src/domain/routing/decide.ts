@@ -1,3 +1,4 @@
+import type { BidPriceTable } from "./bid-prices.js";
 import {
   assessEligibility,
   earliestEligibleAt,
@@ -43,6 +44,8 @@ export interface DecideOptions {
    * a refusal).
    */
   passedOver?: ReadonlySet<string>;
+  /** The category's current bid prices, for `bid_price` tiers (see `bid-prices.ts`). */
+  bidPrices?: BidPriceTable;
 }
 
 /** Exclusive contracts are served in turn, like a tier of their own. */
@@ -72,6 +75,9 @@ interface Ranking {
   traces: CandidateTrace[];
   result: MethodResult | null;
   considered: number;
+  note?: string;
+  /** The method held the lead back although someone was eligible (see `bid_price`). */
+  held?: boolean;
 }
 
 interface Context {
@@ -86,6 +92,7 @@ interface Context {
   eligibility: (Eligibility | undefined)[];
   /** Per position: an excluded recipient's trace entry, the same in every tier that considers it. */
   excluded: (CandidateTrace | undefined)[];
+  bidPrices: BidPriceTable | undefined;
 }
 
 function eligibilityAt(ctx: Context, i: number, c: Candidate): Eligibility {
@@ -202,7 +209,11 @@ function rankTier(ctx: Context, tier: Tier, passedOver?: ReadonlySet<string>): R
     else excluded.push(excludedTrace(ctx, i, c, e));
   }
   if (eligible.length === 0) return { traces: excluded, result: null, considered };
-  const result = routingMethod(tier.method).rank(eligible, tier);
+  const result = routingMethod(tier.method).rank(
+    eligible,
+    tier,
+    ctx.bidPrices ? { bidPrices: ctx.bidPrices } : undefined,
+  );
   const traces: CandidateTrace[] = [];
   for (let i = 0; i < result.ordered.length; i++) {
     const r = result.ordered[i];
@@ -216,7 +227,10 @@ function rankTier(ctx: Context, tier: Tier, passedOver?: ReadonlySet<string>): R
     });
   }
   for (const t of excluded) traces.push(t);
-  return { traces, result: result.chosen.length > 0 ? result : null, considered };
+  const ranking: Ranking = { traces, result: result.chosen.length > 0 ? result : null, considered };
+  if (result.note !== undefined) ranking.note = result.note;
+  if (result.held) ranking.held = true;
+  return ranking;
 }
 
 /**
@@ -249,6 +263,7 @@ export function decide(
     passedOver: options.passedOver,
     eligibility: new Array<Eligibility | undefined>(recipients.length),
     excluded: new Array<CandidateTrace | undefined>(recipients.length),
+    bidPrices: options.bidPrices,
   };
 
   let outcome: Outcome | null = null;
@@ -265,6 +280,7 @@ export function decide(
   const reserved = exclusive.holder !== null;
 
   const tierTraces: TierTrace[] = [];
+  let held = false;
   for (
     let tierIndex = fromTier;
     outcome === null && !reserved && tierIndex < plan.tiers.length;
@@ -272,21 +288,21 @@ export function decide(
   ) {
     const tier = plan.tiers[tierIndex];
     if (!tier) continue;
-    const { traces, result, considered } = rankTier(
-      ctx,
-      tier,
-      tierIndex === fromTier ? options.passedOver : undefined,
-    );
+    const ranking = rankTier(ctx, tier, tierIndex === fromTier ? options.passedOver : undefined);
+    const { traces, result, considered, note } = ranking;
+    if (ranking.held) held = true;
     const chosen: string[] = [];
     if (result) for (const r of result.chosen) chosen.push(r.candidate.key);
-    tierTraces.push({
+    const tierTrace: TierTrace = {
       tierIndex,
       method: tier.method,
       mode: tier.mode,
       notSelected: recipients.length - considered,
       candidates: traces,
       chosen,
-    });
+    };
+    if (note !== undefined) tierTrace.note = note;
+    tierTraces.push(tierTrace);
     if (result)
       outcome = { result, tierIndex, method: tier.method, mode: tier.mode, poolSeconds: tier.poolSeconds };
   }
@@ -318,6 +334,10 @@ export function decide(
       exclusive.holder !== null
         ? earliestEligibleAt(exclusive.holder, lead, now)
         : retryAt(lead, plan, recipients, fromTier, options, now);
+    // A lead held back for its bid prices is routed again when they are refreshed.
+    const refresh = options.bidPrices?.validUntil;
+    if (held && refresh !== undefined)
+      decision.retryAt = Math.min(decision.retryAt ?? Infinity, Math.max(refresh, now + 1));
     return decision;
   }
 

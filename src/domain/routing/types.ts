@@ -107,13 +107,14 @@ export interface RoutableLead {
 }
 
 export type RoutingMethodName =
-  "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "broadcast";
+  "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
 export const ROUTING_METHODS: readonly RoutingMethodName[] = [
   "round_robin",
   "weighted",
   "priority",
   "least_loaded",
   "best_margin",
+  "bid_price",
   "broadcast",
 ];
 
@@ -134,6 +135,11 @@ export interface Tier {
   attempts?: number;
   poolSeconds?: number;
   maxRecipients?: number;
+  /**
+   * A `least_loaded` tier: a recipient with fewer open leads than the others (back from away,
+   * say) gets at most this many leads in a row before someone else gets one.
+   */
+  catchUpLimit?: number;
   /** A `best_margin` tier that asks its buyers for bids before it assigns (ping-post). */
   pingPost?: PingPost;
 }
@@ -211,8 +217,23 @@ export type RankValue =
   | { by: "turn"; lastServed: number }
   | { by: "weight"; weight: number; currentWeight: number }
   | { by: "priority"; priority: number; lastServed: number }
-  | { by: "open_leads"; openLeads: number; lastServed: number }
-  | { by: "margin"; marginCents: number; lastServed: number };
+  | {
+      by: "open_leads";
+      openLeads: number;
+      lastServed: number;
+      /** Held back: it got the tier's `catchUpLimit` leads in a row. */
+      caughtUp?: true;
+    }
+  | { by: "margin"; marginCents: number; lastServed: number }
+  | {
+      by: "bid_price";
+      marginCents: number;
+      /** What a lead of the buyer's remaining capacity is worth to the later leads expected. */
+      bidPriceCents: number;
+      /** Margin minus bid price: what the method ranks by. */
+      valueCents: number;
+      lastServed: number;
+    };
 
 export type CandidateTrace =
   | { key: string; eligible: true; position: number; rank: RankValue; priceCents: number }
@@ -226,6 +247,8 @@ export interface TierTrace {
   notSelected: number;
   candidates: CandidateTrace[];
   chosen: string[];
+  /** The method's own account of its choice, when it has one (bid prices, a catch-up limit). */
+  note?: string;
 }
 
 export interface DecisionTrace {

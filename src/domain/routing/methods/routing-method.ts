@@ -1,3 +1,4 @@
+import type { BidPriceTable } from "../bid-prices.js";
 import { compareInTurn } from "../in-turn.js";
 import type { RankValue, RecipientConfig, RecipientState, RoutingMethodName, Tier } from "../types.js";
 
@@ -24,12 +25,22 @@ export interface MethodResult {
   chosen: Ranked[];
   /** New smooth-weighting accumulators, for methods that keep one. */
   currentWeights?: ReadonlyMap<string, number>;
+  /** Nobody chosen although someone is eligible: the method holds the lead back (`bid_price`). */
+  held?: boolean;
+  /** Why the method chose as it did, for the trace, when its ranking alone does not say. */
+  note?: string;
+}
+
+/** What a method may know beyond the candidates: state the store keeps for the category. */
+export interface MethodContext {
+  /** The category's current bid prices (`bid_price`). */
+  bidPrices?: BidPriceTable;
 }
 
 /** A way to order a tier's eligible recipients. Pure: the decision applies the rotation. */
 export interface RoutingMethod {
   readonly name: RoutingMethodName;
-  rank(candidates: readonly MethodCandidate[], tier: Tier): MethodResult;
+  rank(candidates: readonly MethodCandidate[], tier: Tier, context?: MethodContext): MethodResult;
 }
 
 /** Orders by a method's own measure, then in turn; chooses the first `take`. */
