@@ -1449,8 +1449,10 @@ export interface paths {
                             createdBy: string | null;
                             tiers: {
                                 attempts?: number;
+                                /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                catchUpLimit?: number;
                                 maxRecipients?: number;
-                                method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "broadcast";
+                                method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
                                 mode: "push" | "pull" | "direct";
                                 /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
                                 pingPost?: {
@@ -1578,8 +1580,10 @@ export interface paths {
                     "application/json": {
                         tiers: {
                             attempts?: number;
+                            /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                            catchUpLimit?: number;
                             maxRecipients?: number;
-                            method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "broadcast";
+                            method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
                             mode: "push" | "pull" | "direct";
                             /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
                             pingPost?: {
@@ -1610,8 +1614,10 @@ export interface paths {
                             createdBy: string | null;
                             tiers: {
                                 attempts?: number;
+                                /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                catchUpLimit?: number;
                                 maxRecipients?: number;
-                                method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "broadcast";
+                                method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
                                 mode: "push" | "pull" | "direct";
                                 /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
                                 pingPost?: {
@@ -1780,8 +1786,10 @@ export interface paths {
                         plan: {
                             tiers: {
                                 attempts?: number;
+                                /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                catchUpLimit?: number;
                                 maxRecipients?: number;
-                                method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "broadcast";
+                                method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
                                 mode: "push" | "pull" | "direct";
                                 /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
                                 pingPost?: {
@@ -1980,8 +1988,10 @@ export interface paths {
                                 live: boolean;
                                 tiers: {
                                     attempts?: number;
+                                    /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                    catchUpLimit?: number;
                                     maxRecipients?: number;
-                                    method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "broadcast";
+                                    method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
                                     mode: "push" | "pull" | "direct";
                                     /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
                                     pingPost?: {
@@ -2135,8 +2145,10 @@ export interface paths {
                             createdBy: string | null;
                             tiers: {
                                 attempts?: number;
+                                /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                catchUpLimit?: number;
                                 maxRecipients?: number;
-                                method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "broadcast";
+                                method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
                                 mode: "push" | "pull" | "direct";
                                 /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
                                 pingPost?: {
