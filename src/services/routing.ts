@@ -31,6 +31,7 @@ import {
   type RoutingHead,
 } from "../store/queries/routing-state.js";
 import type { Db, Store, Tx } from "../store/store.js";
+import { BidPrices, usesBidPrices } from "./bid-prices.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
 import { openAuction } from "./delivery/ping-post.js";
 
@@ -97,6 +98,7 @@ export const DEFAULT_SLA_SECONDS = 300;
  */
 export class Router {
   readonly #cache = new Map<string, CategoryRouting>();
+  readonly #bidPrices = new BidPrices();
 
   /**
    * Reads at once the state of every recipient who may be a candidate for any of a batch's
@@ -138,7 +140,11 @@ export class Router {
     const found = routing === known && foundBefore ? foundBefore : routing.index.candidatesFor(routable);
     const loaded: { rotation?: ReadonlyMap<string, RotationState> } = {};
     const candidates = await withStates(tx, lead.category, found, now, head.sequence, loaded, options.batch);
+    const bidPrices = usesBidPrices(routing.plan)
+      ? await this.#bidPrices.tableFor(tx, lead.category, routing.plan, head, now)
+      : undefined;
     const decision = decide(routable, routing.plan, candidates, head.sequence, now, {
+      ...(bidPrices ? { bidPrices } : {}),
       prunedByIndex: routing.index.size - found.length,
       ...(options.fromTier !== undefined ? { fromTier: options.fromTier } : {}),
       ...(options.exclude ? { exclude: options.exclude } : {}),
