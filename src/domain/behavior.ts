@@ -1,3 +1,5 @@
+import { COMMON_BEHAVIOR_EVENTS, SCORABLE_SYSTEM_EVENTS, SYSTEM_EVENT_TYPES } from "./events.js";
+
 const DAY_MS = 86_400_000;
 
 /** Points a lead earns each time an event of this type happens, halving every `halfLifeDays`. */
@@ -7,48 +9,6 @@ export interface BehaviorRule {
   /** No half-life: the points never fade. */
   halfLifeDays?: number;
 }
-
-/** Event types Carousel writes itself: an integration may not post them as behavior. */
-export const SYSTEM_EVENT_TYPES: ReadonlySet<string> = new Set([
-  "received",
-  "duplicate",
-  "scored",
-  "offered",
-  "accepted",
-  "rejected",
-  "expired",
-  "withdrawn",
-  "pooled",
-  "claimed",
-  "assigned",
-  "unassigned",
-  "delivered",
-  "delivery_failed",
-  "delivery_rejected",
-  "auction_opened",
-  "auction_closed",
-  "auction_fallback",
-  "stage_changed",
-  "note",
-  "task_created",
-  "task_completed",
-  "task_due",
-  "notified",
-  "notification_failed",
-  "returned",
-  "pool_expired",
-  "delivery_replayed",
-  "outcome",
-]);
-
-/** Behavioral events Carousel names in its documentation, posted by integrations and the work screens. */
-export const COMMON_BEHAVIOR_EVENTS: readonly string[] = [
-  "call",
-  "email_opened",
-  "email_clicked",
-  "page_visit",
-  "form_fill",
-];
 
 /**
  * The event types a webhook may subscribe to: Carousel's own, the common behavioral ones, those a
@@ -89,13 +49,13 @@ export function behaviorPoints(
   return Math.round(total);
 }
 
-/** What is wrong with a rule set: one rule per event type, and only types integrations may post. */
+/** What is wrong with a rule set: one rule per event type, and only types integrations may post or a logged call. */
 export function checkBehaviorRules(rules: readonly BehaviorRule[]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   rules.forEach((r, i) => {
     if (seen.has(r.event)) problems.push(`rules[${i}].event ${r.event} has a rule already`);
-    if (SYSTEM_EVENT_TYPES.has(r.event))
+    if (SYSTEM_EVENT_TYPES.has(r.event) && !SCORABLE_SYSTEM_EVENTS.has(r.event))
       problems.push(`rules[${i}].event ${r.event} is written by Carousel, not posted as behavior`);
     seen.add(r.event);
   });

@@ -392,11 +392,4 @@ export interface Lead extends NormalizedLead {
 export const LEAD_STATUSES = ["unassigned", "offered", "pooled", "auction", "assigned", "closed"] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
-export interface LeadEvent {
-  id: string;
-  leadId: string;
-  type: string;
-  at: number;
-  actor: string | null;
-  data: Record<string, unknown>;
-}
+export type { LeadEvent } from "./events.js";

@@ -1,12 +1,8 @@
-import {
-  behaviorPoints,
-  checkBehaviorRules,
-  SYSTEM_EVENT_TYPES,
-  type BehaviorRule,
-} from "../domain/behavior.js";
+import { behaviorPoints, checkBehaviorRules, type BehaviorRule } from "../domain/behavior.js";
 import { AppError, invalid, notFound } from "../domain/errors.js";
+import { actorOf, behaviorEventType, reservedEventType, type LeadEvent } from "../domain/events.js";
 import { newId } from "../domain/ids.js";
-import type { LeadEvent } from "../domain/lead.js";
+import type { Lead } from "../domain/lead.js";
 import { bandFor } from "../domain/scoring.js";
 import type { Principal } from "../domain/user.js";
 import { getCategory } from "../store/queries/categories.js";
@@ -22,7 +18,6 @@ import {
 } from "../store/queries/work.js";
 import type { Store, Tx } from "../store/store.js";
 import { audit, BOOTSTRAP } from "./audit.js";
-import { actorOf } from "./work.js";
 
 export async function behaviorRulesOf(db: Store["db"] | Tx, category: string): Promise<BehaviorRule[]> {
   return (await getCategoryWork(db, category)).behavior ?? [];
@@ -69,7 +64,9 @@ export interface ScoredEvent {
 
 /**
  * Records what a lead did (opened an email, visited a page, ...) and rescores it: the score
- * intake gave its fields plus the decayed points of every behavioral event it has had.
+ * intake gave its fields plus the decayed points of every behavioral event it has had. Only a
+ * behavioral type of the lead's category is taken (`behaviorEventType`): a type Carousel writes
+ * itself, or one the category neither knows nor scores, is refused and changes nothing.
  */
 export async function recordBehavior(
   store: Store,
@@ -78,40 +75,55 @@ export async function recordBehavior(
   principal: Principal,
   now = Date.now(),
 ): Promise<ScoredEvent> {
-  if (SYSTEM_EVENT_TYPES.has(input.type))
-    throw invalid([
-      { field: "type", code: "reserved", message: `${input.type} events are written by Carousel itself` },
-    ]);
+  const reserved = reservedEventType(input.type);
+  if (reserved) throw invalid([{ field: "type", ...reserved }]);
   return store.transact(async (tx) => {
     const lead = (await lockLead(tx, leadId)) ? await getLead(tx, leadId) : undefined;
     if (!lead) throw notFound(`lead ${leadId}`);
-    const category = await getCategory(tx, lead.category);
-    if (!category) throw new AppError("internal", `lead ${lead.id} has no category`);
     const rules = (await getCategoryWork(tx, lead.category)).behavior ?? [];
+    const type = behaviorEventType(input.type, new Set(rules.map((r) => r.event)));
+    if (typeof type !== "string") throw invalid([{ field: "type", ...type }]);
     const event: LeadEvent = {
       id: newId("event", now),
       leadId: lead.id,
-      type: input.type,
+      type,
       at: now,
       actor: actorOf(principal),
       data: input.data ?? {},
     };
     await insertEvent(tx, event);
-    const fieldScore = (await getLeadWork(tx, lead.id))?.field_score ?? lead.score;
-    const behaviorScore = behaviorPoints(
-      await eventTimes(
-        tx,
-        lead.id,
-        rules.map((r) => r.event),
-      ),
-      rules,
-      now,
-    );
-    const score = fieldScore + behaviorScore;
-    const priority = bandFor(score, category.scoring.bands);
-    await putLeadWork(tx, lead.id, { field_score: fieldScore }, now);
-    if (score !== lead.score || priority !== lead.priority)
-      await updateLeadRow(tx, lead.id, { score, priority, updated_at: now });
-    return { event, score, priority, fieldScore, behaviorScore };
+    return { event, ...(await rescore(tx, lead, rules, now)) };
   });
+}
+
+/**
+ * A lead's score after an event that its category's behavioral rules may score (a behavioral
+ * event, a logged call): its field score plus the decayed points of its scored events, the
+ * priority band following. The lead is locked by the caller's transaction.
+ */
+export async function rescore(
+  tx: Tx,
+  lead: Lead,
+  rules: readonly BehaviorRule[] | undefined,
+  now: number,
+): Promise<Omit<ScoredEvent, "event">> {
+  const category = await getCategory(tx, lead.category);
+  if (!category) throw new AppError("internal", `lead ${lead.id} has no category`);
+  const scoring = rules ?? (await getCategoryWork(tx, lead.category)).behavior ?? [];
+  const fieldScore = (await getLeadWork(tx, lead.id))?.field_score ?? lead.score;
+  const behaviorScore = behaviorPoints(
+    await eventTimes(
+      tx,
+      lead.id,
+      scoring.map((r) => r.event),
+    ),
+    scoring,
+    now,
+  );
+  const score = fieldScore + behaviorScore;
+  const priority = bandFor(score, category.scoring.bands);
+  await putLeadWork(tx, lead.id, { field_score: fieldScore }, now);
+  if (score !== lead.score || priority !== lead.priority)
+    await updateLeadRow(tx, lead.id, { score, priority, updated_at: now });
+  return { score, priority, fieldScore, behaviorScore };
 }

@@ -1,3 +1,4 @@
+import { systemEvent } from "../domain/events.js";
 import { AppError, invalid } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
 import type { Category, DedupeKey } from "../domain/category.js";
@@ -288,14 +289,13 @@ async function noteDuplicate(
   if (!holder || holder.createdAt < windowStart)
     throw new RetryableConflict(`dedupe ${taken.kind} taken concurrently`);
   if (claimedOthers) await releaseDedupeKeys(tx, category.key, claimedOthers);
-  events.push({
-    id: newId("event", now),
-    leadId: holder.leadId,
-    type: "duplicate",
-    at: now,
-    actor: actorOf(capture),
-    data: { matchedOn: taken.kind, source: source.key, ip: capture.ip },
-  });
+  events.push(
+    systemEvent("duplicate", holder.leadId, now, actorOf(capture), {
+      matchedOn: taken.kind,
+      source: source.key,
+      ip: capture.ip,
+    }),
+  );
   return { kind: "duplicate", duplicateOf: holder.leadId, lead: null };
 }
 
@@ -335,18 +335,11 @@ function newLead(capture: Capture, id: string): { lead: Lead; routable: Routable
 }
 
 function receivedEvent(capture: Capture, lead: Lead): LeadEvent {
-  return {
-    id: newId("event", capture.now),
-    leadId: lead.id,
-    type: "received",
-    at: capture.now,
-    actor: actorOf(capture),
-    data: {
-      source: capture.source.key,
-      ip: capture.ip,
-      score: lead.score,
-      priority: lead.priority,
-      ...(lead.consent ? { consent: true } : {}),
-    },
-  };
+  return systemEvent("received", lead.id, capture.now, actorOf(capture), {
+    source: capture.source.key,
+    ip: capture.ip,
+    score: lead.score,
+    priority: lead.priority,
+    ...(lead.consent ? { consent: true as const } : {}),
+  });
 }

@@ -1,3 +1,4 @@
+import { systemEvent } from "../domain/events.js";
 import { AppError, notFound } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
 import { recipientTimeZone, windowKeys } from "../domain/routing/index.js";
@@ -85,19 +86,15 @@ export async function assignManually(
     await assignLeadByHand(tx, leadId, now);
     // A pooled lead given by hand leaves every pool it was posted to.
     await removePostingsOfLeads(tx, [leadId]);
-    await insertEvent(tx, {
-      id: newId("event", now),
-      leadId,
-      type: "assigned",
-      at: now,
-      actor,
-      data: {
+    await insertEvent(
+      tx,
+      systemEvent("assigned", leadId, now, actor, {
         assignment: assignment.id,
         recipient: recipient.key,
         manual: true,
         reason: input.reason ?? null,
-      },
-    });
+      }),
+    );
     await audit(
       tx,
       principal,

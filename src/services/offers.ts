@@ -1,5 +1,5 @@
+import { actorOf, systemEvent, type SystemEventData } from "../domain/events.js";
 import { AppError, notFound } from "../domain/errors.js";
-import { newId } from "../domain/ids.js";
 import { isStaff, type Principal } from "../domain/user.js";
 import type { LeadEvent } from "../domain/lead.js";
 import {
@@ -35,7 +35,7 @@ export async function acceptOffer(
     if (!(await transition(tx, id, "offered", "accepted", now, { notExpiredAt: now })))
       throw new AppError("conflict", `offer ${id} is no longer open (${await statusOf(tx, id, now)})`);
     await assignOfferedLead(tx, offer.leadId, now);
-    await event(tx, offer, "accepted", now, actorOf(principal));
+    await event(tx, offer, "accepted", now, actorOf(principal), {});
     await enqueueDelivery(tx, offer, offer.recipient, now);
     return { ...offer, status: "accepted", respondedAt: now };
   });
@@ -195,32 +195,27 @@ async function statusOf(tx: Tx, id: string, now: number): Promise<string> {
   return a?.status ?? "unknown";
 }
 
-const actorOf = (p: Principal) => (p.userId ? `user:${p.userId}` : "admin");
+/** The events of an offer's answer or end: each names the offer and its recipient. */
+type OfferEventType = "accepted" | "rejected" | "expired" | "withdrawn";
 
-async function event(
+async function event<K extends OfferEventType>(
   tx: Tx,
   offer: Assignment,
-  type: string,
+  type: K,
   now: number,
   actor: string,
-  data: Record<string, unknown> = {},
+  data: Omit<SystemEventData[K], "assignment" | "recipient">,
 ): Promise<void> {
   await insertEvent(tx, eventOf(offer, type, now, actor, data));
 }
 
-function eventOf(
+function eventOf<K extends OfferEventType>(
   offer: Pick<Assignment, "id" | "leadId" | "recipient">,
-  type: string,
+  type: K,
   now: number,
   actor: string,
-  data: Record<string, unknown>,
+  data: Omit<SystemEventData[K], "assignment" | "recipient">,
 ): LeadEvent {
-  return {
-    id: newId("event", now),
-    leadId: offer.leadId,
-    type,
-    at: now,
-    actor,
-    data: { assignment: offer.id, recipient: offer.recipient, ...data },
-  };
+  const all = { assignment: offer.id, recipient: offer.recipient, ...data } as SystemEventData[K];
+  return systemEvent(type, offer.leadId, now, actor, all);
 }

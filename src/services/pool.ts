@@ -1,3 +1,4 @@
+import { systemEvent } from "../domain/events.js";
 import { AppError, notFound } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
 import type { Lead } from "../domain/lead.js";
@@ -98,14 +99,13 @@ export async function claimLead(
     await consume(tx, [
       { recipient: recipient.key, windows, assignments: 1, spentCents: eligibility.priceCents, openLeads: 1 },
     ]);
-    await insertEvent(tx, {
-      id: newId("event", now),
-      leadId,
-      type: "claimed",
-      at: now,
-      actor: assignment.actor,
-      data: { assignment: assignment.id, recipient: recipient.key },
-    });
+    await insertEvent(
+      tx,
+      systemEvent("claimed", leadId, now, assignment.actor, {
+        assignment: assignment.id,
+        recipient: recipient.key,
+      }),
+    );
     return assignment;
   });
 }
@@ -135,14 +135,7 @@ export async function expireDuePools(
       const batch = new RoutingBatch();
       for (const id of moved) {
         const lead = leads.get(id)!;
-        batch.events.push({
-          id: newId("event", now),
-          leadId: id,
-          type: "pool_expired",
-          at: now,
-          actor: "scheduler",
-          data: { tier: lead.tier },
-        });
+        batch.events.push(systemEvent("pool_expired", id, now, "scheduler", { tier: lead.tier }));
         await router.reroute(tx, lead, now, { fromTier: (lead.tier ?? 0) + 1, batch });
       }
       await batch.flush(tx);

@@ -1,5 +1,5 @@
+import { systemEvent } from "../domain/events.js";
 import { AppError, invalid, notFound } from "../domain/errors.js";
-import { newId } from "../domain/ids.js";
 import type { LeadStatus } from "../domain/lead.js";
 import { localTime, recipientTimeZone, zonedToUtc } from "../domain/routing/index.js";
 import { isStaff, type Principal } from "../domain/user.js";
@@ -112,14 +112,14 @@ export async function returnLead(
     });
     // The lead was not worth its price: its caps, budget and open lead are the recipient's again.
     await releaseAssignment(tx, target);
-    await insertEvent(tx, {
-      id: newId("event", now),
-      leadId: lead.id,
-      type: "returned",
-      at: now,
-      actor,
-      data: { assignment: target.id, recipient: recipient.key, reason },
-    });
+    await insertEvent(
+      tx,
+      systemEvent("returned", lead.id, now, actor, {
+        assignment: target.id,
+        recipient: recipient.key,
+        reason,
+      }),
+    );
     const returned = { ...target, status: "returned" };
 
     if (active.length > 1) return { returned, status: lead.status, assignments: [] };

@@ -1,4 +1,4 @@
-import { newId } from "../domain/ids.js";
+import { systemEvent } from "../domain/events.js";
 import { listAssignments } from "../store/queries/assignments.js";
 import { insertEvent } from "../store/queries/leads.js";
 import { getTask, markTaskFired } from "../store/queries/work.js";
@@ -33,19 +33,15 @@ const dueTasks = dueRows("lead_tasks", "due_at", { completed_at: null, fired_at:
 async function fire(tx: Tx, id: string, now: number): Promise<boolean> {
   const task = await getTask(tx, id);
   if (!task || !(await markTaskFired(tx, id, now))) return false;
-  await insertEvent(tx, {
-    id: newId("event", now),
-    leadId: task.lead_id,
-    type: "task_due",
-    at: now,
-    actor: "scheduler",
-    data: {
+  await insertEvent(
+    tx,
+    systemEvent("task_due", task.lead_id, now, "scheduler", {
       task: task.id,
       title: task.title,
       dueAt: new Date(task.due_at).toISOString(),
       recipient: task.recipient,
-    },
-  });
+    }),
+  );
   if (task.recipient === null) return true;
   // The notice goes with the recipient's latest assignment of the lead, the one it works it under.
   const held = (await listAssignments(tx, task.lead_id)).filter((a) => a.recipient === task.recipient);

@@ -1,6 +1,7 @@
 import { AppError, invalid, notFound } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
-import type { Lead, LeadEvent } from "../domain/lead.js";
+import { actorOf, systemEvent, type LeadEvent, type SystemEventData } from "../domain/events.js";
+import type { Lead } from "../domain/lead.js";
 import { nextWindowStart, recipientTimeZone } from "../domain/routing/index.js";
 import {
   checkStageMove,
@@ -33,6 +34,7 @@ import {
 import type { LeadTaskRow } from "../store/schema.js";
 import type { Store, Tx } from "../store/store.js";
 import { audit, BOOTSTRAP } from "./audit.js";
+import { behaviorRulesOf, rescore } from "./behavior.js";
 
 /** Assignment statuses under which a recipient holds a lead and works it. */
 export const ACTIVE_STATUSES: readonly string[] = ["accepted", "claimed"];
@@ -42,8 +44,7 @@ export const holds = (assignments: readonly Assignment[], recipient: string | nu
   recipient !== null &&
   assignments.some((a) => a.recipient === recipient && ACTIVE_STATUSES.includes(a.status));
 
-/** How the timeline names whoever did something. */
-export const actorOf = (p: Principal): string => (p.userId ? `user:${p.userId}` : "admin");
+export { actorOf };
 
 export async function stageConfigOf(db: Store["db"] | Tx, category: string): Promise<StageConfig> {
   const work = await getCategoryWork(db, category);
@@ -101,15 +102,15 @@ export async function leadToWork(tx: Tx, leadId: string, principal: Principal): 
   return { lead, active, actor: actorOf(principal) };
 }
 
-async function record(
+async function record<K extends "stage_changed" | "note" | "call" | "task_created">(
   tx: Tx,
   lead: Lead,
-  type: string,
+  type: K,
   actor: string,
-  data: Record<string, unknown>,
+  data: SystemEventData[K],
   now: number,
-) {
-  const event: LeadEvent = { id: newId("event", now), leadId: lead.id, type, at: now, actor, data };
+): Promise<LeadEvent> {
+  const event = systemEvent(type, lead.id, now, actor, data);
   await insertEvent(tx, event);
   return event;
 }
@@ -179,7 +180,10 @@ export async function addNote(
   });
 }
 
-/** A call made to the lead; the first one is its first contact. */
+/**
+ * A call made to the lead; the first one is its first contact. A category whose behavioral rules
+ * score calls rescores the lead at once, as it does for a behavioral event.
+ */
 export async function logCall(
   store: Store,
   leadId: string,
@@ -190,7 +194,7 @@ export async function logCall(
   return store.transact(async (tx) => {
     const { lead, actor } = await leadToWork(tx, leadId, principal);
     await noteContact(tx, lead.id, now);
-    return record(
+    const logged = await record(
       tx,
       lead,
       "call",
@@ -202,6 +206,9 @@ export async function logCall(
       },
       now,
     );
+    const rules = await behaviorRulesOf(tx, lead.category);
+    if (rules.some((r) => r.event === logged.type)) await rescore(tx, lead, rules, now);
+    return logged;
   });
 }
 
@@ -263,14 +270,10 @@ export async function completeTask(
     const actor = actorOf(principal);
     if (!(await completeTaskRow(tx, task.id, actor, now)))
       throw new AppError("conflict", `task ${task.id} was completed already`);
-    await insertEvent(tx, {
-      id: newId("event", now),
-      leadId: task.lead_id,
-      type: "task_completed",
-      at: now,
-      actor,
-      data: { task: task.id, title: task.title },
-    });
+    await insertEvent(
+      tx,
+      systemEvent("task_completed", task.lead_id, now, actor, { task: task.id, title: task.title }),
+    );
     return { ...task, completed_at: now, completed_by: actor };
   });
 }

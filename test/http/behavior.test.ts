@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SYSTEM_EVENT_TYPES } from "../../src/domain/events.js";
 import { recordBehavior } from "../../src/services/behavior.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
@@ -66,5 +67,62 @@ describe.each(ENGINES)("behavioral events and scoring on %s", (engine) => {
     expect(
       (await agent("PUT", `/api/v1/categories/${desk.category}/behavior`, { rules: [] })).statusCode,
     ).toBe(403);
+  });
+
+  it("refuses every event type Carousel writes itself with a 422 that names it reserved, and the lead stays as it was", async () => {
+    const desk = await givenDesk(t, ["agent"]);
+    const { id } = await givenLead(t, desk);
+    const before = (await as(t)("GET", `/api/v1/leads/${id}`)).data;
+    for (const type of SYSTEM_EVENT_TYPES) {
+      const res = await as(t)("POST", `/api/v1/leads/${id}/events`, { type, data: { forged: true } });
+      expect(res.statusCode, type).toBe(422);
+      expect(res.data.error.details, type).toEqual([
+        expect.objectContaining({ field: "type", code: "reserved" }),
+      ]);
+    }
+    expect((await as(t)("GET", `/api/v1/leads/${id}`)).data).toEqual(before);
+  });
+
+  it("takes only the behavioral names every category takes or its rules name; an unknown one is refused and writes nothing", async () => {
+    const desk = await givenDesk(t, ["agent"]);
+    const { id } = await givenLead(t, desk);
+    const post = (type: string) => as(t)("POST", `/api/v1/leads/${id}/events`, { type });
+    const unknown = await post("unsubscribed");
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.data.error.details).toEqual([expect.objectContaining({ field: "type", code: "unknown" })]);
+    const events = (await as(t)("GET", `/api/v1/leads/${id}`)).data.events.map(
+      (e: { type: string }) => e.type,
+    );
+    expect(events).not.toContain("unsubscribed");
+
+    await as(t)("PUT", `/api/v1/categories/${desk.category}/behavior`, {
+      rules: [{ event: "unsubscribed", points: -40 }],
+    });
+    expect((await post("unsubscribed")).data).toMatchObject({ behaviorScore: -40 });
+    expect((await post("call_connected")).statusCode).toBe(201);
+  });
+
+  it("scores the calls logged on a lead when a rule names them, while an integration may not post a call itself", async () => {
+    const desk = await givenDesk(t, ["agent"]);
+    const rules = await as(t)("PUT", `/api/v1/categories/${desk.category}/behavior`, {
+      rules: [{ event: "call", points: 20 }],
+    });
+    expect(rules.statusCode).toBe(200);
+    const { id } = await givenLead(t, desk);
+    const forged = await as(t)("POST", `/api/v1/leads/${id}/events`, { type: "call" });
+    expect(forged.statusCode).toBe(422);
+    expect(forged.data.error.details[0]).toMatchObject({
+      code: "reserved",
+      message: expect.stringMatching(/calls/),
+    });
+    const agent = as(t, desk.users[0]!.headers);
+    const logged = await agent("POST", `/api/v1/leads/${id}/calls`, {
+      outcome: "connected",
+      durationSeconds: 90,
+    });
+    expect(logged.statusCode).toBe(201);
+    const lead = (await as(t)("GET", `/api/v1/leads/${id}`)).data;
+    expect(lead.score).toBe(20);
+    expect(lead.events.filter((e: { type: string }) => e.type === "call")).toHaveLength(1);
   });
 });

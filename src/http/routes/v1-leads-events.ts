@@ -12,10 +12,13 @@ export default function leadEventsRoute(app: App, deps: Deps): void {
       preHandler: allow(deps, STAFF),
       schema: {
         tags: ["work"],
-        summary: "Record what a lead did (email_opened, email_clicked, page_visit, form_fill, call, ...)",
+        summary:
+          "Record what a lead did (email_opened, email_clicked, page_visit, form_fill, call_connected, ...)",
         description:
           "Adds the event to the lead's timeline and rescores the lead: its field score plus the " +
-          "decayed points of its category's behavioral rules; the priority band follows the score.",
+          "decayed points of its category's behavioral rules; the priority band follows the score. " +
+          "The type is one every category takes or one its behavioral rules name; a type Carousel " +
+          "writes itself (received, offered, call, ...) is 422 `reserved`, any other 422 `unknown`.",
         security: bearer,
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
         body: Type.Object(

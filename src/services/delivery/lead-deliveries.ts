@@ -1,7 +1,7 @@
+import { systemEvent, type SystemEventData, type SystemEventType } from "../../domain/events.js";
 import { retryDelayMs } from "../../domain/delivery/backoff.js";
 import { leadFields, offerFields, taskFields } from "../../domain/delivery/payload.js";
 import type { Lead } from "../../domain/lead.js";
-import { newId } from "../../domain/ids.js";
 import type { WindowKeys } from "../../domain/routing/types.js";
 import { getAssignment, listAssignments, type Assignment } from "../../store/queries/assignments.js";
 import {
@@ -276,6 +276,12 @@ function render(
   return channel.render(fields, { ...plain, subject: NOTICE_SUBJECT[kind] });
 }
 
-async function event(tx: Tx, leadId: string, type: string, now: number, data: Record<string, unknown>) {
-  await insertEvent(tx, { id: newId("event", now), leadId, type, at: now, actor: "delivery", data });
+async function event<K extends SystemEventType>(
+  tx: Tx,
+  leadId: string,
+  type: K,
+  now: number,
+  data: SystemEventData[K],
+) {
+  await insertEvent(tx, systemEvent(type, leadId, now, "delivery", data));
 }

@@ -1,3 +1,4 @@
+import { systemEvent } from "../../domain/events.js";
 import { DEFAULT_MAX_ATTEMPTS } from "../../domain/delivery/backoff.js";
 import type { Fields } from "../../domain/delivery/payload.js";
 import { AppError, notFound } from "../../domain/errors.js";
@@ -62,14 +63,15 @@ export async function replayDelivery(
         "conflict",
         `delivery ${id} is ${d.status}: only dead or rejected deliveries are replayed`,
       );
-    await insertEvent(tx, {
-      id: newId("event", now),
-      leadId: d.leadId,
-      type: "delivery_replayed",
-      at: now,
-      actor: actorOf(principal),
-      data: { delivery: id, assignment: d.assignmentId, recipient: d.recipient, was: d.status },
-    });
+    await insertEvent(
+      tx,
+      systemEvent("delivery_replayed", d.leadId, now, actorOf(principal), {
+        delivery: id,
+        assignment: d.assignmentId,
+        recipient: d.recipient,
+        was: d.status,
+      }),
+    );
     return (await getDelivery(tx, id))!;
   });
 }

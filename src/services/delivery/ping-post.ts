@@ -1,3 +1,4 @@
+import { systemEvent, type SystemEventData, type SystemEventType } from "../../domain/events.js";
 import { encodeBody, leadFields, type Fields } from "../../domain/delivery/payload.js";
 import { readValue, type ValueAt } from "../../domain/delivery/response.js";
 import { newId } from "../../domain/ids.js";
@@ -56,20 +57,15 @@ export async function openAuction(
     trace: decision.trace,
     now,
   });
-  events.push({
-    id: newId("event", now),
-    leadId: lead.id,
-    type: "auction_opened",
-    at: now,
-    actor: "routing",
-    data: {
+  events.push(
+    systemEvent("auction_opened", lead.id, now, "routing", {
       auction: id,
       tier: opened.tierIndex,
       bidders: opened.bidders,
       fields: opened.pingPost.fields,
       deadlineMs: opened.pingPost.deadlineMs,
-    },
-  });
+    }),
+  );
 }
 
 interface Run {
@@ -324,13 +320,13 @@ async function askForBid(
   return { recipient, bidCents: Math.round(bid * 100), status, durationMs };
 }
 
-async function event(
+async function event<K extends SystemEventType>(
   tx: Tx,
   leadId: string,
-  type: string,
+  type: K,
   now: number,
   actor: string,
-  data: Record<string, unknown>,
+  data: SystemEventData[K],
 ): Promise<void> {
-  await insertEvent(tx, { id: newId("event", now), leadId, type, at: now, actor, data });
+  await insertEvent(tx, systemEvent(type, leadId, now, actor, data));
 }

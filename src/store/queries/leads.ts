@@ -6,6 +6,7 @@ import { insertEventRows, insertLeadRows } from "../rows.js";
 import type { Database, LeadEventRow, LeadRow } from "../schema.js";
 import type { Store, Tx } from "../store.js";
 import { stageAfterRouting } from "../../domain/stages.js";
+import { storedEventType } from "../../domain/events.js";
 
 type Db = Store["db"] | Tx;
 
@@ -242,7 +243,7 @@ function toEvent(row: LeadEventRow): LeadEvent {
   return {
     id: row.id,
     leadId: row.lead_id,
-    type: row.type,
+    type: storedEventType(row.type),
     at: row.at,
     actor: row.actor,
     data: JSON.parse(row.data) as Record<string, unknown>,
