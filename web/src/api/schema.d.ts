@@ -4863,8 +4863,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record what a lead did (email_opened, email_clicked, page_visit, form_fill, call, ...)
-         * @description Adds the event to the lead's timeline and rescores the lead: its field score plus the decayed points of its category's behavioral rules; the priority band follows the score.
+         * Record what a lead did (email_opened, email_clicked, page_visit, form_fill, call_connected, ...)
+         * @description Adds the event to the lead's timeline and rescores the lead: its field score plus the decayed points of its category's behavioral rules; the priority band follows the score. The type is one every category takes or one its behavioral rules name; a type Carousel writes itself (received, offered, call, ...) is 422 `reserved`, any other 422 `unknown`.
          */
         post: {
             parameters: {
