@@ -10,6 +10,8 @@ export const AUDIT_ENTITIES = [
   "return_policy",
   "deliveries",
   "lead",
+  "template",
+  "settings",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

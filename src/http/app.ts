@@ -10,6 +10,7 @@ import type { Principal } from "../domain/user.js";
 import type { Authenticator } from "../services/auth.js";
 import type { RateLimits } from "../services/rate-limits.js";
 import type { LiveEvents } from "../services/live-events.js";
+import type { Mailer } from "../services/mailer.js";
 import type { Onboarding } from "../services/onboarding.js";
 import type { Sessions } from "../services/sessions.js";
 import type { Store } from "../store/store.js";
@@ -31,6 +32,8 @@ export interface Deps {
   sessions: Sessions;
   onboarding: Onboarding;
   live: LiveEvents;
+  /** Sends email through `SMTP_URL`'s server; null when none is set. */
+  mailer: Mailer | null;
 }
 
 declare module "fastify" {

@@ -67,9 +67,10 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     ...(options.sessionIdleMinutes === undefined ? {} : { idleMinutes: options.sessionIdleMinutes }),
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  const mailer = options.mailer ?? (options.smtpUrl ? smtpMailer(options.smtpUrl) : null);
   const onboarding = new Onboarding(options.store, {
     sessions,
-    mailer: options.mailer ?? (options.smtpUrl ? smtpMailer(options.smtpUrl) : null),
+    mailer,
     setupCode: options.setupCode,
     publicUrl: options.publicUrl,
     onMailError: (error) => app.log.error({ err: error }, "an email to a user could not be sent"),
@@ -80,6 +81,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     limits,
     sessions,
     onboarding,
+    mailer,
     live: new LiveEvents(options.store, {
       onError: (error) => app.log.error({ err: error }, "live updates could not be read"),
     }),

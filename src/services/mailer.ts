@@ -5,6 +5,11 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** An HTML alternative to the text. */
+  html?: string;
+  /** Carousel's own address unless given. */
+  from?: { name: string; address: string };
+  replyTo?: string | undefined;
 }
 
 /** Sends Carousel's own mail to people (invites, password resets); lead deliveries have their channel. */
@@ -24,7 +29,14 @@ export function smtpMailer(url: string, from = MAIL_FROM): Mailer {
   } as SMTPTransport.Options);
   return {
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({
+        from: mail.from ?? from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.html === undefined ? {} : { html: mail.html }),
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+      });
     },
   };
 }

@@ -45,6 +45,18 @@ export interface Database {
   report_dirty: { lead_id: string };
   lead_facts: LeadFactsRow;
   intake_counts: { quarter: number; category: string; source: string; kind: string; n: number };
+  email_templates: EmailTemplateRow;
+  settings: { name: string; value: string; updated_at: number };
+}
+
+export interface EmailTemplateRow {
+  key: string;
+  name: string;
+  subject: string;
+  html: string;
+  text: string | null;
+  created_at: number;
+  updated_at: number;
 }
 
 export interface CategoryRow {

@@ -188,6 +188,47 @@ const MATRIX: Record<string, Row> = {
   "GET /api/v1/leads": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/leads" }) },
   // A partner's or buyer's own spend: its recipient's alone; staff and agents have none.
   "GET /api/v1/my/spend": { any: "403 403 403 2xx 401 401", request: () => ({ url: "/api/v1/my/spend" }) },
+  // Nurture templates and the sender they go out from are staff's.
+  "POST /api/v1/templates": {
+    any: STAFF_ONLY,
+    request: () => ({
+      url: "/api/v1/templates",
+      payload: { key: `t-${unique()}`, name: "T", subject: "Hi {{ lead.firstName }}", html: "<p>Hi</p>" },
+    }),
+  },
+  "GET /api/v1/templates": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/templates" }) },
+  "GET /api/v1/templates/{key}": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/templates/${w.scratch.template}` }),
+  },
+  "PATCH /api/v1/templates/{key}": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/templates/${w.scratch.template}`, payload: { name: "Welcome again" } }),
+  },
+  "POST /api/v1/templates/preview": {
+    any: STAFF_ONLY,
+    request: () => ({ url: "/api/v1/templates/preview", payload: { subject: "Hi", html: "<p>Hi</p>" } }),
+  },
+  // No mail server in this test: staff reach the send and are told so (409); others never reach it.
+  "POST /api/v1/templates/test-send": {
+    any: "409 409 403 403 401 401",
+    request: () => ({
+      url: "/api/v1/templates/test-send",
+      payload: { subject: "Hi", html: "<p>Hi</p>", to: "me@example.com" },
+    }),
+  },
+  "GET /api/v1/settings/mail": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/settings/mail" }) },
+  "PUT /api/v1/settings/mail": {
+    any: STAFF_ONLY,
+    request: () => ({
+      url: "/api/v1/settings/mail",
+      payload: {
+        name: "Sunny Roofs",
+        email: "hello@example.com",
+        postalAddress: "1 Main St, Des Moines, IA",
+      },
+    }),
+  },
   "GET /api/v1/leads/export": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/leads/export" }) },
   // CSV imports are staff's: a partner cannot import, nor read how an import went.
   "POST /api/v1/imports": {
@@ -486,7 +527,7 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 /** The fixtures every row calls on: made once per engine, and fresh ones for calls that use theirs up. */
 interface World {
-  scratch: { category: string; source: string; intakeKey: string; recipient: string };
+  scratch: { category: string; source: string; intakeKey: string; recipient: string; template: string };
   /** A lead each recipient holds, made once (rows that only read or add to it share it). */
   held: Record<RecipientKey, string>;
   owner(caller: Caller, target: Target): RecipientKey;
@@ -508,6 +549,14 @@ async function buildWorld(
 ): Promise<{ world: World; headers: Record<Caller, Record<string, string>> }> {
   const scratchCategory = await givenCategory(t);
   const scratchSource = await givenSource(t, scratchCategory.key);
+  const scratchTemplate = `welcome-${unique()}`;
+  const templateMade = await t.call({
+    method: "POST",
+    url: "/api/v1/templates",
+    headers: admin,
+    payload: { key: scratchTemplate, name: "Welcome", subject: "Hi", html: "<p>Hi</p>" },
+  });
+  if (templateMade.statusCode !== 201) throw new Error(`template not made: ${templateMade.body}`);
   const intake = new Map<string, string>();
   const categoryOf = (mode: Mode, owner: RecipientKey) => `${mode}-${owner}`;
   const categories = RECIPIENTS.flatMap((r) => MODES.map((m) => categoryOf(m, r)));
@@ -581,6 +630,7 @@ async function buildWorld(
       source: scratchSource.key,
       intakeKey: scratchSource.intakeKey,
       recipient: "scratch",
+      template: scratchTemplate,
     },
     held,
     owner,

@@ -85,6 +85,14 @@ import leadsOutcome from "./v1-leads-outcome.js";
 import postbackGet from "./postback-get.js";
 import postbackPost from "./postback-post.js";
 import recipientsPostback from "./v1-recipients-postback.js";
+import templatesCreate from "./v1-templates-create.js";
+import templatesList from "./v1-templates-list.js";
+import templatesGet from "./v1-templates-get.js";
+import templatesPatch from "./v1-templates-patch.js";
+import templatesPreview from "./v1-templates-preview.js";
+import templatesTestSend from "./v1-templates-test-send.js";
+import settingsMailGet from "./v1-settings-mail-get.js";
+import settingsMailPut from "./v1-settings-mail-put.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -173,4 +181,12 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   postbackGet,
   postbackPost,
   recipientsPostback,
+  templatesCreate,
+  templatesList,
+  templatesGet,
+  templatesPatch,
+  templatesPreview,
+  templatesTestSend,
+  settingsMailGet,
+  settingsMailPut,
 ];

@@ -16,6 +16,7 @@ import * as m0016 from "./0016-lead-status-index.js";
 import * as m0017 from "./0017-sign-in.js";
 import * as m0019 from "./0019-imports.js";
 import * as m0025 from "./0025-outcomes.js";
+import * as m0028 from "./0028-email-templates.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0017-sign-in": m0017,
   "0019-imports": m0019,
   "0025-outcomes": m0025,
+  "0028-email-templates": m0028,
 };
 
 export const migrationProvider: MigrationProvider = {
