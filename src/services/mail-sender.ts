@@ -1,14 +1,14 @@
 import { UNSET_SENDER, type MailSender } from "../domain/templates/template.js";
 import type { Principal } from "../domain/user.js";
 import { getSetting, putSetting } from "../store/queries/settings.js";
-import type { Db, Store } from "../store/store.js";
+import type { Runner, Store } from "../store/store.js";
 import { audit } from "./audit.js";
 
 const SETTING = "mail_sender";
 
 /** Who nurture emails come from; the unset sender until a manager saves one. */
-export async function mailSender(db: Db): Promise<MailSender> {
-  const stored = (await getSetting(db, SETTING)) as Partial<MailSender> | undefined;
+export async function mailSender(on: Runner): Promise<MailSender> {
+  const stored = (await getSetting(on, SETTING)) as Partial<MailSender> | undefined;
   return { ...UNSET_SENDER, ...stored };
 }
 

@@ -66,12 +66,12 @@ export async function patchTemplate(
 }
 
 export async function readTemplate(store: Store, key: string): Promise<EmailTemplate> {
-  const template = await getTemplate(store.db, key);
+  const template = await getTemplate(store, key);
   if (!template) throw notFound(`template ${key}`);
   return template;
 }
 
-export const readTemplates = (store: Store): Promise<EmailTemplate[]> => listTemplates(store.db);
+export const readTemplates = (store: Store): Promise<EmailTemplate[]> => listTemplates(store);
 
 /** Whose data a preview or a test send shows: a stored lead, or a sample for a category's fields. */
 export interface PreviewOf {
@@ -100,7 +100,7 @@ export async function previewTemplate(
   of: PreviewOf,
 ): Promise<RenderedEmail> {
   mustParse(parts);
-  const [lead, sender] = await Promise.all([previewScope(store, of), mailSender(store.db)]);
+  const [lead, sender] = await Promise.all([previewScope(store, of), mailSender(store)]);
   return renderEmail(parts, { lead, sender, unsubscribeUrl: null });
 }
 
@@ -112,7 +112,7 @@ export async function sendTestEmail(
   of: PreviewOf & { to: string },
 ): Promise<RenderedEmail> {
   if (!mailer) throw new AppError("conflict", "no mail server is set: start Carousel with SMTP_URL");
-  const sender = await mailSender(store.db);
+  const sender = await mailSender(store);
   const problem = senderProblem(sender);
   if (problem) throw new AppError("conflict", problem);
   const email = await previewTemplate(store, parts, of);

@@ -16,6 +16,6 @@ export default function settingsMailGet(app: App, deps: Deps): void {
         response: { 200: MailSenderView, ...errors(401, 403) },
       },
     },
-    async () => mailSenderView(await mailSender(deps.store.db)),
+    async () => mailSenderView(await mailSender(deps.store)),
   );
 }

@@ -1,8 +1,12 @@
-import type { Db, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 /** A setting's stored JSON value, parsed; undefined when it was never set. */
-export async function getSetting(db: Db | Tx, name: string): Promise<unknown> {
-  const row = await db.selectFrom("settings").select("value").where("name", "=", name).executeTakeFirst();
+export async function getSetting(on: Runner, name: string): Promise<unknown> {
+  const row = await builderOf(on)
+    .selectFrom("settings")
+    .select("value")
+    .where("name", "=", name)
+    .executeTakeFirst();
   return row ? (JSON.parse(row.value) as unknown) : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { EmailTemplate } from "../../domain/templates/template.js";
 import type { EmailTemplateRow } from "../schema.js";
-import type { Db, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 const fromRow = (row: EmailTemplateRow): EmailTemplate => ({
   key: row.key,
@@ -12,13 +12,22 @@ const fromRow = (row: EmailTemplateRow): EmailTemplate => ({
   updatedAt: Number(row.updated_at),
 });
 
-export async function getTemplate(db: Db | Tx, key: string): Promise<EmailTemplate | undefined> {
-  const row = await db.selectFrom("email_templates").selectAll().where("key", "=", key).executeTakeFirst();
+export async function getTemplate(on: Runner, key: string): Promise<EmailTemplate | undefined> {
+  const row = await builderOf(on)
+    .selectFrom("email_templates")
+    .selectAll()
+    .where("key", "=", key)
+    .executeTakeFirst();
   return row && fromRow(row);
 }
 
-export async function listTemplates(db: Db | Tx): Promise<EmailTemplate[]> {
-  const rows = await db.selectFrom("email_templates").selectAll().orderBy("name").orderBy("key").execute();
+export async function listTemplates(on: Runner): Promise<EmailTemplate[]> {
+  const rows = await builderOf(on)
+    .selectFrom("email_templates")
+    .selectAll()
+    .orderBy("name")
+    .orderBy("key")
+    .execute();
   return rows.map(fromRow);
 }
 
