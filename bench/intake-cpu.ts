@@ -20,7 +20,7 @@ import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { DedupePolicy } from "../src/domain/category.js";
 import type { Store } from "../src/store/store.js";
 import { BENCH_DEDUPE, BENCH_FIELDS, BENCH_RATE_LIMIT, leadBodies } from "./lead-bodies.js";
-import { BENCH_ROUTED_TIERS, benchAgents } from "./routed-category.js";
+import { BENCH_ROUTED_TIERS, benchRecipients } from "./routed-category.js";
 
 const { values } = parseArgs({
   options: {
@@ -55,7 +55,7 @@ try {
   });
   const { intake: rateLimit } = new RateLimits();
   if (values.routed) {
-    for (const agent of benchAgents("home")) await createRecipient(store, agent);
+    for (const r of benchRecipients("home")) await createRecipient(store, r);
     await putPlan(store, "home", BENCH_ROUTED_TIERS, { userId: null, role: "admin", recipient: null });
   }
   const next = leadBodies(`c${Date.now().toString(36)}`);
@@ -90,6 +90,15 @@ try {
       `${Math.round(n / seconds)} leads/s, CPU ${(((used.user + used.system) / 1000 / n) * 1000).toFixed(1)} µs/lead ` +
       `(user ${((used.user / 1000 / n) * 1000).toFixed(1)}, system ${((used.system / 1000 / n) * 1000).toFixed(1)})`,
   );
+  if (values.routed) {
+    // Where the plan left the leads: offered to an agent, assigned to a buyer, or neither.
+    const rows = await store.db
+      .selectFrom("leads")
+      .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
+      .groupBy("status")
+      .execute();
+    console.log(`  leads by status: ${rows.map((r) => `${r.status} ${Number(r.n)}`).join(", ")}`);
+  }
 } finally {
   await store.close();
   if (values.postgres) {

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import { BENCH_DEDUPE, BENCH_FIELDS, BENCH_RATE_LIMIT } from "./lead-bodies.js";
 import { pgQuery } from "./pg.js";
-import { BENCH_ROUTED_TIERS, benchAgents } from "./routed-category.js";
+import { BENCH_ROUTED_TIERS, benchRecipients } from "./routed-category.js";
 
 export type TargetId =
   | "ceiling-a"
@@ -304,7 +304,7 @@ async function setUpCarousel(server: ServerProcess, token: string, routed: boole
     rateLimitPerMinute: BENCH_RATE_LIMIT,
   });
   if (routed) {
-    for (const agent of benchAgents("home-improvement")) await post("/api/v1/recipients", agent);
+    for (const r of benchRecipients("home-improvement")) await post("/api/v1/recipients", r);
     await post("/api/v1/categories/home-improvement/plan", { tiers: BENCH_ROUTED_TIERS }, "PUT");
   }
   return String(source["intakeKey"]);
