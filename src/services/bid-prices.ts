@@ -11,6 +11,7 @@ import type { Plan, Price } from "../domain/routing/types.js";
 import { localTime, zonedToUtc } from "../domain/routing/zoned-time.js";
 import { arrivalCounts } from "../store/queries/arrival-history.js";
 import { listRecipients } from "../store/queries/recipients.js";
+import { RoutingConfigs, type BidPriceCache } from "../store/routing-configs.js";
 import type { Db } from "../store/store.js";
 import { withStates } from "./routing.js";
 
@@ -23,20 +24,6 @@ export interface BidPriceOptions {
   historyTtlMs?: number;
   /** How many past weeks of the same weekday the forecast learns from. */
   weeks?: number;
-}
-
-interface CachedTable {
-  /** The configuration it was solved for. */
-  configVersion: number;
-  planVersion: number;
-  table: BidPriceTable;
-}
-
-interface CachedHistory {
-  /** The local day it is for, e.g. `America/Chicago 2026-11-23`. */
-  day: string;
-  readAt: number;
-  history: ArrivalHistory;
 }
 
 /** Does the plan have a tier that ranks by bid prices? */
@@ -54,13 +41,16 @@ const defaultPrice = (price: Price | undefined): number =>
  * today when the history is too short.
  */
 export class BidPrices {
-  readonly #tables = new Map<string, CachedTable>();
-  readonly #history = new Map<string, CachedHistory>();
+  readonly #tables: BidPriceCache["tables"];
+  readonly #history: BidPriceCache["history"];
   readonly #refreshMs: number;
   readonly #historyTtlMs: number;
   readonly #weeks: number;
 
-  constructor(options: BidPriceOptions = {}) {
+  /** `cache`: where the solved tables and the history read are kept (the store's, `RoutingConfigs`). */
+  constructor(options: BidPriceOptions = {}, cache: BidPriceCache = new RoutingConfigs().bidPrices) {
+    this.#tables = cache.tables;
+    this.#history = cache.history;
     this.#refreshMs = options.refreshMs ?? 60_000;
     this.#historyTtlMs = options.historyTtlMs ?? HOUR;
     this.#weeks = options.weeks ?? 4;

@@ -231,7 +231,7 @@ export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promis
     if (routing.decision.pool || routing.decision.auction) await insertLead(tx, lead);
     else waiting.push(lead);
     events.push(receivedEvent(capture, lead));
-    const assignments = await capture.router.commit(tx, lead, routing, capture.now, events);
+    const assignments = await capture.router.commit(tx, lead, routing, capture.now, routed, events);
     results[index] = { kind: "created", lead, assignments };
   }
   await insertLeadsAndEvents(tx, waiting, events);

@@ -39,7 +39,7 @@ export async function routeDueLeads(store: Store, now?: number, options: TimerOp
           else waiting.set(result.retryAt, [id]);
           continue;
         }
-        await router.reroute(tx, lead, now, { exclude, batch }, result);
+        await router.apply(tx, lead, result, now, batch);
         routed += 1;
       }
       for (const [retryAt, later] of waiting) await setRetryAt(tx, later, retryAt);

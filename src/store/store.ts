@@ -1,4 +1,5 @@
 import type { Db, EngineName, EngineOps, Tx } from "./engine.js";
+import type { RoutingConfigs } from "./routing-configs.js";
 
 export type Engine = EngineName;
 export type { Db, Tx };
@@ -11,6 +12,12 @@ export interface Store {
   readonly engine: Engine;
   /** For reads and for writes that need no transaction of their own. */
   readonly db: Db;
+  /**
+   * The categories' routing configuration as this process last read it from this database,
+   * created with the store. A store that wraps another (to count or fail its transactions)
+   * may leave it out: its decisions then read the configuration every time.
+   */
+  readonly routingConfigs?: RoutingConfigs;
   /**
    * Runs `work` in a transaction and resolves once it is durably committed. The work
    * must only talk to the database: on SQLite the work of concurrent callers shares one

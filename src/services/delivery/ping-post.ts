@@ -229,7 +229,7 @@ async function award(
     tier: auction.tier,
     poolUntil: null,
   };
-  const { assignments } = await router.reroute(tx, lead, now, {}, result);
+  const { assignments } = await router.apply(tx, lead, result, now);
   await settleAuction(tx, auction.id, {
     state: "awarded",
     bids: answers,

@@ -5,6 +5,7 @@ import { migrateToLatest } from "../migrate.js";
 import type { Database } from "../schema.js";
 import { MAX_ATTEMPTS, RetryableConflict, type Store } from "../store.js";
 import { PostgresOps, PostgresTxOps } from "./postgres-engine.js";
+import { RoutingConfigs } from "../routing-configs.js";
 
 const INT8 = 20;
 const RETRYABLE_SQLSTATES = new Set(["40001", "40P01"]);
@@ -23,6 +24,7 @@ export interface PostgresOptions {
 export class PostgresStore implements Store {
   readonly engine = "postgres" as const;
   readonly db: Db;
+  readonly routingConfigs = new RoutingConfigs();
   readonly #schema: string | undefined;
   readonly #url: string;
 

@@ -10,6 +10,7 @@ import { SqliteOps, SqliteTxOps, type SqliteStatements } from "./sqlite-engine.j
 import { withOps, type Db, type Tx } from "../engine.js";
 import type { Database } from "../schema.js";
 import { MAX_ATTEMPTS, RetryableConflict, type Store } from "../store.js";
+import { RoutingConfigs } from "../routing-configs.js";
 
 interface Job {
   work: (tx: Tx) => Promise<unknown>;
@@ -49,6 +50,7 @@ export interface SqliteOptions {
 export class SqliteStore implements Store {
   readonly engine = "sqlite" as const;
   readonly db: Db;
+  readonly routingConfigs = new RoutingConfigs();
   readonly #queue: Job[] = [];
   readonly #statements: StatementCache;
   readonly #dedupe: SqliteDedupe;

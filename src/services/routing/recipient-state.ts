@@ -1,0 +1,175 @@
+import {
+  recipientTimeZone,
+  windowKeys,
+  type Candidate,
+  type RecipientState,
+  type RotationState,
+  type WindowKeys,
+} from "../../domain/routing/index.js";
+import type { Recipient } from "../../store/queries/recipients.js";
+import {
+  advanceSequence,
+  consume,
+  loadCounters,
+  loadOpenLeads,
+  loadRotation,
+  saveRotation,
+} from "../../store/queries/routing-state.js";
+import type { Db, Tx } from "../../store/store.js";
+
+/**
+ * A recipient's state for routing in one category as stored, in the windows of one instant:
+ * its cap counters, month spend, open leads and rotation position. Never changed once read;
+ * what a batch of decisions adds on top is its `Pending`.
+ */
+export interface StoredState {
+  category: string;
+  config: Recipient;
+  windows: WindowKeys;
+  /** Counters by window key (`hour:…`, `day:…`, …), of the four windows in `windows`. */
+  counters: ReadonlyMap<string, Counter>;
+  openLeads: number;
+  /** None while the recipient has no rotation row in the category. */
+  rotation: RotationState | null;
+}
+
+export interface Counter {
+  assignments: number;
+  spentCents: number;
+}
+
+/** What one decision consumes of a recipient (or gives back, negative). */
+export type Consumed = Parameters<typeof consume>[1][number];
+
+export interface RotationRow {
+  recipient: string;
+  lastServed: number;
+  currentWeight: number;
+}
+
+/** The recipients' state as stored, in three statements. */
+export async function readStates(
+  db: Db,
+  category: string,
+  recipients: readonly Recipient[],
+  now: number,
+): Promise<StoredState[]> {
+  const keys = recipients.map((r) => r.key);
+  const windowsOf = recipients.map((r) => windowKeys(recipientTimeZone(r), now));
+  const windows = recipients.flatMap((r, i) =>
+    [...new Set(Object.values(windowsOf[i]!))].map((window) => ({ recipient: r.key, window })),
+  );
+  const rotation = await loadRotation(db, category, keys);
+  const counters = await loadCounters(db, windows);
+  const open = await loadOpenLeads(db, keys);
+  return recipients.map((config, i) => ({
+    category,
+    config,
+    windows: windowsOf[i]!,
+    counters: counters.get(config.key) ?? new Map<string, Counter>(),
+    openLeads: open.get(config.key) ?? 0,
+    rotation: rotation.get(config.key) ?? null,
+  }));
+}
+
+/**
+ * What decisions made but not written yet add to the recipients' stored state: counters by
+ * recipient and window, open leads by recipient, rotation by category and recipient. A
+ * recipient's state for the next decision is its stored state plus this (`candidateOf`).
+ */
+export class Pending {
+  readonly #counters = new Map<string, Counter>();
+  readonly #open = new Map<string, number>();
+  readonly #rotation = new Map<string, RotationRow & { category: string }>();
+  readonly #consumed: Consumed[] = [];
+
+  counter(recipient: string, window: string): Counter | undefined {
+    return this.#counters.get(`${recipient}\u0000${window}`);
+  }
+
+  openLeads(recipient: string): number {
+    return this.#open.get(recipient) ?? 0;
+  }
+
+  rotation(category: string, recipient: string): RotationState | undefined {
+    const r = this.#rotation.get(`${category}\u0000${recipient}`);
+    return r && { lastServed: r.lastServed, currentWeight: r.currentWeight };
+  }
+
+  consume(items: readonly Consumed[]): void {
+    for (const i of items) {
+      for (const window of i.windows ? Object.values(i.windows) : []) {
+        const key = `${i.recipient}\u0000${window}`;
+        const c = this.#counters.get(key) ?? { assignments: 0, spentCents: 0 };
+        c.assignments += i.assignments;
+        c.spentCents += window === i.windows?.month ? i.spentCents : 0;
+        this.#counters.set(key, c);
+      }
+      this.#open.set(i.recipient, (this.#open.get(i.recipient) ?? 0) + i.openLeads);
+    }
+    this.#consumed.push(...items);
+  }
+
+  rotate(category: string, rows: readonly RotationRow[]): void {
+    for (const r of rows) this.#rotation.set(`${category}\u0000${r.recipient}`, { ...r, category });
+  }
+
+  /** Writes it all: the categories' sequences, rotation rows, then counters and open leads. */
+  async write(tx: Tx, sequences: ReadonlyMap<string, number>): Promise<void> {
+    for (const [category, sequence] of sequences) await advanceSequence(tx, category, sequence);
+    const rotated = new Map<string, RotationRow[]>();
+    for (const { category, ...row } of this.#rotation.values()) {
+      const rows = rotated.get(category);
+      if (rows) rows.push(row);
+      else rotated.set(category, [row]);
+    }
+    for (const [category, rows] of rotated) await saveRotation(tx, category, rows);
+    await consume(tx, this.#consumed);
+  }
+}
+
+/**
+ * A recipient as the pure decision sees it: its stored state plus what `pending` adds. A
+ * recipient that has not taken its turn yet in the category stands at the current sequence.
+ */
+export function candidateOf(s: StoredState, sequence: number, pending?: Pending): Candidate {
+  const key = s.config.key;
+  const counter = (window: string) => {
+    const stored = s.counters.get(window);
+    const added = pending?.counter(key, window);
+    return {
+      assignments: (stored?.assignments ?? 0) + (added?.assignments ?? 0),
+      spentCents: (stored?.spentCents ?? 0) + (added?.spentCents ?? 0),
+    };
+  };
+  const month = counter(s.windows.month);
+  const counts: RecipientState["counts"] = {
+    hour: counter(s.windows.hour).assignments,
+    day: counter(s.windows.day).assignments,
+    week: counter(s.windows.week).assignments,
+    month: month.assignments,
+  };
+  return {
+    config: s.config,
+    state: {
+      counts,
+      spentCents: month.spentCents,
+      openLeads: s.openLeads + (pending?.openLeads(key) ?? 0),
+      rotation: pending?.rotation(s.category, key) ??
+        s.rotation ?? { lastServed: sequence, currentWeight: 0 },
+    },
+  };
+}
+
+/** The recipients with their state as stored, for a look or a decision outside a batch. */
+export async function withStates(
+  db: Db,
+  category: string,
+  recipients: readonly Recipient[],
+  now: number,
+  sequence: number,
+): Promise<Candidate[]> {
+  if (recipients.length === 0) return [];
+  const states = await readStates(db, category, recipients, now);
+  return states.map((s) => candidateOf(s, sequence));
+}

@@ -1,0 +1,52 @@
+import type { BidPriceTable } from "../domain/routing/bid-prices.js";
+import type { ArrivalHistory } from "../domain/routing/demand-forecast.js";
+import { RecipientIndex, type Plan } from "../domain/routing/index.js";
+import { getPlan } from "./queries/plans.js";
+import { listRecipients, type Recipient } from "./queries/recipients.js";
+import type { Tx } from "./engine.js";
+
+/** A category's routing configuration at one version: its plan and its recipients, indexed by territory. */
+export interface CategoryRouting {
+  configVersion: number;
+  plan: Plan;
+  index: RecipientIndex<Recipient>;
+}
+
+/** Bid prices solved per category, and the arrivals of past weeks they were solved from. */
+export interface BidPriceCache {
+  tables: Map<string, { configVersion: number; planVersion: number; table: BidPriceTable }>;
+  /** `day` is the local day it is for, e.g. `America/Chicago 2026-11-23`. */
+  history: Map<string, { day: string; readAt: number; history: ArrivalHistory }>;
+}
+
+/**
+ * The routing configuration of each category as this process last read it, and what it
+ * worked out from it (`bidPrices`). Each store has
+ * one (`Store.routingConfigs`): every decision reads the category's configuration version
+ * from its routing head, and reads recipients and plan again only when that version moved,
+ * so every process decides on the same configuration.
+ */
+export class RoutingConfigs {
+  readonly #byCategory = new Map<string, CategoryRouting>();
+  readonly bidPrices: BidPriceCache = { tables: new Map(), history: new Map() };
+
+  /** The configuration last read, which may be out of date: check its version against the head's. */
+  known(category: string): CategoryRouting | undefined {
+    return this.#byCategory.get(category);
+  }
+
+  /** The configuration at the head's version, read in `tx` unless it is the one known. */
+  async at(tx: Tx, category: string, configVersion: number, planVersion: number): Promise<CategoryRouting> {
+    const cached = this.#byCategory.get(category);
+    if (cached && cached.configVersion === configVersion) return cached;
+    const recipients = await listRecipients(tx, category);
+    const stored = planVersion > 0 ? await getPlan(tx, category, planVersion) : undefined;
+    const routing: CategoryRouting = {
+      configVersion,
+      plan: { version: planVersion, tiers: stored?.tiers ?? [] },
+      index: RecipientIndex.build(recipients),
+    };
+    this.#byCategory.set(category, routing);
+    return routing;
+  }
+}
