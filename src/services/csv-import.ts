@@ -119,6 +119,8 @@ interface CaptureContext {
 export interface Pending {
   line: number;
   lead: NormalizedLead;
+  /** When the lead was received, from the `receivedAt` column (history); else it is received now. */
+  receivedAt?: number;
 }
 
 /** What an import has done so far: rows prepared, committed, rejected. */
@@ -164,7 +166,14 @@ class Importer {
     const capture = async (tx: Tx) => {
       const outcomes: IntakeResult[] = [];
       for (const row of batch)
-        outcomes.push(await captureLead(tx, { ...this.#capture, lead: row.lead, ip: null, now: Date.now() }));
+        outcomes.push(
+          await captureLead(tx, {
+            ...this.#capture,
+            lead: row.lead,
+            ip: null,
+            now: row.receivedAt ?? Date.now(),
+          }),
+        );
       if (allOrNothing && (this.#rejected.length > 0 || outcomes.some((o) => o.kind === "duplicate")))
         throw new RolledBack(outcomes);
       return outcomes;
@@ -226,13 +235,39 @@ export function prepareLeadRow(
     const value = row.cells[i];
     if (name !== null && value !== undefined && value.trim() !== "") body[name] = value;
   });
-  const normalized = normalizeLead(body, category, { ip: null, now });
+  let receivedAt: number | undefined;
+  if (body[RECEIVED_AT] !== undefined) {
+    const received = receivedTime(body[RECEIVED_AT], now);
+    if (typeof received === "string")
+      return { line: row.line, problems: [{ field: RECEIVED_AT, message: received }] };
+    receivedAt = received;
+    delete body[RECEIVED_AT];
+  }
+  const normalized = normalizeLead(body, category, { ip: null, now: receivedAt ?? now });
   if (!normalized.ok)
     return {
       line: row.line,
       problems: normalized.errors.map((e) => ({ field: e.field, message: e.message })),
     };
-  return { line: row.line, lead: normalized.lead };
+  return receivedAt === undefined
+    ? { line: row.line, lead: normalized.lead }
+    : { line: row.line, lead: normalized.lead, receivedAt };
+}
+
+/** The column that brings a historical lead with the time it was received (imports only: staff). */
+const RECEIVED_AT = "receivedAt";
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const EARLIEST_RECEIVED = Date.UTC(2000, 0, 1);
+
+/** A `receivedAt` cell as epoch milliseconds, or what is wrong with it. */
+function receivedTime(value: string, now: number): number | string {
+  const trimmed = value.trim();
+  const at = ISO_TIME.test(trimmed) ? Date.parse(trimmed) : NaN;
+  if (!Number.isFinite(at))
+    return "receivedAt must be an ISO 8601 time with its zone, e.g. 2026-11-23T14:05:00Z";
+  if (at > now) return "receivedAt lies in the future";
+  if (at < EARLIEST_RECEIVED) return "receivedAt lies before the year 2000";
+  return at;
 }
 
 /** Carries a strict import's outcomes out of the transaction it rolls back. */
@@ -278,6 +313,7 @@ const ALIASES: Record<string, string[]> = {
   utmCampaign: [],
   utmTerm: [],
   utmContent: [],
+  receivedAt: ["received", "receivedtime", "receiveddate", "receivedon"],
 };
 
 /** Columns an export writes that intake does not take: the lead's id, state and money. */

@@ -292,7 +292,7 @@ async function workerFor(store: Store, row: ImportRow, checkRecipient: Recipient
             category,
             lead: p.lead,
             ip: null,
-            now,
+            now: p.receivedAt ?? now,
             actor: `import:${row.id}`,
             router,
           })),
