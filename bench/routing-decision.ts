@@ -30,6 +30,7 @@ import {
   type Schedule,
   type Territory,
 } from "../src/domain/routing/index.js";
+import type { BidPriceTable } from "../src/domain/routing/bid-prices.js";
 import { cpuBetween, sampleCpu } from "./cpu.js";
 import { mulberry32 } from "./random.js";
 
@@ -77,6 +78,8 @@ export interface RoutingBenchOptions {
   print?: boolean;
   /** Also time a scan of every recipient without the index (default true). */
   scan?: boolean;
+  /** The method of the plan's first tier (premium buyers): `best_margin` (default) or `bid_price`. */
+  method?: "best_margin" | "bid_price";
 }
 
 interface ZipRecord {
@@ -284,14 +287,20 @@ function makeLead(i: number, geo: Geography, rand: () => number, now: number): R
   };
 }
 
-const PLAN: Plan = {
-  version: 1,
-  tiers: [
-    { select: { kind: "buyer", tags: ["premium"] }, method: "best_margin", mode: "direct" },
-    { select: { kind: "agent" }, method: "round_robin", mode: "direct" },
-    { select: {}, method: "weighted", mode: "direct" },
-  ],
-};
+function planFor(method: "best_margin" | "bid_price"): Plan {
+  return {
+    version: 1,
+    tiers: [
+      { select: { kind: "buyer", tags: ["premium"] }, method, mode: "direct" },
+      { select: { kind: "agent" }, method: "round_robin", mode: "direct" },
+      { select: {}, method: "weighted", mode: "direct" },
+    ],
+  };
+}
+
+let PLAN = planFor("best_margin");
+/** With `--method bid_price`: a bid price for every recipient, as the router caches them between refreshes. */
+let BID_PRICES: BidPriceTable | undefined;
 
 function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
@@ -345,7 +354,10 @@ function timeDecisions(
     const started = process.hrtime.bigint();
     const found = find(lead);
     const withStates: Candidate[] = found.map((f) => f.candidate);
-    const decision = decide(lead, PLAN, withStates, sequence, now, { prunedByIndex: total - found.length });
+    const decision = decide(lead, PLAN, withStates, sequence, now, {
+      prunedByIndex: total - found.length,
+      ...(BID_PRICES ? { bidPrices: BID_PRICES } : {}),
+    });
     const ended = process.hrtime.bigint();
     const after = process.resourceUsage();
     micros.push(Number(ended - started) / 1000);
@@ -410,6 +422,13 @@ function measure(
   withScan: boolean,
 ): { result: RoutingBenchResult; from: number; to: number } {
   const recipients = makeRecipients(size, geo, random(size));
+  if (PLAN.tiers[0]?.method === "bid_price") {
+    // Bid prices as a refresh leaves them: every buyer has one, up to $30.
+    const rand = random(size + 2);
+    const prices = new Map<string, number>();
+    for (const r of recipients) if (r.kind === "buyer") prices.set(r.key, Math.floor(rand() * 3000));
+    BID_PRICES = { prices, computedAt: 0, validUntil: Date.UTC(2100, 0, 1), basis: "history", expectedLeads: 5000 };
+  }
   const filed: Filed[] = recipients.map((config) => ({
     ...(config.territory ? { territory: config.territory } : {}),
     candidate: { config, state: makeState(config, random(0), 0) },
@@ -541,6 +560,8 @@ export async function runRoutingBench(options: RoutingBenchOptions = {}): Promis
   const sizes = options.sizes ?? [100, 1_000, 10_000, 100_000];
   const print = options.print ?? true;
   const cores = availableParallelism();
+  PLAN = planFor(options.method ?? "best_margin");
+  BID_PRICES = undefined;
   if (print)
     console.log(
       `Machine: ${cpus()[0]?.model.trim() ?? "unknown CPU"}, ${cores} cores, Node ${process.version};` +
@@ -571,7 +592,7 @@ export async function runRoutingBench(options: RoutingBenchOptions = {}): Promis
   if (print) {
     console.log(
       `Routing decision (index lookup + counters join + decide), ${geo.zips.length.toLocaleString("en-US")} real zips` +
-        ` in 50 states; plan: best_margin premium buyers → round_robin agents → weighted everyone.` +
+        ` in 50 states; plan: ${PLAN.tiers[0]?.method} premium buyers → round_robin agents → weighted everyone.` +
         ` ${seconds} s per size in ${rounds} rounds after a warm-up of at least 1 s; every decision counts, GC included.`,
     );
     console.log(table(results));
@@ -629,6 +650,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       rounds: { type: "string" },
       sizes: { type: "string" },
       "no-scan": { type: "boolean" },
+      method: { type: "string" },
     },
   });
   await runRoutingBench({
@@ -636,5 +658,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     ...(values.rounds ? { rounds: Number(values.rounds) } : {}),
     ...(values.sizes ? { sizes: values.sizes.split(",").map(Number) } : {}),
     scan: !values["no-scan"],
+    ...(values.method === "bid_price" ? { method: "bid_price" as const } : {}),
   });
 }

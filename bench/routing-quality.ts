@@ -230,6 +230,10 @@ export interface RunResult {
   steered: number;
   /** Leads still held back when the day ended. */
   heldAtEnd: number;
+  /** Bid-price refreshes, and the time their solves took. */
+  solves: number;
+  solveMs: number;
+  maxSolveMs: number;
 }
 
 /** Routes the day lead by lead through `decide`, keeping the buyers' day counters. */
@@ -248,7 +252,15 @@ export function route(
   const history: ArrivalHistory = options.history === false ? { weeks: 0, counts: new Map() } : trace.history;
   let sequence = 0;
   let table: BidPriceTable | undefined;
-  const result: RunResult = { margin: 0, sold: 0, steered: 0, heldAtEnd: 0 };
+  const result: RunResult = {
+    margin: 0,
+    sold: 0,
+    steered: 0,
+    heldAtEnd: 0,
+    solves: 0,
+    solveMs: 0,
+    maxSolveMs: 0,
+  };
   const candidates = (): Candidate[] =>
     buyers.map((config) => ({
       config,
@@ -271,8 +283,14 @@ export function route(
     const priced = candidates().flatMap((c) => pricedBuyer(c, (c.config.price as number) - avgCost) ?? []);
     let expectedLeads = 0;
     for (const n of forecast.expected.values()) expectedLeads += n;
+    const solving = performance.now();
+    const prices = computeBidPrices(priced, forecast.expected);
+    const ms = performance.now() - solving;
+    result.solves++;
+    result.solveMs += ms;
+    result.maxSolveMs = Math.max(result.maxSolveMs, ms);
     table = {
-      prices: computeBidPrices(priced, forecast.expected),
+      prices,
       computedAt: now,
       validUntil: now + refreshMs,
       basis: forecast.basis,
@@ -334,6 +352,7 @@ function main(): void {
   const seed0 = Number(values.seed);
   const refreshMinutes = Number(values["refresh-minutes"]);
   const rows: { greedy: number; bid: number; fallback: number }[] = [];
+  const solves = { n: 0, ms: 0, max: 0 };
   const pct = (x: number) => x.toFixed(3);
   console.log(
     "day  market  leads  places  optimum $ (sold)     greedy best_margin     bid_price (steered)        bid_price, no history",
@@ -346,6 +365,11 @@ function main(): void {
     const greedy = route(trace, "best_margin");
     const bid = route(trace, "bid_price", { refreshMinutes });
     const fallback = route(trace, "bid_price", { refreshMinutes, history: false });
+    for (const r of [bid, fallback]) {
+      solves.n += r.solves;
+      solves.ms += r.solveMs;
+      solves.max = Math.max(solves.max, r.maxSolveMs);
+    }
     const row = {
       greedy: greedy.margin / best.margin,
       bid: bid.margin / best.margin,
@@ -366,6 +390,10 @@ function main(): void {
   console.log(`greedy best_margin      average ${pct(avg("greedy"))}  worst ${pct(worst("greedy"))}`);
   console.log(`bid_price               average ${pct(avg("bid"))}  worst ${pct(worst("bid"))}`);
   console.log(`bid_price, no history   average ${pct(avg("fallback"))}  worst ${pct(worst("fallback"))}`);
+  console.log(
+    `bid-price refresh (30 buyers × 50 states, min-cost flow): ${solves.n} solves, ` +
+      `mean ${(solves.ms / solves.n).toFixed(2)} ms, max ${solves.max.toFixed(2)} ms`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();
