@@ -427,7 +427,13 @@ function measure(
     const rand = random(size + 2);
     const prices = new Map<string, number>();
     for (const r of recipients) if (r.kind === "buyer") prices.set(r.key, Math.floor(rand() * 3000));
-    BID_PRICES = { prices, computedAt: 0, validUntil: Date.UTC(2100, 0, 1), basis: "history", expectedLeads: 5000 };
+    BID_PRICES = {
+      prices,
+      computedAt: 0,
+      validUntil: Date.UTC(2100, 0, 1),
+      basis: "history",
+      expectedLeads: 5000,
+    };
   }
   const filed: Filed[] = recipients.map((config) => ({
     ...(config.territory ? { territory: config.territory } : {}),
