@@ -49,9 +49,9 @@ export async function exportCommand(args: string[]): Promise<number> {
   const store = openStore(configFromEnv());
   try {
     await store.migrate();
-    if (filter.category && !(await getCategory(store.db, filter.category)))
+    if (filter.category && !(await getCategory(store, filter.category)))
       return fail(`category ${filter.category} does not exist`);
-    if (filter.source && !(await getSource(store.db, filter.source)))
+    if (filter.source && !(await getSource(store, filter.source)))
       return fail(`source ${filter.source} does not exist`);
     const out = outFile === undefined ? process.stdout : createWriteStream(outFile);
     const sink = new Sink(out);

@@ -54,7 +54,7 @@ async function serve(): Promise<number> {
   });
   // Printed only while the database has no user: whoever reaches a fresh server first needs
   // this code (from the server's own log) to become its admin.
-  if ((await countUsers(store.db)) === 0)
+  if ((await countUsers(store)) === 0)
     app.log.warn(
       `first run: no user exists yet. Open the web app and create the first admin with the setup code ${setupCode} (or run: carousel setup --email E --name N --password P)`,
     );

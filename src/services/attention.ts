@@ -12,7 +12,7 @@ import { getLeads } from "../store/queries/leads.js";
 import { getPlan } from "../store/queries/plans.js";
 import { listRecipients, type Recipient } from "../store/queries/recipients.js";
 import { routingHeadOf } from "../store/queries/routing-state.js";
-import type { Store } from "../store/store.js";
+import type { Runner, Store } from "../store/store.js";
 import { refusersOf, routableLead, withStates } from "./routing.js";
 
 /**
@@ -76,9 +76,8 @@ export async function leadsNeedingAttention(
   limit: number,
   now = Date.now(),
 ): Promise<AttentionItem[]> {
-  const db = store.db;
-  const strandedRows = await strandedLeads(db, filter, limit);
-  const deadRows = await deadDeliveriesOf(db, await leadsWithDeadDeliveries(db, filter, limit));
+  const strandedRows = await strandedLeads(store, filter, limit);
+  const deadRows = await deadDeliveriesOf(store, await leadsWithDeadDeliveries(store, filter, limit));
 
   const since = new Map<string, number>();
   for (const r of strandedRows) since.set(r.id, r.updated_at);
@@ -88,7 +87,7 @@ export async function leadsNeedingAttention(
     since.set(d.lead_id, Math.max(since.get(d.lead_id) ?? 0, d.updated_at));
   }
   const ids = [...since.keys()].sort().reverse().slice(0, limit);
-  const leads = await getLeads(db, ids);
+  const leads = await getLeads(store, ids);
   const stuck = ids.filter((id) => !deadOf.has(id)).flatMap((id) => leads.get(id) ?? []);
   const diagnoses = await diagnose(store, stuck, now);
 
@@ -129,7 +128,7 @@ interface CategoryRouting {
   sequence: number;
 }
 
-async function categoryRouting(db: Store["db"], category: string): Promise<CategoryRouting> {
+async function categoryRouting(db: Runner, category: string): Promise<CategoryRouting> {
   const head = await routingHeadOf(db, category);
   const version = head?.planVersion ?? 0;
   const stored = version > 0 ? await getPlan(db, category, version) : undefined;
@@ -148,12 +147,12 @@ async function diagnose(store: Store, leads: readonly Lead[], now: number): Prom
   const out = new Map<string, Diagnosis>();
   if (leads.length === 0) return out;
   const histories = await listAssignmentsOfLeads(
-    store.db,
+    store,
     leads.map((l) => l.id),
   );
   const routings = new Map<string, Promise<CategoryRouting>>();
   for (const lead of leads) {
-    const pending = routings.get(lead.category) ?? categoryRouting(store.db, lead.category);
+    const pending = routings.get(lead.category) ?? categoryRouting(store, lead.category);
     routings.set(lead.category, pending);
     const { plan, index, sequence } = await pending;
     const history = histories.get(lead.id) ?? [];

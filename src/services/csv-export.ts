@@ -89,7 +89,7 @@ export async function exportLeadsCsv(
 async function* pages(store: Store, filter: CsvExportFilter, pageSize: number): AsyncGenerator<Lead[]> {
   let before: string | undefined;
   for (;;) {
-    const page = await listLeads(store.db, { ...filter, before }, pageSize);
+    const page = await listLeads(store, { ...filter, before }, pageSize);
     if (page.length > 0) yield page;
     const last = page.at(-1);
     if (page.length < pageSize || !last) return;
@@ -100,7 +100,7 @@ async function* pages(store: Store, filter: CsvExportFilter, pageSize: number): 
 async function customColumns(store: Store, categories: Set<string>, fields: Set<string>): Promise<string[]> {
   const columns = new Set<string>();
   for (const key of [...categories].sort()) {
-    const category = await getCategory(store.db, key);
+    const category = await getCategory(store, key);
     for (const spec of category?.fields ?? []) columns.add(spec.key);
   }
   for (const key of [...fields].sort()) columns.add(key);

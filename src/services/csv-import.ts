@@ -61,10 +61,10 @@ export async function importLeadsCsv(
   input: Readable | string | Buffer,
   options: CsvImportOptions,
 ): Promise<CsvImportResult> {
-  const source = await getSource(store.db, options.source);
+  const source = await getSource(store, options.source);
   if (!source) return { ok: false, error: `source ${options.source} does not exist` };
   if (!source.enabled) return { ok: false, error: `source ${source.key} is disabled` };
-  const category = await getCategory(store.db, source.category);
+  const category = await getCategory(store, source.category);
   if (!category) return { ok: false, error: `source ${source.key} has no category` };
 
   const importer = new Importer(store, {

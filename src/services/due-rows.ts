@@ -1,5 +1,5 @@
 import { listDueRows, takeDueRows, type DueRows } from "../store/queries/due.js";
-import type { Store, Tx } from "../store/store.js";
+import { engineOf, type Store, type Tx } from "../store/store.js";
 
 export { dueRows, type DueRows } from "../store/queries/due.js";
 
@@ -55,7 +55,7 @@ export async function forEachDueBatch(
   const errors: unknown[] = [];
   const report = options.onError ?? ((error: unknown) => errors.push(error));
   const each = async <T>(items: readonly T[], work: (item: T) => Promise<number>) => {
-    if (store.db.ops.groupCommit) return sum(await Promise.all(items.map(work)));
+    if (engineOf(store).groupCommit) return sum(await Promise.all(items.map(work)));
     let done = 0;
     for (const item of items) done += await work(item);
     return done;
@@ -84,7 +84,7 @@ export async function forEachDueBatch(
   };
   let handled = 0;
   for (;;) {
-    const rows = await listDueRows(store.db, due, clock(), group, held, batch);
+    const rows = await listDueRows(store, due, clock(), group, held, batch);
     const groups = [...new Set(rows.map((r) => r.group))];
     const done = await each(groups, (key) =>
       take(key).catch(() =>

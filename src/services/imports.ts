@@ -100,7 +100,7 @@ export async function startImport(
 ): Promise<{ state: ImportState; started: boolean }> {
   const actor = auditActor(principal);
   if (request.idempotencyKey !== undefined) {
-    const earlier = await findImportByIdempotencyKey(store.db, actor, request.idempotencyKey);
+    const earlier = await findImportByIdempotencyKey(store, actor, request.idempotencyKey);
     if (earlier) return { state: stateOf(earlier), started: false };
   }
   const records = readCsv(Readable.from([request.csv]));
@@ -151,9 +151,9 @@ export async function readImport(
   id: string,
   refusals: { after: number; limit: number },
 ): Promise<{ state: ImportState; refusals: ImportRefusal[] }> {
-  const row = await getImport(store.db, id);
+  const row = await getImport(store, id);
   if (!row) throw notFound(`import ${id}`);
-  const found = await listImportRefusals(store.db, id, refusals.after, refusals.limit);
+  const found = await listImportRefusals(store, id, refusals.after, refusals.limit);
   return {
     state: stateOf(row),
     refusals: found.map((r) => ({ line: r.line, problems: JSON.parse(r.problems) as RowProblem[] })),
@@ -172,7 +172,7 @@ export async function runImport(
   checkRecipient: RecipientCheck,
   clock: () => number = Date.now,
 ): Promise<void> {
-  const row = await getImport(store.db, id);
+  const row = await getImport(store, id);
   if (!row || row.status !== "running") return;
   const work = await workerFor(store, row, checkRecipient);
   let done = 0;
@@ -190,11 +190,11 @@ export async function runImport(
       batch = [];
     }
     if (batch.length > 0 && !(await work.commit(done, batch, clock()))) return;
-    await finishImport(store.db, id, { status: "done", error: null }, clock());
+    await finishImport(store, id, { status: "done", error: null }, clock());
   } catch (error) {
     const line = batch[0]?.line;
     const at = line === undefined ? "" : `stopped at line ${line}: `;
-    await finishImport(store.db, id, { status: "failed", error: at + messageOf(error) }, clock());
+    await finishImport(store, id, { status: "failed", error: at + messageOf(error) }, clock());
   }
 }
 
@@ -204,7 +204,7 @@ export async function resumeStalledImports(
   checkRecipient: RecipientCheck,
   now = Date.now(),
 ): Promise<void> {
-  for (const id of await listStalledImports(store.db, now - STALLED_AFTER_MS))
+  for (const id of await listStalledImports(store, now - STALLED_AFTER_MS))
     await runImport(store, id, checkRecipient);
 }
 
@@ -265,8 +265,8 @@ async function workerFor(store: Store, row: ImportRow, checkRecipient: Recipient
       },
     };
 
-  const source = await getSource(store.db, row.source ?? "");
-  const category = source ? await getCategory(store.db, source.category) : undefined;
+  const source = await getSource(store, row.source ?? "");
+  const category = source ? await getCategory(store, source.category) : undefined;
   if (!source || !category) throw new Error(`source ${row.source} no longer exists`);
   const router = routerFor(store);
   return {
@@ -326,12 +326,12 @@ async function leadCategory(store: Store, sourceKey: string | undefined) {
     throw invalid([
       { field: "source", code: "required", message: "a leads import names the source they came from" },
     ]);
-  const source = await getSource(store.db, sourceKey);
+  const source = await getSource(store, sourceKey);
   if (!source)
     throw invalid([{ field: "source", code: "not_found", message: `source ${sourceKey} does not exist` }]);
   if (!source.enabled)
     throw invalid([{ field: "source", code: "invalid", message: `source ${sourceKey} is disabled` }]);
-  const category = await getCategory(store.db, source.category);
+  const category = await getCategory(store, source.category);
   if (!category) throw new AppError("conflict", `source ${sourceKey} has no category`);
   return category;
 }

@@ -30,9 +30,9 @@ export async function intakeConfig(
   if (!cache) caches.set(store, (cache = new Map()));
   const cached = cache.get(intakeKey);
   if (cached && cached.until > now) return cached;
-  const source = await getSourceByIntakeKey(store.db, intakeKey);
+  const source = await getSourceByIntakeKey(store, intakeKey);
   if (!source) return { source, category: undefined };
-  const category = await getCategory(store.db, source.category);
+  const category = await getCategory(store, source.category);
   if (category) {
     if (cache.size >= 10_000) cache.clear();
     cache.set(intakeKey, { source, category, until: now + INTAKE_CONFIG_TTL_MS });

@@ -22,7 +22,7 @@ import {
   releaseDedupeKeys,
 } from "../store/queries/leads.js";
 import type { DedupeClaim } from "../store/engine.js";
-import { RetryableConflict, type Store, type Tx } from "../store/store.js";
+import { engineOf, RetryableConflict, type Store, type Tx } from "../store/store.js";
 import { intakeConfig } from "./intake-config.js";
 import type { IntakeRateLimit } from "./rate-limits.js";
 import { routableLead, routerFor, RoutingBatch, type Router } from "./routing.js";
@@ -109,7 +109,7 @@ class IntakeBatches {
 
   #start(key: string): void {
     const running = this.#running.get(key) ?? 0;
-    if (this.#starting.has(key) || running >= this.store.db.ops.intakeBatchesAtOnce) return;
+    if (this.#starting.has(key) || running >= engineOf(this.store).intakeBatchesAtOnce) return;
     this.#starting.add(key);
     this.#running.set(key, running + 1);
     setImmediate(() => this.#run(key));

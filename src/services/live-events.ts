@@ -100,12 +100,12 @@ export class LiveEvents {
   ): Promise<() => void> {
     const subscriber: Subscriber = { principal, send, pool: new Set() };
     if (!isStaff(principal) && principal.recipient)
-      for (const id of await poolOf(this.#store.db, principal.recipient)) subscriber.pool.add(id);
+      for (const id of await poolOf(this.#store, principal.recipient)) subscriber.pool.add(id);
     await this.#start();
     if (lastEventId !== null) await this.#replay(subscriber, lastEventId);
     this.#subscribers.add(subscriber);
     if (isStaff(principal))
-      send({ id: null, data: { type: "counters", ...(await liveCounters(this.#store.db)) } });
+      send({ id: null, data: { type: "counters", ...(await liveCounters(this.#store)) } });
     return () => {
       this.#subscribers.delete(subscriber);
       if (this.#subscribers.size === 0) void this.#stop();
@@ -138,7 +138,7 @@ export class LiveEvents {
   }
 
   async #start(): Promise<void> {
-    if (this.#cursor === null) this.#cursor = await newestEventId(this.#store.db);
+    if (this.#cursor === null) this.#cursor = await newestEventId(this.#store);
     if (!this.#unwatch && this.#store.watchEvents)
       this.#unwatch = this.#store.watchEvents(() => void this.wake());
     this.#timer ??= setInterval(() => void this.wake(), this.#pollMs);
@@ -167,7 +167,7 @@ export class LiveEvents {
       for (const [id, at] of this.#seen) if (at < now - this.#settleMs) this.#seen.delete(id);
     }
     for (;;) {
-      const fetched = await eventsAfter(this.#store.db, from, PAGE);
+      const fetched = await eventsAfter(this.#store, from, PAGE);
       const rows = fetched.filter((r) => !this.#seen.has(r.id));
       if (rows.length > 0) {
         for (const r of rows) this.#seen.set(r.id, now);
@@ -188,12 +188,12 @@ export class LiveEvents {
     if (staff.length === 0) return;
     this.#countersDue = false;
     this.#countersAt = now;
-    const counters = await liveCounters(this.#store.db);
+    const counters = await liveCounters(this.#store);
     for (const s of staff) s.send({ id: null, data: { type: "counters", ...counters } });
   }
 
   async #replay(subscriber: Subscriber, lastEventId: string): Promise<void> {
-    const rows = await eventsAfter(this.#store.db, lastEventId, this.#replayLimit + 1);
+    const rows = await eventsAfter(this.#store, lastEventId, this.#replayLimit + 1);
     if (rows.length > this.#replayLimit) {
       subscriber.send({
         id: null,
@@ -211,8 +211,8 @@ export class LiveEvents {
     let pools = new Map<string, Set<string>>();
     if (partners.length > 0) {
       const leadIds = [...new Set(rows.map((r) => r.leadId))];
-      holders = await assignedRecipients(this.#store.db, leadIds);
-      pools = await poolRecipientsOf(this.#store.db, leadIds);
+      holders = await assignedRecipients(this.#store, leadIds);
+      pools = await poolRecipientsOf(this.#store, leadIds);
     }
     for (const s of subscribers) {
       const staff = isStaff(s.principal);

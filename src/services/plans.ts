@@ -114,13 +114,13 @@ export async function putPlan(
 
 export async function currentPlan(store: Store, category: string): Promise<StoredPlan> {
   const live = await liveVersion(store, category);
-  const plan = live !== undefined ? await getPlan(store.db, category, live) : undefined;
+  const plan = live !== undefined ? await getPlan(store, category, live) : undefined;
   if (!plan) throw notFound(`plan of category ${category}`);
   return plan;
 }
 
 async function liveVersion(store: Store, category: string): Promise<number | undefined> {
-  return (await routingHeadOf(store.db, category))?.planVersion;
+  return (await routingHeadOf(store, category))?.planVersion;
 }
 
 /** Every version of the category's plan, newest first, with the one leads are routed by now. */
@@ -128,13 +128,13 @@ export async function planVersions(
   store: Store,
   category: string,
 ): Promise<{ plans: StoredPlan[]; live: number | undefined }> {
-  if (!(await getCategory(store.db, category))) throw notFound(`category ${category}`);
-  return { plans: await listPlans(store.db, category), live: await liveVersion(store, category) };
+  if (!(await getCategory(store, category))) throw notFound(`category ${category}`);
+  return { plans: await listPlans(store, category), live: await liveVersion(store, category) };
 }
 
 /** One version of the category's plan, live or not. */
 export async function planVersion(store: Store, category: string, version: number): Promise<StoredPlan> {
-  const plan = await getPlan(store.db, category, version);
+  const plan = await getPlan(store, category, version);
   if (!plan) throw notFound(`version ${version} of the plan of category ${category}`);
   return plan;
 }
@@ -147,11 +147,11 @@ export async function simulatePlan(
   range: { from?: number | undefined; to?: number | undefined },
 ): Promise<SimulationResult & { truncated: boolean }> {
   checkTiers(tiers);
-  if (!(await getCategory(store.db, category))) throw notFound(`category ${category}`);
-  const leads = await listLeads(store.db, { category, from: range.from, to: range.to }, SIMULATION_LIMIT + 1);
+  if (!(await getCategory(store, category))) throw notFound(`category ${category}`);
+  const leads = await listLeads(store, { category, from: range.from, to: range.to }, SIMULATION_LIMIT + 1);
   if (leads.length === 0 && range.from !== undefined && range.to !== undefined && range.from >= range.to)
     throw new AppError("validation_failed", "from must be before to");
-  const recipients = await listRecipients(store.db, category);
+  const recipients = await listRecipients(store, category);
   const replayed = leads.slice(0, SIMULATION_LIMIT).map(routableLead);
   return {
     ...simulate(replayed, { version: 0, tiers }, recipients),

@@ -16,7 +16,7 @@ import {
 } from "../store/queries/pool.js";
 import { getRecipient, type Recipient } from "../store/queries/recipients.js";
 import { consume } from "../store/queries/routing-state.js";
-import type { Store, Tx } from "../store/store.js";
+import type { Runner, Store } from "../store/store.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
 import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
 import { routableLead, routerFor, RoutingBatch, withStates } from "./routing.js";
@@ -28,8 +28,8 @@ const POOL_PAGE = 200;
  * territory, filters, caps, capacity and schedule. Highest score first, then oldest.
  */
 export async function poolFor(store: Store, principal: Principal, now = Date.now()): Promise<Lead[]> {
-  const recipient = await callerRecipient(store.db, principal);
-  const leads = await pooledLeadsOf(store.db, recipient.key, POOL_PAGE);
+  const recipient = await callerRecipient(store, principal);
+  const leads = await pooledLeadsOf(store, recipient.key, POOL_PAGE);
   if (leads.length === 0) return [];
   // Only a look: the recipient's counters are read without a transaction of their own (the
   // claim checks them again under its lock).
@@ -55,7 +55,7 @@ export async function claimLead(
   principal: Principal,
   now = Date.now(),
 ): Promise<Assignment> {
-  const recipient = await callerRecipient(store.db, principal);
+  const recipient = await callerRecipient(store, principal);
   return store.transact(async (tx) => {
     const found = await leadWithPosting(tx, leadId, recipient.key);
     if (!found || (found.lead.status === "pooled" && !found.postedTo))
@@ -145,7 +145,7 @@ export async function expireDuePools(
   );
 }
 
-async function callerRecipient(db: Store["db"] | Tx, principal: Principal): Promise<Recipient> {
+async function callerRecipient(db: Runner, principal: Principal): Promise<Recipient> {
   if (!principal.recipient) throw new AppError("forbidden", "the pool is for agents and partners");
   const recipient = await getRecipient(db, principal.recipient);
   if (!recipient) throw notFound(`recipient ${principal.recipient}`);

@@ -103,10 +103,10 @@ export async function summary(
   const local = groupBy === "hour" || (groupBy === "day" && tz !== undefined);
   const dbGroup: GroupBy | undefined = local ? "quarter" : (groupBy as GroupBy | undefined);
   const [rawRows, rawSpeeds, [all], allSpeeds] = [
-    await summaryRows(store.db, dbGroup, from, to),
-    await speedRows(store.db, dbGroup, from, to),
-    await summaryRows(store.db, undefined, from, to),
-    await speedRows(store.db, undefined, from, to),
+    await summaryRows(store, dbGroup, from, to),
+    await speedRows(store, dbGroup, from, to),
+    await summaryRows(store, undefined, from, to),
+    await speedRows(store, undefined, from, to),
   ];
   const rekey = local ? localKeys(groupBy === "hour" ? "hour" : "day", tz ?? "UTC") : null;
   const rows = rekey ? mergeRows(rawRows, rekey) : rawRows;

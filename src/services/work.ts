@@ -286,9 +286,9 @@ export async function myLeads(
   limit: number,
 ): Promise<Lead[]> {
   if (!principal.recipient) return [];
-  const ids = await leadIdsHeldBy(store.db, principal.recipient, ACTIVE_STATUSES, filter, limit);
+  const ids = await leadIdsHeldBy(store, principal.recipient, ACTIVE_STATUSES, filter, limit);
   // One read per lead keeps the row mapping in one place (leads.ts); a page is at most 500.
-  const leads = await Promise.all(ids.map((id) => getLead(store.db, id)));
+  const leads = await Promise.all(ids.map((id) => getLead(store, id)));
   return leads.filter((l): l is Lead => l !== undefined);
 }
 
@@ -309,10 +309,10 @@ export async function myTasks(
   let dueBefore: number | undefined;
   if (due === "now") dueBefore = now + 1;
   if (due === "today") {
-    const recipient = await getRecipient(store.db, principal.recipient);
+    const recipient = await getRecipient(store, principal.recipient);
     dueBefore = nextWindowStart(recipient ? recipientTimeZone(recipient) : "UTC", "day", now);
   }
-  return openTasksOf(store.db, principal.recipient, dueBefore, limit);
+  return openTasksOf(store, principal.recipient, dueBefore, limit);
 }
 
 /**
@@ -328,5 +328,5 @@ export async function staffTasks(
   const { due, ...rest } = filter;
   const dueBefore =
     due === "now" ? now + 1 : due === "today" ? nextWindowStart("UTC", "day", now) : undefined;
-  return listTasks(store.db, { ...rest, dueBefore }, limit);
+  return listTasks(store, { ...rest, dueBefore }, limit);
 }

@@ -31,10 +31,10 @@ export interface DeliveryRecord {
 
 /** A lead's deliveries, oldest first, each with every try's request and response. */
 export async function deliveriesOf(store: Store, leadId: string): Promise<DeliveryRecord[]> {
-  if (!(await getLead(store.db, leadId))) throw notFound(`lead ${leadId}`);
-  const deliveries = await deliveriesOfLead(store.db, leadId);
+  if (!(await getLead(store, leadId))) throw notFound(`lead ${leadId}`);
+  const deliveries = await deliveriesOfLead(store, leadId);
   const attempts = await attemptsOf(
-    store.db,
+    store,
     deliveries.map((d) => d.id),
   );
   return deliveries.map((delivery) => ({
@@ -110,8 +110,8 @@ export async function setDeliveriesPaused(
       now,
     );
   });
-  const pausedAt = await pausedSince(store.db, key);
-  return { recipient: key, paused: pausedAt !== null, pausedAt, waiting: await countWaiting(store.db, key) };
+  const pausedAt = await pausedSince(store, key);
+  return { recipient: key, paused: pausedAt !== null, pausedAt, waiting: await countWaiting(store, key) };
 }
 
 /**
@@ -125,7 +125,7 @@ export async function testDelivery(
   smtpUrl: string | undefined,
   now = Date.now(),
 ): Promise<SendResult & { idempotencyKey: string }> {
-  const recipient = await getRecipient(store.db, key);
+  const recipient = await getRecipient(store, key);
   if (!recipient) throw notFound(`recipient ${key}`);
   const settings = recipient.delivery;
   if (!settings || settings.channel === "none")

@@ -94,7 +94,7 @@ export class Auctions implements OutboxQueue<Run> {
 
   async claim(now: number, limit: number): Promise<Run[]> {
     // Most categories never ping: a plain read keeps the worker's every round free of a transaction.
-    if (!(await anyAuctionDue(this.#store.db, now))) return [];
+    if (!(await anyAuctionDue(this.#store, now))) return [];
     return this.#store.transact(async (tx) => {
       const runs: Run[] = [];
       for (const a of await dueAuctions(tx, now, limit)) {

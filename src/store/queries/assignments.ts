@@ -2,11 +2,9 @@ import type { Insertable } from "kysely";
 import { chunks, rowsStatement } from "../prepared.js";
 import type { AssignmentRow } from "../schema.js";
 import type { Assignment } from "../../domain/assignment.js";
-import type { Store, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 export type { Assignment };
-
-type Db = Store["db"] | Tx;
 
 const insertAssignmentsStatement = rowsStatement((db, rows: Insertable<AssignmentRow>[]) =>
   db.insertInto("assignments").values(rows),
@@ -47,7 +45,8 @@ function toRow(a: Assignment): AssignmentRow {
   };
 }
 
-export async function listAssignments(db: Db, leadId: string): Promise<Assignment[]> {
+export async function listAssignments(on: Runner, leadId: string): Promise<Assignment[]> {
+  const db = builderOf(on);
   const rows = await db
     .selectFrom("assignments")
     .selectAll()
@@ -61,7 +60,8 @@ export async function setAssignmentStatus(tx: Tx, id: string, status: string, no
   await tx.updateTable("assignments").set({ status, updated_at: now }).where("id", "=", id).execute();
 }
 
-export async function getAssignment(db: Db, id: string): Promise<Assignment | undefined> {
+export async function getAssignment(on: Runner, id: string): Promise<Assignment | undefined> {
+  const db = builderOf(on);
   const row = await db.selectFrom("assignments").selectAll().where("id", "=", id).executeTakeFirst();
   return row && toAssignment(row);
 }
@@ -93,7 +93,12 @@ export async function transition(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function listAssignmentsOf(db: Db, recipient: string, status: string): Promise<Assignment[]> {
+export async function listAssignmentsOf(
+  on: Runner,
+  recipient: string,
+  status: string,
+): Promise<Assignment[]> {
+  const db = builderOf(on);
   const rows = await db
     .selectFrom("assignments")
     .selectAll()
@@ -121,9 +126,10 @@ const assignmentsOfLeadsStatement = rowsStatement((db, rows: { leadId: string }[
 
 /** Every assignment of each of these leads, oldest first, without what the history does not need. */
 export async function listAssignmentsOfLeads(
-  db: Db,
+  on: Runner,
   leadIds: readonly string[],
 ): Promise<Map<string, PastAssignment[]>> {
+  const db = builderOf(on);
   const out = new Map<string, PastAssignment[]>(leadIds.map((id) => [id, []]));
   for (const chunk of chunks(leadIds)) {
     const rows = chunk.map((leadId) => ({ leadId }));
@@ -220,10 +226,11 @@ function toAssignment(r: AssignmentRow): Assignment {
 
 /** Who each lead's assignments in these statuses went to (the recipients that refused it). */
 export async function recipientsByStatus(
-  db: Db,
+  on: Runner,
   leadIds: readonly string[],
   statuses: readonly string[],
 ): Promise<{ lead_id: string; recipient: string }[]> {
+  const db = builderOf(on);
   if (leadIds.length === 0 || statuses.length === 0) return [];
   return db
     .selectFrom("assignments")

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Db } from "../store.js";
+import { builderOf, type Runner, type Db } from "../store.js";
 
 /** Which leads a look for leads needing attention covers: a category, and a page before an id. */
 export interface AttentionScope {
@@ -10,10 +10,11 @@ export interface AttentionScope {
 
 /** Unassigned leads that wait for no retry, newest first, at most `limit`. */
 export async function strandedLeads(
-  db: Db,
+  on: Runner,
   scope: AttentionScope,
   limit: number,
 ): Promise<{ id: string; updated_at: number }[]> {
+  const db = builderOf(on);
   let q = db
     .selectFrom("leads")
     .select(["id", "updated_at"])
@@ -37,10 +38,11 @@ const deadDeliveries = (db: Db) =>
 
 /** The leads with a dead delivery of an assignment a recipient took, newest first, at most `limit`. */
 export async function leadsWithDeadDeliveries(
-  db: Db,
+  on: Runner,
   scope: AttentionScope,
   limit: number,
 ): Promise<string[]> {
+  const db = builderOf(on);
   let q = deadDeliveries(db).select("deliveries.lead_id").distinct();
   if (scope.category) q = q.where("assignments.category", "=", scope.category);
   if (scope.before) q = q.where("deliveries.lead_id", "<", scope.before);
@@ -57,7 +59,8 @@ export interface DeadDelivery {
 }
 
 /** Those leads' dead deliveries, in id order. */
-export async function deadDeliveriesOf(db: Db, leadIds: readonly string[]): Promise<DeadDelivery[]> {
+export async function deadDeliveriesOf(on: Runner, leadIds: readonly string[]): Promise<DeadDelivery[]> {
+  const db = builderOf(on);
   if (leadIds.length === 0) return [];
   return deadDeliveries(db)
     .select([

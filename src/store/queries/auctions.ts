@@ -1,7 +1,7 @@
 import type { PingAnswer } from "../../domain/routing/auction.js";
 import type { DecisionTrace } from "../../domain/routing/types.js";
 import type { AuctionRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
+import { builderOf, type Runner, type Store, type Tx } from "../store.js";
 
 type Db = Store["db"] | Tx;
 
@@ -80,7 +80,8 @@ export async function dueAuctions(tx: Tx, now: number, limit: number): Promise<A
 }
 
 /** Whether any auction is due at `now`, without locking anything. */
-export async function anyAuctionDue(db: Db, now: number): Promise<boolean> {
+export async function anyAuctionDue(on: Runner, now: number): Promise<boolean> {
+  const db = builderOf(on);
   const row = await tables(db)
     .selectFrom("auctions")
     .select("id")
@@ -152,7 +153,8 @@ export async function settleAuction(
     .execute();
 }
 
-export async function auctionsOfLead(db: Db, leadId: string): Promise<Auction[]> {
+export async function auctionsOfLead(on: Runner, leadId: string): Promise<Auction[]> {
+  const db = builderOf(on);
   const rows = await tables(db)
     .selectFrom("auctions")
     .selectAll()

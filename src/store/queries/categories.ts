@@ -7,7 +7,7 @@ import type {
 } from "../../domain/category.js";
 import type { Selectable } from "kysely";
 import type { CategoryRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 export async function insertCategory(tx: Tx, c: Category): Promise<void> {
   await tx
@@ -25,7 +25,8 @@ export async function insertCategory(tx: Tx, c: Category): Promise<void> {
     .execute();
 }
 
-export async function getCategory(db: Store["db"] | Tx, key: string): Promise<Category | undefined> {
+export async function getCategory(on: Runner, key: string): Promise<Category | undefined> {
+  const db = builderOf(on);
   const row = await db.selectFrom("categories").selectAll().where("key", "=", key).executeTakeFirst();
   return row && toCategory(row);
 }
@@ -53,7 +54,8 @@ export async function updateCategory(tx: Tx, c: Category, now: number): Promise<
     .execute();
 }
 
-export async function listCategories(db: Store["db"]): Promise<Category[]> {
+export async function listCategories(on: Runner): Promise<Category[]> {
+  const db = builderOf(on);
   const rows = await db.selectFrom("categories").selectAll().orderBy("key").execute();
   return rows.map(toCategory);
 }

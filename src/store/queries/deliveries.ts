@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { DeliveryAttemptRow, DeliveryRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 import { endOutboxAttempt, outboxStateOf, requeueOutboxRow, startOutboxAttempt } from "./outbox-rows.js";
 import type { DeliverySettings } from "../../domain/recipient.js";
 import type {
@@ -9,8 +9,6 @@ import type {
   DeliveryKind,
   DeliveryStatus,
 } from "../../domain/delivery/delivery.js";
-
-type Db = Store["db"] | Tx;
 
 export type { Delivery, DeliveryAttempt, DeliveryKind, DeliveryStatus };
 
@@ -58,7 +56,11 @@ export async function insertDelivery(
 }
 
 /** Only the `delivery` part of a recipient's configuration, without reading the rest of it. */
-export async function deliverySettingsOf(db: Db, recipient: string): Promise<DeliverySettings | undefined> {
+export async function deliverySettingsOf(
+  on: Runner,
+  recipient: string,
+): Promise<DeliverySettings | undefined> {
+  const db = builderOf(on);
   const part = db.ops.jsonField("config", "delivery");
   const row = await db
     .selectFrom("recipients")
@@ -174,12 +176,14 @@ export async function requeueDelivery(
   return requeueOutboxRow(tx, "deliveries", id, from, { extraAttempts, now }, { reason: null });
 }
 
-export async function getDelivery(db: Db, id: string): Promise<Delivery | undefined> {
+export async function getDelivery(on: Runner, id: string): Promise<Delivery | undefined> {
+  const db = builderOf(on);
   const row = await db.selectFrom("deliveries").selectAll().where("id", "=", id).executeTakeFirst();
   return row && toDelivery(row);
 }
 
-export async function deliveriesOfLead(db: Db, leadId: string): Promise<Delivery[]> {
+export async function deliveriesOfLead(on: Runner, leadId: string): Promise<Delivery[]> {
+  const db = builderOf(on);
   const rows = await db
     .selectFrom("deliveries")
     .selectAll()
@@ -196,7 +200,8 @@ export interface DeliveryFilter {
   before?: string | undefined;
 }
 
-export async function listDeliveries(db: Db, filter: DeliveryFilter, limit: number): Promise<Delivery[]> {
+export async function listDeliveries(on: Runner, filter: DeliveryFilter, limit: number): Promise<Delivery[]> {
+  const db = builderOf(on);
   let q = db
     .selectFrom("deliveries")
     .selectAll()
@@ -206,7 +211,8 @@ export async function listDeliveries(db: Db, filter: DeliveryFilter, limit: numb
   return (await q.orderBy("id", "desc").limit(limit).execute()).map(toDelivery);
 }
 
-export async function attemptsOf(db: Db, deliveryIds: readonly string[]): Promise<DeliveryAttempt[]> {
+export async function attemptsOf(on: Runner, deliveryIds: readonly string[]): Promise<DeliveryAttempt[]> {
+  const db = builderOf(on);
   if (deliveryIds.length === 0) return [];
   const rows = await db
     .selectFrom("delivery_attempts")
@@ -230,7 +236,8 @@ export async function resumeDeliveries(tx: Tx, recipient: string): Promise<void>
   await tx.deleteFrom("delivery_pauses").where("recipient", "=", recipient).execute();
 }
 
-export async function pausedSince(db: Db, recipient: string): Promise<number | null> {
+export async function pausedSince(on: Runner, recipient: string): Promise<number | null> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("delivery_pauses")
     .select("paused_at")
@@ -240,7 +247,8 @@ export async function pausedSince(db: Db, recipient: string): Promise<number | n
 }
 
 /** How many of a recipient's deliveries wait to be sent. */
-export async function countWaiting(db: Db, recipient: string): Promise<number> {
+export async function countWaiting(on: Runner, recipient: string): Promise<number> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("deliveries")
     .select((eb) => eb.fn.countAll<number>().as("n"))

@@ -1,6 +1,6 @@
 import { sql, type SelectQueryBuilder } from "kysely";
 import type { Database } from "../schema.js";
-import type { Db, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 /**
  * A timer's due rows: those of `table` whose `column` time has come and whose columns are as
@@ -24,10 +24,11 @@ export function dueRows(
 
 /** The rows of a timer due at `now`, as a query selecting their `id`. */
 function dueQuery(
-  db: Db,
+  on: Runner,
   due: DueRows,
   now: number,
 ): SelectQueryBuilder<Database, keyof Database, { id: string }> {
+  const db = builderOf(on);
   // Every timer table has an `id`; the columns are named by the timers themselves.
   let q = db
     .selectFrom(due.table as "leads")
@@ -43,13 +44,14 @@ function dueQuery(
  * value (its category). Only a look: the rows are taken with `takeDueRows`.
  */
 export async function listDueRows(
-  db: Db,
+  on: Runner,
   due: DueRows,
   now: number,
   group: string,
   except: ReadonlySet<string>,
   limit: number,
 ): Promise<{ id: string; group: string | null }[]> {
+  const db = builderOf(on);
   let q = dueQuery(db, due, now)
     .select(sql<string | null>`${sql.ref(group)}`.as("group"))
     .orderBy(sql.ref(due.column));

@@ -1,21 +1,21 @@
 import type { ImportRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
-
-type Db = Store["db"] | Tx;
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 export async function insertImport(tx: Tx, row: ImportRow): Promise<void> {
   await tx.insertInto("imports").values(row).execute();
 }
 
-export async function getImport(db: Db, id: string): Promise<ImportRow | undefined> {
+export async function getImport(on: Runner, id: string): Promise<ImportRow | undefined> {
+  const db = builderOf(on);
   return db.selectFrom("imports").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
 export async function findImportByIdempotencyKey(
-  db: Db,
+  on: Runner,
   actor: string,
   key: string,
 ): Promise<ImportRow | undefined> {
+  const db = builderOf(on);
   return db
     .selectFrom("imports")
     .selectAll()
@@ -25,7 +25,8 @@ export async function findImportByIdempotencyKey(
 }
 
 /** Imports still running whose last batch is older than `before`: their process may be gone. */
-export async function listStalledImports(db: Db, before: number): Promise<string[]> {
+export async function listStalledImports(on: Runner, before: number): Promise<string[]> {
+  const db = builderOf(on);
   const rows = await db
     .selectFrom("imports")
     .select("id")
@@ -74,11 +75,12 @@ export async function recordImportBatch(
 }
 
 export async function finishImport(
-  db: Db,
+  on: Runner,
   id: string,
   outcome: { status: "done" | "failed"; error: string | null },
   now: number,
 ): Promise<void> {
+  const db = builderOf(on);
   await db
     .updateTable("imports")
     .set({ status: outcome.status, error: outcome.error, updated_at: now, finished_at: now })
@@ -88,11 +90,12 @@ export async function finishImport(
 }
 
 export async function listImportRefusals(
-  db: Db,
+  on: Runner,
   id: string,
   afterLine: number,
   limit: number,
 ): Promise<{ line: number; problems: string }[]> {
+  const db = builderOf(on);
   return db
     .selectFrom("import_refusals")
     .select(["line", "problems"])

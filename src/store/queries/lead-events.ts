@@ -1,6 +1,4 @@
-import type { Store, Tx } from "../store.js";
-
-type Db = Store["db"] | Tx;
+import { builderOf, type Runner } from "../store.js";
 
 /**
  * A lead event with its lead's headline facts (no contact details): what webhooks send and
@@ -20,7 +18,8 @@ export interface EventWithLead {
 }
 
 /** Lead events after `after` (an event id, or "" for the first), in id order, at most `limit`. */
-export async function eventsAfter(db: Db, after: string, limit: number): Promise<EventWithLead[]> {
+export async function eventsAfter(on: Runner, after: string, limit: number): Promise<EventWithLead[]> {
+  const db = builderOf(on);
   return db
     .selectFrom("lead_events")
     .innerJoin("leads", "leads.id", "lead_events.lead_id")

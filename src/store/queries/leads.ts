@@ -4,11 +4,9 @@ import type { DedupeClaim, DedupeHolder } from "../engine.js";
 import { chunks, rowsStatement } from "../prepared.js";
 import { insertEventRows, insertLeadRows } from "../rows.js";
 import type { Database, LeadEventRow, LeadRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 import { stageAfterRouting } from "../../domain/stages.js";
 import { storedEventType } from "../../domain/events.js";
-
-type Db = Store["db"] | Tx;
 
 export async function insertLead(tx: Tx, lead: Lead): Promise<void> {
   await insertLeads(tx, [lead]);
@@ -55,7 +53,8 @@ function leadRow(lead: Lead): LeadRow {
   };
 }
 
-export async function getLead(db: Db, id: string): Promise<Lead | undefined> {
+export async function getLead(on: Runner, id: string): Promise<Lead | undefined> {
+  const db = builderOf(on);
   const row = await db.selectFrom("leads").selectAll().where("id", "=", id).executeTakeFirst();
   return row && toLeadRow(row);
 }
@@ -76,7 +75,8 @@ export interface LeadFilter {
 }
 
 /** Newest first, `limit` at most. */
-export async function listLeads(db: Db, filter: LeadFilter, limit: number): Promise<Lead[]> {
+export async function listLeads(on: Runner, filter: LeadFilter, limit: number): Promise<Lead[]> {
+  const db = builderOf(on);
   let q = db.selectFrom("leads").selectAll("leads");
   if (filter.category) q = q.where("leads.category", "=", filter.category);
   if (filter.source) q = q.where("leads.source", "=", filter.source);
@@ -122,7 +122,8 @@ export async function listLeads(db: Db, filter: LeadFilter, limit: number): Prom
   return rows.map(toLeadRow);
 }
 
-export async function countLeads(db: Db): Promise<number> {
+export async function countLeads(on: Runner): Promise<number> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("leads")
     .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -159,7 +160,8 @@ export async function insertLeadsAndEvents(
   await tx.ops.insertLeadsAndEvents(leads.map(leadRow), events.map(eventRow));
 }
 
-export async function listEvents(db: Db, leadId: string): Promise<LeadEvent[]> {
+export async function listEvents(on: Runner, leadId: string): Promise<LeadEvent[]> {
+  const db = builderOf(on);
   const rows = await db
     .selectFrom("lead_events")
     .selectAll()
@@ -262,7 +264,8 @@ const leadsByIdStatement = rowsStatement((db, rows: { id: string }[]) =>
 );
 
 /** The leads of these ids that exist, by id, in one statement. */
-export async function getLeads(db: Db, ids: readonly string[]): Promise<Map<string, Lead>> {
+export async function getLeads(on: Runner, ids: readonly string[]): Promise<Map<string, Lead>> {
+  const db = builderOf(on);
   const out = new Map<string, Lead>();
   for (const chunk of chunks(ids)) {
     const rows = chunk.map((id) => ({ id }));

@@ -1,8 +1,6 @@
 import type { Tier } from "../../domain/routing/types.js";
 import type { PlanRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
-
-type Db = Store["db"] | Tx;
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 export interface StoredPlan {
   category: string;
@@ -25,7 +23,12 @@ export async function insertPlan(tx: Tx, plan: StoredPlan): Promise<void> {
     .execute();
 }
 
-export async function getPlan(db: Db, category: string, version: number): Promise<StoredPlan | undefined> {
+export async function getPlan(
+  on: Runner,
+  category: string,
+  version: number,
+): Promise<StoredPlan | undefined> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("plans")
     .selectAll()
@@ -36,7 +39,8 @@ export async function getPlan(db: Db, category: string, version: number): Promis
 }
 
 /** Every version of a category's plan, newest first. */
-export async function listPlans(db: Db, category: string): Promise<StoredPlan[]> {
+export async function listPlans(on: Runner, category: string): Promise<StoredPlan[]> {
+  const db = builderOf(on);
   const rows = await db
     .selectFrom("plans")
     .selectAll()
@@ -54,7 +58,8 @@ const toPlan = (row: PlanRow): StoredPlan => ({
   createdBy: row.created_by,
 });
 
-export async function latestPlanVersion(db: Db, category: string): Promise<number> {
+export async function latestPlanVersion(on: Runner, category: string): Promise<number> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("plans")
     .select((eb) => eb.fn.max("version").as("v"))

@@ -1,6 +1,6 @@
 import type { Lead } from "../../domain/lead.js";
 import type { LeadRow } from "../schema.js";
-import type { Db, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 import { stageOnceAssigned, toLeadRow } from "./leads.js";
 
 /**
@@ -10,7 +10,8 @@ import { stageOnceAssigned, toLeadRow } from "./leads.js";
  * otherwise read every pooled lead and sort them). Leads leave the pool with their postings;
  * twice `limit` postings cover one that is leaving right now.
  */
-export async function pooledLeadsOf(db: Db, recipient: string, limit: number): Promise<Lead[]> {
+export async function pooledLeadsOf(on: Runner, recipient: string, limit: number): Promise<Lead[]> {
+  const db = builderOf(on);
   const page = db
     .selectFrom("pool_recipients")
     .select(["lead_id", "score", "created_at"])

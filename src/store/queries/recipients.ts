@@ -1,8 +1,6 @@
 import type { DeliverySettings, PingSettings, Recipient } from "../../domain/recipient.js";
 import type { RecipientRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
-
-type Db = Store["db"] | Tx;
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 export type { DeliverySettings, PingSettings, Recipient };
 
@@ -26,12 +24,14 @@ async function replaceCategories(tx: Tx, r: Recipient): Promise<void> {
       .execute();
 }
 
-export async function getRecipient(db: Db, key: string): Promise<Recipient | undefined> {
+export async function getRecipient(on: Runner, key: string): Promise<Recipient | undefined> {
+  const db = builderOf(on);
   const row = await db.selectFrom("recipients").selectAll().where("key", "=", key).executeTakeFirst();
   return row && toRecipient(row);
 }
 
-export async function listRecipients(db: Db, category?: string): Promise<Recipient[]> {
+export async function listRecipients(on: Runner, category?: string): Promise<Recipient[]> {
+  const db = builderOf(on);
   let q = db.selectFrom("recipients").selectAll("recipients");
   if (category)
     q = q

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from "kysely";
-import type { Store } from "../store.js";
+import { builderOf, type Runner } from "../store.js";
 
 export type GroupBy = "day" | "source" | "category" | "recipient" | "state" | "quarter";
 
@@ -73,11 +73,12 @@ export interface SummaryRow {
 
 /** Counts and money per group, summed by the database. Without `groupBy`, one row for all. */
 export async function summaryRows(
-  db: Store["db"],
+  on: Runner,
   groupBy: GroupBy | undefined,
   from: number,
   to: number,
 ): Promise<SummaryRow[]> {
+  const db = builderOf(on);
   const { rows } = await sql<Record<string, unknown>>`
     select ${groupBy ? sql`k` : sql`null`} as k, count(*) as leads, sum(assigned) as assigned,
       count(first_accept_at) as accepted, count(first_contact_at) as contacted,
@@ -108,11 +109,12 @@ export interface SpeedRow {
 
 /** Each lead's milestones, for percentiles the caller computes (only leads that reached one). */
 export async function speedRows(
-  db: Store["db"],
+  on: Runner,
   groupBy: GroupBy | undefined,
   from: number,
   to: number,
 ): Promise<SpeedRow[]> {
+  const db = builderOf(on);
   const { rows } = await sql<Record<string, unknown>>`
     select k, received_at, first_accept_at, first_contact_at
     from (${leadRows(groupBy, from, to)}) b

@@ -1,7 +1,5 @@
 import type { LeadReturnRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
-
-type Db = Store["db"] | Tx;
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 export interface ReturnPolicy {
   windowDays: number;
@@ -11,7 +9,8 @@ export interface ReturnPolicy {
 
 export const DEFAULT_RETURN_POLICY: ReturnPolicy = { windowDays: 7, monthlyCap: null };
 
-export async function getReturnPolicy(db: Db, recipient: string): Promise<ReturnPolicy> {
+export async function getReturnPolicy(on: Runner, recipient: string): Promise<ReturnPolicy> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("return_policies")
     .selectAll()
@@ -37,7 +36,8 @@ export async function lockReturnsOf(tx: Tx, recipient: string): Promise<void> {
   await tx.ops.lockName(`carousel.returns:${recipient}`);
 }
 
-export async function countReturnsSince(db: Db, recipient: string, since: number): Promise<number> {
+export async function countReturnsSince(on: Runner, recipient: string, since: number): Promise<number> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("lead_returns")
     .select((eb) => eb.fn.countAll<number>().as("n"))

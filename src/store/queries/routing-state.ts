@@ -2,7 +2,7 @@ import { sql, type Insertable } from "kysely";
 import { chunks, rowsStatement, statement } from "../prepared.js";
 import type { CounterRow, Database, RotationRow, RoutingHeadRow } from "../schema.js";
 import type { RotationState, WindowKeys } from "../../domain/routing/types.js";
-import type { Db, Tx } from "../store.js";
+import { builderOf, type Db, type Runner, type Tx } from "../store.js";
 
 export interface RoutingHead {
   category: string;
@@ -41,7 +41,8 @@ export async function lockRoutingHead(
 }
 
 /** The category's routing head as stored, without a lock: for a look (what plan version routes, the sequence). */
-export async function routingHeadOf(db: Db, category: string): Promise<RoutingHead | undefined> {
+export async function routingHeadOf(on: Runner, category: string): Promise<RoutingHead | undefined> {
+  const db = builderOf(on);
   const row = await head.first(db, { category });
   return row && toHead(row);
 }

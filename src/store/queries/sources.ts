@@ -1,6 +1,6 @@
 import type { Source, SourceAttributes } from "../../domain/source.js";
 import type { SourceRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 export async function insertSource(tx: Tx, s: Source): Promise<void> {
   await tx
@@ -20,15 +20,14 @@ export async function insertSource(tx: Tx, s: Source): Promise<void> {
     .execute();
 }
 
-export async function getSource(db: Store["db"] | Tx, key: string): Promise<Source | undefined> {
+export async function getSource(on: Runner, key: string): Promise<Source | undefined> {
+  const db = builderOf(on);
   const row = await db.selectFrom("sources").selectAll().where("key", "=", key).executeTakeFirst();
   return row && toSource(row);
 }
 
-export async function getSourceByIntakeKey(
-  db: Store["db"] | Tx,
-  intakeKey: string,
-): Promise<Source | undefined> {
+export async function getSourceByIntakeKey(on: Runner, intakeKey: string): Promise<Source | undefined> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("sources")
     .selectAll()
@@ -37,7 +36,8 @@ export async function getSourceByIntakeKey(
   return row && toSource(row);
 }
 
-export async function listSources(db: Store["db"]): Promise<Source[]> {
+export async function listSources(on: Runner): Promise<Source[]> {
+  const db = builderOf(on);
   const rows = await db.selectFrom("sources").selectAll().orderBy("key").execute();
   return rows.map(toSource);
 }

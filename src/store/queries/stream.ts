@@ -1,9 +1,8 @@
-import type { Store, Tx } from "../store.js";
-
-type Db = Store["db"] | Tx;
+import { builderOf, type Runner } from "../store.js";
 
 /** The newest lead event's id, or "" when there is none. */
-export async function newestEventId(db: Db): Promise<string> {
+export async function newestEventId(on: Runner): Promise<string> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("lead_events")
     .select((eb) => eb.fn.max("id").as("id"))
@@ -13,9 +12,10 @@ export async function newestEventId(db: Db): Promise<string> {
 
 /** Every recipient that has or had an assignment of each lead: who may see the lead. */
 export async function assignedRecipients(
-  db: Db,
+  on: Runner,
   leadIds: readonly string[],
 ): Promise<Map<string, Set<string>>> {
+  const db = builderOf(on);
   if (leadIds.length === 0) return new Map();
   return byLead(
     await db
@@ -28,9 +28,10 @@ export async function assignedRecipients(
 
 /** The recipients each lead is posted to in the pool now. */
 export async function poolRecipientsOf(
-  db: Db,
+  on: Runner,
   leadIds: readonly string[],
 ): Promise<Map<string, Set<string>>> {
+  const db = builderOf(on);
   if (leadIds.length === 0) return new Map();
   return byLead(
     await db
@@ -52,7 +53,8 @@ function byLead(rows: { lead_id: string; recipient: string }[]): Map<string, Set
 }
 
 /** The leads posted to a recipient's pool now. */
-export async function poolOf(db: Db, recipient: string): Promise<string[]> {
+export async function poolOf(on: Runner, recipient: string): Promise<string[]> {
+  const db = builderOf(on);
   const rows = await db
     .selectFrom("pool_recipients")
     .select("lead_id")
@@ -71,7 +73,8 @@ export interface LiveCounters {
 }
 
 /** What a manager's screen counts live; each an index range count. */
-export async function liveCounters(db: Db): Promise<LiveCounters> {
+export async function liveCounters(on: Runner): Promise<LiveCounters> {
+  const db = builderOf(on);
   const leadsBy = async (status: string) =>
     Number(
       (

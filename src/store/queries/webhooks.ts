@@ -1,5 +1,5 @@
 import type { WebhookDeliveryRow, WebhookSubscriptionRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 import type { DeliveryStatus } from "./deliveries.js";
 import {
   endOutboxAttempt,
@@ -8,8 +8,6 @@ import {
   startOutboxAttempt,
   type OutboxState,
 } from "./outbox-rows.js";
-
-type Db = Store["db"] | Tx;
 
 export interface WebhookSubscription {
   id: string;
@@ -59,13 +57,15 @@ export async function disableSubscription(tx: Tx, id: string, now: number): Prom
   return Number(done.numUpdatedRows) === 1;
 }
 
-export async function listSubscriptions(db: Db, onlyEnabled = false): Promise<WebhookSubscription[]> {
+export async function listSubscriptions(on: Runner, onlyEnabled = false): Promise<WebhookSubscription[]> {
+  const db = builderOf(on);
   let q = db.selectFrom("webhook_subscriptions").selectAll();
   if (onlyEnabled) q = q.where("enabled", "=", 1);
   return (await q.orderBy("created_at").execute()).map(toSubscription);
 }
 
-export async function getSubscription(db: Db, id: string): Promise<WebhookSubscription | undefined> {
+export async function getSubscription(on: Runner, id: string): Promise<WebhookSubscription | undefined> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("webhook_subscriptions")
     .selectAll()
@@ -200,16 +200,18 @@ export async function requeueWebhookDelivery(tx: Tx, id: string, extraAttempts: 
   return requeueOutboxRow(tx, "webhook_deliveries", id, ["dead"], { extraAttempts, now });
 }
 
-export async function getWebhookDelivery(db: Db, id: string): Promise<WebhookDelivery | undefined> {
+export async function getWebhookDelivery(on: Runner, id: string): Promise<WebhookDelivery | undefined> {
+  const db = builderOf(on);
   const row = await db.selectFrom("webhook_deliveries").selectAll().where("id", "=", id).executeTakeFirst();
   return row && toDelivery(row);
 }
 
 export async function listWebhookDeliveries(
-  db: Db,
+  on: Runner,
   filter: { statuses?: readonly string[]; leadId?: string; subscriptionId?: string; before?: string },
   limit: number,
 ): Promise<WebhookDelivery[]> {
+  const db = builderOf(on);
   let q = db.selectFrom("webhook_deliveries").selectAll();
   if (filter.statuses) q = q.where("status", "in", [...filter.statuses]);
   if (filter.leadId) q = q.where("lead_id", "=", filter.leadId);

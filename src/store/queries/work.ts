@@ -2,9 +2,7 @@ import type { Updateable } from "kysely";
 import type { BehaviorRule } from "../../domain/behavior.js";
 import type { Stage } from "../../domain/stages.js";
 import type { LeadRow, LeadTaskRow, LeadWorkRow } from "../schema.js";
-import type { Store, Tx } from "../store.js";
-
-type Db = Store["db"] | Tx;
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 /** How a category's leads are worked, as stored; undefined parts take the defaults. */
 export interface CategoryWork {
@@ -13,7 +11,8 @@ export interface CategoryWork {
   behavior: BehaviorRule[] | undefined;
 }
 
-export async function getCategoryWork(db: Db, category: string): Promise<CategoryWork> {
+export async function getCategoryWork(on: Runner, category: string): Promise<CategoryWork> {
+  const db = builderOf(on);
   const row = await db
     .selectFrom("category_work")
     .selectAll()
@@ -27,7 +26,8 @@ export async function getCategoryWork(db: Db, category: string): Promise<Categor
 }
 
 /** Every event type some category's behavioral rules score. */
-export async function behaviorRuleEvents(db: Db): Promise<Set<string>> {
+export async function behaviorRuleEvents(on: Runner): Promise<Set<string>> {
+  const db = builderOf(on);
   const rows = await db
     .selectFrom("category_work")
     .select("behavior")
@@ -82,7 +82,8 @@ export async function updateLeadRow(
     await tx.updateTable("pool_recipients").set({ score: set.score }).where("lead_id", "=", id).execute();
 }
 
-export async function getLeadWork(db: Db, leadId: string): Promise<LeadWorkRow | undefined> {
+export async function getLeadWork(on: Runner, leadId: string): Promise<LeadWorkRow | undefined> {
+  const db = builderOf(on);
   return db.selectFrom("lead_work").selectAll().where("lead_id", "=", leadId).executeTakeFirst();
 }
 
@@ -103,10 +104,11 @@ export async function putLeadWork(
 
 /** When events of these types happened on a lead. */
 export async function eventTimes(
-  db: Db,
+  on: Runner,
   leadId: string,
   types: readonly string[],
 ): Promise<{ type: string; at: number }[]> {
+  const db = builderOf(on);
   if (types.length === 0) return [];
   return db
     .selectFrom("lead_events")
@@ -120,7 +122,8 @@ export async function insertTask(tx: Tx, task: LeadTaskRow): Promise<void> {
   await tx.insertInto("lead_tasks").values(task).execute();
 }
 
-export async function getTask(db: Db, id: string): Promise<LeadTaskRow | undefined> {
+export async function getTask(on: Runner, id: string): Promise<LeadTaskRow | undefined> {
+  const db = builderOf(on);
   return db.selectFrom("lead_tasks").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
@@ -149,11 +152,12 @@ export async function markTaskFired(tx: Tx, id: string, now: number): Promise<bo
 
 /** A recipient's open tasks due before `dueBefore` (all of them without it), soonest first. */
 export async function openTasksOf(
-  db: Db,
+  on: Runner,
   recipient: string,
   dueBefore: number | undefined,
   limit: number,
 ): Promise<LeadTaskRow[]> {
+  const db = builderOf(on);
   let q = db
     .selectFrom("lead_tasks")
     .selectAll()
@@ -173,7 +177,8 @@ export interface TaskFilter {
 }
 
 /** Tasks of every recipient, soonest due first, as staff look them over. */
-export async function listTasks(db: Db, f: TaskFilter, limit: number): Promise<LeadTaskRow[]> {
+export async function listTasks(on: Runner, f: TaskFilter, limit: number): Promise<LeadTaskRow[]> {
+  const db = builderOf(on);
   let q = db.selectFrom("lead_tasks").selectAll();
   if (f.recipient !== undefined) q = q.where("recipient", "=", f.recipient);
   if (f.leadId !== undefined) q = q.where("lead_id", "=", f.leadId);
@@ -193,12 +198,13 @@ export async function listTasks(db: Db, f: TaskFilter, limit: number): Promise<L
 
 /** Ids of the leads a recipient holds an assignment in one of `statuses` on, newest first. */
 export async function leadIdsHeldBy(
-  db: Db,
+  on: Runner,
   recipient: string,
   statuses: readonly string[],
   filter: { stage?: string | undefined; before?: string | undefined },
   limit: number,
 ): Promise<string[]> {
+  const db = builderOf(on);
   let q = db
     .selectFrom("assignments")
     .innerJoin("leads", "leads.id", "assignments.lead_id")
