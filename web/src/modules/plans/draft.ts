@@ -14,6 +14,11 @@ export const METHODS: { value: Method; label: string; hint: string }[] = [
   { value: "priority", label: "Priority", hint: "the highest priority first, in turn within it" },
   { value: "least_loaded", label: "Least loaded", hint: "fewest open leads first" },
   { value: "best_margin", label: "Best margin", hint: "highest price less the lead's cost" },
+  {
+    value: "bid_price",
+    label: "Bid price",
+    hint: "best margin less what the buyer's remaining cap is worth to later leads",
+  },
   { value: "broadcast", label: "Broadcast", hint: "several buyers at once (a shared lead)" },
 ];
 
