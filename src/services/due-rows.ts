@@ -1,11 +1,14 @@
 import { listDueRows, takeDueRows, type DueRows } from "../store/queries/due.js";
 import { engineOf, type Store, type Tx } from "../store/store.js";
+import { systemClock, type Clock } from "./clock.js";
 
 export { dueRows, type DueRows } from "../store/queries/due.js";
 
 export interface DueOptions {
   /** The time to handle rows at; by default the clock's, read again for every transaction. */
   now?: number | undefined;
+  /** The clock read when no `now` is given: the system clock by default. */
+  clock?: Clock | undefined;
   /** Rows listed at a time. */
   batch?: number;
 }
@@ -49,7 +52,8 @@ export async function forEachDueBatch(
   options: DueBatchOptions = {},
 ): Promise<number> {
   const batch = options.batch ?? 200;
-  const clock = () => options.now ?? Date.now();
+  const time = options.clock ?? systemClock;
+  const clock = () => options.now ?? time.now();
   const held = heldBackOf(store, due);
   const heldBefore = [...held];
   const errors: unknown[] = [];

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from "./clock.js";
 import { expireDueOffers } from "./offers.js";
 import { expireDuePools } from "./pool.js";
 import { routeDueLeads } from "./unassigned.js";
@@ -10,33 +11,47 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
+export interface SchedulerOptions {
+  /** Where the time comes from and the ticks repeat: the system clock by default. */
+  clock?: Clock;
+  /** How often every timer runs. */
+  intervalMs?: number;
+}
+
 /**
  * One loop over every timer Carousel keeps, all of them rows in the database: offers whose SLA
  * ran out, pools whose time is over, unassigned leads due for another try, follow-up tasks due.
  * Nothing lives in memory, so a restart loses no timer, and any number of processes may run this
  * loop: each due row is taken by one transaction that moves it from its state exactly once (see
  * `forEachDueBatch`). Offers, pools and retries are taken a category's batch at a time, tasks a
- * recipient's; a row that fails is reported to `onError` without holding back the others.
+ * recipient's; a row that fails is reported to `onError` without holding back the others. A tick
+ * starts when the one before it has ended.
  */
-export function startScheduler(store: Store, onError: (error: unknown) => void, intervalMs = 250): Scheduler {
+export function startScheduler(
+  store: Store,
+  onError: (error: unknown) => void,
+  options: SchedulerOptions = {},
+): Scheduler {
+  const clock = options.clock ?? systemClock;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
   // Without `now` each row is handled at the clock's time when its transaction runs.
   const tick = async (now?: number) => {
-    await expireDueOffers(store, now, { onError });
-    await expireDuePools(store, now, { onError });
-    await routeDueLeads(store, now, { onError });
-    await fireDueTasks(store, now, { onError });
+    const timer = { onError, clock };
+    await expireDueOffers(store, now, timer);
+    await expireDuePools(store, now, timer);
+    await routeDueLeads(store, now, timer);
+    await fireDueTasks(store, now, timer);
   };
-  const timer = setInterval(() => {
+  const repeat = clock.every(options.intervalMs ?? 250, () => {
     running = running.then(() => (stopped ? undefined : tick().catch(onError)));
-  }, intervalMs);
-  timer.unref();
+    return running;
+  });
   return {
     tick,
     stop: async () => {
       stopped = true;
-      clearInterval(timer);
+      repeat.cancel();
       await running;
     },
   };

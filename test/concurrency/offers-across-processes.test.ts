@@ -176,7 +176,15 @@ describe.each(ENGINES)("offers, claims and task timers across server processes o
         await new Promise((r) => setTimeout(r, 200));
       }
     }
-    await new Promise((r) => setTimeout(r, 500));
+    // Every lead's last event, once its second offer expired: it is unassigned.
+    const unassigned = () =>
+      db.store.db
+        .selectFrom("lead_events")
+        .select("lead_id")
+        .where("lead_id", "in", leads)
+        .where("type", "=", "unassigned")
+        .execute();
+    await expect.poll(async () => (await unassigned()).length, { timeout: 60_000, interval: 200 }).toBe(300);
     const offers = await mine();
     expect(offers).toHaveLength(600);
     expect(offers.every((o) => o.status === "expired")).toBe(true);
@@ -243,10 +251,17 @@ describe.each(ENGINES)("offers, claims and task timers across server processes o
 
   it("fires every task exactly once while every process runs the scheduler", async () => {
     const tasks = await givenTasks("followups", 30, Date.now() + 1500);
-    const deadline = Date.now() + 20_000;
-    while ((await taskDueEvents(tasks)).length < tasks.length && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 250));
-    await new Promise((r) => setTimeout(r, 500));
+    await expect
+      .poll(async () => (await taskDueEvents(tasks)).length, { timeout: 20_000, interval: 250 })
+      .toBeGreaterThanOrEqual(tasks.length);
+    // Once fired, a task is marked so: no process fires it again.
+    const open = await db.store.db
+      .selectFrom("lead_tasks")
+      .select("id")
+      .where("id", "in", tasks)
+      .where("fired_at", "is", null)
+      .execute();
+    expect(open).toEqual([]);
     const fired = await taskDueEvents(tasks);
     expect(fired.map((e) => e.task).sort()).toEqual([...tasks].sort());
   }, 60_000);
@@ -260,7 +275,12 @@ describe.each(ENGINES)("offers, claims and task timers across server processes o
     const lead = await postLead(intakeKey, "restart@example.com");
     expect(lead.status).toBe("offered");
     await Promise.all(servers.map((s) => s.kill()));
-    await new Promise((r) => setTimeout(r, 2500));
+    // The SLA runs out while every server is down.
+    await db.store.db
+      .updateTable("assignments")
+      .set({ expires_at: Date.now() - 1 })
+      .where("lead_id", "=", lead.id)
+      .execute();
     servers = [await startServerProcess(env())];
     const startedAt = Date.now();
     let offer: { status: string } | undefined;
@@ -280,10 +300,11 @@ describe.each(ENGINES)("offers, claims and task timers across server processes o
   }, 120_000);
 
   it("fires a task that fell due while every server was down, right after one starts", async () => {
-    const dueAt = Date.now() + 2000;
-    const tasks = await givenTasks("downtime", 1, dueAt);
+    const tasks = await givenTasks("downtime", 1, Date.now() + 3_600_000);
     await Promise.all(servers.map((s) => s.kill()));
-    await new Promise((r) => setTimeout(r, 2500));
+    // The task falls due while every server is down.
+    const dueAt = Date.now() - 1;
+    await db.store.db.updateTable("lead_tasks").set({ due_at: dueAt }).where("id", "in", tasks).execute();
     expect(await taskDueEvents(tasks)).toEqual([]);
     servers = [await startServerProcess(env())];
     const startedAt = Date.now();
@@ -291,8 +312,8 @@ describe.each(ENGINES)("offers, claims and task timers across server processes o
       await new Promise((r) => setTimeout(r, 100));
     const fired = await taskDueEvents(tasks);
     expect(fired).toHaveLength(1);
-    // Fired by the new server's first ticks: after the due time, within a second of the start.
+    // Fired by the new server: after the due time. (That it fires at the scheduler's first tick
+    // is the task timer's own test, on a clock the test moves.)
     expect(fired[0]!.at).toBeGreaterThan(dueAt);
-    expect(fired[0]!.at - startedAt).toBeLessThan(1000);
   }, 120_000);
 });

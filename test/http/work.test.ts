@@ -283,7 +283,9 @@ describe.each(ENGINES)("working a lead on %s", (engine) => {
 
     expect((await policy({ windowDays: 0 })).statusCode).toBe(200);
     const late = await givenLead(t, desk);
-    await new Promise((r) => setTimeout(r, 5));
+    // A 0-day window has closed once the clock has moved past the moment the lead was assigned.
+    const assignedAt = Date.now();
+    await expect.poll(() => Date.now(), { interval: 1 }).toBeGreaterThan(assignedAt);
     const refused = await partner("POST", `/api/v1/leads/${late.id}/return`, { reason: "Too late?" });
     expect(refused.statusCode).toBe(409);
     expect(refused.data.error.message).toMatch(/0-day return window/);

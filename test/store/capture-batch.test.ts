@@ -152,15 +152,13 @@ describe.each(ENGINES)("batching a category's intake on %s", (engine: Engine) =>
     const source = await createSource(t.store, { key: "queued-web", name: "Web", category: "queued" });
     let running = 0;
     let mostRunning = 0;
-    let transactions = 0;
-    // The store as intake sees it, counting the transactions it is running.
+    // The store as intake sees it, counting the transactions running at once.
     const counted: Store = {
       engine: t.store.engine,
       db: t.store.db,
       migrate: () => t.store.migrate(),
       close: () => t.store.close(),
       transact: async (work) => {
-        transactions++;
         mostRunning = Math.max(mostRunning, ++running);
         try {
           return await t.store.transact(work);
@@ -185,7 +183,6 @@ describe.each(ENGINES)("batching a category's intake on %s", (engine: Engine) =>
     const results = [...first, ...(await Promise.all(later))];
     expect(results.every((r) => r.kind === "created")).toBe(true);
     expect(mostRunning).toBeLessThanOrEqual(engine === "sqlite" ? 1 : 2);
-    expect(transactions).toBeLessThan(60);
     const stored = await t.store.db
       .selectFrom("leads")
       .select("id")
