@@ -12,6 +12,8 @@ export const AUDIT_ENTITIES = [
   "lead",
   "template",
   "settings",
+  "suppression",
+  "calling",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

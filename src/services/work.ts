@@ -34,6 +34,7 @@ import {
 import type { LeadTaskRow } from "../store/schema.js";
 import type { Store, Tx } from "../store/store.js";
 import { audit, BOOTSTRAP } from "./audit.js";
+import { followCallOutcome } from "./call-cadence.js";
 import { behaviorRulesOf, rescore } from "./behavior.js";
 
 /** Assignment statuses under which a recipient holds a lead and works it. */
@@ -133,38 +134,46 @@ export async function changeStage(
   principal: Principal,
   now = Date.now(),
 ): Promise<Lead> {
-  return store.transact(async (tx) => {
-    const { lead, active, actor } = await leadToWork(tx, leadId, principal);
-    const config = await stageConfigOf(tx, lead.category);
-    const checked = checkStageMove(config, input);
-    if (!checked.ok) throw invalid(checked.errors);
-    const { to, revenueCents, reason } = checked.move;
-    if (to.key === lead.stage) throw new AppError("conflict", `the lead is in stage ${to.key} already`);
-    const from = config.stages.find((s) => s.key === lead.stage);
-    const revenue = revenueCents ?? (from?.outcome === "won" ? 0 : lead.revenueCents);
-    await updateLeadRow(tx, lead.id, { stage: to.key, revenue_cents: revenue, updated_at: now });
-    if (to.terminal !== (from?.terminal ?? false))
-      await addToOpenLeads(
-        tx,
-        active.map((a) => ({ recipient: a.recipient, delta: to.terminal ? -1 : 1 })),
-      );
-    await putLeadWork(tx, lead.id, { outcome: to.outcome }, now);
-    if (to.contact) await noteContact(tx, lead.id, now);
-    await record(
+  return store.transact(async (tx) => moveStage(tx, await leadToWork(tx, leadId, principal), input, now));
+}
+
+/** Moves a lead the caller works to another stage, in the caller's transaction. */
+export async function moveStage(
+  tx: Tx,
+  worked: WorkedLead,
+  input: { stage: string; revenue?: number | undefined; reason?: string | undefined },
+  now: number,
+): Promise<Lead> {
+  const { lead, active, actor } = worked;
+  const config = await stageConfigOf(tx, lead.category);
+  const checked = checkStageMove(config, input);
+  if (!checked.ok) throw invalid(checked.errors);
+  const { to, revenueCents, reason } = checked.move;
+  if (to.key === lead.stage) throw new AppError("conflict", `the lead is in stage ${to.key} already`);
+  const from = config.stages.find((s) => s.key === lead.stage);
+  const revenue = revenueCents ?? (from?.outcome === "won" ? 0 : lead.revenueCents);
+  await updateLeadRow(tx, lead.id, { stage: to.key, revenue_cents: revenue, updated_at: now });
+  if (to.terminal !== (from?.terminal ?? false))
+    await addToOpenLeads(
       tx,
-      lead,
-      "stage_changed",
-      actor,
-      {
-        from: lead.stage,
-        to: to.key,
-        ...(revenueCents !== null ? { revenue: revenueCents / 100 } : {}),
-        ...(reason !== null ? { reason } : {}),
-      },
-      now,
+      active.map((a) => ({ recipient: a.recipient, delta: to.terminal ? -1 : 1 })),
     );
-    return { ...lead, stage: to.key, revenueCents: revenue, updatedAt: now };
-  });
+  await putLeadWork(tx, lead.id, { outcome: to.outcome }, now);
+  if (to.contact) await noteContact(tx, lead.id, now);
+  await record(
+    tx,
+    lead,
+    "stage_changed",
+    actor,
+    {
+      from: lead.stage,
+      to: to.key,
+      ...(revenueCents !== null ? { revenue: revenueCents / 100 } : {}),
+      ...(reason !== null ? { reason } : {}),
+    },
+    now,
+  );
+  return { ...lead, stage: to.key, revenueCents: revenue, updatedAt: now };
 }
 
 export async function addNote(
@@ -192,7 +201,8 @@ export async function logCall(
   now = Date.now(),
 ): Promise<LeadEvent> {
   return store.transact(async (tx) => {
-    const { lead, actor } = await leadToWork(tx, leadId, principal);
+    const worked = await leadToWork(tx, leadId, principal);
+    const { lead, actor } = worked;
     await noteContact(tx, lead.id, now);
     const logged = await record(
       tx,
@@ -208,6 +218,7 @@ export async function logCall(
     );
     const rules = await behaviorRulesOf(tx, lead.category);
     if (rules.some((r) => r.event === logged.type)) await rescore(tx, lead, rules, now);
+    await followCallOutcome(tx, worked, input.outcome, now);
     return logged;
   });
 }

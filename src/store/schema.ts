@@ -46,7 +46,22 @@ export interface Database {
   lead_facts: LeadFactsRow;
   intake_counts: { quarter: number; category: string; source: string; kind: string; n: number };
   email_templates: EmailTemplateRow;
+  lead_calls: LeadCallsRow;
+  category_calling: { category: string; settings: string; updated_at: number };
+  suppressions: { kind: string; value: string; reason: string; actor: string; created_at: number };
   settings: { name: string; value: string; updated_at: number };
+}
+
+export interface LeadCallsRow {
+  lead_id: string;
+  attempts: number;
+  day: string | null;
+  attempts_that_day: number;
+  next_at: number | null;
+  ended: string | null;
+  last_outcome: string | null;
+  last_call_at: number | null;
+  updated_at: number;
 }
 
 export interface EmailTemplateRow {

@@ -377,6 +377,31 @@ const MATRIX: Record<string, Row> = {
     }),
   },
   "GET /api/v1/my/leads": { any: RECIPIENT_USERS, request: () => ({ url: "/api/v1/my/leads" }) },
+  "GET /api/v1/my/call-list": { any: RECIPIENT_USERS, request: () => ({ url: "/api/v1/my/call-list" }) },
+  "GET /api/v1/categories/{key}/calling": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}/calling` }),
+  },
+  "PUT /api/v1/categories/{key}/calling": {
+    any: STAFF_ONLY,
+    request: (w) => ({
+      url: `/api/v1/categories/${w.scratch.category}/calling`,
+      payload: { hours: { from: "08:00", to: "21:00" }, attempts: 6, days: 5, perDay: 2 },
+    }),
+  },
+  "POST /api/v1/suppressions": {
+    any: STAFF_ONLY,
+    request: () => ({
+      url: "/api/v1/suppressions",
+      payload: { kind: "email", values: [`s.${unique()}@example.com`], reason: "asked" },
+    }),
+  },
+  "GET /api/v1/suppressions": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/suppressions" }) },
+  // Staff reach the removal and are told the address is not listed; others never reach it.
+  "DELETE /api/v1/suppressions/{kind}/{value}": {
+    any: "404 404 403 403 401 401",
+    request: () => ({ url: `/api/v1/suppressions/email/nobody.${unique()}%40example.com` }),
+  },
   "GET /api/v1/my/tasks": { any: RECIPIENT_USERS, request: () => ({ url: "/api/v1/my/tasks" }) },
   "GET /api/v1/my/offers": { any: RECIPIENT_USERS, request: () => ({ url: "/api/v1/my/offers" }) },
 

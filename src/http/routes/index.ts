@@ -93,6 +93,12 @@ import templatesPreview from "./v1-templates-preview.js";
 import templatesTestSend from "./v1-templates-test-send.js";
 import settingsMailGet from "./v1-settings-mail-get.js";
 import settingsMailPut from "./v1-settings-mail-put.js";
+import myCallListRoute from "./v1-my-call-list.js";
+import categoriesCallingGet from "./v1-categories-calling-get.js";
+import categoriesCallingPut from "./v1-categories-calling-put.js";
+import suppressionsCreate from "./v1-suppressions-create.js";
+import suppressionsList from "./v1-suppressions-list.js";
+import suppressionsDelete from "./v1-suppressions-delete.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -189,4 +195,10 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   templatesTestSend,
   settingsMailGet,
   settingsMailPut,
+  myCallListRoute,
+  categoriesCallingGet,
+  categoriesCallingPut,
+  suppressionsCreate,
+  suppressionsList,
+  suppressionsDelete,
 ];

@@ -17,6 +17,7 @@ import * as m0017 from "./0017-sign-in.js";
 import * as m0019 from "./0019-imports.js";
 import * as m0025 from "./0025-outcomes.js";
 import * as m0028 from "./0028-email-templates.js";
+import * as m0029 from "./0029-call-lists.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0019-imports": m0019,
   "0025-outcomes": m0025,
   "0028-email-templates": m0028,
+  "0029-call-lists": m0029,
 };
 
 export const migrationProvider: MigrationProvider = {
