@@ -392,7 +392,7 @@ function withoutSecrets(delivery: NonNullable<Recipient["delivery"]>) {
   return { ...delivery, auth: { type: auth.type, redacted: true } };
 }
 
-/** A recipient's return window and monthly cap. */
+/** A recipient's return window, monthly cap and the reasons it may give. */
 export const ReturnPolicy = Type.Object(
   {
     windowDays: Type.Integer({ minimum: 0, maximum: 365, description: "days after assignment" }),
@@ -400,6 +400,19 @@ export const ReturnPolicy = Type.Object(
       Type.Union([Type.Integer({ minimum: 0, maximum: 1_000_000 }), Type.Null()], {
         description: "most returns per calendar month in the recipient's time zone; null: no cap",
       }),
+    ),
+    reasons: Type.Optional(
+      Type.Union(
+        [
+          Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
+            minItems: 1,
+            maxItems: 50,
+            uniqueItems: true,
+          }),
+          Type.Null(),
+        ],
+        { description: "the reasons a return may give, e.g. wrong number; null or left out: any reason" },
+      ),
     ),
   },
   { additionalProperties: false },

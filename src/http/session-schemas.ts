@@ -3,6 +3,7 @@ import { ROLES } from "../domain/user.js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../services/passwords.js";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { signedIn, type SignedIn } from "../services/sessions.js";
+import { getRecipient } from "../store/queries/recipients.js";
 import type { User } from "../domain/user.js";
 import type { App, Deps } from "./app.js";
 import { errors } from "./schemas.js";
@@ -31,32 +32,48 @@ export const SessionView = Type.Object({
   name: Type.String(),
   role: Role,
   recipient: Type.Union([Type.String(), Type.Null()]),
+  actsFor: Type.Union(
+    [
+      Type.Object({
+        key: Type.String(),
+        name: Type.String(),
+        kind: Type.Union([Type.Literal("agent"), Type.Literal("partner"), Type.Literal("buyer")]),
+      }),
+      Type.Null(),
+    ],
+    { description: "the recipient the user acts for, so screens speak a buyer's or a partner's language" },
+  ),
   csrfToken: Type.String({
     description:
       "send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE made with the session cookie",
   }),
 });
 
-export const sessionView = (s: SignedIn): Static<typeof SessionView> => ({
-  id: s.user.id,
-  email: s.user.email,
-  name: s.user.name,
-  role: s.user.role,
-  recipient: s.user.recipient,
-  csrfToken: s.csrfToken,
-});
+export async function sessionView(deps: Deps, s: SignedIn): Promise<Static<typeof SessionView>> {
+  const recipient = s.user.recipient ? await getRecipient(deps.store.db, s.user.recipient) : undefined;
+  return {
+    id: s.user.id,
+    email: s.user.email,
+    name: s.user.name,
+    role: s.user.role,
+    recipient: s.user.recipient,
+    actsFor: recipient ? { key: recipient.key, name: recipient.name, kind: recipient.kind } : null,
+    csrfToken: s.csrfToken,
+  };
+}
 
 /** A one-time token from an invite or reset link, as it appears in the path. */
 export const LinkToken = Type.String({ pattern: "^[A-Za-z0-9_-]{20,100}$" });
 
 /** Signs the caller in to a session just opened: sets its cookie and answers the session's view. */
-export function startSession(
+export async function startSession(
+  deps: Deps,
   request: FastifyRequest,
   reply: FastifyReply,
   opened: { user: User; sessionId: string },
-): Static<typeof SessionView> {
+): Promise<Static<typeof SessionView>> {
   setSessionCookie(request, reply, opened.sessionId);
-  return sessionView(signedIn(opened.user, opened.sessionId));
+  return sessionView(deps, signedIn(opened.user, opened.sessionId));
 }
 
 /** A link from an email (an invite or a password reset) whose token sets a password and signs in. */
@@ -83,6 +100,6 @@ export function passwordLinkRoute(
       },
     },
     async (request, reply) =>
-      startSession(request, reply, await route.use(deps, request.params.token, request.body.password)),
+      startSession(deps, request, reply, await route.use(deps, request.params.token, request.body.password)),
   );
 }

@@ -5,7 +5,7 @@ import { localTime, recipientTimeZone, zonedToUtc } from "../domain/routing/inde
 import { isStaff, type Principal } from "../domain/user.js";
 import { listAssignments, type Assignment } from "../store/queries/assignments.js";
 import { insertEvent } from "../store/queries/leads.js";
-import { getRecipient } from "../store/queries/recipients.js";
+import { getRecipient, type Recipient } from "../store/queries/recipients.js";
 import {
   countReturnsSince,
   getReturnPolicy,
@@ -31,6 +31,8 @@ export async function setReturnPolicy(
   by: Principal = BOOTSTRAP,
   now = Date.now(),
 ): Promise<ReturnPolicy> {
+  if (policy.reasons?.some((r) => !r.trim()))
+    throw invalid([{ field: "reasons", code: "invalid", message: "a reason must not be blank" }]);
   return store.transact(async (tx) => {
     if (!(await getRecipient(tx, recipient))) throw notFound(`recipient ${recipient}`);
     const before = await getReturnPolicy(tx, recipient);
@@ -43,6 +45,13 @@ export async function setReturnPolicy(
     );
     return policy;
   });
+}
+
+/** When the calendar month `now` falls in began, in the recipient's time zone: its return cap's period. */
+export function monthStartOf(recipient: Recipient, now: number): number {
+  const tz = recipientTimeZone(recipient);
+  const t = localTime(tz, now);
+  return zonedToUtc(tz, t.year, t.month, 1);
 }
 
 export interface ReturnResult {
@@ -84,6 +93,10 @@ export async function returnLead(
 
     await lockReturnsOf(tx, recipient.key);
     const policy = await getReturnPolicy(tx, recipient.key);
+    if (policy.reasons && !policy.reasons.includes(reason))
+      throw invalid([
+        { field: "reason", code: "invalid", message: `reason must be one of: ${policy.reasons.join("; ")}` },
+      ]);
     const closesAt = target.createdAt + policy.windowDays * DAY_MS;
     if (now > closesAt)
       throw new AppError(
@@ -91,9 +104,7 @@ export async function returnLead(
         `the ${policy.windowDays}-day return window for this lead closed at ${new Date(closesAt).toISOString()}`,
       );
     if (policy.monthlyCap !== null) {
-      const tz = recipientTimeZone(recipient);
-      const t = localTime(tz, now);
-      const used = await countReturnsSince(tx, recipient.key, zonedToUtc(tz, t.year, t.month, 1));
+      const used = await countReturnsSince(tx, recipient.key, monthStartOf(recipient, now));
       if (used >= policy.monthlyCap)
         throw new AppError(
           "conflict",

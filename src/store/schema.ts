@@ -298,6 +298,8 @@ export interface ReturnPolicyRow {
   window_days: number;
   monthly_cap: number | null;
   updated_at: number;
+  /** JSON array of the reasons allowed; null: any reason. */
+  reasons: string | null;
 }
 
 // The delivery, webhook and auction tables (migrations 0005, 0006, 0008).

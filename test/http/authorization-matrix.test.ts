@@ -229,6 +229,12 @@ const MATRIX: Record<string, Row> = {
       },
     }),
   },
+  // A recipient user's own returns and figures; staff have no recipient of their own (403).
+  "GET /api/v1/my/returns": { any: RECIPIENT_USERS, request: () => ({ url: "/api/v1/my/returns" }) },
+  "GET /api/v1/my/performance": {
+    any: RECIPIENT_USERS,
+    request: () => ({ url: "/api/v1/my/performance" }),
+  },
   "GET /api/v1/leads/export": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/leads/export" }) },
   // CSV imports are staff's: a partner cannot import, nor read how an import went.
   "POST /api/v1/imports": {

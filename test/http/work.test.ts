@@ -279,6 +279,7 @@ describe.each(ENGINES)("working a lead on %s", (engine) => {
     expect((await partner("GET", `/api/v1/recipients/${desk.recipients[0]}/return-policy`)).data).toEqual({
       windowDays: 7,
       monthlyCap: null,
+      reasons: null,
     });
 
     expect((await policy({ windowDays: 0 })).statusCode).toBe(200);

@@ -99,6 +99,8 @@ import categoriesCallingPut from "./v1-categories-calling-put.js";
 import suppressionsCreate from "./v1-suppressions-create.js";
 import suppressionsList from "./v1-suppressions-list.js";
 import suppressionsDelete from "./v1-suppressions-delete.js";
+import myReturnsList from "./v1-my-returns-list.js";
+import myPerformance from "./v1-my-performance.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -201,4 +203,6 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   suppressionsCreate,
   suppressionsList,
   suppressionsDelete,
+  myReturnsList,
+  myPerformance,
 ];

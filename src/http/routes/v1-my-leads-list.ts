@@ -1,7 +1,9 @@
 import { Type } from "typebox";
 import { invalid } from "../../domain/errors.js";
 import type { Role } from "../../domain/user.js";
-import { myLeads } from "../../services/work.js";
+import { ACTIVE_STATUSES, myLeads } from "../../services/work.js";
+import { assignmentsOfRecipient } from "../../store/queries/holdings.js";
+import { recipientAssignmentView } from "../assignment-view.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf } from "../auth.js";
 import { errors, holderLeadView, LeadPage } from "../schemas.js";
@@ -19,6 +21,8 @@ export default function myLeadsList(app: App, deps: Deps): void {
       schema: {
         tags: ["work"],
         summary: "The leads the caller's recipient holds now, newest first, a page at a time",
+        description:
+          "Each lead carries the caller's own assignments of it (`assignments`): since when it holds the lead and at what price.",
         security: bearer,
         querystring: Type.Object(
           {
@@ -40,10 +44,20 @@ export default function myLeadsList(app: App, deps: Deps): void {
       const before = cursor === undefined ? undefined : Buffer.from(cursor, "base64url").toString("utf8");
       if (before !== undefined && !/^lead_[0-9a-z]{26}$/.test(before))
         throw invalid([{ field: "cursor", code: "invalid", message: "cursor is not one this API gave out" }]);
-      const items = await myLeads(deps.store, principalOf(request), { stage, before }, limit);
+      const principal = principalOf(request);
+      const items = await myLeads(deps.store, principal, { stage, before }, limit);
+      // Each lead with the caller's own holding of it: since when, and at what price.
+      const held = await assignmentsOfRecipient(
+        deps.store.db,
+        principal.recipient ?? "",
+        items.map((l) => l.id),
+        ACTIVE_STATUSES,
+      );
       const last = items.at(-1);
       return {
-        items: items.map((lead) => holderLeadView(lead)),
+        items: items.map((lead) =>
+          holderLeadView(lead, { assignments: (held.get(lead.id) ?? []).map(recipientAssignmentView) }),
+        ),
         nextCursor: items.length === limit && last ? Buffer.from(last.id).toString("base64url") : null,
       };
     },

@@ -1,9 +1,9 @@
 import { Type } from "typebox";
-import { AppError, invalid } from "../../domain/errors.js";
+import { AppError } from "../../domain/errors.js";
 import { takenAssignments } from "../../store/queries/spend.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf } from "../auth.js";
-import { timeOf } from "../lead-filters.js";
+import { PeriodQuery, periodOf } from "../period.js";
 import { errors } from "../schemas.js";
 
 const DAY_MS = 86_400_000;
@@ -26,10 +26,7 @@ export default function mySpendRoute(app: App, deps: Deps): void {
         security: bearer,
         querystring: Type.Object(
           {
-            from: Type.Optional(Type.String({ maxLength: 40, description: "ISO date; default 30 days ago" })),
-            to: Type.Optional(
-              Type.String({ maxLength: 40, description: "ISO date, exclusive; default now" }),
-            ),
+            ...PeriodQuery,
             groupBy: Type.Optional(Type.Union([Type.Literal("day"), Type.Literal("week")])),
           },
           { additionalProperties: false },
@@ -49,12 +46,7 @@ export default function mySpendRoute(app: App, deps: Deps): void {
     async (request) => {
       const principal = principalOf(request);
       if (!principal.recipient) throw new AppError("forbidden", "this user acts for no recipient");
-      const now = Date.now();
-      const to = timeOf("to", request.query.to) ?? now;
-      const from = timeOf("from", request.query.from) ?? to - 30 * DAY_MS;
-      if (from >= to) throw invalid([{ field: "from", code: "invalid", message: "from must be before to" }]);
-      if (to - from > 400 * DAY_MS)
-        throw invalid([{ field: "from", code: "invalid", message: "a range is at most 400 days" }]);
+      const { from, to } = periodOf(request.query);
       const groupBy = request.query.groupBy ?? "day";
       const periods = new Map<number, { leads: number; returned: number; cents: number }>();
       const totals = { leads: 0, returned: 0, cents: 0 };

@@ -14,7 +14,8 @@ export default function returnPolicyPut(app: App, deps: Deps): void {
       preHandler: allow(deps, STAFF),
       schema: {
         tags: ["recipients"],
-        summary: "Set how long after assignment a recipient may return a lead, and how many a month",
+        summary:
+          "Set how long after assignment a recipient may return a lead, how many a month, and for which reasons",
         security: bearer,
         params: Params,
         body: ReturnPolicy,
@@ -28,6 +29,7 @@ export default function returnPolicyPut(app: App, deps: Deps): void {
         {
           windowDays: request.body.windowDays,
           monthlyCap: request.body.monthlyCap ?? null,
+          reasons: request.body.reasons?.map((r) => r.trim()) ?? null,
         },
         principalOf(request),
       ),

@@ -24,7 +24,7 @@ export default function createSessionRoute(app: App, deps: Deps): void {
     },
     async (request, reply) => {
       const { id, user } = await deps.sessions.signIn(request.body.email, request.body.password, request.ip);
-      return startSession(request, reply, { user, sessionId: id });
+      return startSession(deps, request, reply, { user, sessionId: id });
     },
   );
 }

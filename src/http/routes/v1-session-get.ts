@@ -19,7 +19,7 @@ export default function getSessionRoute(app: App, deps: Deps): void {
       const session = await signedInOf(deps, request);
       if (!session) throw new AppError("unauthorized", "not signed in");
       void reply.header("cache-control", "no-store");
-      return sessionView(session);
+      return sessionView(deps, session);
     },
   );
 }

@@ -32,7 +32,7 @@ export default function createSetupRoute(app: App, deps: Deps): void {
     },
     async (request, reply) => {
       const opened = await deps.onboarding.setup(request.body);
-      return reply.status(201).send(startSession(request, reply, opened));
+      return reply.status(201).send(await startSession(deps, request, reply, opened));
     },
   );
 }

@@ -15,6 +15,7 @@ import * as m0015 from "./0015-source-rate-limit.js";
 import * as m0016 from "./0016-lead-status-index.js";
 import * as m0017 from "./0017-sign-in.js";
 import * as m0019 from "./0019-imports.js";
+import * as m0020 from "./0020-return-reasons.js";
 import * as m0025 from "./0025-outcomes.js";
 import * as m0028 from "./0028-email-templates.js";
 import * as m0029 from "./0029-call-lists.js";
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0016-lead-status-index": m0016,
   "0017-sign-in": m0017,
   "0019-imports": m0019,
+  "0020-return-reasons": m0020,
   "0025-outcomes": m0025,
   "0028-email-templates": m0028,
   "0029-call-lists": m0029,

@@ -200,7 +200,7 @@ export async function expireOffers(
   return expired;
 }
 
-function toAssignment(r: AssignmentRow): Assignment {
+export function toAssignment(r: AssignmentRow): Assignment {
   return {
     id: r.id,
     leadId: r.lead_id,

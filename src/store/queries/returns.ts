@@ -5,9 +5,11 @@ export interface ReturnPolicy {
   windowDays: number;
   /** Most returns per calendar month in the recipient's time zone; null: no cap. */
   monthlyCap: number | null;
+  /** The reasons a return may give; null: any reason. */
+  reasons: string[] | null;
 }
 
-export const DEFAULT_RETURN_POLICY: ReturnPolicy = { windowDays: 7, monthlyCap: null };
+export const DEFAULT_RETURN_POLICY: ReturnPolicy = { windowDays: 7, monthlyCap: null, reasons: null };
 
 export async function getReturnPolicy(on: Runner, recipient: string): Promise<ReturnPolicy> {
   const db = builderOf(on);
@@ -16,11 +18,21 @@ export async function getReturnPolicy(on: Runner, recipient: string): Promise<Re
     .selectAll()
     .where("recipient", "=", recipient)
     .executeTakeFirst();
-  return row ? { windowDays: row.window_days, monthlyCap: row.monthly_cap } : DEFAULT_RETURN_POLICY;
+  if (!row) return DEFAULT_RETURN_POLICY;
+  return {
+    windowDays: row.window_days,
+    monthlyCap: row.monthly_cap,
+    reasons: row.reasons === null ? null : (JSON.parse(row.reasons) as string[]),
+  };
 }
 
 export async function putReturnPolicy(tx: Tx, recipient: string, p: ReturnPolicy, now: number) {
-  const set = { window_days: p.windowDays, monthly_cap: p.monthlyCap, updated_at: now };
+  const set = {
+    window_days: p.windowDays,
+    monthly_cap: p.monthlyCap,
+    reasons: p.reasons === null ? null : JSON.stringify(p.reasons),
+    updated_at: now,
+  };
   await tx
     .insertInto("return_policies")
     .values({ recipient, ...set })

@@ -3912,6 +3912,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the recipient the user acts for, so screens speak a buyer's or a partner's language */
+                            actsFor: {
+                                key: string;
+                                kind: "agent" | "partner" | "buyer";
+                                name: string;
+                            } | null;
                             /** @description send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE made with the session cookie */
                             csrfToken: string;
                             email: string;
@@ -7079,7 +7085,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The leads the caller's recipient holds now, newest first, a page at a time */
+        /**
+         * The leads the caller's recipient holds now, newest first, a page at a time
+         * @description Each lead carries the caller's own assignments of it (`assignments`): since when it holds the lead and at what price.
+         */
         get: {
             parameters: {
                 query?: {
@@ -7404,6 +7413,341 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own figures over a period, beside the period of the same length before it
+         * @description Only the caller's recipient, counted by when each lead reached it. Staff have no recipient of their own (403): their figures are the reports.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO date; default 30 days before `to` */
+                    from?: string;
+                    /** @description ISO date, exclusive; default now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                /** @description accepted ÷ received, 0 to 1; null: none received */
+                                acceptanceRate: number | null;
+                                /** @description leads it accepted, claimed or was sent */
+                                accepted: number;
+                                /** @description leads it accepted and contacted (a call logged or a contact stage) */
+                                contacted: number;
+                                from: string;
+                                /** @description median speed to lead: from the lead reaching the recipient to its first contact */
+                                medianSecondsToContact: number | null;
+                                /** @description leads offered, sent or assigned to the caller's recipient */
+                                received: number;
+                                returned: number;
+                                /** @description returned ÷ accepted, 0 to 1; null: none accepted */
+                                returnRate: number | null;
+                                to: string;
+                                /** @description leads it accepted, won and kept */
+                                won: number;
+                            };
+                            previous: {
+                                /** @description accepted ÷ received, 0 to 1; null: none received */
+                                acceptanceRate: number | null;
+                                /** @description leads it accepted, claimed or was sent */
+                                accepted: number;
+                                /** @description leads it accepted and contacted (a call logged or a contact stage) */
+                                contacted: number;
+                                from: string;
+                                /** @description median speed to lead: from the lead reaching the recipient to its first contact */
+                                medianSecondsToContact: number | null;
+                                /** @description leads offered, sent or assigned to the caller's recipient */
+                                received: number;
+                                returned: number;
+                                /** @description returned ÷ accepted, 0 to 1; null: none accepted */
+                                returnRate: number | null;
+                                to: string;
+                                /** @description leads it accepted, won and kept */
+                                won: number;
+                            };
+                            recipient: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own return policy, what is left of this month's cap, and its returns
+         * @description Only the caller's recipient. Staff have no recipient of their own (403): they read a recipient's policy at `/api/v1/recipients/{key}/return-policy`. The month is the calendar month in the recipient's time zone. Returns are newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 500; 100 */
+                    limit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false for an agent: agents mark leads lost instead */
+                            canReturn: boolean;
+                            items: {
+                                assignment: string;
+                                at: string;
+                                /** @description the price given back, in currency units */
+                                credited: number;
+                                leadId: string;
+                                name: string;
+                                reason: string;
+                                status: "credited" | "accepted";
+                            }[];
+                            month: {
+                                /** @description null: no monthly cap */
+                                left: number | null;
+                                start: string;
+                                used: number;
+                            };
+                            policy: {
+                                monthlyCap: number | null;
+                                reasons: string[] | null;
+                                windowDays: number;
+                            };
+                            recipient: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/my/spend": {
         parameters: {
             query?: never;
@@ -7418,7 +7762,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description ISO date; default 30 days ago */
+                    /** @description ISO date; default 30 days before `to` */
                     from?: string;
                     groupBy?: "day" | "week";
                     /** @description ISO date, exclusive; default now */
@@ -7814,6 +8158,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the recipient the user acts for, so screens speak a buyer's or a partner's language */
+                            actsFor: {
+                                key: string;
+                                kind: "agent" | "partner" | "buyer";
+                                name: string;
+                            } | null;
                             /** @description send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE made with the session cookie */
                             csrfToken: string;
                             email: string;
@@ -9921,6 +10271,8 @@ export interface paths {
                         "application/json": {
                             /** @description most returns per calendar month in the recipient's time zone; null: no cap */
                             monthlyCap?: number | null;
+                            /** @description the reasons a return may give, e.g. wrong number; null or left out: any reason */
+                            reasons?: string[] | null;
                             /** @description days after assignment */
                             windowDays: number;
                         };
@@ -9997,7 +10349,7 @@ export interface paths {
                 };
             };
         };
-        /** Set how long after assignment a recipient may return a lead, and how many a month */
+        /** Set how long after assignment a recipient may return a lead, how many a month, and for which reasons */
         put: {
             parameters: {
                 query?: never;
@@ -10012,6 +10364,8 @@ export interface paths {
                     "application/json": {
                         /** @description most returns per calendar month in the recipient's time zone; null: no cap */
                         monthlyCap?: number | null;
+                        /** @description the reasons a return may give, e.g. wrong number; null or left out: any reason */
+                        reasons?: string[] | null;
                         /** @description days after assignment */
                         windowDays: number;
                     };
@@ -10027,6 +10381,8 @@ export interface paths {
                         "application/json": {
                             /** @description most returns per calendar month in the recipient's time zone; null: no cap */
                             monthlyCap?: number | null;
+                            /** @description the reasons a return may give, e.g. wrong number; null or left out: any reason */
+                            reasons?: string[] | null;
                             /** @description days after assignment */
                             windowDays: number;
                         };
@@ -10365,6 +10721,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the recipient the user acts for, so screens speak a buyer's or a partner's language */
+                            actsFor: {
+                                key: string;
+                                kind: "agent" | "partner" | "buyer";
+                                name: string;
+                            } | null;
                             /** @description send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE made with the session cookie */
                             csrfToken: string;
                             email: string;
@@ -10428,6 +10790,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the recipient the user acts for, so screens speak a buyer's or a partner's language */
+                            actsFor: {
+                                key: string;
+                                kind: "agent" | "partner" | "buyer";
+                                name: string;
+                            } | null;
                             /** @description send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE made with the session cookie */
                             csrfToken: string;
                             email: string;
@@ -10860,6 +11228,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the recipient the user acts for, so screens speak a buyer's or a partner's language */
+                            actsFor: {
+                                key: string;
+                                kind: "agent" | "partner" | "buyer";
+                                name: string;
+                            } | null;
                             /** @description send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE made with the session cookie */
                             csrfToken: string;
                             email: string;

@@ -1,0 +1,27 @@
+import type { Store, Tx } from "../store.js";
+import { toAssignment, type Assignment } from "./assignments.js";
+import { chunks } from "../prepared.js";
+
+type Db = Store["db"] | Tx;
+
+/** A recipient's assignments of these leads in one of `statuses`, by lead. */
+export async function assignmentsOfRecipient(
+  db: Db,
+  recipient: string,
+  leadIds: readonly string[],
+  statuses: readonly string[],
+): Promise<Map<string, Assignment[]>> {
+  const out = new Map<string, Assignment[]>(leadIds.map((id) => [id, []]));
+  for (const chunk of chunks(leadIds)) {
+    const rows = await db
+      .selectFrom("assignments")
+      .selectAll()
+      .where("recipient", "=", recipient)
+      .where("lead_id", "in", [...chunk])
+      .where("status", "in", [...statuses])
+      .orderBy("id")
+      .execute();
+    for (const row of rows) out.get(row.lead_id)?.push(toAssignment(row));
+  }
+  return out;
+}
