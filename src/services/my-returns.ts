@@ -40,7 +40,7 @@ export async function myReturns(
   const policy = await getReturnPolicy(db, recipient.key);
   const start = monthStartOf(recipient, now);
   const used = await countReturnsSince(db, recipient.key, start);
-  const rows = await returnsOfRecipient(db, recipient.key, limit);
+  const rows = await returnsOfRecipient(store, recipient.key, limit);
   return {
     recipient: recipient.key,
     canReturn: recipient.kind !== "agent",

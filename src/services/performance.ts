@@ -21,7 +21,7 @@ export async function myPerformance(
   const recipient = principal.recipient;
   if (!recipient) throw new AppError("forbidden", "this user acts for no recipient");
   const period = async (start: number, end: number) => {
-    const rows = await assignmentsToRecipient(store.db, recipient, start, end);
+    const rows = await assignmentsToRecipient(store, recipient, start, end);
     const figures = performanceOf(
       rows.map((r) => ({
         leadId: r.lead_id,

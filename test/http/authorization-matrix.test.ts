@@ -231,6 +231,10 @@ const MATRIX: Record<string, Row> = {
   },
   // A recipient user's own returns and figures; staff have no recipient of their own (403).
   "GET /api/v1/my/returns": { any: RECIPIENT_USERS, request: () => ({ url: "/api/v1/my/returns" }) },
+  "GET /api/v1/my/deliveries": {
+    any: "403 403 403 2xx 401 401",
+    request: () => ({ url: "/api/v1/my/deliveries" }),
+  },
   "GET /api/v1/my/performance": {
     any: RECIPIENT_USERS,
     request: () => ({ url: "/api/v1/my/performance" }),

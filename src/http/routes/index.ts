@@ -101,6 +101,7 @@ import suppressionsList from "./v1-suppressions-list.js";
 import suppressionsDelete from "./v1-suppressions-delete.js";
 import myReturnsList from "./v1-my-returns-list.js";
 import myPerformance from "./v1-my-performance.js";
+import myDeliveriesList from "./v1-my-deliveries-list.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -205,4 +206,5 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   suppressionsDelete,
   myReturnsList,
   myPerformance,
+  myDeliveriesList,
 ];

@@ -48,7 +48,7 @@ export default function myLeadsList(app: App, deps: Deps): void {
       const items = await myLeads(deps.store, principal, { stage, before }, limit);
       // Each lead with the caller's own holding of it: since when, and at what price.
       const held = await assignmentsOfRecipient(
-        deps.store.db,
+        deps.store,
         principal.recipient ?? "",
         items.map((l) => l.id),
         ACTIVE_STATUSES,

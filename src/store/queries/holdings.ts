@@ -1,16 +1,15 @@
-import type { Store, Tx } from "../store.js";
+import { builderOf, type Runner } from "../store.js";
 import { toAssignment, type Assignment } from "./assignments.js";
 import { chunks } from "../prepared.js";
 
-type Db = Store["db"] | Tx;
-
 /** A recipient's assignments of these leads in one of `statuses`, by lead. */
 export async function assignmentsOfRecipient(
-  db: Db,
+  on: Runner,
   recipient: string,
   leadIds: readonly string[],
   statuses: readonly string[],
 ): Promise<Map<string, Assignment[]>> {
+  const db = builderOf(on);
   const out = new Map<string, Assignment[]>(leadIds.map((id) => [id, []]));
   for (const chunk of chunks(leadIds)) {
     const rows = await db

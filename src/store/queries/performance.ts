@@ -1,6 +1,4 @@
-import type { Store, Tx } from "../store.js";
-
-type Db = Store["db"] | Tx;
+import { builderOf, type Runner } from "../store.js";
 
 export interface RecipientAssignmentRow {
   lead_id: string;
@@ -12,11 +10,12 @@ export interface RecipientAssignmentRow {
 
 /** Every assignment made to a recipient in [from, to) (offers it passed or let run out too), with its lead's work. */
 export async function assignmentsToRecipient(
-  db: Db,
+  on: Runner,
   recipient: string,
   from: number,
   to: number,
 ): Promise<RecipientAssignmentRow[]> {
+  const db = builderOf(on);
   const rows = await db
     .selectFrom("assignments")
     .leftJoin("lead_work", "lead_work.lead_id", "assignments.lead_id")

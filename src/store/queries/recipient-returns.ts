@@ -1,6 +1,4 @@
-import type { Store, Tx } from "../store.js";
-
-type Db = Store["db"] | Tx;
+import { builderOf, type Runner } from "../store.js";
 
 export interface RecipientReturnRow {
   assignment: string;
@@ -15,10 +13,11 @@ export interface RecipientReturnRow {
 
 /** A recipient's returns, newest first, with the lead's name and the price each gave back. */
 export async function returnsOfRecipient(
-  db: Db,
+  on: Runner,
   recipient: string,
   limit: number,
 ): Promise<RecipientReturnRow[]> {
+  const db = builderOf(on);
   const rows = await db
     .selectFrom("lead_returns")
     .innerJoin("assignments", "assignments.id", "lead_returns.assignment")
