@@ -1,5 +1,5 @@
 import { Redirect, Route, Switch } from "wouter";
-import { isStaff, useSession, useSetupNeeded } from "./modules/auth/session";
+import { isBuyer, isStaff, useSession, useSetupNeeded } from "./modules/auth/session";
 import { homeOf } from "./modules/shell/menu";
 import { Shell } from "./modules/shell/shell";
 import { AttentionPage } from "./pages/attention";
@@ -11,6 +11,10 @@ import { DeliveriesPage } from "./pages/deliveries";
 import { InvitePage } from "./pages/invite";
 import { LeadPage } from "./pages/lead";
 import { LeadsPage } from "./pages/leads";
+import { LeadsBoughtPage } from "./pages/leads-bought";
+import { PerformancePage } from "./pages/performance";
+import { ReturnsPage } from "./pages/returns";
+import { SpendPage } from "./pages/spend";
 import { MyLeadsPage } from "./pages/my-leads";
 import { NotFoundPage } from "./pages/not-found";
 import { PlansPage } from "./pages/plans";
@@ -37,6 +41,7 @@ export function App() {
   if (session.isPending || setup.isPending) return <Skeleton rows={4} label="Loading Carousel" />;
   if (session.error) return <ErrorNote error={session.error}> Reload the page to try again.</ErrorNote>;
   const user = session.data;
+  const home = user ? homeOf(user.role, { buyer: isBuyer(user) }) : "/";
   return (
     <Switch>
       <Route path="/invite/:token">{(p) => <InvitePage token={p.token} />}</Route>
@@ -51,11 +56,11 @@ export function App() {
       ) : (
         <Shell user={user}>
           <Switch>
-            <Route path="/">{() => <Redirect to={homeOf(user.role)} replace />}</Route>
-            <Route path="/signin">{() => <Redirect to={homeOf(user.role)} replace />}</Route>
+            <Route path="/">{() => <Redirect to={home} replace />}</Route>
+            <Route path="/signin">{() => <Redirect to={home} replace />}</Route>
             {/* Signed in on the first-run page: the new admin starts with the checklist. */}
             <Route path="/setup">
-              {() => <Redirect to={user.role === "admin" ? "/getting-started" : homeOf(user.role)} replace />}
+              {() => <Redirect to={user.role === "admin" ? "/getting-started" : home} replace />}
             </Route>
             <Route path="/leads/:id">{(p) => <LeadPage id={p.id} user={user} />}</Route>
             {isStaff(user.role) ? (
@@ -87,6 +92,10 @@ export function App() {
                 <Route path="/work">{() => <WorkPage user={user} />}</Route>
                 <Route path="/my-leads">{() => <MyLeadsPage user={user} />}</Route>
                 <Route path="/tasks" component={TasksPage} />
+                <Route path="/leads-bought" component={LeadsBoughtPage} />
+                <Route path="/spend" component={SpendPage} />
+                <Route path="/returns" component={ReturnsPage} />
+                <Route path="/performance" component={PerformancePage} />
               </>
             )}
             <Route component={NotFoundPage} />

@@ -4,5 +4,5 @@ import { useTitle } from "../ui/use-title";
 
 export function LeadPage({ id, user }: { id: string; user: SessionUser }) {
   useTitle("Lead");
-  return <LeadDetail id={id} staff={isStaff(user.role)} />;
+  return <LeadDetail id={id} staff={isStaff(user.role)} returns={user.role === "partner"} />;
 }

@@ -8,7 +8,10 @@ export function MyLeadsPage({ user }: { user: SessionUser }) {
   return (
     <section className="section">
       <h1>{title}</h1>
-      <MyLeadsList emptyText="No leads yet. Accept an offer or claim one from the pool on the Work screen." />
+      <MyLeadsList
+        emptyText="No leads yet. Accept an offer or claim one from the pool on the Work screen."
+        returns={user.role === "partner"}
+      />
     </section>
   );
 }

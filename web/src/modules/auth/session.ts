@@ -10,8 +10,14 @@ export interface SessionUser {
   name: string;
   role: Role;
   recipient: string | null;
+  /** The recipient the user acts for: a buyer's users read "Leads bought", a partner's "Offers & pool". */
+  actsFor: { key: string; name: string; kind: "agent" | "partner" | "buyer" } | null;
   csrfToken: string;
 }
+
+/** Whether the user acts for a buyer, whose screens speak of leads bought and spend. */
+export const isBuyer = (user: Pick<SessionUser, "role" | "actsFor">) =>
+  user.role === "partner" && user.actsFor?.kind === "buyer";
 
 export const isStaff = (role: Role) => role === "admin" || role === "manager";
 

@@ -10,6 +10,7 @@ import { fullName, placeOf, type Assignment, type Lead, type LeadEvent } from ".
 import { StageButtons, StageStepper, useStages } from "./stages";
 import { groupExclusions, isTrace, namedExclusions, sentTo, summarizeGroups } from "./trace";
 import { describeEvent } from "./timeline";
+import { ReturnLead } from "../portal/return-lead";
 
 export function useLead(id: string) {
   return useQuery({
@@ -20,7 +21,15 @@ export function useLead(id: string) {
 }
 
 /** Everything about one lead, and the next things to do with it. */
-export function LeadDetail({ id, staff }: { id: string; staff: boolean }) {
+export function LeadDetail({
+  id,
+  staff,
+  returns = false,
+}: {
+  id: string;
+  staff: boolean;
+  returns?: boolean;
+}) {
   const lead = useLead(id);
   const stages = useStages(lead.data?.category ?? "");
   if (lead.isPending) return <Skeleton rows={6} label="Loading the lead" />;
@@ -58,6 +67,11 @@ export function LeadDetail({ id, staff }: { id: string; staff: boolean }) {
         ) : null}
       </div>
       {stages.data ? <StageButtons lead={l} stages={stages.data} /> : null}
+      {returns ? (
+        <div className="lead-return">
+          <ReturnLead lead={l} />
+        </div>
+      ) : null}
       <div className="lead-columns">
         <div>
           <Section title="Details">

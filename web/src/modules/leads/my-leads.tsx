@@ -7,6 +7,7 @@ import { humanize } from "../../ui/format";
 import { RelativeTime } from "../../ui/time";
 import { byPriority, fullName, placeOf, type Lead } from "./lead";
 import { StageButtons, useStages } from "./stages";
+import { ReturnLead } from "../portal/return-lead";
 
 export function useMyLeads(enabled = true) {
   return useQuery({
@@ -21,7 +22,7 @@ export function useMyLeads(enabled = true) {
 }
 
 /** The leads this person holds, hottest first, each with its next stages one click away. */
-export function MyLeadsList({ emptyText }: { emptyText: string }) {
+export function MyLeadsList({ emptyText, returns = false }: { emptyText: string; returns?: boolean }) {
   const leads = useMyLeads();
   if (leads.isPending) return <Skeleton rows={4} label="Loading your leads" />;
   if (leads.error) return <ErrorNote error={leads.error} />;
@@ -29,13 +30,13 @@ export function MyLeadsList({ emptyText }: { emptyText: string }) {
   return (
     <ul className="rows" aria-label="My leads">
       {leads.data.map((lead) => (
-        <MyLeadRow key={lead.id} lead={lead} />
+        <MyLeadRow key={lead.id} lead={lead} returns={returns} />
       ))}
     </ul>
   );
 }
 
-function MyLeadRow({ lead }: { lead: Lead }) {
+function MyLeadRow({ lead, returns }: { lead: Lead; returns: boolean }) {
   const stages = useStages(lead.category);
   return (
     <li className="row my-lead">
@@ -55,6 +56,7 @@ function MyLeadRow({ lead }: { lead: Lead }) {
         Score {lead.score}
       </span>
       {stages.data ? <StageButtons lead={lead} stages={stages.data} /> : null}
+      {returns ? <ReturnLead lead={lead} /> : null}
     </li>
   );
 }

@@ -24,4 +24,24 @@ describe("the menu of each role", () => {
     expect(menuFor("admin", { setupDone: true }).map((i) => i.href)).not.toContain("/getting-started");
     expect(menuFor("manager").map((i) => i.href)).not.toContain("/getting-started");
   });
+
+  it("speaks a buyer's language: it lands on the leads it bought and shows its spend, returns and figures", () => {
+    expect(homeOf("partner", { buyer: true })).toBe("/leads-bought");
+    expect(menuFor("partner", { buyer: true }).map((i) => i.label)).toEqual([
+      "Leads bought",
+      "Deliveries & spend",
+      "Returns",
+      "Our performance",
+    ]);
+  });
+
+  it("keeps a partner's offers, pool, leads and tasks, with its returns and figures", () => {
+    expect(menuFor("partner").map((i) => i.label)).toEqual([
+      "Offers & pool",
+      "Our leads",
+      "Tasks",
+      "Returns",
+      "Our performance",
+    ]);
+  });
 });

@@ -9,7 +9,10 @@ export interface MenuItem {
  * The menu of each role, in the order people use it. Screens not built yet have no entry: a menu
  * item always leads somewhere useful.
  */
-export function menuFor(role: Role, { setupDone = false }: { setupDone?: boolean } = {}): MenuItem[] {
+export function menuFor(
+  role: Role,
+  { setupDone = false, buyer = false }: { setupDone?: boolean; buyer?: boolean } = {},
+): MenuItem[] {
   switch (role) {
     case "admin":
     case "manager":
@@ -35,12 +38,26 @@ export function menuFor(role: Role, { setupDone = false }: { setupDone?: boolean
         { href: "/tasks", label: "Tasks" },
       ];
     case "partner":
-      return [
-        { href: "/work", label: "Offers & pool" },
-        { href: "/my-leads", label: "Our leads" },
-      ];
+      // A buyer is sent its leads and pays for them; a partner takes offers and claims from a pool.
+      return buyer
+        ? [
+            { href: "/leads-bought", label: "Leads bought" },
+            { href: "/spend", label: "Deliveries & spend" },
+            { href: "/returns", label: "Returns" },
+            { href: "/performance", label: "Our performance" },
+          ]
+        : [
+            { href: "/work", label: "Offers & pool" },
+            { href: "/my-leads", label: "Our leads" },
+            { href: "/tasks", label: "Tasks" },
+            { href: "/returns", label: "Returns" },
+            { href: "/performance", label: "Our performance" },
+          ];
   }
 }
 
 /** Where each role lands after signing in. */
-export const homeOf = (role: Role) => (role === "admin" || role === "manager" ? "/dashboard" : "/work");
+export function homeOf(role: Role, { buyer = false }: { buyer?: boolean } = {}): string {
+  if (role === "admin" || role === "manager") return "/dashboard";
+  return buyer ? "/leads-bought" : "/work";
+}

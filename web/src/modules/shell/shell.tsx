@@ -4,7 +4,7 @@ import { openStream } from "../../api/stream";
 import { useNow } from "../../ui/time";
 import { useToast } from "../../ui/toast";
 import { AvailabilityToggle } from "../availability/availability-toggle";
-import { signOut, type SessionUser } from "../auth/session";
+import { isBuyer, signOut, type SessionUser } from "../auth/session";
 import { useOffers } from "../offers/offers";
 import { useSetupDone } from "../getting-started/setup-state";
 import { menuFor } from "./menu";
@@ -21,7 +21,7 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
   useEffect(() => openStream(setLive), [user.id]);
   useEffect(() => setDrawer(false), [location]);
   const setupDone = useSetupDone(user.role === "admin");
-  const menu = menuFor(user.role, { setupDone });
+  const menu = menuFor(user.role, { setupDone, buyer: isBuyer(user) });
   const current = (href: string) => location === href || location.startsWith(`${href}/`);
   return (
     <div className={`shell ${worker ? "shell-worker" : "shell-staff"}`}>
