@@ -6,7 +6,9 @@ import { givenPerson, givenTeam, type Person } from "./support/desk.js";
 import { suiteDesk } from "./support/suite.js";
 
 type Role = "admin" | "manager" | "agent" | "partner";
-type MenuFor = (role: Role) => { href: string; label: string }[];
+type MenuFor = (role: Role, options?: { buyer?: boolean }) => { href: string; label: string }[];
+/** Each role, and a buyer: a partner user whose recipient is a buyer, with a menu of its own. */
+type Who = Role | "buyer";
 
 // The app's own menu, so a screen added to it is checked here without a change to this test.
 // Loaded at run time: the web app's sources resolve as a bundler does, not as Node does.
@@ -25,7 +27,7 @@ describeInBrowser("every page of every role in Chromium", () => {
     const { server, api, signedIn } = suiteDesk(engine);
 
     /** People of every role, each with a lead it may open; made once for the suite. */
-    let desk: Promise<Record<Role, { person: Person; leadId: string }>> | undefined;
+    let desk: Promise<Record<Who, { person: Person; leadId: string }>> | undefined;
     const givenDesk = () =>
       (desk ??= (async () => {
         const agents = await givenTeam(
@@ -39,6 +41,15 @@ describeInBrowser("every page of every role in Chromium", () => {
           [{ select: {}, method: "round_robin", mode: "direct" }],
           "partner",
         );
+        const buyers = await givenTeam(
+          api(),
+          ["Yew Doors"],
+          [{ select: {}, method: "round_robin", mode: "direct" }],
+          "buyer",
+          {},
+          { price: 25 },
+        );
+        const buyerLead = await buyers.lead({ firstName: "Zed" });
         const agentLead = await agents.lead({ firstName: "Wren" });
         const partnerLead = await partners.lead({ firstName: "Xan" });
         return {
@@ -46,14 +57,16 @@ describeInBrowser("every page of every role in Chromium", () => {
           manager: { person: await givenPerson(api(), "manager", "Mo Manager"), leadId: partnerLead.id },
           agent: { person: agents.people[0]!, leadId: agentLead.id },
           partner: { person: partners.people[0]!, leadId: partnerLead.id },
+          buyer: { person: buyers.people[0]!, leadId: buyerLead.id },
         };
       })());
 
-    it.each(["admin", "manager", "agent", "partner"] as const)(
+    it.each(["admin", "manager", "agent", "partner", "buyer"] as const)(
       "gives every page of the %s's menu, and a lead, a heading, no console error and no serious accessibility finding, at desktop width and on a phone",
       async (role) => {
         const { person, leadId } = (await givenDesk())[role];
-        const pages = [...menuFor(role).map((m) => m.href), `/leads/${leadId}`];
+        const menu = role === "buyer" ? menuFor("partner", { buyer: true }) : menuFor(role);
+        const pages = [...menu.map((m) => m.href), `/leads/${leadId}`];
         const found: Record<string, string[]> = {};
         for (const [size, viewport] of [
           ["desktop", DESKTOP],

@@ -38,15 +38,17 @@ export async function givenTeam(
   t: TestApp,
   names: string[],
   tiers: Record<string, unknown>[],
-  kind: "agent" | "partner" = "agent",
+  kind: "agent" | "partner" | "buyer" = "agent",
   categoryOverrides: Record<string, unknown> = {},
+  recipientOverrides: Record<string, unknown> = {},
 ) {
   const { category, source } = await givenIntake(t, categoryOverrides);
   const people: Person[] = [];
   for (const name of names) {
     const key = `${name.toLowerCase().replace(/\W+/g, "-")}-${category.key}`;
-    await givenRecipient(t, { key, name, kind, categories: [category.key] });
-    people.push(await givenPerson(t, kind, name, key));
+    await givenRecipient(t, { key, name, kind, categories: [category.key], ...recipientOverrides });
+    // A buyer's users are partner users whose recipient is a buyer.
+    people.push(await givenPerson(t, kind === "buyer" ? "partner" : kind, name, key));
   }
   await givenPlan(t, category.key, tiers);
   return {
@@ -57,6 +59,11 @@ export async function givenTeam(
       const res = await postLead(t, source.intakeKey, aLead(overrides));
       if (res.statusCode !== 201) throw new Error(`lead not created: ${res.body}`);
       return res.data as { id: string; status: string; assignments: { id: string; recipient: string }[] };
+    },
+    /** The recipient key of a person of the team. */
+    keyOf: (person: Person) => {
+      if (!person.recipient) throw new Error("this person acts for no recipient");
+      return person.recipient;
     },
   };
 }
