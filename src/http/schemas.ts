@@ -176,6 +176,14 @@ export const LeadView = Type.Object({
   ip: Text,
   tags: Type.Array(Type.String()),
   cost: Type.Optional(Type.Number({ description: "staff only" })),
+  sourceName: Type.Optional(Type.String({ description: "the source's name (lead detail only)" })),
+  recipientNames: Type.Optional(
+    Type.Record(Type.String(), Type.String(), {
+      description:
+        "lead detail only: the name of each recipient its assignments, decision traces and timeline " +
+        "mention, by key (to a recipient holding the lead, only its own)",
+    }),
+  ),
   revenue: Type.Number(),
   createdAt: Type.String(),
   updatedAt: Type.String(),
@@ -202,7 +210,11 @@ export const LeadPage = Type.Object({
 /** A lead as the API shows it: contact fields at the top, custom fields under `fields`. */
 export function leadView(
   lead: Lead,
-  extra: { events?: LeadEvent[]; assignments?: Static<typeof AssignmentView>[] } = {},
+  extra: {
+    events?: LeadEvent[];
+    assignments?: Static<typeof AssignmentView>[];
+    names?: { sourceName: string | undefined; recipientNames: Record<string, string> };
+  } = {},
 ): Static<typeof LeadView> {
   return {
     id: lead.id,
@@ -222,6 +234,8 @@ export function leadView(
     revenue: lead.revenueCents / 100,
     createdAt: iso(lead.createdAt),
     updatedAt: iso(lead.updatedAt),
+    ...(extra.names?.sourceName !== undefined ? { sourceName: extra.names.sourceName } : {}),
+    ...(extra.names ? { recipientNames: extra.names.recipientNames } : {}),
     ...(extra.assignments ? { assignments: extra.assignments } : {}),
     ...(extra.events
       ? {
@@ -240,7 +254,7 @@ export function leadView(
 /** A lead as the recipient holding it sees it: its contact and fields, not what it cost. */
 export function holderLeadView(
   lead: Lead,
-  extra: { events?: LeadEvent[]; assignments?: Static<typeof AssignmentView>[] } = {},
+  extra: Parameters<typeof leadView>[1] = {},
 ): Static<typeof LeadView> {
   const { cost: _cost, ...view } = leadView(lead, extra);
   return view;

@@ -145,6 +145,29 @@ describe.each(ENGINES)("what a recipient sees of a lead on %s", (engine) => {
     expect(mine.data.items[0].cost).toBeUndefined();
   });
 
+  it("names the source and every recipient of the decision to staff, and to the holder only itself", async () => {
+    const { category, source } = await givenIntake(t);
+    const dealer = (name: string) => ({
+      key: `${name.toLowerCase().replace(/\W/g, "-")}-${category.key}`,
+      name,
+    });
+    const [a, b] = [dealer("Dealer A"), dealer("Dealer B")];
+    await givenRecipient(t, { ...a, kind: "partner", categories: [category.key] });
+    await givenRecipient(t, { ...b, kind: "partner", categories: [category.key], status: "away" });
+    const holder = await givenUser(t, "partner", a.key);
+    await givenPlan(t, category.key, [{ select: {}, method: "round_robin", mode: "direct" }]);
+    const lead = (await postLead(t, source.intakeKey, aLead())).data as { id: string };
+
+    const staff = (await as(t)("GET", `/api/v1/leads/${lead.id}`)).data;
+    expect(staff.sourceName).toBe("Landing page");
+    expect(staff.recipientNames).toEqual({ [a.key]: "Dealer A", [b.key]: "Dealer B" });
+
+    const held = (await read(lead.id, holder)).data;
+    expect(held.sourceName).toBe("Landing page");
+    expect(held.recipientNames).toEqual({ [a.key]: "Dealer A" });
+    expect(JSON.stringify(held)).not.toContain("Dealer B");
+  });
+
   it("shows a pooled lead in full to the claimer and as nothing to the others once claimed", async () => {
     const desk = await givenDesk(2, [{ select: {}, method: "round_robin", mode: "pull", poolSeconds: 600 }]);
     const lead = await desk.newLead();

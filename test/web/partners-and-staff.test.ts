@@ -62,8 +62,14 @@ describeInBrowser("partners and staff in Chromium", () => {
       await page.getByRole("heading", { name: "Pam Byron" }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/leads/${lead.id}`);
       const routing = page.getByRole("region", { name: "Routing" });
-      await routing.getByText(`Sent to ${lead.assignments[0]!.recipient}`).waitFor();
+      // Named as people know them, not by key: "why Ned got it".
+      const sentTo = lead.assignments[0]!.recipient.startsWith("ned-") ? "Ned" : "Oli";
+      await routing.getByText(`Sent to ${sentTo}:`).waitFor();
       expect(await routing.textContent()).toContain("next in the rotation");
+      expect(await routing.textContent()).not.toContain(lead.assignments[0]!.recipient);
+      const timeline = page.getByRole("region", { name: "Timeline" });
+      expect(await timeline.textContent()).toContain(`Assigned · ${sentTo}`);
+      expect(await page.locator(".lead-header").textContent()).toContain("from Landing page");
       await expectAccessible(page, "the lead detail with its trace");
 
       await page.goBack();

@@ -1,5 +1,6 @@
 import { Type } from "typebox";
 import { leadSeenBy } from "../../services/lead-access.js";
+import { leadNames } from "../../services/lead-names.js";
 import type { App, Deps } from "../app.js";
 import { assignmentView, RecipientAssignmentView, recipientAssignmentView } from "../assignment-view.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
@@ -36,11 +37,16 @@ export default function getLeadRoute(app: App, deps: Deps): void {
           return leadView(sight.lead, {
             events: sight.events,
             assignments: sight.assignments.map((a) => assignmentView(a)),
+            names: await leadNames(deps.store, sight.lead.source, sight.assignments, sight.events, {
+              traces: true,
+            }),
           });
         case "holder":
           return holderLeadView(sight.lead, {
             events: sight.events,
             assignments: sight.assignments.map(recipientAssignmentView),
+            // Its own assignments only: the names of no other recipient.
+            names: await leadNames(deps.store, sight.lead.source, sight.assignments, [], { traces: false }),
           });
         case "offered":
           return { ...leadPreview(sight.lead), assignments: [recipientAssignmentView(sight.offer)] };

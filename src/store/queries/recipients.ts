@@ -30,6 +30,17 @@ export async function getRecipient(on: Runner, key: string): Promise<Recipient |
   return row && toRecipient(row);
 }
 
+/** The names of the recipients `keys` name, by key; a key of no recipient is left out. */
+export async function recipientNames(on: Runner, keys: readonly string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await builderOf(on)
+    .selectFrom("recipients")
+    .select(["key", "name"])
+    .where("key", "in", [...keys])
+    .execute();
+  return new Map(rows.map((r) => [r.key, r.name]));
+}
+
 export async function listRecipients(on: Runner, category?: string): Promise<Recipient[]> {
   const db = builderOf(on);
   let q = db.selectFrom("recipients").selectAll("recipients");

@@ -4080,9 +4080,15 @@ export interface paths {
                                 lon: number | null;
                                 phone: string | null;
                                 priority: string;
+                                /** @description lead detail only: the name of each recipient its assignments, decision traces and timeline mention, by key (to a recipient holding the lead, only its own) */
+                                recipientNames?: {
+                                    [key: string]: string;
+                                };
                                 revenue: number;
                                 score: number;
                                 source: string;
+                                /** @description the source's name (lead detail only) */
+                                sourceName?: string;
                                 stage: string;
                                 state: string | null;
                                 status: string;
@@ -4521,9 +4527,15 @@ export interface paths {
                             lon: number | null;
                             phone: string | null;
                             priority: string;
+                            /** @description lead detail only: the name of each recipient its assignments, decision traces and timeline mention, by key (to a recipient holding the lead, only its own) */
+                            recipientNames?: {
+                                [key: string]: string;
+                            };
                             revenue: number;
                             score: number;
                             source: string;
+                            /** @description the source's name (lead detail only) */
+                            sourceName?: string;
                             stage: string;
                             state: string | null;
                             status: string;
@@ -6004,9 +6016,15 @@ export interface paths {
                             lon: number | null;
                             phone: string | null;
                             priority: string;
+                            /** @description lead detail only: the name of each recipient its assignments, decision traces and timeline mention, by key (to a recipient holding the lead, only its own) */
+                            recipientNames?: {
+                                [key: string]: string;
+                            };
                             revenue: number;
                             score: number;
                             source: string;
+                            /** @description the source's name (lead detail only) */
+                            sourceName?: string;
                             stage: string;
                             state: string | null;
                             status: string;
@@ -6684,9 +6702,15 @@ export interface paths {
                                     lon: number | null;
                                     phone: string | null;
                                     priority: string;
+                                    /** @description lead detail only: the name of each recipient its assignments, decision traces and timeline mention, by key (to a recipient holding the lead, only its own) */
+                                    recipientNames?: {
+                                        [key: string]: string;
+                                    };
                                     revenue: number;
                                     score: number;
                                     source: string;
+                                    /** @description the source's name (lead detail only) */
+                                    sourceName?: string;
                                     stage: string;
                                     state: string | null;
                                     status: string;
@@ -7313,9 +7337,15 @@ export interface paths {
                                 lon: number | null;
                                 phone: string | null;
                                 priority: string;
+                                /** @description lead detail only: the name of each recipient its assignments, decision traces and timeline mention, by key (to a recipient holding the lead, only its own) */
+                                recipientNames?: {
+                                    [key: string]: string;
+                                };
                                 revenue: number;
                                 score: number;
                                 source: string;
+                                /** @description the source's name (lead detail only) */
+                                sourceName?: string;
                                 stage: string;
                                 state: string | null;
                                 status: string;

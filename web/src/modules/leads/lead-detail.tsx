@@ -6,7 +6,7 @@ import { ErrorNote, Skeleton } from "../../ui/feedback";
 import { exactTime, formatMoney, humanize } from "../../ui/format";
 import { RelativeTime } from "../../ui/time";
 import { useToast } from "../../ui/toast";
-import { fullName, placeOf, type Assignment, type Lead, type LeadEvent } from "./lead";
+import { fullName, placeOf, recipientName, type Assignment, type Lead, type LeadEvent } from "./lead";
 import { StageButtons, StageStepper, useStages } from "./stages";
 import { groupExclusions, isTrace, namedExclusions, sentTo, summarizeGroups } from "./trace";
 import { describeEvent } from "./timeline";
@@ -36,14 +36,17 @@ export function LeadDetail({
   if (lead.error) return <ErrorNote error={lead.error} />;
   const l = lead.data;
   const assignments = l.assignments ?? [];
+  const nameOf = (key: string) => recipientName(l, key);
   return (
     <div className="lead-detail">
       <header className="lead-header">
         <div>
           <h1>{fullName(l)}</h1>
           <p className="muted">
-            {[placeOf(l), humanize(l.category), `from ${l.source}`].filter(Boolean).join(" · ")} · received{" "}
-            <RelativeTime at={l.createdAt} />
+            {[placeOf(l), humanize(l.category), `from ${l.sourceName ?? l.source}`]
+              .filter(Boolean)
+              .join(" · ")}{" "}
+            · received <RelativeTime at={l.createdAt} />
           </p>
         </div>
         <div className="lead-badges">
@@ -92,12 +95,12 @@ export function LeadDetail({
               {l.revenue ? <Fact label="Revenue">{formatMoney(l.revenue)}</Fact> : null}
             </dl>
           </Section>
-          {staff ? <Routing assignments={assignments} /> : null}
+          {staff ? <Routing assignments={assignments} nameOf={nameOf} /> : null}
           <LogCall leadId={l.id} />
           <NotesAndTasks leadId={l.id} />
         </div>
         <Section title="Timeline">
-          <Timeline events={l.events ?? []} />
+          <Timeline events={l.events ?? []} nameOf={nameOf} />
         </Section>
       </div>
     </div>
@@ -251,14 +254,14 @@ function NotesAndTasks({ leadId }: { leadId: string }) {
   );
 }
 
-function Timeline({ events }: { events: LeadEvent[] }) {
+function Timeline({ events, nameOf }: { events: LeadEvent[]; nameOf: (key: string) => string }) {
   if (events.length === 0) return <p className="muted">Nothing has happened yet.</p>;
   const newest = [...events].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <ol className="timeline">
       {newest.map((e) => (
         <li key={e.id}>
-          <span className="timeline-what">{describeEvent(e)}</span>
+          <span className="timeline-what">{describeEvent(e, nameOf)}</span>
           <span className="muted small">
             {e.actor ? `${e.actor.replace(/^user:/, "")} · ` : ""}
             <RelativeTime at={e.at} />
@@ -270,7 +273,7 @@ function Timeline({ events }: { events: LeadEvent[] }) {
 }
 
 /** Why each recipient got the lead or did not, written for a person. */
-function Routing({ assignments }: { assignments: Assignment[] }) {
+function Routing({ assignments, nameOf }: { assignments: Assignment[]; nameOf: (key: string) => string }) {
   const traced = assignments.filter((a) => isTrace(a.trace));
   return (
     <Section title="Routing">
@@ -285,13 +288,13 @@ function Routing({ assignments }: { assignments: Assignment[] }) {
               .filter((s) => s.key === a.recipient)
               .map((s) => (
                 <p key={s.key}>
-                  Sent to <strong>{s.key}</strong>: {s.why}.{" "}
+                  Sent to <strong>{nameOf(s.key)}</strong>: {s.why}.{" "}
                   <span className="muted">({humanize(a.status)})</span>
                 </p>
               ))}
             {named.map((n) => (
               <p key={n.key} className="muted">
-                Not sent to {n.key}: {n.reason}
+                Not sent to {nameOf(n.key)}: {n.reason}
                 {n.detail ? ` (${n.detail})` : ""}.
               </p>
             ))}

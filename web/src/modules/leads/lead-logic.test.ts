@@ -56,6 +56,15 @@ describe("a worklist and its stages", () => {
     expect(describeEvent({ type: "call", data: { outcome: "no_answer" } })).toBe("Call: no answer");
     expect(describeEvent({ type: "note", data: { text: "<b>hi</b>" } })).toBe("Note: <b>hi</b>");
   });
+
+  it("names the recipient an event mentions, and falls back to its key", () => {
+    const names: Record<string, string> = { "dealer-a": "Dealer A" };
+    const nameOf = (key: string) => names[key] ?? key;
+    expect(describeEvent({ type: "offered", data: { recipient: "dealer-a" } }, nameOf)).toBe(
+      "Offered · Dealer A",
+    );
+    expect(describeEvent({ type: "offered", data: { recipient: "gone" } }, nameOf)).toBe("Offered · gone");
+  });
 });
 
 describe("the leads table's filters in the URL", () => {

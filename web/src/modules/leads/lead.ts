@@ -27,7 +27,14 @@ export interface Lead {
   updatedAt?: string;
   assignments?: Assignment[];
   events?: LeadEvent[];
+  /** Lead detail: the source's name, and the name of each recipient it mentions, by key. */
+  sourceName?: string;
+  recipientNames?: Record<string, string>;
 }
+
+/** A recipient's name as the lead names it, else its key. */
+export const recipientName = (lead: Pick<Lead, "recipientNames">, key: string) =>
+  lead.recipientNames?.[key] ?? key;
 
 export interface Assignment {
   id: string;

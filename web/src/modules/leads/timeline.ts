@@ -3,8 +3,14 @@ import type { LeadEvent } from "./lead";
 
 const str = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : "");
 
-/** One line of the timeline, in words: "Moved to Won ($1,200.00)", "Call: no answer". */
-export function describeEvent(e: Pick<LeadEvent, "type" | "data">): string {
+/**
+ * One line of the timeline, in words: "Moved to Won ($1,200.00)", "Call: no answer", "Offered ·
+ * Dealer A" (`nameOf` turns a recipient's key into its name).
+ */
+export function describeEvent(
+  e: Pick<LeadEvent, "type" | "data">,
+  nameOf: (key: string) => string = (key) => key,
+): string {
   const d = e.data ?? {};
   switch (e.type) {
     case "stage_changed":
@@ -23,7 +29,7 @@ export function describeEvent(e: Pick<LeadEvent, "type" | "data">): string {
       return `Task: ${str(d["title"])}`;
     default: {
       const who = str(d["recipient"]);
-      return `${humanize(e.type)}${who ? ` · ${who}` : ""}`;
+      return `${humanize(e.type)}${who ? ` · ${nameOf(who)}` : ""}`;
     }
   }
 }
