@@ -34,6 +34,8 @@ export interface Deps {
   live: LiveEvents;
   /** Sends email through `SMTP_URL`'s server; null when none is set. */
   mailer: Mailer | null;
+  /** Where people and sites reach this server (`CAROUSEL_PUBLIC_URL`, no trailing slash), when set. */
+  publicUrl?: string | undefined;
 }
 
 declare module "fastify" {

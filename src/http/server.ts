@@ -35,7 +35,7 @@ export interface ServerOptions {
   /** Invites and reset links are emailed through it when given; else through `SMTP_URL`'s server when set. */
   mailer?: Mailer;
   smtpUrl?: string | undefined;
-  /** Where people reach the web app, for the links in emails. */
+  /** Where people and sites reach the server: the links in emails and the embeddable forms' addresses. */
   publicUrl?: string | undefined;
   /** The time rate limits, sessions and links are judged by; tests pass their own. */
   clock?: () => number;
@@ -85,6 +85,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     live: new LiveEvents(options.store, {
       onError: (error) => app.log.error({ err: error }, "live updates could not be read"),
     }),
+    publicUrl: options.publicUrl?.replace(/\/+$/, ""),
   };
   app.addHook("onClose", async () => deps.live.close());
   app.decorateRequest("principal", null);

@@ -30,3 +30,10 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, i
 
 /** Where the caller reached this server, e.g. `https://leads.example.com`. */
 export const originOf = (request: FastifyRequest): string => `${request.protocol}://${request.host}`;
+
+/**
+ * Where a page or site outside reaches this server: `CAROUSEL_PUBLIC_URL` when set (behind a
+ * proxy the request's own address may be an inner one), else the request's origin.
+ */
+export const publicOriginOf = (publicUrl: string | undefined, request: FastifyRequest): string =>
+  publicUrl ?? originOf(request);

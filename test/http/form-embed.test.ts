@@ -134,6 +134,34 @@ describe.each(ENGINES)("embedding a source's form on %s", (engine) => {
     expect(all(form, "label").map((l) => textOf(l.children[0]!))).toContain(HOSTILE.fields[0]!.label);
   });
 
+  it("gives every address from CAROUSEL_PUBLIC_URL when it is set, not the address the caller used", async () => {
+    const behindProxy = await startTestApp(engine, { publicUrl: "https://leads.example.com/" });
+    try {
+      const { source } = await givenIntake(behindProxy);
+      const res = await behindProxy.call({
+        method: "GET",
+        url: `/api/v1/sources/${source.key}/embed`,
+        headers: { ...admin, host: "10.0.0.7:8080" },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.data).toMatchObject({
+        formUrl: `https://leads.example.com/forms/${source.key}`,
+        scriptUrl: `https://leads.example.com/forms/${source.key}.js`,
+        script: `<script src="https://leads.example.com/forms/${source.key}.js" async></script>\n`,
+      });
+      expect(res.data.html).toContain('action="https://leads.example.com/api/v1/leads"');
+      expect(res.data.html).not.toContain("10.0.0.7");
+      const script = await behindProxy.call({
+        method: "GET",
+        url: `/forms/${source.key}.js`,
+        headers: { host: "10.0.0.7:8080" },
+      });
+      expect(runEmbed(script.body).attrs["action"]).toBe("https://leads.example.com/api/v1/leads");
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
   it("has no form and no embed for an unknown source, and no form for a disabled one", async () => {
     const { source } = await givenIntake(t);
     expect((await t.call({ method: "GET", url: "/forms/no-such-source.js" })).statusCode).toBe(404);

@@ -1,7 +1,7 @@
 import { Type } from "typebox";
 import type { App, Deps } from "../app.js";
 import { leadForm, toScript } from "../lead-form-page.js";
-import { originOf } from "../session-cookie.js";
+import { publicOriginOf } from "../session-cookie.js";
 import { formOf } from "./forms-get.js";
 
 export default function leadFormScriptRoute(app: App, deps: Deps): void {
@@ -20,7 +20,10 @@ export default function leadFormScriptRoute(app: App, deps: Deps): void {
     },
     async (request, reply) => {
       const { source, category } = await formOf(deps, request.params.sourceKey);
-      const form = leadForm(source, category, { action: `${originOf(request)}/api/v1/leads`, heading: "h2" });
+      const form = leadForm(source, category, {
+        action: `${publicOriginOf(deps.publicUrl, request)}/api/v1/leads`,
+        heading: "h2",
+      });
       return reply
         .type("text/javascript; charset=utf-8")
         .header("cache-control", "no-cache")

@@ -6,7 +6,7 @@ import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { leadForm, toSnippet } from "../lead-form-page.js";
 import { errors } from "../schemas.js";
-import { originOf } from "../session-cookie.js";
+import { publicOriginOf } from "../session-cookie.js";
 
 const EmbedView = Type.Object({
   formUrl: Type.String({ description: "the form's own page, to link to or show in an iframe" }),
@@ -37,7 +37,7 @@ export default function sourceEmbedRoute(app: App, deps: Deps): void {
       if (!source) throw notFound(`source ${request.params.key}`);
       const category = await getCategory(db, source.category);
       if (!category) throw notFound(`category ${source.category}`);
-      const origin = originOf(request);
+      const origin = publicOriginOf(deps.publicUrl, request);
       const scriptUrl = `${origin}/forms/${source.key}.js`;
       return {
         formUrl: `${origin}/forms/${source.key}`,
