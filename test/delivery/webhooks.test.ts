@@ -189,4 +189,84 @@ describe.each(ENGINES)("outbound webhooks on %s", (engine) => {
       enabled: false,
     });
   });
+
+  const patch = (id: string, payload: Record<string, unknown>) =>
+    t.call({ method: "PATCH", url: `/api/v1/webhooks/${id}`, headers: admin, payload });
+  const types = (r: { received: { body: string }[] }) => r.received.map((x) => JSON.parse(x.body).type);
+
+  it("sends to the new URL, the events now chosen and the new secret once a subscription is edited", async () => {
+    const intakeKey = await givenAgentIntake();
+    const [before, after] = [await receiver(), await receiver()];
+    const sub = await subscribe(before.url, ["received"]);
+    const edited = await patch(sub.id, { url: after.url, events: ["assigned"], rotateSecret: true });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.data).toMatchObject({ id: sub.id, url: after.url, events: ["assigned"], enabled: true });
+    expect(edited.data.secret).toMatch(/^whsec_/);
+    expect(edited.data.secret).not.toBe(sub.secret);
+
+    await intake(t, intakeKey);
+    await worker.tick();
+    expect(before.received).toHaveLength(0);
+    expect(types(after)).toEqual(["assigned"]);
+    const signature = String(after.received[0]!.headers["carousel-signature"]);
+    const now = Math.floor(Date.now() / 1000);
+    expect(verifyWebhook(edited.data.secret, signature, after.received[0]!.body, now)).toBe(true);
+    expect(verifyWebhook(sub.secret, signature, after.received[0]!.body, now)).toBe(false);
+
+    // An edit that does not replace the secret does not show it.
+    const renamed = await patch(sub.id, { events: ["assigned", "received"] });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.data).not.toHaveProperty("secret");
+  });
+
+  it("stops sending when disabled and sends again when enabled", async () => {
+    const intakeKey = await givenAgentIntake();
+    const r = await receiver();
+    const sub = await subscribe(r.url, ["received"]);
+    expect((await patch(sub.id, { enabled: false })).data).toMatchObject({ enabled: false });
+    await intake(t, intakeKey);
+    await worker.tick();
+    expect(r.received).toHaveLength(0);
+    expect((await patch(sub.id, { enabled: true })).data).toMatchObject({ enabled: true });
+    await intake(t, intakeKey);
+    await worker.tick();
+    expect(types(r)).toContain("received");
+  });
+
+  it("refuses an edit it cannot make and changes nothing", async () => {
+    const r = await receiver();
+    const sub = await subscribe(r.url, ["received"]);
+    const refusals: [Record<string, unknown>, number][] = [
+      [{}, 422],
+      [{ events: ["no_such_event_type"] }, 422],
+      [{ events: [] }, 422],
+      [{ url: "ftp://example.com/hook" }, 422],
+      [{ secret: "a-long-enough-secret", rotateSecret: true }, 422],
+      [{ secret: "short" }, 422],
+      [{ rotateSecret: false }, 422],
+      [{ enabled: "yes" }, 422],
+      [{ owner: "someone" }, 422],
+    ];
+    for (const [payload, status] of refusals)
+      expect((await patch(sub.id, payload)).statusCode, JSON.stringify(payload)).toBe(status);
+    expect((await patch("whk_no_such_webhook", { enabled: false })).statusCode).toBe(404);
+    const listed = (await get("/api/v1/webhooks")).items.find((s: { id: string }) => s.id === sub.id);
+    expect(listed).toMatchObject({ url: r.url, events: ["received"], enabled: true });
+    const audit = await get(`/api/v1/audit?entity=webhook&key=${sub.id}`);
+    expect(audit.items.map((e: { action: string }) => e.action)).toEqual(["create"]);
+  });
+
+  it("records an edit in the audit log with what changed and that the secret was replaced, never the secret", async () => {
+    const r = await receiver();
+    const sub = await subscribe(r.url, ["received"]);
+    const edited = await patch(sub.id, { events: ["assigned"], rotateSecret: true });
+    const [update] = (await get(`/api/v1/audit?entity=webhook&key=${sub.id}`)).items;
+    expect(update).toMatchObject({
+      action: "update",
+      before: { url: r.url, events: ["received"], enabled: true },
+      after: { url: r.url, events: ["assigned"], enabled: true, secretReplaced: true },
+    });
+    expect(JSON.stringify(update)).not.toContain(edited.data.secret);
+    expect(JSON.stringify(update)).not.toContain(sub.secret);
+  });
 });

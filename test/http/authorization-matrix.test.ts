@@ -490,6 +490,13 @@ const MATRIX: Record<string, Row> = {
     any: STAFF_ONLY,
     request: async (w) => ({ url: `/api/v1/webhooks/${await w.freshWebhook()}` }),
   },
+  "PATCH /api/v1/webhooks/{id}": {
+    any: STAFF_ONLY,
+    request: async (w) => ({
+      url: `/api/v1/webhooks/${await w.freshWebhook()}`,
+      payload: { events: ["note", "stage_changed"] },
+    }),
+  },
   "GET /api/v1/webhooks/deliveries": {
     any: STAFF_ONLY,
     request: () => ({ url: "/api/v1/webhooks/deliveries" }),

@@ -125,6 +125,21 @@ describeInBrowser("the manager's and admin's screens in Chromium", () => {
       expect(await hook.textContent()).toContain("received, stage changed");
       await expectAccessible(page, "Settings: webhooks");
 
+      // Edit: a new address, one more event, and a new secret shown once.
+      await hook.getByRole("button", { name: "Edit https://crm.example.com/carousel" }).click();
+      const edit = page.getByRole("form", { name: "Edit webhook https://crm.example.com/carousel" });
+      expect(await edit.getByLabel("Stage changed").isChecked()).toBe(true);
+      await edit.getByLabel("URL").fill("https://crm.example.com/carousel/v2");
+      await edit.getByLabel("Accepted").check();
+      await edit.getByLabel("Replace the signing secret").check();
+      await expectAccessible(page, "Settings: editing a webhook");
+      await edit.getByRole("button", { name: "Save webhook" }).click();
+      const edited = page.getByRole("listitem", { name: "https://crm.example.com/carousel/v2" });
+      await edited
+        .getByRole("region", { name: "New signing secret for https://crm.example.com/carousel/v2" })
+        .waitFor();
+      expect(await edited.textContent()).toContain("received, accepted, stage changed");
+
       await page
         .getByRole("navigation", { name: "Settings" })
         .getByRole("link", { name: "Audit log" })

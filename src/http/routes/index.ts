@@ -57,6 +57,7 @@ import recipientsDeliveryResume from "./v1-recipients-delivery-resume.js";
 import webhooksCreate from "./v1-webhooks-create.js";
 import webhooksList from "./v1-webhooks-list.js";
 import webhooksDelete from "./v1-webhooks-delete.js";
+import webhooksPatch from "./v1-webhooks-patch.js";
 import webhooksDeliveriesList from "./v1-webhooks-deliveries-list.js";
 import webhooksDeliveriesReplay from "./v1-webhooks-deliveries-replay.js";
 import leadsWebhooksList from "./v1-leads-webhooks-list.js";
@@ -162,6 +163,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   webhooksCreate,
   webhooksList,
   webhooksDelete,
+  webhooksPatch,
   webhooksDeliveriesList,
   webhooksDeliveriesReplay,
   leadsWebhooksList,

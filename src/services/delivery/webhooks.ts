@@ -10,6 +10,7 @@ import {
   disableSubscription,
   dueWebhookDeliveries,
   endWebhookAttempt,
+  getSubscription,
   getWebhookDelivery,
   insertSubscription,
   insertWebhookDelivery,
@@ -19,12 +20,13 @@ import {
   requeueWebhookDelivery,
   startCursor,
   startWebhookAttempt,
+  updateSubscription,
   type WebhookDelivery,
   type WebhookSubscription,
 } from "../../store/queries/webhooks.js";
 import { eventsAfter, type EventWithLead } from "../../store/queries/lead-events.js";
 import { behaviorRuleEvents } from "../../store/queries/work.js";
-import type { Store } from "../../store/store.js";
+import type { Store, Tx } from "../../store/store.js";
 import { audit, BOOTSTRAP } from "../audit.js";
 import { httpChannel } from "./http.js";
 import { LEASE_MARGIN_MS } from "./lead-deliveries.js";
@@ -170,22 +172,14 @@ export async function createWebhook(
     id: `whk_${randomBytes(10).toString("hex")}`,
     url: input.url,
     events: [...new Set(input.events)],
-    secret: input.secret ?? `whsec_${randomBytes(24).toString("base64url")}`,
+    secret: input.secret ?? newSecret(),
     enabled: true,
     createdBy: principal.userId ? `user:${principal.userId}` : "admin",
     createdAt: now,
     updatedAt: now,
   };
   await store.transact(async (tx) => {
-    const unknown = unknownEventTypes(subscription.events, await behaviorRuleEvents(tx));
-    if (unknown.length > 0)
-      throw invalid(
-        unknown.map((t) => ({
-          field: `events.${input.events.indexOf(t)}`,
-          code: "invalid",
-          message: `${t} is not an event type Carousel records (nor one a category's behavioral rules score)`,
-        })),
-      );
+    await checkEventTypes(tx, input.events);
     await startCursor(tx);
     await insertSubscription(tx, subscription);
     await audit(
@@ -196,6 +190,77 @@ export async function createWebhook(
     );
   });
   return subscription;
+}
+
+/** Refuses event types Carousel never records (nor a category's behavioral rules score). */
+async function checkEventTypes(tx: Tx, events: readonly string[]): Promise<void> {
+  const unknown = unknownEventTypes([...new Set(events)], await behaviorRuleEvents(tx));
+  if (unknown.length > 0)
+    throw invalid(
+      unknown.map((t) => ({
+        field: `events.${events.indexOf(t)}`,
+        code: "invalid",
+        message: `${t} is not an event type Carousel records (nor one a category's behavioral rules score)`,
+      })),
+    );
+}
+
+export interface WebhookChange {
+  url?: string | undefined;
+  events?: string[] | undefined;
+  enabled?: boolean | undefined;
+  /** A secret of the caller's choosing; or `rotateSecret` for a new random one. */
+  secret?: string | undefined;
+  rotateSecret?: boolean | undefined;
+}
+
+const newSecret = () => `whsec_${randomBytes(24).toString("base64url")}`;
+
+/**
+ * Changes a subscription's url, events or whether it is enabled, or gives it a new signing
+ * secret. Deliveries still waiting go to the new url, signed with the new secret. The audit log
+ * records what changed, never a secret: only that it was replaced.
+ */
+export async function updateWebhook(
+  store: Store,
+  id: string,
+  change: WebhookChange,
+  principal: Principal,
+  now = Date.now(),
+): Promise<WebhookSubscription> {
+  if (change.secret !== undefined && change.rotateSecret)
+    throw invalid([
+      { field: "rotateSecret", code: "invalid", message: "give a secret or ask for a new one, not both" },
+    ]);
+  return store.transact(async (tx) => {
+    const current = await getSubscription(tx, id);
+    if (!current) throw notFound(`webhook ${id}`);
+    if (change.events !== undefined) await checkEventTypes(tx, change.events);
+    const secret = change.secret ?? (change.rotateSecret ? newSecret() : current.secret);
+    const next: WebhookSubscription = {
+      ...current,
+      ...(change.url !== undefined ? { url: change.url } : {}),
+      ...(change.events !== undefined ? { events: [...new Set(change.events)] } : {}),
+      ...(change.enabled !== undefined ? { enabled: change.enabled } : {}),
+      secret,
+      updatedAt: now,
+    };
+    await updateSubscription(tx, next);
+    const shown = (s: WebhookSubscription) => ({ url: s.url, events: s.events, enabled: s.enabled });
+    await audit(
+      tx,
+      principal,
+      {
+        entity: "webhook",
+        key: id,
+        action: "update",
+        before: shown(current),
+        after: { ...shown(next), ...(secret !== current.secret ? { secretReplaced: true } : {}) },
+      },
+      now,
+    );
+    return next;
+  });
 }
 
 /** Stops a subscription: nothing more is sent to it, including what waits. */

@@ -57,6 +57,21 @@ export async function disableSubscription(tx: Tx, id: string, now: number): Prom
   return Number(done.numUpdatedRows) === 1;
 }
 
+/** Writes a subscription's url, events, secret and whether it is enabled. */
+export async function updateSubscription(tx: Tx, s: WebhookSubscription): Promise<void> {
+  await tx
+    .updateTable("webhook_subscriptions")
+    .set({
+      url: s.url,
+      events: JSON.stringify(s.events),
+      secret: s.secret,
+      enabled: s.enabled ? 1 : 0,
+      updated_at: s.updatedAt,
+    })
+    .where("id", "=", s.id)
+    .execute();
+}
+
 export async function listSubscriptions(on: Runner, onlyEnabled = false): Promise<WebhookSubscription[]> {
   const db = builderOf(on);
   let q = db.selectFrom("webhook_subscriptions").selectAll();

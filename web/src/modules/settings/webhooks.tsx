@@ -37,7 +37,7 @@ interface WebhookDelivery {
 
 const refresh = () => queryClient.invalidateQueries({ queryKey: WEBHOOKS });
 
-/** Webhook subscriptions (add, stop) and the deliveries that failed, each replayable. */
+/** Webhook subscriptions (add, edit, stop) and the deliveries that failed, each replayable. */
 export function WebhooksSettings() {
   const hooks = useQuery({ queryKey: WEBHOOKS, queryFn: () => ok(api.GET("/api/v1/webhooks")) });
   const items = ((hooks.data?.items ?? []) as unknown as Webhook[]).filter((h) => h.enabled);
@@ -62,6 +62,40 @@ export function WebhooksSettings() {
   );
 }
 
+/** The events a webhook form asks for, as the API takes them. */
+const eventsOf = (form: FormData) =>
+  eventsFromForm(
+    form.getAll("event").map(String),
+    String(form.get("other") ?? ""),
+    form.get("every") === "on",
+  );
+
+/** The events of a webhook: every one, the usual ones ticked, others typed; ticked as `chosen` says. */
+function EventChoices({ chosen = [] }: { chosen?: readonly string[] }) {
+  const common: readonly string[] = COMMON_EVENTS;
+  return (
+    <fieldset className="checks">
+      <legend>Events</legend>
+      <label>
+        <input type="checkbox" name="every" defaultChecked={chosen.includes("*")} /> Every event
+      </label>
+      {COMMON_EVENTS.map((e) => (
+        <label key={e}>
+          <input type="checkbox" name="event" value={e} defaultChecked={chosen.includes(e)} /> {humanize(e)}
+        </label>
+      ))}
+      <label>
+        Other event types
+        <input
+          name="other"
+          placeholder="note, task_due"
+          defaultValue={chosen.filter((e) => e !== "*" && !common.includes(e)).join(", ")}
+        />
+      </label>
+    </fieldset>
+  );
+}
+
 function WebhookForm() {
   const toast = useToast();
   const [created, setCreated] = useState<Webhook | null>(null);
@@ -79,11 +113,7 @@ function WebhookForm() {
     event.preventDefault();
     const element = event.currentTarget;
     const form = new FormData(element);
-    const events = eventsFromForm(
-      form.getAll("event").map(String),
-      String(form.get("other") ?? ""),
-      form.get("every") === "on",
-    );
+    const events = eventsOf(form);
     if (events.length === 0) return setProblem("Choose at least one event.");
     setProblem(null);
     const secret = String(form.get("secret") ?? "").trim();
@@ -121,21 +151,7 @@ function WebhookForm() {
             hint="Optional, 16 characters or more; one is made for you when left empty."
           />
         </div>
-        <fieldset className="checks">
-          <legend>Events</legend>
-          <label>
-            <input type="checkbox" name="every" /> Every event
-          </label>
-          {COMMON_EVENTS.map((e) => (
-            <label key={e}>
-              <input type="checkbox" name="event" value={e} /> {humanize(e)}
-            </label>
-          ))}
-          <label>
-            Other event types
-            <input name="other" placeholder="note, task_due" />
-          </label>
-        </fieldset>
+        <EventChoices />
         <button type="submit" className="primary" disabled={create.isPending}>
           Add webhook
         </button>
@@ -156,6 +172,8 @@ function WebhookForm() {
 function WebhookRow({ hook }: { hook: Webhook }) {
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [secret, setSecret] = useState<string | null>(null);
   const stop = useMutation({
     mutationFn: () => noContent(api.DELETE("/api/v1/webhooks/{id}", { params: { path: { id: hook.id } } })),
     onSuccess: () => {
@@ -170,6 +188,22 @@ function WebhookRow({ hook }: { hook: Webhook }) {
         <span className="muted small">
           {describeEvents(hook.events)} · added <RelativeTime at={hook.createdAt} />
         </span>
+        {secret ? (
+          <ShownOnce
+            label={`New signing secret for ${hook.url}`}
+            value={secret}
+            onDone={() => setSecret(null)}
+          />
+        ) : null}
+        {editing ? (
+          <WebhookEdit
+            hook={hook}
+            onDone={(rotated) => {
+              setEditing(false);
+              if (rotated) setSecret(rotated);
+            }}
+          />
+        ) : null}
         {confirming ? (
           <Confirm
             question={`Stop posting to ${hook.url}?`}
@@ -182,14 +216,67 @@ function WebhookRow({ hook }: { hook: Webhook }) {
         ) : null}
         <ErrorNote error={stop.error} />
       </div>
-      {!confirming ? (
+      {!confirming && !editing ? (
         <div className="actions">
+          <button type="button" onClick={() => setEditing(true)} aria-label={`Edit ${hook.url}`}>
+            Edit
+          </button>
           <button type="button" onClick={() => setConfirming(true)}>
             Delete
           </button>
         </div>
       ) : null}
     </li>
+  );
+}
+
+/** Changes a webhook's URL and events, and replaces its secret when asked; `onDone` gets a new secret. */
+function WebhookEdit({ hook, onDone }: { hook: Webhook; onDone: (secret: string | null) => void }) {
+  const toast = useToast();
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (body: { url: string; events: string[]; rotateSecret?: true }) =>
+      ok(api.PATCH("/api/v1/webhooks/{id}", { params: { path: { id: hook.id } }, body })),
+    onSuccess: (saved) => {
+      toast("Webhook saved.");
+      void refresh();
+      onDone(saved.secret ?? null);
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const events = eventsOf(form);
+    if (events.length === 0) return setProblem("Choose at least one event.");
+    setProblem(null);
+    save.mutate({
+      url: String(form.get("url") ?? "").trim(),
+      events,
+      ...(form.get("rotate") === "on" ? { rotateSecret: true as const } : {}),
+    });
+  };
+  return (
+    <form className="webhook-edit" onSubmit={submit} aria-label={`Edit webhook ${hook.url}`}>
+      <Field label="URL" name="url" type="url" required pattern="https?://.+" defaultValue={hook.url} />
+      <EventChoices chosen={hook.events} />
+      <label>
+        <input type="checkbox" name="rotate" /> Replace the signing secret (the new one is shown once)
+      </label>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={save.isPending}>
+          Save webhook
+        </button>
+        <button type="button" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+      </div>
+      {problem ? (
+        <p className="error-note" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <ErrorNote error={save.error} />
+    </form>
   );
 }
 
