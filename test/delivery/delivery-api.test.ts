@@ -161,6 +161,34 @@ describe.each(ENGINES)("the delivery API on %s", (engine) => {
     expect(r.received.map((x) => JSON.parse(x.body).id).sort()).toEqual(leads.sort());
   });
 
+  it("shows staff on the recipient whether its deliveries are paused, since when and by whom", async () => {
+    const { key, intakeKey } = await givenBuyer({ channel: "http", url: "http://127.0.0.1:9/" });
+    const read = async (headers: Record<string, string> = admin) =>
+      (await t.call({ method: "GET", url: `/api/v1/recipients/${key}`, headers })).data;
+    expect((await read()).deliveryPause).toBeNull();
+
+    const manager = await givenUser(t, "manager");
+    const paused = await t.call({
+      method: "POST",
+      url: `/api/v1/recipients/${key}/delivery/pause`,
+      headers: manager.headers,
+    });
+    expect(paused.statusCode).toBe(200);
+    await deliver(intakeKey);
+    expect((await read()).deliveryPause).toEqual({
+      since: paused.data.pausedAt,
+      by: "A manager",
+      byUserId: manager.id,
+      waiting: 1,
+    });
+    // The recipient's own user sees its settings, not the staff's pause.
+    const own = await givenUser(t, "partner", key);
+    expect(await read(own.headers)).not.toHaveProperty("deliveryPause");
+
+    await post(`/api/v1/recipients/${key}/delivery/resume`);
+    expect((await read()).deliveryPause).toBeNull();
+  });
+
   it("is for staff only, and refuses delivery settings it could not follow", async () => {
     const { key } = await givenBuyer({ channel: "http", url: "http://127.0.0.1:9/" });
     const agent = await givenUser(t, "partner", key);

@@ -149,6 +149,16 @@ describeInBrowser("the recipients screens in Chromium", () => {
       expect(await result.getByLabel("Request sent").textContent()).toContain(receiver.url);
       expect(receiver.received.length).toBeGreaterThan(0);
       await expectAccessible(page, "the recipient editor with a test result");
+
+      // Pausing shows since when and by whom, read back from the API; resuming clears it.
+      await page.getByRole("button", { name: "Pause deliveries" }).click();
+      const pauseState = page.getByRole("status").filter({ hasText: "Deliveries paused since" });
+      await pauseState.waitFor();
+      expect(await pauseState.textContent()).toContain("by Mona Manager");
+      await page.reload();
+      await pauseState.waitFor();
+      await page.getByRole("button", { name: "Resume deliveries" }).click();
+      await page.getByRole("status").filter({ hasText: "Deliveries go out" }).waitFor();
     });
   });
 });

@@ -9,6 +9,7 @@ import {
   attemptsOf,
   countWaiting,
   deliveriesOfLead,
+  deliveryPause,
   getDelivery,
   pauseDeliveries,
   pausedSince,
@@ -19,6 +20,7 @@ import {
 } from "../../store/queries/deliveries.js";
 import { getLead, insertEvent } from "../../store/queries/leads.js";
 import { getRecipient, type Recipient } from "../../store/queries/recipients.js";
+import { getUser } from "../../store/queries/users.js";
 import type { Store } from "../../store/store.js";
 import { audit } from "../audit.js";
 import type { SendResult } from "./channel.js";
@@ -82,6 +84,28 @@ export interface PauseState {
   pausedAt: number | null;
   /** Deliveries waiting to be sent to it. */
   waiting: number;
+}
+
+export interface PauseDetail {
+  since: number;
+  /** Who paused them: the user's name, or null for the admin token (and a user since removed). */
+  byName: string | null;
+  byUserId: string | null;
+  waiting: number;
+}
+
+/** Whether a recipient's deliveries are held back: since when, by whom, and how many wait; null if not. */
+export async function deliveryPauseOf(store: Store, key: string): Promise<PauseDetail | null> {
+  const pause = await deliveryPause(store.db, key);
+  if (!pause) return null;
+  const userId = pause.actor?.startsWith("user:") ? pause.actor.slice("user:".length) : null;
+  const user = userId ? await getUser(store.db, userId) : undefined;
+  return {
+    since: pause.pausedAt,
+    byName: user?.name ?? null,
+    byUserId: userId,
+    waiting: await countWaiting(store.db, key),
+  };
 }
 
 /** Holds a recipient's deliveries back, or lets them go again. Paused deliveries wait; none is lost. */

@@ -236,6 +236,19 @@ export async function resumeDeliveries(tx: Tx, recipient: string): Promise<void>
   await tx.deleteFrom("delivery_pauses").where("recipient", "=", recipient).execute();
 }
 
+/** When a recipient's deliveries were paused and by whom (`user:<id>`, or `admin`); null when they go out. */
+export async function deliveryPause(
+  on: Runner,
+  recipient: string,
+): Promise<{ pausedAt: number; actor: string | null } | null> {
+  const row = await builderOf(on)
+    .selectFrom("delivery_pauses")
+    .select(["paused_at", "actor"])
+    .where("recipient", "=", recipient)
+    .executeTakeFirst();
+  return row ? { pausedAt: row.paused_at, actor: row.actor } : null;
+}
+
 export async function pausedSince(on: Runner, recipient: string): Promise<number | null> {
   const db = builderOf(on);
   const row = await db

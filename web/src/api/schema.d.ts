@@ -9203,6 +9203,13 @@ export interface paths {
                             createdAt: string;
                             /** @description the delivery settings as set; a receiver's credentials show as { type, redacted: true } */
                             delivery: unknown;
+                            deliveryPause?: {
+                                by: string | null;
+                                byUserId: string | null;
+                                since: string;
+                                /** @description deliveries held back */
+                                waiting: number;
+                            } | null;
                             exclusive: boolean;
                             filters: unknown[];
                             key: string;

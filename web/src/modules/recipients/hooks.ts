@@ -35,7 +35,11 @@ export function useCategories() {
 
 /** After a change: the list and the recipient itself load again. */
 export function refreshRecipient(saved: Recipient) {
-  queryClient.setQueryData(keys.recipient(saved.key), saved);
+  // A saved recipient's answer has no delivery pause: keep the one shown until the refetch says.
+  queryClient.setQueryData<Recipient>(keys.recipient(saved.key), (was) => ({
+    ...saved,
+    deliveryPause: saved.deliveryPause ?? was?.deliveryPause,
+  }));
   void queryClient.invalidateQueries({ queryKey: recipientsKey });
 }
 

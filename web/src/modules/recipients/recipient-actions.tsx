@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { keys, queryClient } from "../../api/query";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
 import { exactTime } from "../../ui/format";
 import { useToast } from "../../ui/toast";
@@ -10,7 +11,6 @@ import {
   sendTest,
   setPaused,
   useReturnPolicy,
-  type PauseState,
 } from "./hooks";
 import type { Recipient } from "./recipient";
 
@@ -19,15 +19,15 @@ const pretty = (value: unknown) => (typeof value === "string" ? value : JSON.str
 /** "Send a test": a sample lead to the recipient's channel now, showing the request and the answer. */
 export function DeliveryTest({ recipient }: { recipient: Recipient }) {
   const toast = useToast();
-  const [pause, setPause] = useState<PauseState | null>(null);
   const test = useMutation({ mutationFn: () => sendTest(recipient.key) });
   const paused = useMutation({
     mutationFn: (on: boolean) => setPaused(recipient.key, on),
     onSuccess: (state) => {
-      setPause(state);
       toast(state.paused ? "Deliveries paused." : "Deliveries resumed.");
+      void queryClient.invalidateQueries({ queryKey: keys.recipient(recipient.key) });
     },
   });
+  const pause = recipient.deliveryPause;
   const none = recipient.delivery.channel === "none";
   return (
     <section className="card rc-editor-section" aria-labelledby="sec-test">
@@ -44,18 +44,22 @@ export function DeliveryTest({ recipient }: { recipient: Recipient }) {
         <button type="button" onClick={() => test.mutate()} disabled={none || test.isPending}>
           {test.isPending ? "Sending…" : "Send a test"}
         </button>
-        <button type="button" onClick={() => paused.mutate(true)} disabled={paused.isPending}>
-          Pause deliveries
-        </button>
-        <button type="button" onClick={() => paused.mutate(false)} disabled={paused.isPending}>
-          Resume deliveries
-        </button>
+        {pause ? (
+          <button type="button" onClick={() => paused.mutate(false)} disabled={paused.isPending}>
+            Resume deliveries
+          </button>
+        ) : (
+          <button type="button" onClick={() => paused.mutate(true)} disabled={paused.isPending}>
+            Pause deliveries
+          </button>
+        )}
       </div>
-      {pause ? (
-        <p className="small" role="status">
-          {pause.paused
-            ? `Paused${pause.pausedAt ? ` since ${exactTime(pause.pausedAt)}` : ""}: ${pause.waiting} waiting, sent after resume.`
-            : `Delivering; ${pause.waiting} waiting.`}
+      {pause !== undefined ? (
+        <p className={`small ${pause ? "rc-paused" : "muted"}`} role="status">
+          {pause
+            ? `Deliveries paused since ${exactTime(pause.since)} by ${pause.by ?? "the admin token"}: ` +
+              `${pause.waiting} waiting, sent after resume.`
+            : "Deliveries go out as leads are assigned."}
         </p>
       ) : null}
       <ErrorNote error={test.error ?? paused.error} />

@@ -58,8 +58,17 @@ export interface Recipient {
   capacity: number | null;
   tags: string[];
   delivery: Delivery;
+  /** Staff only, on a single recipient: its deliveries held back (null: they go out). */
+  deliveryPause?: DeliveryPause | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface DeliveryPause {
+  since: string;
+  /** The name of who paused them; null: the admin token. */
+  by: string | null;
+  waiting: number;
 }
 
 export const CAP_WINDOWS = ["hour", "day", "week", "month"] as const;
