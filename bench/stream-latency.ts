@@ -6,7 +6,12 @@
  * PostgreSQL the leads go to one process and the streams are open on another, so every event
  * travels by NOTIFY. The latency of a lead is its `offered` event's arrival on the agent's stream
  * less the event's time, which its transaction took when it began, before its commit: an upper
- * bound of commit to screen. The goal is under a second. See docs/BENCHMARKS.md.
+ * bound of commit to screen. The goal is under a second.
+ *
+ * On PostgreSQL it then measures what open streams cost while nothing happens: with no stream
+ * open, then with `--idle-streams` streams open on one process, it counts the database's
+ * transactions a second (pg_stat_database) and the CPU of its server processes and of Carousel's
+ * (from /proc) over `--idle-seconds`. See docs/BENCHMARKS.md.
  */
 import {
   benchMain,
@@ -16,7 +21,10 @@ import {
   percentile,
   sleep,
   startScratch,
+  type Scratch,
 } from "./carousel-api.js";
+import { cpuBetween, sampleCpu } from "./cpu.js";
+import { backendPids, pgQuery } from "./pg.js";
 import { readSse } from "../test/support/sse-reader.js";
 import { leadBodies } from "./lead-bodies.js";
 
@@ -24,6 +32,8 @@ const USAGE = `npx tsx bench/stream-latency.ts -- [options]
 
   --leads N           leads posted per run, one at a time (default 200)
   --pause MS          pause between two leads (default 20)
+  --idle-streams N    streams open while idle, PostgreSQL only (default 50; 0 skips)
+  --idle-seconds S    length of each idle measurement (default 30)
 `;
 
 const GOAL_MS = 1000;
@@ -45,12 +55,77 @@ async function listen(
   readSse(res.body, (message) => onData(message.data as Record<string, unknown>));
 }
 
+interface IdleWindow {
+  transactionsPerSecond: number;
+  postgresCpu: number;
+  carouselCpu: number;
+}
+
+/** What the database and Carousel do in `seconds` of quiet: transactions a second and CPU (cores). */
+async function idleWindow(scratch: Scratch, url: string, seconds: number): Promise<IdleWindow> {
+  const transactions = async () => {
+    const [row] = (await pgQuery(
+      url,
+      "select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()",
+    )) as { n: string }[];
+    return Number(row!.n);
+  };
+  const backends = await backendPids(url);
+  const servers = scratch.servers.map((s) => s.pid);
+  const before = await transactions();
+  const start = sampleCpu([...backends, ...servers]);
+  await sleep(seconds * 1000);
+  const end = sampleCpu([...backends, ...servers]);
+  const after = await transactions();
+  const use = cpuBetween(start, end, [backends, servers]);
+  // The two reads of the count are transactions of their own.
+  return {
+    transactionsPerSecond: Math.max(0, after - before - 2) / seconds,
+    postgresCpu: use?.groups[0] ?? NaN,
+    carouselCpu: use?.groups[1] ?? NaN,
+  };
+}
+
+/**
+ * The idle cost of open streams on PostgreSQL: a quiet window with none open, then one with
+ * `count` open (shared among `tokens`) on the server at `reader`.
+ */
+async function idleCost(
+  scratch: Scratch,
+  reader: string,
+  tokens: string[],
+  count: number,
+  seconds: number,
+): Promise<string[]> {
+  if (scratch.database.engine !== "postgres") return [];
+  const url = scratch.database.url;
+  // The latency run's streams close, and each process stops reading the log when its last one does.
+  await sleep(2000);
+  const none = await idleWindow(scratch, url, seconds);
+  const controller = new AbortController();
+  try {
+    for (let i = 0; i < count; i++)
+      await listen(reader, tokens[i % tokens.length]!, () => {}, controller.signal);
+    await sleep(2000);
+    const open = await idleWindow(scratch, url, seconds);
+    const f = (w: IdleWindow) =>
+      `${w.transactionsPerSecond.toFixed(1)} transactions/s, PostgreSQL ${(w.postgresCpu * 100).toFixed(1)}% ` +
+      `of a core, Carousel ${(w.carouselCpu * 100).toFixed(1)}%`;
+    return [
+      `  idle, ${seconds} s each: no stream open: ${f(none)}`,
+      `  idle, ${seconds} s each: ${count} streams open: ${f(open)}`,
+    ];
+  } finally {
+    controller.abort();
+  }
+}
+
 async function main(): Promise<void> {
   await benchMain(
     "Live updates: commit to a screen (GET /api/v1/stream)",
     USAGE,
-    { leads: 200, pause: 20 },
-    async ({ leads, pause }, runs, where) => {
+    { leads: 200, pause: 20, "idle-streams": 50, "idle-seconds": 30 },
+    async ({ leads, pause, "idle-streams": idleStreams, "idle-seconds": idleSeconds }, runs, where) => {
       const engines = [...new Set(runs.map((r) => r.engine))];
       const lines: string[] = [];
       for (const engine of engines) {
@@ -110,6 +185,16 @@ async function main(): Promise<void> {
               (missing === 0 && percentile(latencies, 1) < GOAL_MS ? "met" : "NOT met"),
           );
           console.log(lines[lines.length - 1]);
+          controller.abort();
+          if (scratch.database.engine === "postgres" && idleStreams > 0)
+            for (const line of await idleCost(
+              scratch,
+              reader,
+              [...agents.values()],
+              idleStreams,
+              idleSeconds,
+            ))
+              console.log(line);
         } finally {
           controller.abort();
           await scratch.dispose();
