@@ -27,7 +27,7 @@ export function Labeled({
   const id = useId();
   const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
-    <div className={`field ${className ?? ""}`}>
+    <div className={["field", className, error ? "has-error" : ""].filter(Boolean).join(" ")}>
       <label htmlFor={id}>{label}</label>
       {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": described || undefined })}
       {hint ? (

@@ -1,12 +1,82 @@
+import type { ReactNode } from "react";
 import { Link } from "wouter";
+import { Empty, ErrorNote, Skeleton } from "./feedback";
 
-/** The buttons of a list's filter form: Apply, and Clear (back to `clearHref`) once filtered. */
-export function FilterActions({ filtered, clearHref }: { filtered: boolean; clearHref: string }) {
+/**
+ * A filtered list's body: its error, a skeleton of `rows` while it loads, what to do when it is
+ * empty (`emptyFiltered` when filters hide everything), else the list itself.
+ */
+export function ListBody({
+  loading,
+  error,
+  label,
+  rows = 6,
+  count,
+  filtered,
+  empty,
+  emptyFiltered,
+  children,
+}: {
+  loading: boolean;
+  error: unknown;
+  /** What loads, for the skeleton's accessible name: "Loading leads". */
+  label: string;
+  rows?: number;
+  count: number;
+  filtered: boolean;
+  empty: ReactNode;
+  emptyFiltered: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <ErrorNote error={error} />
+      {loading ? (
+        <Skeleton rows={rows} label={label} />
+      ) : count === 0 ? (
+        <Empty>{filtered ? emptyFiltered : empty}</Empty>
+      ) : (
+        children
+      )}
+    </>
+  );
+}
+
+/** A filter form's date range: `from` and `to` inputs (YYYY-MM-DD), named so. */
+export function DateRange({ from, to }: { from: string | undefined; to: string | undefined }) {
+  return (
+    <>
+      <label>
+        From
+        <input name="from" type="date" defaultValue={from} />
+      </label>
+      <label>
+        To
+        <input name="to" type="date" defaultValue={to} />
+      </label>
+    </>
+  );
+}
+
+/**
+ * The buttons of a list's filter form: Apply, any of the list's own (`children`), and Clear (back
+ * to `clearHref`) once filtered.
+ */
+export function FilterActions({
+  filtered,
+  clearHref,
+  children,
+}: {
+  filtered: boolean;
+  clearHref: string;
+  children?: ReactNode;
+}) {
   return (
     <div className="actions">
       <button type="submit" className="primary">
         Apply
       </button>
+      {children}
       {filtered ? (
         <Link href={clearHref} className="button link">
           Clear

@@ -2,9 +2,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { Fragment, useState, type FormEvent } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { api, ok } from "../../api/client";
-import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
+import { ErrorNote, Skeleton } from "../../ui/feedback";
+import { FilterActions, ListBody, Pager } from "../../ui/list-controls";
 import { humanize } from "../../ui/format";
-import { FilterActions, Pager } from "../../ui/list-controls";
 import { RelativeTime } from "../../ui/time";
 import { useToast } from "../../ui/toast";
 import {
@@ -106,16 +106,16 @@ export function DeliveriesList() {
         </label>
         <FilterActions filtered={filtered} clearHref="/deliveries" />
       </form>
-      <ErrorNote error={deliveries.error} />
-      {deliveries.isPending ? (
-        <Skeleton rows={6} label="Loading deliveries" />
-      ) : items.length === 0 ? (
-        <Empty>
-          {filtered
-            ? "No delivery matches these filters. Clear a filter to see more."
-            : "Nothing needs action: no delivery has failed. Choose a status to see the others."}
-        </Empty>
-      ) : (
+      <ListBody
+        loading={deliveries.isPending}
+        error={deliveries.error}
+        label="Loading deliveries"
+        rows={6}
+        count={items.length}
+        filtered={filtered}
+        emptyFiltered={"No delivery matches these filters. Clear a filter to see more."}
+        empty={"Nothing needs action: no delivery has failed. Choose a status to see the others."}
+      >
         <div className="table-wrap">
           <table className="table deliveries-table">
             <caption className="visually-hidden">Deliveries</caption>
@@ -139,7 +139,7 @@ export function DeliveriesList() {
             </tbody>
           </table>
         </div>
-      )}
+      </ListBody>
       <Pager
         onFirstPage={cursor ? () => go({ ...filters, cursor: undefined }) : undefined}
         nextCursor={deliveries.data?.nextCursor}

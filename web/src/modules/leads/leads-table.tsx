@@ -4,9 +4,8 @@ import { Link, useLocation, useSearch } from "wouter";
 import { api, ok } from "../../api/client";
 import { keys } from "../../api/query";
 import type { paths } from "../../api/schema";
-import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
+import { DateRange, FilterActions, ListBody, Pager } from "../../ui/list-controls";
 import { humanize } from "../../ui/format";
-import { Pager } from "../../ui/list-controls";
 import { RelativeTime } from "../../ui/time";
 import { filtersFromSearch, searchFromFilters, type Filters } from "./filters";
 import { fullName, type Lead } from "./lead";
@@ -104,18 +103,8 @@ export function LeadsTable() {
           Recipient
           <input name="recipient" defaultValue={filters.recipient} size={10} />
         </label>
-        <label>
-          From
-          <input name="from" type="date" defaultValue={filters.from} />
-        </label>
-        <label>
-          To
-          <input name="to" type="date" defaultValue={filters.to} />
-        </label>
-        <div className="actions">
-          <button type="submit" className="primary">
-            Apply
-          </button>
+        <DateRange from={filters.from} to={filters.to} />
+        <FilterActions filtered={filtered} clearHref="/leads">
           <a
             className="button"
             href={`/api/v1/leads/export${searchFromFilters({ ...filters, cursor: undefined })}`}
@@ -123,23 +112,20 @@ export function LeadsTable() {
           >
             Export CSV
           </a>
-          {filtered ? (
-            <Link href="/leads" className="button link">
-              Clear
-            </Link>
-          ) : null}
-        </div>
+        </FilterActions>
       </form>
-      <ErrorNote error={leads.error} />
-      {leads.isPending ? (
-        <Skeleton rows={8} label="Loading leads" />
-      ) : items.length === 0 ? (
-        <Empty>
-          {filtered
-            ? "No lead matches these filters. Clear a filter to see more."
-            : "No leads yet. Send a test lead to a source's form, or post one to /api/v1/leads with the source's intake key."}
-        </Empty>
-      ) : (
+      <ListBody
+        loading={leads.isPending}
+        error={leads.error}
+        label="Loading leads"
+        rows={8}
+        count={items.length}
+        filtered={filtered}
+        emptyFiltered={"No lead matches these filters. Clear a filter to see more."}
+        empty={
+          "No leads yet. Send a test lead to a source's form, or post one to /api/v1/leads with the source's intake key."
+        }
+      >
         <div className="table-wrap">
           <table className="table">
             <thead>
@@ -186,7 +172,7 @@ export function LeadsTable() {
             </tbody>
           </table>
         </div>
-      )}
+      </ListBody>
       <Pager
         onFirstPage={filters.cursor ? () => go({ ...filters, cursor: undefined }) : undefined}
         nextCursor={leads.data?.nextCursor}

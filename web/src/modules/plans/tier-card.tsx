@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from "react";
+import { useId } from "react";
+import { Labeled } from "../../ui/labeled";
 import {
   KINDS,
   METHODS,
@@ -15,42 +16,6 @@ const NUMBER_LABELS: Record<NumberField, { label: string; hint: string }> = {
   poolSeconds: { label: "Pool time (seconds)", hint: "Until claimed when empty." },
   maxRecipients: { label: "Max recipients", hint: "Buyers who share each lead." },
 };
-
-/** One labelled control of a tier, with its hint and the error the API or the editor found. */
-function TierField({
-  label,
-  hint,
-  error,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-  children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
-}) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
-  return (
-    <div className={`field tier-field${error ? " has-error" : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {children({
-        id,
-        ...(described ? { "aria-describedby": described } : {}),
-        ...(error ? { "aria-invalid": true } : {}),
-      })}
-      {hint ? (
-        <small id={`${id}-hint`} className="hint">
-          {hint}
-        </small>
-      ) : null}
-      {error ? (
-        <small id={`${id}-error`} className="field-error">
-          {error}
-        </small>
-      ) : null}
-    </div>
-  );
-}
 
 /** A labelled choice of one of `options`. */
 function Choice<T extends string>({
@@ -69,7 +34,7 @@ function Choice<T extends string>({
   onChange: (value: T) => void;
 }) {
   return (
-    <TierField label={label} {...(hint ? { hint } : {})} error={error}>
+    <Labeled className="tier-field" label={label} {...(hint ? { hint } : {})} error={error}>
       {(p) => (
         <select {...p} value={value} onChange={(e) => onChange(e.target.value as T)}>
           {options.map((o) => (
@@ -79,7 +44,7 @@ function Choice<T extends string>({
           ))}
         </select>
       )}
-    </TierField>
+    </Labeled>
   );
 }
 
@@ -148,12 +113,22 @@ export function TierCard({
           options={KINDS}
           onChange={(v) => onChange({ kind: v })}
         />
-        <TierField label="Tags" hint="Any of these, separated by commas." error={errors.tags}>
+        <Labeled
+          className="tier-field"
+          label="Tags"
+          hint="Any of these, separated by commas."
+          error={errors.tags}
+        >
           {(p) => <input {...p} value={tier.tags} onChange={(e) => onChange({ tags: e.target.value })} />}
-        </TierField>
-        <TierField label="Recipient keys" hint="Only these, separated by commas." error={errors.keys}>
+        </Labeled>
+        <Labeled
+          className="tier-field"
+          label="Recipient keys"
+          hint="Only these, separated by commas."
+          error={errors.keys}
+        >
           {(p) => <input {...p} value={tier.keys} onChange={(e) => onChange({ keys: e.target.value })} />}
-        </TierField>
+        </Labeled>
       </fieldset>
       <fieldset className="tier-group">
         <legend>How</legend>
@@ -174,7 +149,8 @@ export function TierCard({
           onChange={(v) => onChange({ mode: v })}
         />
         {numberFields(tier).map((field) => (
-          <TierField
+          <Labeled
+            className="tier-field"
             key={field}
             label={NUMBER_LABELS[field].label}
             hint={NUMBER_LABELS[field].hint}
@@ -191,7 +167,7 @@ export function TierCard({
                 onChange={(e) => onChange({ [field]: e.target.value })}
               />
             )}
-          </TierField>
+          </Labeled>
         ))}
       </fieldset>
       {tier.pingPost ? (

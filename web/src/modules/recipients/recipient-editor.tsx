@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { NumberField } from "../../ui/number-field";
 import { useMemo, useState, type FormEvent, type ReactNode } from "react";
 import { useLocation } from "wouter";
 import { ApiError } from "../../api/client";
@@ -204,25 +205,20 @@ export function RecipientEditor({ recipient }: { recipient: Recipient | null }) 
           </small>
         </div>
         <div className="rc-field-row">
-          <label className="field">
-            Radius around zip
-            <input
-              value={draft.radiusZip}
-              onChange={(e) => set("radiusZip", e.target.value)}
-              inputMode="numeric"
-              maxLength={5}
-              size={6}
-            />
-          </label>
-          <label className="field">
-            Miles
-            <input
-              value={draft.radiusMiles}
-              onChange={(e) => set("radiusMiles", e.target.value)}
-              inputMode="decimal"
-              size={6}
-            />
-          </label>
+          <NumberField
+            label="Radius around zip"
+            value={draft.radiusZip}
+            onChange={(v) => set("radiusZip", v)}
+            size={6}
+            maxLength={5}
+          />
+          <NumberField
+            label="Miles"
+            value={draft.radiusMiles}
+            onChange={(v) => set("radiusMiles", v)}
+            decimal
+            size={6}
+          />
         </div>
         <label className="rc-check">
           <input
@@ -245,64 +241,46 @@ export function RecipientEditor({ recipient }: { recipient: Recipient | null }) 
       <Section title="Caps and price" id="sec-rules">
         <div className="rc-field-grid">
           {CAP_WINDOWS.map((w) => (
-            <label key={w} className="field">
-              Cap per {w}
-              <input
-                inputMode="numeric"
-                value={draft.caps[w]}
-                onChange={(e) => set("caps", { ...draft.caps, [w]: e.target.value })}
-                placeholder="No cap"
-              />
-            </label>
+            <NumberField
+              key={w}
+              label={`Cap per ${w}`}
+              value={draft.caps[w]}
+              onChange={(v) => set("caps", { ...draft.caps, [w]: v })}
+              placeholder="No cap"
+            />
           ))}
-          <label className="field">
-            Price per lead (USD)
-            <input inputMode="decimal" value={draft.price} onChange={(e) => set("price", e.target.value)} />
-          </label>
+          <NumberField
+            label="Price per lead (USD)"
+            value={draft.price}
+            onChange={(v) => set("price", v)}
+            decimal
+          />
           {draft.priceRules ? (
             <small className="hint">
               {draft.priceRules.length} price rules set over the API stay under this price.
             </small>
           ) : null}
-          <label className="field">
-            Monthly budget (USD)
-            <input
-              inputMode="decimal"
-              value={draft.budget}
-              onChange={(e) => set("budget", e.target.value)}
-              placeholder="No budget"
-            />
-          </label>
-          <label className="field">
-            Weight
-            <input inputMode="decimal" value={draft.weight} onChange={(e) => set("weight", e.target.value)} />
-          </label>
-          <label className="field">
-            Priority
-            <input
-              inputMode="numeric"
-              value={draft.priority}
-              onChange={(e) => set("priority", e.target.value)}
-            />
-          </label>
-          <label className="field">
-            SLA seconds
-            <input
-              inputMode="numeric"
-              value={draft.slaSeconds}
-              onChange={(e) => set("slaSeconds", e.target.value)}
-              placeholder="The plan's"
-            />
-          </label>
-          <label className="field">
-            Capacity (open leads)
-            <input
-              inputMode="numeric"
-              value={draft.capacity}
-              onChange={(e) => set("capacity", e.target.value)}
-              placeholder="No limit"
-            />
-          </label>
+          <NumberField
+            label="Monthly budget (USD)"
+            value={draft.budget}
+            onChange={(v) => set("budget", v)}
+            decimal
+            placeholder="No budget"
+          />
+          <NumberField label="Weight" value={draft.weight} onChange={(v) => set("weight", v)} decimal />
+          <NumberField label="Priority" value={draft.priority} onChange={(v) => set("priority", v)} />
+          <NumberField
+            label="SLA seconds"
+            value={draft.slaSeconds}
+            onChange={(v) => set("slaSeconds", v)}
+            placeholder="The plan's"
+          />
+          <NumberField
+            label="Capacity (open leads)"
+            value={draft.capacity}
+            onChange={(v) => set("capacity", v)}
+            placeholder="No limit"
+          />
         </div>
       </Section>
 

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { Link, useLocation, useSearch } from "wouter";
-import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
+import { ListBody } from "../../ui/list-controls";
 import { formatMoney, humanize } from "../../ui/format";
 import { useCategories, useRecipients } from "./hooks";
 import { basePrice, capsSummary, type Recipient } from "./recipient";
@@ -91,20 +91,20 @@ export function RecipientsList() {
           </Link>
         ) : null}
       </div>
-      <ErrorNote error={recipients.error} />
-      {recipients.isPending ? (
-        <Skeleton rows={6} label="Loading recipients" />
-      ) : rows.length === 0 ? (
-        <Empty>
-          {filtered ? (
-            "No recipient matches these filters. Clear a filter to see more."
-          ) : (
-            <>
-              No recipients yet. <Link href="/recipients/new">Add the first agent, partner or buyer →</Link>
-            </>
-          )}
-        </Empty>
-      ) : (
+      <ListBody
+        loading={recipients.isPending}
+        error={recipients.error}
+        label="Loading recipients"
+        rows={6}
+        count={rows.length}
+        filtered={filtered}
+        emptyFiltered={"No recipient matches these filters. Clear a filter to see more."}
+        empty={
+          <>
+            No recipients yet. <Link href="/recipients/new">Add the first agent, partner or buyer →</Link>
+          </>
+        }
+      >
         <div className="table-wrap">
           <table className="table recipients-table">
             <thead>
@@ -150,7 +150,7 @@ export function RecipientsList() {
             </tbody>
           </table>
         </div>
-      )}
+      </ListBody>
     </div>
   );
 }

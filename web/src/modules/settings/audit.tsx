@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { useLocation, useSearch, Link } from "wouter";
+import { useLocation, useSearch } from "wouter";
 import { api, ok } from "../../api/client";
-import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
+import { DateRange, FilterActions, ListBody } from "../../ui/list-controls";
 import { humanize } from "../../ui/format";
 import { RelativeTime } from "../../ui/time";
 import { diff, summarize } from "./diff";
@@ -100,41 +100,25 @@ export function AuditLog({ people }: { people: Map<string, string> }) {
             <input name="actor" defaultValue={filters.actor} size={12} placeholder="user id" />
           )}
         </label>
-        <label>
-          From
-          <input name="from" type="date" defaultValue={filters.from} />
-        </label>
-        <label>
-          To
-          <input name="to" type="date" defaultValue={filters.to} />
-        </label>
-        <div className="actions">
-          <button type="submit" className="primary">
-            Apply
-          </button>
-          {filtered ? (
-            <Link href="/settings/audit" className="button link">
-              Clear
-            </Link>
-          ) : null}
-        </div>
+        <DateRange from={filters.from} to={filters.to} />
+        <FilterActions filtered={filtered} clearHref="/settings/audit" />
       </form>
-      <ErrorNote error={entries.error} />
-      {entries.isPending ? (
-        <Skeleton rows={6} label="Loading the audit log" />
-      ) : items.length === 0 ? (
-        <Empty>
-          {filtered
-            ? "No change matches these filters."
-            : "No changes yet: configuration changes are listed here."}
-        </Empty>
-      ) : (
+      <ListBody
+        loading={entries.isPending}
+        error={entries.error}
+        label="Loading the audit log"
+        rows={6}
+        count={items.length}
+        filtered={filtered}
+        emptyFiltered={"No change matches these filters."}
+        empty={"No changes yet: configuration changes are listed here."}
+      >
         <ul className="rows" aria-label="Changes">
           {items.map((e) => (
             <AuditEntry key={e.id} entry={e} who={nameOf(e.actor)} />
           ))}
         </ul>
-      )}
+      </ListBody>
       <nav className="pager" aria-label="Pages">
         {filters.cursor ? (
           <button type="button" onClick={() => go({ ...filters, cursor: undefined })}>
