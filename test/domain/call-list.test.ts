@@ -142,10 +142,10 @@ describe("a call's outcome", () => {
     expect(last.cadence).toMatchObject({ attempts: 6, ended: "attempts_used", nextAt: null });
   });
 
-  it("ends on a connected call and moves the lead into its first contact stage", () => {
+  it("ends on a connected call, leaving the stage to the rep", () => {
     const next = after(tried({}), "connected");
     expect(next.cadence.ended).toBe("reached");
-    expect(next.stage).toEqual({ to: stages.find((s) => s.contact)!.key, reason: null });
+    expect(next.stage).toBeNull();
   });
 
   it("moves a wrong number or a do-not-call to the lost stage, and suppresses the do-not-call", () => {

@@ -68,8 +68,7 @@ export interface AfterCall {
 const HOUR = 3_600_000;
 
 /**
- * The cadence after a call: a connected call ends it (reached) and moves a lead not yet in a
- * contact stage to the first one; a wrong number or a do-not-call ends it and moves the lead to
+ * The cadence after a call: a connected call ends it (reached); a wrong number or a do-not-call ends it and moves the lead to
  * the category's lost stage (do-not-call also suppresses the number); any other outcome is a try:
  * the next one is due after an even share of the cadence's days, no sooner than the next local
  * day when today's tries are used, and the cadence ends once every try is used.
@@ -94,16 +93,9 @@ export function afterCall(
     lastCallAt: now,
   };
   const lost = stages.find((s) => s.outcome === "lost");
-  if (outcome === "connected") {
-    const at = stages.findIndex((s) => s.key === currentStage);
-    const contact = stages.findIndex((s) => s.contact);
-    const moves = contact >= 0 && (at < 0 || at < contact) && !stages[at]?.terminal;
-    return {
-      cadence: { ...base, nextAt: null, ended: "reached" },
-      stage: moves ? { to: stages[contact]!.key, reason: null } : null,
-      suppressPhone: false,
-    };
-  }
+  // A connected call ends the cadence; the rep moves the stage, since only they know how it went.
+  if (outcome === "connected")
+    return { cadence: { ...base, nextAt: null, ended: "reached" }, stage: null, suppressPhone: false };
   if (outcome === "wrong_number" || outcome === "do_not_call") {
     const reason = outcome === "wrong_number" ? "wrong number" : "do not call";
     return {
