@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake, postLead } from "../support/fixtures.js";
-import { givenPlan, givenRecipient } from "../support/routing.js";
+import { givenBidPriceMarket, givenPlan } from "../support/routing.js";
 
 describe.each(ENGINES)("a bid_price plan on %s", (engine) => {
   let t: TestApp;
@@ -13,24 +13,11 @@ describe.each(ENGINES)("a bid_price plan on %s", (engine) => {
 
   it("routes a lead and its trace says, per buyer, the margin, the bid price and why", async () => {
     const { category, source } = await givenIntake(t);
-    const national = `national-${category.key}`;
-    const iowa = `iowa-${category.key}`;
-    await givenRecipient(t, {
-      key: national,
-      kind: "buyer",
-      categories: [category.key],
-      price: 60,
-      caps: { day: 50 },
+    const { national, local: iowa } = await givenBidPriceMarket(t, category.key, {
+      national: 50,
+      local: 50,
+      localState: "IA",
     });
-    await givenRecipient(t, {
-      key: iowa,
-      kind: "buyer",
-      categories: [category.key],
-      price: 40,
-      territory: { states: ["IA"] },
-      caps: { day: 50 },
-    });
-    await givenPlan(t, category.key, [{ select: { kind: "buyer" }, method: "bid_price", mode: "direct" }]);
 
     const answer = await postLead(t, source.intakeKey, aLead({ zip: "50309" }));
     expect(answer.statusCode).toBe(201);

@@ -72,38 +72,17 @@ describe.each(ENGINES)("signing in with a session on %s", (engine) => {
   it("needs the session's CSRF token on a write made with the cookie, and none on a bearer write", async () => {
     const manager = await givenUser(t, "manager", undefined, PASSWORD);
     const browser = await signIn(t, manager.email, PASSWORD);
-    const category = (key: string) => ({ key, name: key });
-    const without = await t.call({
-      method: "POST",
-      url: "/api/v1/categories",
-      headers: browser.reads,
-      payload: category("csrf-missing"),
-    });
-    expect(without.statusCode).toBe(403);
-    const wrong = await t.call({
-      method: "POST",
-      url: "/api/v1/categories",
-      headers: { ...browser.reads, "x-csrf-token": "0".repeat(64) },
-      payload: category("csrf-wrong"),
-    });
-    expect(wrong.statusCode).toBe(403);
+    const createCategory = (key: string, headers: Record<string, string>) =>
+      t.call({ method: "POST", url: "/api/v1/categories", headers, payload: { key, name: key } });
+
+    expect((await createCategory("csrf-missing", browser.reads)).statusCode).toBe(403);
+    const wrongToken = { ...browser.reads, "x-csrf-token": "0".repeat(64) };
+    expect((await createCategory("csrf-wrong", wrongToken)).statusCode).toBe(403);
     const listed = await t.call({ method: "GET", url: "/api/v1/categories", headers: admin });
     expect(listed.data.items.map((c: { key: string }) => c.key)).not.toContain("csrf-missing");
 
-    const withToken = await t.call({
-      method: "POST",
-      url: "/api/v1/categories",
-      headers: browser.writes,
-      payload: category("csrf-given"),
-    });
-    expect(withToken.statusCode).toBe(201);
-    const byToken = await t.call({
-      method: "POST",
-      url: "/api/v1/categories",
-      headers: manager.headers,
-      payload: category("bearer-write"),
-    });
-    expect(byToken.statusCode).toBe(201);
+    expect((await createCategory("csrf-given", browser.writes)).statusCode).toBe(201);
+    expect((await createCategory("bearer-write", manager.headers)).statusCode).toBe(201);
   });
 
   it("signs out by revoking the session in the database, so the cookie stops working", async () => {

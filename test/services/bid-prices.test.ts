@@ -5,7 +5,7 @@ import { routingHeadOf } from "../../src/store/queries/routing-state.js";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
 import { givenIntake } from "../support/fixtures.js";
-import { givenPlan, givenRecipient } from "../support/routing.js";
+import { givenBidPriceMarket } from "../support/routing.js";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -36,24 +36,11 @@ describe.each(ENGINES)("bid prices from imported history on %s", (engine) => {
 
   async function market() {
     const { category, source } = await givenIntake(t);
-    const national = `national-${category.key}`;
-    const texas = `texas-${category.key}`;
-    await givenRecipient(t, {
-      key: national,
-      kind: "buyer",
-      categories: [category.key],
-      price: 60,
-      caps: { day: 9 },
+    const { national, local: texas } = await givenBidPriceMarket(t, category.key, {
+      national: 9,
+      local: 15,
+      localState: "TX",
     });
-    await givenRecipient(t, {
-      key: texas,
-      kind: "buyer",
-      categories: [category.key],
-      price: 40,
-      territory: { states: ["TX"] },
-      caps: { day: 15 },
-    });
-    await givenPlan(t, category.key, [{ select: { kind: "buyer" }, method: "bid_price", mode: "direct" }]);
     return { category: category.key, source: source.key, national, texas };
   }
 

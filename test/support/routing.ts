@@ -42,3 +42,33 @@ export async function openLeadsOf(t: TestApp, recipient: string): Promise<number
     .executeTakeFirst();
   return Number(row?.open_leads ?? 0);
 }
+
+/**
+ * A bid_price market in a new category: a national buyer paying $60 and a local buyer paying $40
+ * in one state, each with its own day cap.
+ */
+export async function givenBidPriceMarket(
+  t: TestApp,
+  category: string,
+  caps: { national: number; local: number; localState: string },
+) {
+  const national = `national-${category}`;
+  const local = `${caps.localState.toLowerCase()}-${category}`;
+  await givenRecipient(t, {
+    key: national,
+    kind: "buyer",
+    categories: [category],
+    price: 60,
+    caps: { day: caps.national },
+  });
+  await givenRecipient(t, {
+    key: local,
+    kind: "buyer",
+    categories: [category],
+    price: 40,
+    territory: { states: [caps.localState] },
+    caps: { day: caps.local },
+  });
+  await givenPlan(t, category, [{ select: { kind: "buyer" }, method: "bid_price", mode: "direct" }]);
+  return { national, local };
+}
