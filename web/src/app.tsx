@@ -3,6 +3,7 @@ import { isBuyer, isStaff, useSession, useSetupNeeded } from "./modules/auth/ses
 import { homeOf } from "./modules/shell/menu";
 import { Shell } from "./modules/shell/shell";
 import { AttentionPage } from "./pages/attention";
+import { CallsPage } from "./pages/calls";
 import { CategoriesPage, CategoryPage, NewCategoryPage } from "./pages/categories";
 import { DashboardPage } from "./pages/dashboard";
 import { GettingStartedPage } from "./pages/getting-started";
@@ -90,6 +91,7 @@ export function App() {
             ) : (
               <>
                 <Route path="/work">{() => <WorkPage user={user} />}</Route>
+                <Route path="/calls">{() => <CallsPage user={user} />}</Route>
                 <Route path="/my-leads">{() => <MyLeadsPage user={user} />}</Route>
                 <Route path="/tasks" component={TasksPage} />
                 <Route path="/leads-bought" component={LeadsBoughtPage} />

@@ -33,6 +33,7 @@ export const keys = {
   pool: ["pool"] as const,
   myLeads: ["my-leads"] as const,
   myTasks: ["my-tasks"] as const,
+  callList: ["call-list"] as const,
   lead: (id: string) => ["lead", id] as const,
   leadTasks: (id: string) => ["lead", id, "tasks"] as const,
   leads: (filters: Record<string, string>) => ["leads", filters] as const,

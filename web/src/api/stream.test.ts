@@ -7,6 +7,7 @@ describe("what a live event refetches", () => {
     expect(keys).toContainEqual(["offers"]);
     expect(keys).toContainEqual(["pool"]);
     expect(keys).toContainEqual(["my-leads"]);
+    expect(keys).toContainEqual(["call-list"]);
     expect(keys).toContainEqual(["lead", "lead_1"]);
     expect(keys).not.toContainEqual(["summary"]);
   });

@@ -11,7 +11,7 @@ export function keysFor(type: string, data: unknown): (readonly unknown[])[] {
   if (type === "counters") return [["summary"]];
   const leadId = leadIdOf(data);
   if (type === "reset" || !leadId) return [[]];
-  return [keys.offers, keys.pool, keys.myLeads, keys.myTasks, ["leads"], keys.lead(leadId)];
+  return [keys.offers, keys.pool, keys.myLeads, keys.myTasks, keys.callList, ["leads"], keys.lead(leadId)];
 }
 
 function leadIdOf(data: unknown): string | undefined {

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { CALL_OUTCOMES } from "../calls/calls";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { api, ok } from "../../api/client";
 import { keys, queryClient } from "../../api/query";
@@ -127,13 +128,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 const refreshLead = (id: string) => queryClient.invalidateQueries({ queryKey: keys.lead(id) });
 
-const CALL_OUTCOMES = [
-  ["connected", "Connected"],
-  ["no_answer", "No answer"],
-  ["voicemail", "Voicemail"],
-  ["busy", "Busy"],
-  ["wrong_number", "Wrong number"],
-] as const;
+/** The call list's outcomes, and busy, which only a call logged by hand tells apart. */
+const LOGGED_OUTCOMES = [...CALL_OUTCOMES, ["busy", "Busy"]] as const;
 
 function LogCall({ leadId }: { leadId: string }) {
   const toast = useToast();
@@ -162,7 +158,7 @@ function LogCall({ leadId }: { leadId: string }) {
         <label>
           Outcome
           <select name="outcome" defaultValue="connected">
-            {CALL_OUTCOMES.map(([key, label]) => (
+            {LOGGED_OUTCOMES.map(([key, label]) => (
               <option key={key} value={key}>
                 {label}
               </option>

@@ -38,6 +38,7 @@ describe("the menu of each role", () => {
   it("keeps a partner's offers, pool, leads and tasks, with its returns and figures", () => {
     expect(menuFor("partner").map((i) => i.label)).toEqual([
       "Offers & pool",
+      "Call list",
       "Our leads",
       "Tasks",
       "Returns",

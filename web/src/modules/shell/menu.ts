@@ -34,6 +34,7 @@ export function menuFor(
     case "agent":
       return [
         { href: "/work", label: "Work" },
+        { href: "/calls", label: "Call list" },
         { href: "/my-leads", label: "My leads" },
         { href: "/tasks", label: "Tasks" },
       ];
@@ -48,6 +49,7 @@ export function menuFor(
           ]
         : [
             { href: "/work", label: "Offers & pool" },
+            { href: "/calls", label: "Call list" },
             { href: "/my-leads", label: "Our leads" },
             { href: "/tasks", label: "Tasks" },
             { href: "/returns", label: "Returns" },
