@@ -2,6 +2,7 @@ import type { Category } from "./category.js";
 import type { ErrorDetail } from "./errors.js";
 import { CONTACT_KEYS, isEmailAddress } from "./lead.js";
 import type { Filter, Territory } from "./routing/types.js";
+import { SOURCE_FIGURES } from "./source-quality.js";
 import { US_STATE_CODES } from "./us-states.js";
 
 /** Lead facts every category's leads have, that filters may read (see `routableLead`). */
@@ -11,6 +12,8 @@ export const BUILT_IN_FILTER_FIELDS: ReadonlySet<string> = new Set([
   "lon",
   "score",
   "priority",
+  // The lead's source's quality (`SourceFigures`).
+  ...SOURCE_FIGURES.map((f) => `source.${f}`),
 ]);
 
 const STATES = new Set(US_STATE_CODES);

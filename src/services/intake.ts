@@ -56,6 +56,9 @@ export async function receiveLead(store: Store, req: IntakeRequest): Promise<Int
   if (!source.enabled) throw new AppError("forbidden", `source ${source.key} is disabled`);
   req.rateLimit?.take(source);
   if (!category) throw new AppError("internal", `source ${source.key} has no category`);
+  // Rules may read the source's quality: measured at most once per time to live, never per lead.
+  const measuring = store.routingConfigs?.sourceQuality.fresh(store, now);
+  if (measuring) await measuring;
 
   const normalized = normalizeLead(req.body, category, { ip: req.ip, now });
   if (!normalized.ok) throw invalid(normalized.errors);
@@ -328,6 +331,7 @@ function newLead(capture: Capture, id: string): { lead: Lead; routable: Routable
     poolUntil: null,
   };
   const routable = routableLead(lead);
+  routable.sourceFigures = capture.router.sourceFigures(source.key);
   const scored = scoreLead(routable, category.scoring.rules, category.scoring.bands);
   lead.score = routable.score = scored.score;
   lead.priority = routable.priority = scored.priority;

@@ -2,6 +2,7 @@ import type { BidPriceTable } from "../domain/routing/bid-prices.js";
 import type { ArrivalHistory } from "../domain/routing/demand-forecast.js";
 import { RecipientIndex, type Plan } from "../domain/routing/index.js";
 import { getPlan } from "./queries/plans.js";
+import { SourceQualityCache } from "./source-quality-cache.js";
 import { listRecipients, type Recipient } from "./queries/recipients.js";
 import type { Tx } from "./engine.js";
 
@@ -21,7 +22,7 @@ export interface BidPriceCache {
 
 /**
  * The routing configuration of each category as this process last read it, and what it
- * worked out from it (`bidPrices`). Each store has
+ * worked out from it (`bidPrices`, and the sources' quality). Each store has
  * one (`Store.routingConfigs`): every decision reads the category's configuration version
  * from its routing head, and reads recipients and plan again only when that version moved,
  * so every process decides on the same configuration.
@@ -29,6 +30,8 @@ export interface BidPriceCache {
 export class RoutingConfigs {
   readonly #byCategory = new Map<string, CategoryRouting>();
   readonly bidPrices: BidPriceCache = { tables: new Map(), history: new Map() };
+  /** Every source's quality figures, which rule conditions read as `source.quality` and the like. */
+  readonly sourceQuality = new SourceQualityCache();
 
   /** The configuration last read, which may be out of date: check its version against the head's. */
   known(category: string): CategoryRouting | undefined {

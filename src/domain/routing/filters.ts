@@ -1,3 +1,4 @@
+import { SOURCE_FIGURES, type SourceFigures } from "../source-quality.js";
 import type { FieldValue, Filter } from "./types.js";
 
 /** What a filter reads: a routable lead, or a lead being scored before it has a score. */
@@ -5,11 +6,19 @@ export interface FilterSubject {
   score?: number;
   priority?: string;
   fields: Readonly<Record<string, FieldValue>>;
+  /** Its source's quality, read as `source.quality`, `source.returnRate`, … (field keys have no dot). */
+  sourceFigures?: SourceFigures | undefined;
 }
+
+const SOURCE_PREFIX = "source.";
 
 export function fieldValue(subject: FilterSubject, field: string): FieldValue | undefined {
   if (field === "score") return subject.score;
   if (field === "priority") return subject.priority;
+  if (field.startsWith(SOURCE_PREFIX)) {
+    const figure = field.slice(SOURCE_PREFIX.length) as keyof SourceFigures;
+    return SOURCE_FIGURES.includes(figure) ? subject.sourceFigures?.[figure] : undefined;
+  }
   return Object.hasOwn(subject.fields, field) ? subject.fields[field] : undefined;
 }
 
@@ -104,8 +113,9 @@ export function describeFilter(filter: Filter): string {
   return text;
 }
 
-/** `lead has 580`, `lead has none` */
+/** `lead has 580`, `lead has none`, `source has 23` */
 export function describeLeadValue(field: string, subject: FilterSubject): string {
   const actual = fieldValue(subject, field);
-  return present(actual) ? `lead has ${JSON.stringify(actual)}` : "lead has none";
+  const who = field.startsWith(SOURCE_PREFIX) ? "source" : "lead";
+  return present(actual) ? `${who} has ${JSON.stringify(actual)}` : `${who} has none`;
 }

@@ -1,3 +1,5 @@
+import type { SourceFigures } from "../source-quality.js";
+
 /** Values a lead field may hold once intake has normalised it. */
 export type FieldValue = string | number | boolean | null;
 
@@ -104,6 +106,8 @@ export interface RoutableLead {
   costCents: number;
   /** Contact fields and custom fields, flat. */
   fields: Record<string, FieldValue>;
+  /** Its source's quality as last measured (`source.quality` in conditions); unknown for a new source. */
+  sourceFigures?: SourceFigures | undefined;
 }
 
 export type RoutingMethodName =

@@ -1,5 +1,6 @@
 import { newId } from "../../domain/ids.js";
 import type { Lead, LeadEvent, LeadStatus } from "../../domain/lead.js";
+import type { SourceFigures } from "../../domain/source-quality.js";
 import { decide, type Decision, type Plan, type RoutableLead } from "../../domain/routing/index.js";
 import { turnIntoAuction } from "../../domain/routing/auction.js";
 import type { Assignment } from "../../store/queries/assignments.js";
@@ -72,6 +73,11 @@ export class Router {
     this.#bidPrices = new BidPrices({}, configs.bidPrices);
   }
 
+  /** A source's quality figures as this process last measured them (see `SourceQualityCache`). */
+  sourceFigures(source: string): SourceFigures | undefined {
+    return this.#configs.sourceQuality.peek(source);
+  }
+
   /**
    * Reads at once the state of every recipient who may be a candidate for any of a batch's
    * leads of one category, so that their decisions, made one by one in the batch, read none:
@@ -109,6 +115,7 @@ export class Router {
   ): Promise<RoutingResult> {
     const { batch } = options;
     const routable = options.routable ?? routableLead(lead);
+    routable.sourceFigures ??= this.sourceFigures(lead.source);
     // With no candidate under the configuration this process knows, the decision changes
     // nothing, so it needs only a shared lock; if the configuration moved, take the full one.
     const known = this.#configs.known(lead.category);

@@ -11511,10 +11511,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List lead sources */
+        /**
+         * List lead sources, each with its quality over a window
+         * @description Each source's `quality`: contact, win and return rates and margin per lead of its leads created in the last `windowDays`, each rate also shrunk toward the category's average (beta-binomial, the category's average weighing as `priorStrength` leads), so a source with few leads is not judged on noise.
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description how many leads the category's average weighs in a source's shrunk rates, 0 to 10000 (default 50) */
+                    priorStrength?: string;
+                    /** @description days back from now, 1 to 730 (default 90) */
+                    windowDays?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -11545,6 +11553,48 @@ export interface paths {
                                 intakeKey: string;
                                 key: string;
                                 name: string;
+                                /** @description What became of the source's leads created in the window; rates are fractions (0–1), money in dollars. A buyer's outcome counts: contacted or sold is a contact, sold a win, bad a return. */
+                                quality: {
+                                    contactRate: {
+                                        categoryAverage: number;
+                                        count: number;
+                                        /** @description count / leads, null without leads */
+                                        raw: number | null;
+                                        /** @description (count + m·p̄) / (leads + m): m the prior strength, p̄ the category's */
+                                        shrunk: number;
+                                    };
+                                    cost: number;
+                                    leads: number;
+                                    /** @description revenue + sales − cost */
+                                    margin: number;
+                                    marginPerLead: {
+                                        categoryAverage: number;
+                                        raw: number | null;
+                                        shrunk: number;
+                                    };
+                                    priorStrength: number;
+                                    returnRate: {
+                                        categoryAverage: number;
+                                        count: number;
+                                        /** @description count / leads, null without leads */
+                                        raw: number | null;
+                                        /** @description (count + m·p̄) / (leads + m): m the prior strength, p̄ the category's */
+                                        shrunk: number;
+                                    };
+                                    revenue: number;
+                                    sales: number;
+                                    /** @description 50 is the category's average: 50 × the geometric mean of the shrunk contact, win and keep (1 − return) rates, each over the category's; rule conditions read it as source.quality */
+                                    score: number;
+                                    windowDays: number;
+                                    winRate: {
+                                        categoryAverage: number;
+                                        count: number;
+                                        /** @description count / leads, null without leads */
+                                        raw: number | null;
+                                        /** @description (count + m·p̄) / (leads + m): m the prior strength, p̄ the category's */
+                                        shrunk: number;
+                                    };
+                                };
                                 /** @description leads a minute the source's intake key may post (up to this many at once), then 429; null: the server's default (CAROUSEL_INTAKE_RATE_LIMIT) */
                                 rateLimitPerMinute: number | null;
                             }[];
@@ -11576,6 +11626,29 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
