@@ -50,7 +50,7 @@ export const SessionView = Type.Object({
 });
 
 export async function sessionView(deps: Deps, s: SignedIn): Promise<Static<typeof SessionView>> {
-  const recipient = s.user.recipient ? await getRecipient(deps.store.db, s.user.recipient) : undefined;
+  const recipient = s.user.recipient ? await getRecipient(deps.store, s.user.recipient) : undefined;
   return {
     id: s.user.id,
     email: s.user.email,

@@ -158,7 +158,7 @@ async function diagnose(store: Store, leads: readonly Lead[], now: number): Prom
     const history = histories.get(lead.id) ?? [];
     const routable = routableLead(lead);
     const found = index.candidatesFor(routable);
-    const candidates = await withStates(store.db, lead.category, found, now, sequence);
+    const candidates = await withStates(store, lead.category, found, now, sequence);
     const refused = refusersOf(history);
     const decision = decide(routable, plan, candidates, sequence, now, { exclude: refused });
     out.set(lead.id, explain(lead, plan, found.length, decision, history));

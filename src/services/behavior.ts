@@ -16,11 +16,11 @@ import {
   putLeadWork,
   updateLeadRow,
 } from "../store/queries/work.js";
-import type { Store, Tx } from "../store/store.js";
+import type { Runner, Store, Tx } from "../store/store.js";
 import { audit, BOOTSTRAP } from "./audit.js";
 
-export async function behaviorRulesOf(db: Store["db"] | Tx, category: string): Promise<BehaviorRule[]> {
-  return (await getCategoryWork(db, category)).behavior ?? [];
+export async function behaviorRulesOf(on: Runner, category: string): Promise<BehaviorRule[]> {
+  return (await getCategoryWork(on, category)).behavior ?? [];
 }
 
 /** Replaces a category's behavioral scoring rules; leads are rescored at their next event. */

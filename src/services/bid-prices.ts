@@ -12,7 +12,7 @@ import { localTime, zonedToUtc } from "../domain/routing/zoned-time.js";
 import { arrivalCounts } from "../store/queries/arrival-history.js";
 import { listRecipients } from "../store/queries/recipients.js";
 import { RoutingConfigs, type BidPriceCache } from "../store/routing-configs.js";
-import type { Db } from "../store/store.js";
+import type { Runner } from "../store/store.js";
 import { withStates } from "./routing.js";
 
 const HOUR = 3_600_000;
@@ -61,7 +61,7 @@ export class BidPrices {
    * plan changed (`head`'s versions).
    */
   async tableFor(
-    db: Db,
+    db: Runner,
     category: string,
     plan: Plan,
     head: { configVersion: number; planVersion: number; sequence: number },
@@ -81,7 +81,13 @@ export class BidPrices {
     return table;
   }
 
-  async #solve(db: Db, category: string, plan: Plan, sequence: number, now: number): Promise<BidPriceTable> {
+  async #solve(
+    db: Runner,
+    category: string,
+    plan: Plan,
+    sequence: number,
+    now: number,
+  ): Promise<BidPriceTable> {
     const tiers = plan.tiers.filter((t) => t.method === "bid_price");
     const recipients = (await listRecipients(db, category)).filter(
       (r) => r.status === "available" && tiers.some((t) => tierSelects(t.select, r)),
@@ -128,7 +134,7 @@ export class BidPrices {
 
   /** Arrivals on the same weekday of past weeks, by state and local hour. */
   async #historyOf(
-    db: Db,
+    db: Runner,
     category: string,
     zone: string,
     local: { year: number; month: number; day: number },

@@ -28,16 +28,16 @@ export async function myCallList(
   now = Date.now(),
 ): Promise<{ items: CallListEntry[]; heldBack: HeldBack[] }> {
   if (!principal.recipient) return { items: [], heldBack: [] };
-  const ids = await leadIdsHeldBy(store.db, principal.recipient, ACTIVE_STATUSES, {}, BOOK_LIMIT);
-  const leads = [...(await getLeads(store.db, ids)).values()];
+  const ids = await leadIdsHeldBy(store, principal.recipient, ACTIVE_STATUSES, {}, BOOK_LIMIT);
+  const leads = [...(await getLeads(store, ids)).values()];
   const categories = [...new Set(leads.map((l) => l.category))];
   const cadences = await cadencesOf(store, ids);
   const settings = await callSettingsOf(store, categories);
-  const tasks = await openTasksOf(store.db, principal.recipient, now + 1, BOOK_LIMIT);
+  const tasks = await openTasksOf(store, principal.recipient, now + 1, BOOK_LIMIT);
   const phones = leads.flatMap((l) => (l.contact.phone ? [l.contact.phone] : []));
   const suppressed = await suppressedAmong(store, "phone", phones);
   const stages = new Map(
-    await Promise.all(categories.map(async (c) => [c, await stageConfigOf(store.db, c)] as const)),
+    await Promise.all(categories.map(async (c) => [c, await stageConfigOf(store, c)] as const)),
   );
   const callbacks = new Map<string, { at: number; title: string }>();
   for (const task of tasks)

@@ -8,7 +8,7 @@ import { audit } from "./audit.js";
 import { minutesOf } from "../domain/calls/cadence.js";
 
 export async function readCallSettings(store: Store, category: string): Promise<CallSettings> {
-  if (!(await getCategory(store.db, category))) throw notFound(`category ${category}`);
+  if (!(await getCategory(store, category))) throw notFound(`category ${category}`);
   return (await callSettingsOf(store, [category])).get(category)!;
 }
 

@@ -26,11 +26,11 @@ export async function leadSeenBy(
   principal: Principal,
   now = Date.now(),
 ): Promise<LeadSight> {
-  const { db } = store;
-  const lead = await getLead(db, leadId);
+  const lead = await getLead(store, leadId);
   if (!lead) throw notFound(`lead ${leadId}`);
-  const assignments = await listAssignments(db, lead.id);
-  if (isStaff(principal)) return { kind: "staff", lead, assignments, events: await listEvents(db, lead.id) };
+  const assignments = await listAssignments(store, lead.id);
+  if (isStaff(principal))
+    return { kind: "staff", lead, assignments, events: await listEvents(store, lead.id) };
   const recipient = principal.recipient;
   const own = assignments.filter((a) => recipient !== null && a.recipient === recipient);
   if (recipient !== null && holds(own, recipient))
@@ -38,7 +38,7 @@ export async function leadSeenBy(
       kind: "holder",
       lead,
       assignments: own,
-      events: eventsSeenByHolder(await listEvents(db, lead.id), recipient),
+      events: eventsSeenByHolder(await listEvents(store, lead.id), recipient),
     };
   const offer = own.find((a) => a.status === "offered" && (a.expiresAt === null || a.expiresAt > now));
   if (offer) return { kind: "offered", lead, offer };

@@ -31,10 +31,7 @@ export async function leadNames(
     const recipient = (e.data as Record<string, unknown> | null)?.["recipient"];
     if (typeof recipient === "string") keys.add(recipient);
   }
-  const [source, names] = await Promise.all([
-    getSource(store.db, sourceKey),
-    recipientNames(store.db, [...keys]),
-  ]);
+  const [source, names] = await Promise.all([getSource(store, sourceKey), recipientNames(store, [...keys])]);
   return { sourceName: source?.name, recipientNames: Object.fromEntries(names) };
 }
 

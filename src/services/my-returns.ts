@@ -34,12 +34,11 @@ export async function myReturns(
   limit: number,
   now = Date.now(),
 ): Promise<MyReturns> {
-  const { db } = store;
-  const recipient = principal.recipient ? await getRecipient(db, principal.recipient) : undefined;
+  const recipient = principal.recipient ? await getRecipient(store, principal.recipient) : undefined;
   if (!recipient) throw new AppError("forbidden", "this user acts for no recipient");
-  const policy = await getReturnPolicy(db, recipient.key);
+  const policy = await getReturnPolicy(store, recipient.key);
   const start = monthStartOf(recipient, now);
-  const used = await countReturnsSince(db, recipient.key, start);
+  const used = await countReturnsSince(store, recipient.key, start);
   const rows = await returnsOfRecipient(store, recipient.key, limit);
   return {
     recipient: recipient.key,

@@ -1,5 +1,5 @@
 import { AppError, invalid, notFound } from "../domain/errors.js";
-import { newId } from "../domain/ids.js";
+import { systemEvent } from "../domain/events.js";
 import type { LeadEvent } from "../domain/lead.js";
 import {
   checkOutcome,
@@ -67,19 +67,12 @@ export async function recordOutcome(
     await putOutcome(tx, { leadId, recipient, outcome, amountCents, reason, at: now, actor });
     if (outcome === "contacted" && (await getLeadWork(tx, leadId))?.first_contact_at == null)
       await putLeadWork(tx, leadId, { first_contact_at: now }, now);
-    const event: LeadEvent = {
-      id: newId("event", now),
-      leadId,
-      type: "outcome",
-      at: now,
-      actor,
-      data: {
-        outcome,
-        ...(amountCents !== null ? { amount: amountCents / 100 } : {}),
-        ...(reason !== null ? { reason } : {}),
-        ...(recipient !== "" ? { recipient } : {}),
-      },
-    };
+    const event: LeadEvent = systemEvent("outcome", leadId, now, actor, {
+      outcome,
+      ...(amountCents !== null ? { amount: amountCents / 100 } : {}),
+      ...(reason !== null ? { reason } : {}),
+      ...(recipient !== "" ? { recipient } : {}),
+    });
     await insertEvent(tx, event);
     return event;
   });
@@ -87,8 +80,8 @@ export async function recordOutcome(
 
 /** A recipient's postback URL's path: its key and its signature. */
 export async function postbackPath(store: Store, recipient: string, now = Date.now()): Promise<string> {
-  if (!(await getRecipient(store.db, recipient))) throw notFound(`recipient ${recipient}`);
-  const secret = await serverSecret(store.db, POSTBACK_SECRET, now);
+  if (!(await getRecipient(store, recipient))) throw notFound(`recipient ${recipient}`);
+  const secret = await serverSecret(store, POSTBACK_SECRET, now);
   return `/postback/${encodeURIComponent(recipient)}/${postbackSignature(secret, recipient)}`;
 }
 
@@ -99,7 +92,7 @@ export async function postbackRecipient(
   signature: string,
   now = Date.now(),
 ): Promise<string> {
-  const secret = await serverSecret(store.db, POSTBACK_SECRET, now);
+  const secret = await serverSecret(store, POSTBACK_SECRET, now);
   if (!postbackSignatureMatches(secret, recipient, signature))
     throw new AppError("forbidden", "this postback URL is not signed by this server");
   return recipient;

@@ -37,7 +37,7 @@ export async function poolFor(store: Store, principal: Principal, now = Date.now
   for (const lead of leads) byCategory.set(lead.category, [...(byCategory.get(lead.category) ?? []), lead]);
   const open: Lead[] = [];
   for (const [category, inCategory] of byCategory) {
-    const [candidate] = await withStates(store.db, category, [recipient], now, 0);
+    const [candidate] = await withStates(store, category, [recipient], now, 0);
     for (const lead of inCategory)
       if (candidate && checkEligibility(candidate, routableLead(lead), now).eligible) open.push(lead);
   }

@@ -27,12 +27,11 @@ export interface LeadTiming {
 
 /** A lead's speed to lead, for staff and for the recipient holding the lead. */
 export async function leadTiming(store: Store, leadId: string, principal: Principal): Promise<LeadTiming> {
-  const { db } = store;
-  const lead = await getLead(db, leadId);
+  const lead = await getLead(store, leadId);
   if (!lead) throw notFound(`lead ${leadId}`);
-  if (!isStaff(principal) && !holds(await listAssignments(db, leadId), principal.recipient))
+  if (!isStaff(principal) && !holds(await listAssignments(store, leadId), principal.recipient))
     throw notFound(`lead ${leadId}`);
-  const events = await eventTimes(db, leadId, ["received", "offered", "accepted", "claimed", "assigned"]);
+  const events = await eventTimes(store, leadId, ["received", "offered", "accepted", "claimed", "assigned"]);
   const first = (...types: string[]) => {
     const times = events.filter((e) => types.includes(e.type)).map((e) => e.at);
     return times.length > 0 ? Math.min(...times) : null;
@@ -42,7 +41,7 @@ export async function leadTiming(store: Store, leadId: string, principal: Princi
     receivedAt: first("received") ?? lead.createdAt,
     firstOfferedAt: first("offered"),
     firstAcceptedAt: first("accepted", "claimed", "assigned"),
-    firstContactAt: (await getLeadWork(db, leadId))?.first_contact_at ?? null,
+    firstContactAt: (await getLeadWork(store, leadId))?.first_contact_at ?? null,
   };
 }
 

@@ -81,12 +81,12 @@ export interface PreviewOf {
 
 async function previewScope(store: Store, of: PreviewOf): Promise<Record<string, unknown>> {
   if (of.leadId) {
-    const lead = await getLead(store.db, of.leadId);
+    const lead = await getLead(store, of.leadId);
     if (!lead) throw notFound(`lead ${of.leadId}`);
     return leadScope(lead);
   }
   if (of.category) {
-    const category = await getCategory(store.db, of.category);
+    const category = await getCategory(store, of.category);
     if (!category) throw notFound(`category ${of.category}`);
     return { ...sampleLead(category.fields), category: category.key };
   }

@@ -32,7 +32,7 @@ import {
   type TaskFilter,
 } from "../store/queries/work.js";
 import type { LeadTaskRow } from "../store/schema.js";
-import type { Store, Tx } from "../store/store.js";
+import type { Runner, Store, Tx } from "../store/store.js";
 import { audit, BOOTSTRAP } from "./audit.js";
 import { followCallOutcome } from "./call-cadence.js";
 import { behaviorRulesOf, rescore } from "./behavior.js";
@@ -47,8 +47,8 @@ export const holds = (assignments: readonly Assignment[], recipient: string | nu
 
 export { actorOf };
 
-export async function stageConfigOf(db: Store["db"] | Tx, category: string): Promise<StageConfig> {
-  const work = await getCategoryWork(db, category);
+export async function stageConfigOf(on: Runner, category: string): Promise<StageConfig> {
+  const work = await getCategoryWork(on, category);
   return {
     stages: work.stages ?? DEFAULT_STAGE_CONFIG.stages,
     rerouteReturns: work.rerouteReturns ?? DEFAULT_STAGE_CONFIG.rerouteReturns,

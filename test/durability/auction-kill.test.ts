@@ -90,8 +90,21 @@ describe.each(ENGINES)("auctions of a server killed while it waits for bids on %
     const posted = () => highPost.received.map((r) => (JSON.parse(r.body) as { id: string }).id);
     // An auction cut off mid-run waits for its lease (the deadline plus 5 s) before it runs again.
     await expect.poll(() => new Set(posted()).size, { timeout: 30_000, interval: 200 }).toBe(LEADS);
-    // Give a second award's post, if there were one, time to arrive.
-    await new Promise((r) => setTimeout(r, 1_000));
+    // Every lead's delivery is settled (a post answered may still be on its way to being recorded):
+    // whatever the server would post again, it has posted by then.
+    const eventsOf = async (id: string) =>
+      ((await adminApi(server, "GET", `/api/v1/leads/${id}`))["events"] as { type: string }[]).map(
+        (e) => e.type,
+      );
+    await expect
+      .poll(
+        async () => (await Promise.all(ids.map(eventsOf))).filter((t) => t.includes("delivered")).length,
+        {
+          timeout: 30_000,
+          interval: 200,
+        },
+      )
+      .toBe(LEADS);
 
     // One award, one delivery: every post of a lead carries the one Idempotency-Key of its delivery
     // (a post that ran out of time on a busy machine may be sent again, under that key).

@@ -33,9 +33,9 @@ export default function leadFormRoute(app: App, deps: Deps): void {
 
 /** The enabled source behind a form and its category; 404 for any other. */
 export async function formOf(deps: Deps, sourceKey: string): Promise<{ source: Source; category: Category }> {
-  const source = await getSource(deps.store.db, sourceKey);
+  const source = await getSource(deps.store, sourceKey);
   if (!source || !source.enabled) throw notFound(`form ${sourceKey}`);
-  const category = await getCategory(deps.store.db, source.category);
+  const category = await getCategory(deps.store, source.category);
   if (!category) throw notFound(`form ${sourceKey}`);
   return { source, category };
 }

@@ -13,7 +13,7 @@ export default function health(app: App, deps: Deps): void {
       },
     },
     async () => {
-      await ping(deps.store.db);
+      await ping(deps.store);
       return { status: "ok" as const };
     },
   );

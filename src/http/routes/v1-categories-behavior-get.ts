@@ -22,9 +22,9 @@ export default function categoryBehaviorGet(app: App, deps: Deps): void {
       },
     },
     async (request) => {
-      const { db } = deps.store;
-      if (!(await getCategory(db, request.params.key))) throw notFound(`category ${request.params.key}`);
-      return { rules: await behaviorRulesOf(db, request.params.key) };
+      if (!(await getCategory(deps.store, request.params.key)))
+        throw notFound(`category ${request.params.key}`);
+      return { rules: await behaviorRulesOf(deps.store, request.params.key) };
     },
   );
 }

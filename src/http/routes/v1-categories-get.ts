@@ -19,7 +19,7 @@ export default function categoriesGet(app: App, deps: Deps): void {
       },
     },
     async (request) => {
-      const category = await getCategory(deps.store.db, request.params.key);
+      const category = await getCategory(deps.store, request.params.key);
       if (!category) throw notFound(`category ${request.params.key}`);
       return categoryView(category);
     },

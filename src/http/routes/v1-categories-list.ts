@@ -16,6 +16,6 @@ export default function categoriesList(app: App, deps: Deps): void {
         response: { 200: Type.Object({ items: Type.Array(CategoryView) }), ...errors(401) },
       },
     },
-    async () => ({ items: (await listCategories(deps.store.db)).map(categoryView) }),
+    async () => ({ items: (await listCategories(deps.store)).map(categoryView) }),
   );
 }

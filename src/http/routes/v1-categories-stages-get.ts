@@ -23,9 +23,9 @@ export default function categoryStagesGet(app: App, deps: Deps): void {
       },
     },
     async (request) => {
-      const { db } = deps.store;
-      if (!(await getCategory(db, request.params.key))) throw notFound(`category ${request.params.key}`);
-      return stageConfigView(request.params.key, await stageConfigOf(db, request.params.key));
+      if (!(await getCategory(deps.store, request.params.key)))
+        throw notFound(`category ${request.params.key}`);
+      return stageConfigView(request.params.key, await stageConfigOf(deps.store, request.params.key));
     },
   );
 }

@@ -22,7 +22,7 @@ export default function deliveriesList(app: App, deps: Deps): void {
     failures: ["dead", "failed", "rejected"],
     by: "recipient",
     list: ({ statuses, by, before }, limit) =>
-      listDeliveries(deps.store.db, { statuses, recipient: by, before }, limit),
+      listDeliveries(deps.store, { statuses, recipient: by, before }, limit),
     schema: DeliveryView,
     view: (d) => deliveryView(d),
   });

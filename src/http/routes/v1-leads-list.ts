@@ -35,7 +35,7 @@ export default function listLeadsRoute(app: App, deps: Deps): void {
       const q = request.query;
       const limit = Math.min(Math.max(Number(q.limit ?? 50), 1), 500);
       const items = await listLeads(
-        deps.store.db,
+        deps.store,
         {
           ...leadFilterOf(q),
           before: q.cursor === undefined ? undefined : decodeCursor(q.cursor),

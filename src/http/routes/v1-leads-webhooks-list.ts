@@ -25,8 +25,8 @@ export default function leadWebhooksList(app: App, deps: Deps): void {
       },
     },
     async (request) => {
-      if (!(await getLead(deps.store.db, request.params.id))) throw notFound(`lead ${request.params.id}`);
-      const items = await listWebhookDeliveries(deps.store.db, { leadId: request.params.id }, 500);
+      if (!(await getLead(deps.store, request.params.id))) throw notFound(`lead ${request.params.id}`);
+      const items = await listWebhookDeliveries(deps.store, { leadId: request.params.id }, 500);
       return { items: items.reverse().map(webhookDeliveryView) };
     },
   );

@@ -57,7 +57,7 @@ export default function myDeliveriesList(app: App, deps: Deps): void {
       if (!recipient) throw new AppError("forbidden", "this user acts for no recipient");
       const limit = pageLimit(request.query.limit);
       const rows = await listDeliveries(
-        deps.store.db,
+        deps.store,
         { statuses: STATUSES, recipient, before: idAfter(request.query.cursor) },
         limit,
       );

@@ -47,11 +47,11 @@ export default function myOffersRoute(app: App, deps: Deps): void {
       const recipient = principalOf(request).recipient;
       if (!recipient) return { items: [] };
       const now = Date.now();
-      const offers = (await listAssignmentsOf(deps.store.db, recipient, "offered")).filter(
+      const offers = (await listAssignmentsOf(deps.store, recipient, "offered")).filter(
         (a) => a.expiresAt === null || a.expiresAt > now,
       );
       const leads = await getLeads(
-        deps.store.db,
+        deps.store,
         offers.map((a) => a.leadId),
       );
       const items = offers.flatMap((a) => {

@@ -50,7 +50,7 @@ export default function mySpendRoute(app: App, deps: Deps): void {
       const groupBy = request.query.groupBy ?? "day";
       const periods = new Map<number, { leads: number; returned: number; cents: number }>();
       const totals = { leads: 0, returned: 0, cents: 0 };
-      for (const row of await takenAssignments(deps.store.db, principal.recipient, from, to)) {
+      for (const row of await takenAssignments(deps.store, principal.recipient, from, to)) {
         const at = Number(row.created_at);
         const start = groupBy === "day" ? at - (at % DAY_MS) : weekStart(at);
         const period = periods.get(start) ?? { leads: 0, returned: 0, cents: 0 };

@@ -45,7 +45,7 @@ export default function recipientsGet(app: App, deps: Deps): void {
     },
     async (request) => {
       const principal = principalOf(request);
-      const recipient = await getRecipient(deps.store.db, request.params.key);
+      const recipient = await getRecipient(deps.store, request.params.key);
       if (!recipient || (!isStaff(principal) && principal.recipient !== recipient.key))
         throw notFound(`recipient ${request.params.key}`);
       if (!isStaff(principal)) return recipientView(recipient);

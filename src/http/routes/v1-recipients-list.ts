@@ -22,7 +22,7 @@ export default function recipientsList(app: App, deps: Deps): void {
       },
     },
     async (request) => ({
-      items: (await listRecipients(deps.store.db, request.query.category)).map(recipientView),
+      items: (await listRecipients(deps.store, request.query.category)).map(recipientView),
     }),
   );
 }

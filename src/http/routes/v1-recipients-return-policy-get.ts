@@ -27,8 +27,8 @@ export default function returnPolicyGet(app: App, deps: Deps): void {
       const principal = principalOf(request);
       const { key } = request.params;
       if (!isStaff(principal) && principal.recipient !== key) throw notFound(`recipient ${key}`);
-      if (!(await getRecipient(deps.store.db, key))) throw notFound(`recipient ${key}`);
-      return getReturnPolicy(deps.store.db, key);
+      if (!(await getRecipient(deps.store, key))) throw notFound(`recipient ${key}`);
+      return getReturnPolicy(deps.store, key);
     },
   );
 }

@@ -32,10 +32,9 @@ export default function sourceEmbedRoute(app: App, deps: Deps): void {
       },
     },
     async (request) => {
-      const { db } = deps.store;
-      const source = await getSource(db, request.params.key);
+      const source = await getSource(deps.store, request.params.key);
       if (!source) throw notFound(`source ${request.params.key}`);
-      const category = await getCategory(db, source.category);
+      const category = await getCategory(deps.store, source.category);
       if (!category) throw notFound(`category ${source.category}`);
       const origin = publicOriginOf(deps.publicUrl, request);
       const scriptUrl = `${origin}/forms/${source.key}.js`;

@@ -33,7 +33,7 @@ export default function listSourcesRoute(app: App, deps: Deps): void {
     },
     async (request) => {
       // Listed first, so every source listed is measured (sources are never deleted).
-      const sources = await listSources(deps.store.db);
+      const sources = await listSources(deps.store);
       const measured = await measureSourceQuality(deps.store, qualityOptionsOf(request.query));
       return {
         items: sources.flatMap((s) => {

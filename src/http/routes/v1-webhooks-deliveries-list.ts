@@ -13,7 +13,7 @@ export default function webhookDeliveriesList(app: App, deps: Deps): void {
     by: "subscription",
     list: ({ statuses, by, before }, limit) =>
       listWebhookDeliveries(
-        deps.store.db,
+        deps.store,
         { statuses, ...(by ? { subscriptionId: by } : {}), ...(before ? { before } : {}) },
         limit,
       ),

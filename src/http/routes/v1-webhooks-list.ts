@@ -19,6 +19,6 @@ export default function webhooksList(app: App, deps: Deps): void {
         response: { 200: Items },
       },
     },
-    async () => ({ items: (await listSubscriptions(deps.store.db)).map((s) => webhookView(s)) }),
+    async () => ({ items: (await listSubscriptions(deps.store)).map((s) => webhookView(s)) }),
   );
 }

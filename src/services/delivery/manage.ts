@@ -96,15 +96,15 @@ export interface PauseDetail {
 
 /** Whether a recipient's deliveries are held back: since when, by whom, and how many wait; null if not. */
 export async function deliveryPauseOf(store: Store, key: string): Promise<PauseDetail | null> {
-  const pause = await deliveryPause(store.db, key);
+  const pause = await deliveryPause(store, key);
   if (!pause) return null;
   const userId = pause.actor?.startsWith("user:") ? pause.actor.slice("user:".length) : null;
-  const user = userId ? await getUser(store.db, userId) : undefined;
+  const user = userId ? await getUser(store, userId) : undefined;
   return {
     since: pause.pausedAt,
     byName: user?.name ?? null,
     byUserId: userId,
-    waiting: await countWaiting(store.db, key),
+    waiting: await countWaiting(store, key),
   };
 }
 

@@ -11,7 +11,7 @@ import type { Delivery } from "../../store/queries/deliveries.js";
 import { insertEvents, setRoutingOutcomes, type RoutingOutcome } from "../../store/queries/leads.js";
 import type { Recipient } from "../../store/queries/recipients.js";
 import { loadRotation, lockRoutingHead, type RoutingHead } from "../../store/queries/routing-state.js";
-import type { Db, Tx } from "../../store/store.js";
+import type { Runner, Tx } from "../../store/store.js";
 import { enqueueDelivery } from "../delivery/outbox.js";
 import {
   candidateOf,
@@ -73,7 +73,7 @@ export class RoutingBatch {
 
   /** The candidates with their state as the batch's decisions left it, reading what it has not read yet. */
   async candidates(
-    db: Db,
+    db: Runner,
     category: string,
     recipients: readonly Recipient[],
     now: number,
@@ -104,7 +104,7 @@ export class RoutingBatch {
 
   /** The recipients' rotation in the category as the batch left it, those that have one. */
   async rotationOf(
-    db: Db,
+    db: Runner,
     category: string,
     recipients: readonly string[],
   ): Promise<Map<string, RotationState>> {

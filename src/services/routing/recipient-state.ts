@@ -15,7 +15,7 @@ import {
   loadRotation,
   saveRotation,
 } from "../../store/queries/routing-state.js";
-import type { Db, Tx } from "../../store/store.js";
+import type { Runner, Tx } from "../../store/store.js";
 
 /**
  * A recipient's state for routing in one category as stored, in the windows of one instant:
@@ -49,7 +49,7 @@ export interface RotationRow {
 
 /** The recipients' state as stored, in three statements. */
 export async function readStates(
-  db: Db,
+  db: Runner,
   category: string,
   recipients: readonly Recipient[],
   now: number,
@@ -163,7 +163,7 @@ export function candidateOf(s: StoredState, sequence: number, pending?: Pending)
 
 /** The recipients with their state as stored, for a look or a decision outside a batch. */
 export async function withStates(
-  db: Db,
+  db: Runner,
   category: string,
   recipients: readonly Recipient[],
   now: number,

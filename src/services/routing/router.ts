@@ -1,3 +1,4 @@
+import { systemEvent } from "../../domain/events.js";
 import { newId } from "../../domain/ids.js";
 import type { Lead, LeadEvent, LeadStatus } from "../../domain/lead.js";
 import type { SourceFigures } from "../../domain/source-quality.js";
@@ -238,46 +239,34 @@ export class Router {
         offered ? { kind: "offer", taskId: null } : undefined,
       );
       made.push(assignment);
-      events.push({
-        id: newId("event", now),
-        leadId: lead.id,
-        type: offered ? "offered" : "assigned",
-        at: now,
-        actor: "routing",
-        data: {
+      events.push(
+        systemEvent(offered ? "offered" : "assigned", lead.id, now, "routing", {
           assignment: id,
           recipient: a.recipientKey,
           tier: a.tierIndex,
           method: a.method,
           price: a.priceCents / 100,
-        },
-      });
+        }),
+      );
     }
     await openAuction(tx, lead, decision, now, events);
     if (decision.pool) {
       await postToPools(tx, lead, decision.pool.recipientKeys);
-      events.push({
-        id: newId("event", now),
-        leadId: lead.id,
-        type: "pooled",
-        at: now,
-        actor: "routing",
-        data: {
+      events.push(
+        systemEvent("pooled", lead.id, now, "routing", {
           tier: decision.pool.tierIndex,
           eligible: decision.pool.recipientKeys.length,
           trace: decision.trace,
-        },
-      });
+        }),
+      );
     }
     if (decision.unassigned) {
-      events.push({
-        id: newId("event", now),
-        leadId: lead.id,
-        type: "unassigned",
-        at: now,
-        actor: "routing",
-        data: { retryAt: result.retryAt && new Date(result.retryAt).toISOString(), trace: decision.trace },
-      });
+      events.push(
+        systemEvent("unassigned", lead.id, now, "routing", {
+          retryAt: result.retryAt === null ? null : new Date(result.retryAt).toISOString(),
+          trace: decision.trace,
+        }),
+      );
     }
     return made;
   }

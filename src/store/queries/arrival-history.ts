@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Db } from "../store.js";
+import { builderOf, type Runner } from "../store.js";
 
 const HOUR = 3_600_000;
 
@@ -17,11 +17,12 @@ export interface ArrivalCount {
  * cost together: one statement over the leads' received time, grouped in the database.
  */
 export async function arrivalCounts(
-  db: Db,
+  on: Runner,
   category: string,
   from: number,
   to: number,
 ): Promise<ArrivalCount[]> {
+  const db = builderOf(on);
   const bucket = sql<number>`(created_at - created_at % ${sql.lit(HOUR)})`;
   const rows = await db
     .selectFrom("leads")

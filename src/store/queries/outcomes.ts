@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Db, Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 export interface OutcomeRow {
   leadId: string;
@@ -36,7 +36,8 @@ export async function putOutcome(tx: Tx, row: OutcomeRow): Promise<void> {
     .execute();
 }
 
-export async function outcomesOf(db: Db | Tx, leadId: string): Promise<OutcomeRow[]> {
+export async function outcomesOf(on: Runner, leadId: string): Promise<OutcomeRow[]> {
+  const db = builderOf(on);
   const rows = await db
     .selectFrom("lead_outcomes")
     .selectAll()
@@ -58,7 +59,8 @@ export async function outcomesOf(db: Db | Tx, leadId: string): Promise<OutcomeRo
  * The server's secret of this name, made up (32 random bytes) the first time it is asked for; of
  * two processes asking at once, the first insert wins and both answer its value.
  */
-export async function serverSecret(db: Db, name: string, now: number): Promise<string> {
+export async function serverSecret(on: Runner, name: string, now: number): Promise<string> {
+  const db = builderOf(on);
   await db
     .insertInto("server_secrets")
     .values({ name, value: randomBytes(32).toString("base64url"), created_at: now })

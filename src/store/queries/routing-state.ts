@@ -2,7 +2,7 @@ import { sql, type Insertable } from "kysely";
 import { chunks, rowsStatement, statement } from "../prepared.js";
 import type { CounterRow, Database, RotationRow, RoutingHeadRow } from "../schema.js";
 import type { RotationState, WindowKeys } from "../../domain/routing/types.js";
-import { builderOf, type Db, type Runner, type Tx } from "../store.js";
+import { builderOf, type Runner, type Tx } from "../store.js";
 
 export interface RoutingHead {
   category: string;
@@ -132,10 +132,11 @@ const rotationStatement = rowsStatement((db, rows: { recipient: string }[], p: {
 );
 
 export async function loadRotation(
-  db: Db,
+  on: Runner,
   category: string,
   recipients: readonly string[],
 ): Promise<Map<string, RotationState>> {
+  const db = builderOf(on);
   const out = new Map<string, RotationState>();
   for (const chunk of chunks(recipients)) {
     const rows = await rotationStatement.rows(db, {
@@ -192,9 +193,10 @@ const countersStatement = rowsStatement((db, rows: { recipient: string; window: 
 
 /** Counters keyed `recipient → "day:2026-11-22" → {assignments, spentCents}`, of each recipient's own windows. */
 export async function loadCounters(
-  db: Db,
+  on: Runner,
   windows: readonly { recipient: string; window: string }[],
 ): Promise<Map<string, Map<string, { assignments: number; spentCents: number }>>> {
+  const db = builderOf(on);
   const out = new Map<string, Map<string, { assignments: number; spentCents: number }>>();
   for (const chunk of chunks(windows)) {
     const rows = await countersStatement.rows(db, { rows: chunk });
@@ -286,7 +288,8 @@ const openLeadsStatement = rowsStatement((db, rows: { recipient: string }[]) =>
     ),
 );
 
-export async function loadOpenLeads(db: Db, recipients: readonly string[]): Promise<Map<string, number>> {
+export async function loadOpenLeads(on: Runner, recipients: readonly string[]): Promise<Map<string, number>> {
+  const db = builderOf(on);
   const out = new Map<string, number>();
   for (const chunk of chunks(recipients)) {
     const rows = await openLeadsStatement.rows(db, { rows: chunk.map((recipient) => ({ recipient })) });
