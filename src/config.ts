@@ -9,6 +9,10 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Most deliveries and webhooks one process has on the wire at once. */
   deliveryConcurrency: number;
+  /** Nurture emails and texts a second, all processes together. */
+  nurtureRate: number;
+  /** Seconds a process holds a nurture send before another may try it again. */
+  nurtureLeaseSeconds: number;
   trustProxy: boolean;
   logLevel: string;
   /** Leads a minute a source may post unless it has a limit of its own. */
@@ -41,6 +45,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: env["CAROUSEL_ADMIN_TOKEN"] || undefined,
     smtpUrl: env["SMTP_URL"] || undefined,
     deliveryConcurrency,
+    nurtureRate: wholeNumber(env, "CAROUSEL_NURTURE_RATE", 100, 100_000),
+    nurtureLeaseSeconds: wholeNumber(env, "CAROUSEL_NURTURE_LEASE_SECONDS", 60, 86_400),
     trustProxy: env["CAROUSEL_TRUST_PROXY"] === "1" || env["CAROUSEL_TRUST_PROXY"] === "true",
     logLevel: env["LOG_LEVEL"] ?? "info",
     intakePerMinute: wholeNumber(

@@ -58,7 +58,17 @@ async function serve(): Promise<number> {
     app.log.warn(
       `first run: no user exists yet. Open the web app and create the first admin with the setup code ${setupCode} (or run: carousel setup --email E --name N --password P)`,
     );
-  const scheduler = startScheduler(store, (error) => app.log.error({ err: error }, "scheduler tick failed"));
+  const { makeNurture } = await import("../services/nurture.js");
+  const nurture = config.smtpUrl
+    ? makeNurture(store, {
+        smtpUrl: config.smtpUrl,
+        ratePerSecond: config.nurtureRate,
+        leaseMs: config.nurtureLeaseSeconds * 1000,
+      })
+    : undefined;
+  const scheduler = startScheduler(store, (error) => app.log.error({ err: error }, "scheduler tick failed"), {
+    nurture,
+  });
   // Deliveries wait on receivers, so they run in a loop of their own beside the scheduler's timers.
   const { startDeliveryWorker } = await import("../services/delivery/worker.js");
   const deliveries = startDeliveryWorker(store, {

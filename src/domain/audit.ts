@@ -14,6 +14,7 @@ export const AUDIT_ENTITIES = [
   "settings",
   "suppression",
   "calling",
+  "sequence",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -66,6 +66,23 @@ export type SystemEventData = {
   task_due: { task: string; title: string; dueAt: string; recipient: string | null };
   /** A buyer or partner said what became of the lead (by token or its postback URL). */
   outcome: { outcome: string; amount?: number; reason?: string; recipient?: string };
+  /** The lead entered a nurture sequence (by its rules, or by hand). */
+  sequence_enrolled: { sequence: string; version: number; enrolment: string; by: string };
+  /** A sequence ran steps of the lead's enrolment; what comes next and when. */
+  sequence_step: {
+    sequence: string;
+    enrolment: string;
+    ran: string[];
+    nextStep: string | null;
+    nextAt: string | null;
+    waitingFor: string | null;
+  };
+  sequence_completed: { sequence: string; enrolment: string };
+  sequence_exited: { sequence: string; enrolment: string; reason: string };
+  /** A nurture email (or text) was taken by the mail server (or the SMS gateway). */
+  email_sent: { sequence: string; step: string; message: string; template: string | null; channel: string };
+  /** The mail server refused the address for good: it is suppressed. */
+  email_bounced: { sequence: string; step: string; message: string; reason: string };
 };
 
 export type SystemEventType = keyof SystemEventData;
@@ -103,6 +120,12 @@ const SYSTEM_EVENTS: { readonly [K in SystemEventType]: { staffOnly?: true; scor
   task_completed: {},
   task_due: {},
   outcome: {},
+  sequence_enrolled: {},
+  sequence_step: {},
+  sequence_completed: {},
+  sequence_exited: {},
+  email_sent: {},
+  email_bounced: {},
 };
 
 /** Event types Carousel writes itself: an integration may not post them as behavior. */

@@ -13,7 +13,9 @@ export type IdKind =
   | "task"
   | "auction"
   | "audit"
-  | "import";
+  | "import"
+  | "enrolment"
+  | "message";
 
 const PREFIX: Record<IdKind, string> = {
   lead: "lead",
@@ -27,6 +29,8 @@ const PREFIX: Record<IdKind, string> = {
   auction: "auc",
   audit: "aud",
   import: "imp",
+  enrolment: "enr",
+  message: "msg",
 };
 
 /** The random part is two 40-bit halves (eight characters each), kept as plain numbers. */

@@ -4,6 +4,7 @@ import { expireDuePools } from "./pool.js";
 import { routeDueLeads } from "./unassigned.js";
 import type { Store } from "../store/store.js";
 import { fireDueTasks } from "./task-timer.js";
+import type { Nurture } from "./nurture.js";
 
 export interface Scheduler {
   /** Runs every due timer once, now. */
@@ -16,6 +17,8 @@ export interface SchedulerOptions {
   clock?: Clock;
   /** How often every timer runs. */
   intervalMs?: number;
+  /** The nurture sequences' timer, with its mail server; sequences wait without one. */
+  nurture?: Nurture | undefined;
 }
 
 /**
@@ -42,6 +45,7 @@ export function startScheduler(
     await expireDuePools(store, now, timer);
     await routeDueLeads(store, now, timer);
     await fireDueTasks(store, now, timer);
+    if (options.nurture) await options.nurture.pass(now, timer);
   };
   const repeat = clock.every(options.intervalMs ?? 250, () => {
     running = running.then(() => (stopped ? undefined : tick().catch(onError)));
@@ -53,6 +57,7 @@ export function startScheduler(
       stopped = true;
       repeat.cancel();
       await running;
+      options.nurture?.close();
     },
   };
 }

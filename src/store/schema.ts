@@ -50,6 +50,55 @@ export interface Database {
   category_calling: { category: string; settings: string; updated_at: number };
   suppressions: { kind: string; value: string; reason: string; actor: string; created_at: number };
   settings: { name: string; value: string; updated_at: number };
+  sequences: SequenceRow;
+  sequence_versions: { sequence: string; version: number; definition: string; created_at: number };
+  sequence_enrolments: SequenceEnrolmentRow;
+  sequence_sends: SequenceSendRow;
+}
+
+export interface SequenceRow {
+  key: string;
+  name: string;
+  version: number;
+  definition: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SequenceEnrolmentRow {
+  id: string;
+  sequence: string;
+  version: number;
+  lead_id: string;
+  status: string;
+  step: number;
+  due_at: number | null;
+  open_key: string | null;
+  enrolled_at: number;
+  enrolled_by: string;
+  ended_at: number | null;
+  exit_reason: string | null;
+  updated_at: number;
+}
+
+export interface SequenceSendRow {
+  id: string;
+  message_id: string;
+  enrolment_id: string;
+  sequence: string;
+  version: number;
+  step: number;
+  lead_id: string;
+  kind: string;
+  template: string | null;
+  recipient: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  lease_until: number;
+  created_at: number;
+  sent_at: number | null;
+  error: string | null;
 }
 
 export interface LeadCallsRow {

@@ -217,6 +217,51 @@ const MATRIX: Record<string, Row> = {
       payload: { subject: "Hi", html: "<p>Hi</p>", to: "me@example.com" },
     }),
   },
+  // Nurture sequences are staff's; a lead's enrolments are seen by whoever sees the lead.
+  "POST /api/v1/sequences": {
+    any: STAFF_ONLY,
+    request: (w) => ({
+      url: "/api/v1/sequences",
+      payload: {
+        key: `s-${unique()}`,
+        name: "S",
+        enroll: {},
+        exit: {},
+        steps: [{ type: "email", template: w.scratch.template }],
+      },
+    }),
+  },
+  "GET /api/v1/sequences": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/sequences" }) },
+  "GET /api/v1/sequences/{key}": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/sequences/${w.scratch.sequence}` }),
+  },
+  "PATCH /api/v1/sequences/{key}": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/sequences/${w.scratch.sequence}`, payload: { name: "Renamed" } }),
+  },
+  "GET /api/v1/sequences/{key}/enrolments": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/sequences/${w.scratch.sequence}/enrolments` }),
+  },
+  "POST /api/v1/sequences/{key}/enrolments": {
+    any: STAFF_ONLY,
+    request: async (w, c, t) => ({
+      url: `/api/v1/sequences/${w.scratch.sequence}/enrolments`,
+      payload: { leadId: (await w.freshLead("direct", w.owner(c, t))).id },
+    }),
+  },
+  "DELETE /api/v1/sequences/{key}/enrolments/{leadId}": {
+    any: STAFF_ONLY,
+    request: async (w, c, t) => ({
+      url: `/api/v1/sequences/${w.scratch.sequence}/enrolments/${await w.freshEnrolment(w.owner(c, t))}`,
+    }),
+  },
+  "GET /api/v1/leads/{id}/enrolments": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: (w, c, t) => ({ url: `/api/v1/leads/${w.heldLead(c, t)}/enrolments` }),
+  },
   "GET /api/v1/settings/mail": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/settings/mail" }) },
   "PUT /api/v1/settings/mail": {
     any: STAFF_ONLY,
@@ -569,7 +614,16 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 /** The fixtures every row calls on: made once per engine, and fresh ones for calls that use theirs up. */
 interface World {
-  scratch: { category: string; source: string; intakeKey: string; recipient: string; template: string };
+  scratch: {
+    category: string;
+    source: string;
+    intakeKey: string;
+    recipient: string;
+    template: string;
+    sequence: string;
+  };
+  /** A new lead of `owner`'s, enrolled in the scratch sequence: its id. */
+  freshEnrolment(owner: RecipientKey): Promise<string>;
   /** A lead each recipient holds, made once (rows that only read or add to it share it). */
   held: Record<RecipientKey, string>;
   owner(caller: Caller, target: Target): RecipientKey;
@@ -599,6 +653,20 @@ async function buildWorld(
     payload: { key: scratchTemplate, name: "Welcome", subject: "Hi", html: "<p>Hi</p>" },
   });
   if (templateMade.statusCode !== 201) throw new Error(`template not made: ${templateMade.body}`);
+  const scratchSequence = `nurture-${unique()}`;
+  const sequenceMade = await t.call({
+    method: "POST",
+    url: "/api/v1/sequences",
+    headers: admin,
+    payload: {
+      key: scratchSequence,
+      name: "Nurture",
+      enroll: {},
+      exit: {},
+      steps: [{ type: "email", template: scratchTemplate }],
+    },
+  });
+  if (sequenceMade.statusCode !== 201) throw new Error(`sequence not made: ${sequenceMade.body}`);
   const intake = new Map<string, string>();
   const categoryOf = (mode: Mode, owner: RecipientKey) => `${mode}-${owner}`;
   const categories = RECIPIENTS.flatMap((r) => MODES.map((m) => categoryOf(m, r)));
@@ -673,6 +741,18 @@ async function buildWorld(
       intakeKey: scratchSource.intakeKey,
       recipient: "scratch",
       template: scratchTemplate,
+      sequence: scratchSequence,
+    },
+    freshEnrolment: async (owner) => {
+      const { id } = await freshLead("direct", owner);
+      const res = await t.call({
+        method: "POST",
+        url: `/api/v1/sequences/${scratchSequence}/enrolments`,
+        headers: admin,
+        payload: { leadId: id },
+      });
+      if (res.statusCode !== 201) throw new Error(`lead not enrolled: ${res.body}`);
+      return id;
     },
     held,
     owner,

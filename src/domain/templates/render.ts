@@ -82,6 +82,21 @@ export function renderEmail(parts: TemplateParts, context: TemplateContext): Ren
   };
 }
 
+/** A one-part text template (an SMS, a gateway parameter) rendered as plain text, sandboxed the same way. */
+export function renderPlain(source: string, scope: object, part = "text"): string {
+  return render(textEngine, part, source, scope);
+}
+
+/** Whether a one-part text template parses; its parser's reason when not. */
+export function plainProblem(source: string): string | undefined {
+  try {
+    textEngine.parse(source);
+    return undefined;
+  } catch (error) {
+    return reasonOf(error);
+  }
+}
+
 /** The fields of a lead a template reads as `lead.*`; custom fields under `lead.fields`. */
 export function leadScope(lead: Lead): Record<string, unknown> {
   const { lat: _lat, lon: _lon, ...contact } = lead.contact;

@@ -92,6 +92,14 @@ import templatesGet from "./v1-templates-get.js";
 import templatesPatch from "./v1-templates-patch.js";
 import templatesPreview from "./v1-templates-preview.js";
 import templatesTestSend from "./v1-templates-test-send.js";
+import sequencesCreate from "./v1-sequences-create.js";
+import sequencesList from "./v1-sequences-list.js";
+import sequencesGet from "./v1-sequences-get.js";
+import sequencesPatch from "./v1-sequences-patch.js";
+import sequencesEnrolmentsList from "./v1-sequences-enrolments-list.js";
+import sequencesEnrolmentsCreate from "./v1-sequences-enrolments-create.js";
+import sequencesEnrolmentsDelete from "./v1-sequences-enrolments-delete.js";
+import leadsEnrolments from "./v1-leads-enrolments.js";
 import settingsMailGet from "./v1-settings-mail-get.js";
 import settingsMailPut from "./v1-settings-mail-put.js";
 import myCallListRoute from "./v1-my-call-list.js";
@@ -198,6 +206,14 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   templatesPatch,
   templatesPreview,
   templatesTestSend,
+  sequencesCreate,
+  sequencesList,
+  sequencesGet,
+  sequencesPatch,
+  sequencesEnrolmentsList,
+  sequencesEnrolmentsCreate,
+  sequencesEnrolmentsDelete,
+  leadsEnrolments,
   settingsMailGet,
   settingsMailPut,
   myCallListRoute,

@@ -19,6 +19,7 @@ import * as m0020 from "./0020-return-reasons.js";
 import * as m0025 from "./0025-outcomes.js";
 import * as m0028 from "./0028-email-templates.js";
 import * as m0029 from "./0029-call-lists.js";
+import * as m0034 from "./0034-sequences.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0025-outcomes": m0025,
   "0028-email-templates": m0028,
   "0029-call-lists": m0029,
+  "0034-sequences": m0034,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -9,7 +9,7 @@ import { builderOf, type Runner, type Tx } from "../store.js";
  * @example dueRows("assignments", "expires_at", { status: "offered" })
  */
 export interface DueRows {
-  readonly table: "assignments" | "leads" | "lead_tasks";
+  readonly table: "assignments" | "leads" | "lead_tasks" | "sequence_enrolments" | "sequence_sends";
   readonly column: string;
   readonly waiting: Readonly<Record<string, string | null>>;
 }

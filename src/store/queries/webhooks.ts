@@ -93,29 +93,29 @@ export async function getSubscription(on: Runner, id: string): Promise<WebhookSu
  * Where the event log has been read up to, locked until the transaction ends on PostgreSQL so
  * that one process at a time reads on from it. Null: no subscription has ever been made.
  */
-export async function lockCursor(tx: Tx): Promise<string | null> {
-  let q = tx.selectFrom("webhook_cursor").select("event_id").where("name", "=", CURSOR);
+export async function lockCursor(tx: Tx, name = CURSOR): Promise<string | null> {
+  let q = tx.selectFrom("webhook_cursor").select("event_id").where("name", "=", name);
   q = tx.ops.lockRows(q);
   return (await q.executeTakeFirst())?.event_id ?? null;
 }
 
-export async function moveCursor(tx: Tx, eventId: string): Promise<void> {
+export async function moveCursor(tx: Tx, eventId: string, name = CURSOR): Promise<void> {
   await tx
     .insertInto("webhook_cursor")
-    .values({ name: CURSOR, event_id: eventId })
+    .values({ name, event_id: eventId })
     .onConflict((oc) => oc.column("name").doUpdateSet({ event_id: eventId }))
     .execute();
 }
 
 /** Starts the cursor at the newest event, if it has not started: a new subscriber gets what comes next. */
-export async function startCursor(tx: Tx): Promise<void> {
+export async function startCursor(tx: Tx, name = CURSOR): Promise<void> {
   const newest = await tx
     .selectFrom("lead_events")
     .select((eb) => eb.fn.max("id").as("id"))
     .executeTakeFirst();
   await tx
     .insertInto("webhook_cursor")
-    .values({ name: CURSOR, event_id: newest?.id ?? "" })
+    .values({ name, event_id: newest?.id ?? "" })
     .onConflict((oc) => oc.column("name").doNothing())
     .execute();
 }

@@ -351,7 +351,7 @@ export interface paths {
                     /** @description a user id, or bootstrap */
                     actor?: string;
                     cursor?: string;
-                    /** @description one of category, source, recipient, plan, user, token, webhook, return_policy, deliveries, lead, template, settings, suppression, calling */
+                    /** @description one of category, source, recipient, plan, user, token, webhook, return_policy, deliveries, lead, template, settings, suppression, calling, sequence */
                     entity?: string;
                     /** @description ISO date or date-time, inclusive */
                     from?: string;
@@ -5069,6 +5069,155 @@ export interface paths {
                                 status: string;
                                 taskId?: string;
                                 updatedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A lead's nurture enrolments, each with its next step and when it is due
+         * @description For staff, and for the agent or partner that holds the lead.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                endedAt: string | null;
+                                enrolledAt: string;
+                                enrolledBy: string;
+                                exitReason: "stage" | "replied" | "unsubscribed" | "bounced" | "suppressed" | "removed" | "lead_gone" | null;
+                                id: string;
+                                leadId: string;
+                                /** @description when it is due */
+                                nextAt: string | null;
+                                /** @description the id of the step that runs next */
+                                nextStep: string | null;
+                                sequence: string;
+                                status: "active" | "completed" | "exited";
+                                version: number;
                             }[];
                         };
                     };
@@ -10875,6 +11024,1660 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sequences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The nurture sequences, each at its current version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                dailyLimit: number | null;
+                                /** @description Leads that meet every criterion given enter the sequence, at intake and on later events; with no criterion, leads enter only by hand. `reenroll` (default `never`): `after_end` lets a lead whose last enrolment ended at least `reenrollAfterDays` before enter again. */
+                                enroll: {
+                                    categories?: string[];
+                                    priorities?: string[];
+                                    reenroll?: "never" | "after_end";
+                                    reenrollAfterDays?: number;
+                                    scoreMax?: number;
+                                    scoreMin?: number;
+                                    sources?: string[];
+                                    stages?: string[];
+                                    tags?: string[];
+                                };
+                                /** @description A lead leaves when its stage is one of `stages` (default contacted, won, lost) or, unless `reply` is false, when it replies. An unsubscribe, a bounce, a suppressed address or a manual removal always ends the enrolment. */
+                                exit: {
+                                    reply?: boolean;
+                                    stages?: string[];
+                                };
+                                key: string;
+                                name: string;
+                                steps: ({
+                                    id?: string;
+                                    seconds: number;
+                                    /** @enum {string} */
+                                    type: "wait";
+                                } | {
+                                    id?: string;
+                                    /** @enum {string} */
+                                    type: "wait";
+                                    /** @description HH:MM */
+                                    until: string;
+                                } | {
+                                    id?: string;
+                                    /** @description lower-case letters, digits, - and _ */
+                                    template: string;
+                                    /** @enum {string} */
+                                    type: "email";
+                                } | {
+                                    else?: string;
+                                    id?: string;
+                                    if: {
+                                        equals?: string | number | boolean;
+                                        field: string;
+                                        in?: (string | number)[];
+                                    } | {
+                                        score: {
+                                            max?: number;
+                                            min?: number;
+                                        };
+                                    } | {
+                                        priority: string[];
+                                    } | {
+                                        stage: string[];
+                                    } | {
+                                        tag: string;
+                                    } | {
+                                        opened: string;
+                                    } | {
+                                        clicked: string;
+                                    } | {
+                                        /** @enum {boolean} */
+                                        replied: true;
+                                    };
+                                    then: string;
+                                    /** @enum {string} */
+                                    type: "branch";
+                                } | {
+                                    addTag?: string;
+                                    id?: string;
+                                    removeTag?: string;
+                                    score?: number;
+                                    stage?: string;
+                                    /** @enum {string} */
+                                    type: "set";
+                                } | {
+                                    dueInMinutes?: number;
+                                    id?: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    type: "task";
+                                } | {
+                                    id?: string;
+                                    /** @enum {string} */
+                                    type: "webhook";
+                                    url: string;
+                                } | {
+                                    gateway: {
+                                        format: "form" | "json";
+                                        headers?: {
+                                            [key: string]: string;
+                                        };
+                                        params: {
+                                            [key: string]: string;
+                                        };
+                                        url: string;
+                                    };
+                                    id?: string;
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "sms";
+                                })[];
+                                updatedAt: string;
+                                version: number;
+                                window: {
+                                    days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                    /** @description HH:MM */
+                                    from: string;
+                                    timeZone?: string;
+                                    /** @description HH:MM */
+                                    to: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a nurture sequence
+         * @description Steps run in order: `wait` (seconds, or `until` a time of day in the lead's time zone), `email` (a template), `branch` (to a later step id, or `end`, when a condition holds), `set` (stage, score, tags), `task` (for the lead's holder), `webhook` and `sms` (an HTTP gateway). A step's `id` (its position from 1 by default) names it for branches and for `opened`/`clicked` conditions. Emails and texts go out once each, inside `window`, within `dailyLimit` and the server's sending rate; an unsubscribe, bounce or exit rule stops the lead before its next step.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dailyLimit?: number | null;
+                        /** @description Leads that meet every criterion given enter the sequence, at intake and on later events; with no criterion, leads enter only by hand. `reenroll` (default `never`): `after_end` lets a lead whose last enrolment ended at least `reenrollAfterDays` before enter again. */
+                        enroll: {
+                            categories?: string[];
+                            priorities?: string[];
+                            reenroll?: "never" | "after_end";
+                            reenrollAfterDays?: number;
+                            scoreMax?: number;
+                            scoreMin?: number;
+                            sources?: string[];
+                            stages?: string[];
+                            tags?: string[];
+                        };
+                        /** @description A lead leaves when its stage is one of `stages` (default contacted, won, lost) or, unless `reply` is false, when it replies. An unsubscribe, a bounce, a suppressed address or a manual removal always ends the enrolment. */
+                        exit: {
+                            reply?: boolean;
+                            stages?: string[];
+                        };
+                        /** @description lower-case letters, digits, - and _ */
+                        key: string;
+                        name: string;
+                        steps: ({
+                            id?: string;
+                            seconds: number;
+                            /** @enum {string} */
+                            type: "wait";
+                        } | {
+                            id?: string;
+                            /** @enum {string} */
+                            type: "wait";
+                            /** @description HH:MM */
+                            until: string;
+                        } | {
+                            id?: string;
+                            /** @description lower-case letters, digits, - and _ */
+                            template: string;
+                            /** @enum {string} */
+                            type: "email";
+                        } | {
+                            else?: string;
+                            id?: string;
+                            if: {
+                                equals?: string | number | boolean;
+                                field: string;
+                                in?: (string | number)[];
+                            } | {
+                                score: {
+                                    max?: number;
+                                    min?: number;
+                                };
+                            } | {
+                                priority: string[];
+                            } | {
+                                stage: string[];
+                            } | {
+                                tag: string;
+                            } | {
+                                opened: string;
+                            } | {
+                                clicked: string;
+                            } | {
+                                /** @enum {boolean} */
+                                replied: true;
+                            };
+                            then: string;
+                            /** @enum {string} */
+                            type: "branch";
+                        } | {
+                            addTag?: string;
+                            id?: string;
+                            removeTag?: string;
+                            score?: number;
+                            stage?: string;
+                            /** @enum {string} */
+                            type: "set";
+                        } | {
+                            dueInMinutes?: number;
+                            id?: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "task";
+                        } | {
+                            id?: string;
+                            /** @enum {string} */
+                            type: "webhook";
+                            url: string;
+                        } | {
+                            gateway: {
+                                format: "form" | "json";
+                                headers?: {
+                                    [key: string]: string;
+                                };
+                                params: {
+                                    [key: string]: string;
+                                };
+                                url: string;
+                            };
+                            id?: string;
+                            text: string;
+                            /** @enum {string} */
+                            type: "sms";
+                        })[];
+                        window?: {
+                            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description HH:MM */
+                            from: string;
+                            timeZone?: string;
+                            /** @description HH:MM */
+                            to: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dailyLimit: number | null;
+                            /** @description Leads that meet every criterion given enter the sequence, at intake and on later events; with no criterion, leads enter only by hand. `reenroll` (default `never`): `after_end` lets a lead whose last enrolment ended at least `reenrollAfterDays` before enter again. */
+                            enroll: {
+                                categories?: string[];
+                                priorities?: string[];
+                                reenroll?: "never" | "after_end";
+                                reenrollAfterDays?: number;
+                                scoreMax?: number;
+                                scoreMin?: number;
+                                sources?: string[];
+                                stages?: string[];
+                                tags?: string[];
+                            };
+                            /** @description A lead leaves when its stage is one of `stages` (default contacted, won, lost) or, unless `reply` is false, when it replies. An unsubscribe, a bounce, a suppressed address or a manual removal always ends the enrolment. */
+                            exit: {
+                                reply?: boolean;
+                                stages?: string[];
+                            };
+                            key: string;
+                            name: string;
+                            steps: ({
+                                id?: string;
+                                seconds: number;
+                                /** @enum {string} */
+                                type: "wait";
+                            } | {
+                                id?: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                /** @description HH:MM */
+                                until: string;
+                            } | {
+                                id?: string;
+                                /** @description lower-case letters, digits, - and _ */
+                                template: string;
+                                /** @enum {string} */
+                                type: "email";
+                            } | {
+                                else?: string;
+                                id?: string;
+                                if: {
+                                    equals?: string | number | boolean;
+                                    field: string;
+                                    in?: (string | number)[];
+                                } | {
+                                    score: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                } | {
+                                    priority: string[];
+                                } | {
+                                    stage: string[];
+                                } | {
+                                    tag: string;
+                                } | {
+                                    opened: string;
+                                } | {
+                                    clicked: string;
+                                } | {
+                                    /** @enum {boolean} */
+                                    replied: true;
+                                };
+                                then: string;
+                                /** @enum {string} */
+                                type: "branch";
+                            } | {
+                                addTag?: string;
+                                id?: string;
+                                removeTag?: string;
+                                score?: number;
+                                stage?: string;
+                                /** @enum {string} */
+                                type: "set";
+                            } | {
+                                dueInMinutes?: number;
+                                id?: string;
+                                title: string;
+                                /** @enum {string} */
+                                type: "task";
+                            } | {
+                                id?: string;
+                                /** @enum {string} */
+                                type: "webhook";
+                                url: string;
+                            } | {
+                                gateway: {
+                                    format: "form" | "json";
+                                    headers?: {
+                                        [key: string]: string;
+                                    };
+                                    params: {
+                                        [key: string]: string;
+                                    };
+                                    url: string;
+                                };
+                                id?: string;
+                                text: string;
+                                /** @enum {string} */
+                                type: "sms";
+                            })[];
+                            updatedAt: string;
+                            version: number;
+                            window: {
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description HH:MM */
+                                from: string;
+                                timeZone?: string;
+                                /** @description HH:MM */
+                                to: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sequences/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A nurture sequence at its current version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dailyLimit: number | null;
+                            /** @description Leads that meet every criterion given enter the sequence, at intake and on later events; with no criterion, leads enter only by hand. `reenroll` (default `never`): `after_end` lets a lead whose last enrolment ended at least `reenrollAfterDays` before enter again. */
+                            enroll: {
+                                categories?: string[];
+                                priorities?: string[];
+                                reenroll?: "never" | "after_end";
+                                reenrollAfterDays?: number;
+                                scoreMax?: number;
+                                scoreMin?: number;
+                                sources?: string[];
+                                stages?: string[];
+                                tags?: string[];
+                            };
+                            /** @description A lead leaves when its stage is one of `stages` (default contacted, won, lost) or, unless `reply` is false, when it replies. An unsubscribe, a bounce, a suppressed address or a manual removal always ends the enrolment. */
+                            exit: {
+                                reply?: boolean;
+                                stages?: string[];
+                            };
+                            key: string;
+                            name: string;
+                            steps: ({
+                                id?: string;
+                                seconds: number;
+                                /** @enum {string} */
+                                type: "wait";
+                            } | {
+                                id?: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                /** @description HH:MM */
+                                until: string;
+                            } | {
+                                id?: string;
+                                /** @description lower-case letters, digits, - and _ */
+                                template: string;
+                                /** @enum {string} */
+                                type: "email";
+                            } | {
+                                else?: string;
+                                id?: string;
+                                if: {
+                                    equals?: string | number | boolean;
+                                    field: string;
+                                    in?: (string | number)[];
+                                } | {
+                                    score: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                } | {
+                                    priority: string[];
+                                } | {
+                                    stage: string[];
+                                } | {
+                                    tag: string;
+                                } | {
+                                    opened: string;
+                                } | {
+                                    clicked: string;
+                                } | {
+                                    /** @enum {boolean} */
+                                    replied: true;
+                                };
+                                then: string;
+                                /** @enum {string} */
+                                type: "branch";
+                            } | {
+                                addTag?: string;
+                                id?: string;
+                                removeTag?: string;
+                                score?: number;
+                                stage?: string;
+                                /** @enum {string} */
+                                type: "set";
+                            } | {
+                                dueInMinutes?: number;
+                                id?: string;
+                                title: string;
+                                /** @enum {string} */
+                                type: "task";
+                            } | {
+                                id?: string;
+                                /** @enum {string} */
+                                type: "webhook";
+                                url: string;
+                            } | {
+                                gateway: {
+                                    format: "form" | "json";
+                                    headers?: {
+                                        [key: string]: string;
+                                    };
+                                    params: {
+                                        [key: string]: string;
+                                    };
+                                    url: string;
+                                };
+                                id?: string;
+                                text: string;
+                                /** @enum {string} */
+                                type: "sms";
+                            })[];
+                            updatedAt: string;
+                            version: number;
+                            window: {
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description HH:MM */
+                                from: string;
+                                timeZone?: string;
+                                /** @description HH:MM */
+                                to: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a nurture sequence: a new version
+         * @description Leads enrolled from now on run the new version; leads already enrolled finish the version they started (their enrolment names it). `window: null` and `dailyLimit: null` remove them.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dailyLimit?: number | null;
+                        /** @description Leads that meet every criterion given enter the sequence, at intake and on later events; with no criterion, leads enter only by hand. `reenroll` (default `never`): `after_end` lets a lead whose last enrolment ended at least `reenrollAfterDays` before enter again. */
+                        enroll?: {
+                            categories?: string[];
+                            priorities?: string[];
+                            reenroll?: "never" | "after_end";
+                            reenrollAfterDays?: number;
+                            scoreMax?: number;
+                            scoreMin?: number;
+                            sources?: string[];
+                            stages?: string[];
+                            tags?: string[];
+                        };
+                        /** @description A lead leaves when its stage is one of `stages` (default contacted, won, lost) or, unless `reply` is false, when it replies. An unsubscribe, a bounce, a suppressed address or a manual removal always ends the enrolment. */
+                        exit?: {
+                            reply?: boolean;
+                            stages?: string[];
+                        };
+                        name?: string;
+                        steps?: ({
+                            id?: string;
+                            seconds: number;
+                            /** @enum {string} */
+                            type: "wait";
+                        } | {
+                            id?: string;
+                            /** @enum {string} */
+                            type: "wait";
+                            /** @description HH:MM */
+                            until: string;
+                        } | {
+                            id?: string;
+                            /** @description lower-case letters, digits, - and _ */
+                            template: string;
+                            /** @enum {string} */
+                            type: "email";
+                        } | {
+                            else?: string;
+                            id?: string;
+                            if: {
+                                equals?: string | number | boolean;
+                                field: string;
+                                in?: (string | number)[];
+                            } | {
+                                score: {
+                                    max?: number;
+                                    min?: number;
+                                };
+                            } | {
+                                priority: string[];
+                            } | {
+                                stage: string[];
+                            } | {
+                                tag: string;
+                            } | {
+                                opened: string;
+                            } | {
+                                clicked: string;
+                            } | {
+                                /** @enum {boolean} */
+                                replied: true;
+                            };
+                            then: string;
+                            /** @enum {string} */
+                            type: "branch";
+                        } | {
+                            addTag?: string;
+                            id?: string;
+                            removeTag?: string;
+                            score?: number;
+                            stage?: string;
+                            /** @enum {string} */
+                            type: "set";
+                        } | {
+                            dueInMinutes?: number;
+                            id?: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "task";
+                        } | {
+                            id?: string;
+                            /** @enum {string} */
+                            type: "webhook";
+                            url: string;
+                        } | {
+                            gateway: {
+                                format: "form" | "json";
+                                headers?: {
+                                    [key: string]: string;
+                                };
+                                params: {
+                                    [key: string]: string;
+                                };
+                                url: string;
+                            };
+                            id?: string;
+                            text: string;
+                            /** @enum {string} */
+                            type: "sms";
+                        })[];
+                        window?: {
+                            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description HH:MM */
+                            from: string;
+                            timeZone?: string;
+                            /** @description HH:MM */
+                            to: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dailyLimit: number | null;
+                            /** @description Leads that meet every criterion given enter the sequence, at intake and on later events; with no criterion, leads enter only by hand. `reenroll` (default `never`): `after_end` lets a lead whose last enrolment ended at least `reenrollAfterDays` before enter again. */
+                            enroll: {
+                                categories?: string[];
+                                priorities?: string[];
+                                reenroll?: "never" | "after_end";
+                                reenrollAfterDays?: number;
+                                scoreMax?: number;
+                                scoreMin?: number;
+                                sources?: string[];
+                                stages?: string[];
+                                tags?: string[];
+                            };
+                            /** @description A lead leaves when its stage is one of `stages` (default contacted, won, lost) or, unless `reply` is false, when it replies. An unsubscribe, a bounce, a suppressed address or a manual removal always ends the enrolment. */
+                            exit: {
+                                reply?: boolean;
+                                stages?: string[];
+                            };
+                            key: string;
+                            name: string;
+                            steps: ({
+                                id?: string;
+                                seconds: number;
+                                /** @enum {string} */
+                                type: "wait";
+                            } | {
+                                id?: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                /** @description HH:MM */
+                                until: string;
+                            } | {
+                                id?: string;
+                                /** @description lower-case letters, digits, - and _ */
+                                template: string;
+                                /** @enum {string} */
+                                type: "email";
+                            } | {
+                                else?: string;
+                                id?: string;
+                                if: {
+                                    equals?: string | number | boolean;
+                                    field: string;
+                                    in?: (string | number)[];
+                                } | {
+                                    score: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                } | {
+                                    priority: string[];
+                                } | {
+                                    stage: string[];
+                                } | {
+                                    tag: string;
+                                } | {
+                                    opened: string;
+                                } | {
+                                    clicked: string;
+                                } | {
+                                    /** @enum {boolean} */
+                                    replied: true;
+                                };
+                                then: string;
+                                /** @enum {string} */
+                                type: "branch";
+                            } | {
+                                addTag?: string;
+                                id?: string;
+                                removeTag?: string;
+                                score?: number;
+                                stage?: string;
+                                /** @enum {string} */
+                                type: "set";
+                            } | {
+                                dueInMinutes?: number;
+                                id?: string;
+                                title: string;
+                                /** @enum {string} */
+                                type: "task";
+                            } | {
+                                id?: string;
+                                /** @enum {string} */
+                                type: "webhook";
+                                url: string;
+                            } | {
+                                gateway: {
+                                    format: "form" | "json";
+                                    headers?: {
+                                        [key: string]: string;
+                                    };
+                                    params: {
+                                        [key: string]: string;
+                                    };
+                                    url: string;
+                                };
+                                id?: string;
+                                text: string;
+                                /** @enum {string} */
+                                type: "sms";
+                            })[];
+                            updatedAt: string;
+                            version: number;
+                            window: {
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description HH:MM */
+                                from: string;
+                                timeZone?: string;
+                                /** @description HH:MM */
+                                to: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sequences/{key}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The leads enrolled in a sequence, oldest enrolment first, with each one's next step */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: string;
+                    status?: "active" | "completed" | "exited";
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                endedAt: string | null;
+                                enrolledAt: string;
+                                enrolledBy: string;
+                                exitReason: "stage" | "replied" | "unsubscribed" | "bounced" | "suppressed" | "removed" | "lead_gone" | null;
+                                id: string;
+                                leadId: string;
+                                /** @description when it is due */
+                                nextAt: string | null;
+                                /** @description the id of the step that runs next */
+                                nextStep: string | null;
+                                sequence: string;
+                                status: "active" | "completed" | "exited";
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Enrol a lead by hand
+         * @description Whatever the enrolment rules and re-enrolment policy say; 409 while the lead is in the sequence. Its first step is due at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        leadId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endedAt: string | null;
+                            enrolledAt: string;
+                            enrolledBy: string;
+                            exitReason: "stage" | "replied" | "unsubscribed" | "bounced" | "suppressed" | "removed" | "lead_gone" | null;
+                            id: string;
+                            leadId: string;
+                            /** @description when it is due */
+                            nextAt: string | null;
+                            /** @description the id of the step that runs next */
+                            nextStep: string | null;
+                            sequence: string;
+                            status: "active" | "completed" | "exited";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sequences/{key}/enrolments/{leadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a lead out of a sequence by hand
+         * @description Its active enrolment exits (`removed`); nothing more of the sequence is sent to it.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                    leadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endedAt: string | null;
+                            enrolledAt: string;
+                            enrolledBy: string;
+                            exitReason: "stage" | "replied" | "unsubscribed" | "bounced" | "suppressed" | "removed" | "lead_gone" | null;
+                            id: string;
+                            leadId: string;
+                            /** @description when it is due */
+                            nextAt: string | null;
+                            /** @description the id of the step that runs next */
+                            nextStep: string | null;
+                            sequence: string;
+                            status: "active" | "completed" | "exited";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

@@ -1,0 +1,440 @@
+import { systemEvent } from "../domain/events.js";
+import { newId } from "../domain/ids.js";
+import type { Lead } from "../domain/lead.js";
+import { leadTimeZone } from "../domain/lead-time-zone.js";
+import { bandFor } from "../domain/scoring.js";
+import { SENDING_STEPS, stepIds, type SequenceDefinition } from "../domain/sequences/sequence.js";
+import {
+  exitReason,
+  runSteps,
+  type Effect,
+  type Engagement,
+  type LeadFacts,
+} from "../domain/sequences/steps.js";
+import { nextUtcDay, utcDayStart, zoneFor } from "../domain/sequences/timing.js";
+import { leadScope, renderEmail, renderPlain } from "../domain/templates/render.js";
+import { senderProblem, type EmailTemplate, type MailSender } from "../domain/templates/template.js";
+import { listAssignments } from "../store/queries/assignments.js";
+import { getLead, insertEvent } from "../store/queries/leads.js";
+import {
+  countSendsSince,
+  eventsOfLeads,
+  getEnrolment,
+  getSequenceVersion,
+  insertSend,
+  sendsOfEnrolment,
+  setLeadTags,
+  updateEnrolment,
+} from "../store/queries/sequences.js";
+import { suppressedAmong } from "../store/queries/suppressions.js";
+import { getTemplate } from "../store/queries/templates.js";
+import { insertTask, updateLeadRow } from "../store/queries/work.js";
+import type { SequenceEnrolmentRow, SequenceSendRow } from "../store/schema.js";
+import type { Store, Tx } from "../store/store.js";
+import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
+import { mailSender } from "./mail-sender.js";
+import { endEnrolment } from "./sequences.js";
+import { ACTIVE_STATUSES, moveStage, stageConfigOf } from "./work.js";
+
+/** The events that tell what became of a lead's nurture messages and address. */
+export const ENGAGEMENT_EVENTS = {
+  opened: ["email_opened"],
+  clicked: ["email_clicked"],
+  replied: ["email_replied", "sms_replied"],
+  unsubscribed: ["unsubscribed", "email_unsubscribed"],
+} as const;
+const ENGAGEMENT_TYPES = Object.values(ENGAGEMENT_EVENTS).flat();
+
+/** The message an engagement event is about: its `message` (or `messageId`), as the send's id. */
+export function messageOf(data: Record<string, unknown>): string | null {
+  const raw = data["message"] ?? data["messageId"];
+  if (typeof raw !== "string") return null;
+  return raw.replace(/^<|@.*$|>$/g, "");
+}
+
+/**
+ * What a send is made into before it is stored: the hook that adds tracked links, the open
+ * pixel and the List-Unsubscribe headers. It runs once per send, so every try of a message goes
+ * out with the same body and headers.
+ */
+export type DecorateEmail = (message: { leadId: string; messageId: string; html: string }) => {
+  html: string;
+  headers: Record<string, string>;
+  unsubscribeUrl?: string | null;
+};
+
+export const plainEmail: DecorateEmail = ({ html }) => ({ html, headers: {} });
+
+export interface EmailPayload {
+  from: { name: string; address: string };
+  replyTo: string | null;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+}
+
+export interface HttpPayload {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface StepTimerOptions extends TimerOptions {
+  /** How many emails and texts this pass may record, for the sender to send after it. */
+  budget: number;
+  /** Emails and texts a second, all processes together. */
+  ratePerSecond: number;
+  /** How long a process holds a send it recorded before another may try it. */
+  leaseMs: number;
+  decorate?: DecorateEmail | undefined;
+}
+
+/** The sends a pass recorded, committed, for the sender to send. */
+export interface StepPass {
+  ran: number;
+  intents: SequenceSendRow[];
+}
+
+const dueSteps = dueRows("sequence_enrolments", "due_at", { status: "active" });
+
+/**
+ * Runs every enrolment whose next step is due, a sequence's batch in each transaction taken
+ * `FOR UPDATE SKIP LOCKED` (see `forEachDueBatch`), so any number of schedulers share them and a
+ * step runs once. In the same transaction the lead's exit rules and the suppression list are
+ * read: an unsubscribe, a bounce or a stage change committed before the step's transaction
+ * ends the enrolment instead, even in the same second. A sending step records its intent (the
+ * rendered message and its Message-ID) in that transaction; it goes out once that commits.
+ */
+export async function runDueSteps(
+  store: Store,
+  now: number | undefined,
+  options: StepTimerOptions,
+): Promise<StepPass> {
+  const pass = new Pass(options);
+  const ran = await forEachDueBatch(
+    store,
+    dueSteps,
+    "sequence",
+    async (tx, ids, at) => {
+      await pass.begin(tx, at);
+      let done = 0;
+      for (const id of ids) done += await pass.step(tx, id, at);
+      return done;
+    },
+    { ...options, now },
+  );
+  return { ran, intents: pass.intents };
+}
+
+class Pass {
+  readonly intents: SequenceSendRow[] = [];
+  readonly #options: StepTimerOptions;
+  readonly #versions = new Map<string, SequenceDefinition | null>();
+  readonly #templates = new Map<string, EmailTemplate | null>();
+  readonly #dailyLeft = new Map<string, number>();
+  #sender: MailSender | null = null;
+  #budget: number;
+  #rateLeft: number | null = null;
+
+  constructor(options: StepTimerOptions) {
+    this.#options = options;
+    this.#budget = options.budget;
+  }
+
+  async begin(tx: Tx, now: number): Promise<void> {
+    this.#sender ??= await mailSender(tx);
+    this.#rateLeft ??= this.#options.ratePerSecond - (await countSendsSince(tx, now - 1000));
+  }
+
+  /** Runs one enrolment's due steps: 1 if it moved on (or ended), 0 if it was left for later. */
+  async step(tx: Tx, id: string, now: number): Promise<number> {
+    const e = await getEnrolment(tx, id);
+    if (!e || e.status !== "active" || e.due_at === null || Number(e.due_at) > now) return 0;
+    const def = await this.#version(tx, e);
+    const lead = def && (await getLead(tx, e.lead_id));
+    if (!def || !lead) return (await endEnrolment(tx, e, "lead_gone", "scheduler", now)) ? 1 : 0;
+    const facts = factsOf(lead);
+    const engagement = await engagementOf(tx, e, lead, def);
+    const reason = exitReason(def.exit, facts, engagement);
+    if (reason) return (await endEnrolment(tx, e, reason, "scheduler", now)) ? 1 : 0;
+    const next = def.steps[e.step];
+    const sends = next !== undefined && SENDING_STEPS.has(next.type);
+    // Out of this pass's room, or of the rate of all processes: the step stays due for the next.
+    if (sends && (this.#budget <= 0 || (this.#rateLeft ?? 0) <= 0)) return 0;
+    const dailyLeft = await this.#dailyLeftOf(tx, e.sequence, def, now);
+    const run = runSteps(def.steps, e.step, facts, engagement, {
+      now,
+      zone: zoneFor(leadTimeZone(lead.contact), def.window),
+      window: def.window,
+      blockedUntil: dailyLeft <= 0 ? nextUtcDay(now) : null,
+    });
+    const ids = stepIds(def.steps);
+    const ran: string[] = [];
+    for (const effect of run.effects) {
+      ran.push(ids[effect.step]!);
+      await this.#apply(tx, e, lead, effect, now);
+    }
+    await insertEvent(
+      tx,
+      systemEvent("sequence_step", lead.id, now, "scheduler", {
+        sequence: e.sequence,
+        enrolment: e.id,
+        ran,
+        nextStep: run.dueAt === null ? null : (ids[run.step] ?? null),
+        nextAt: run.dueAt === null ? null : new Date(run.dueAt).toISOString(),
+        waitingFor: run.waitingFor,
+      }),
+    );
+    if (run.dueAt === null) await endEnrolment(tx, e, "completed", "scheduler", now);
+    else await updateEnrolment(tx, e.id, { step: run.step, due_at: run.dueAt, updated_at: now });
+    return 1;
+  }
+
+  async #apply(tx: Tx, e: SequenceEnrolmentRow, lead: Lead, effect: Effect, now: number): Promise<void> {
+    switch (effect.kind) {
+      case "set":
+        return applySet(tx, lead, effect.set, `sequence:${e.sequence}`, now);
+      case "task": {
+        const holder = (await listAssignments(tx, lead.id)).find((a) => ACTIVE_STATUSES.includes(a.status));
+        const task = {
+          id: newId("task", now),
+          lead_id: lead.id,
+          recipient: holder?.recipient ?? null,
+          title: effect.title,
+          due_at: effect.dueAt,
+          created_at: now,
+          created_by: `sequence:${e.sequence}`,
+          completed_at: null,
+          completed_by: null,
+        };
+        await insertTask(tx, task);
+        await insertEvent(
+          tx,
+          systemEvent("task_created", lead.id, now, task.created_by, {
+            task: task.id,
+            title: task.title,
+            dueAt: new Date(task.due_at).toISOString(),
+            recipient: task.recipient,
+          }),
+        );
+        return;
+      }
+      case "send": {
+        const intent = await this.#intent(tx, e, lead, effect, now);
+        if (!(await insertSend(tx, intent))) return;
+        if (intent.status !== "intent") return;
+        this.intents.push(intent);
+        if (intent.kind !== "webhook") {
+          this.#budget -= 1;
+          this.#rateLeft = (this.#rateLeft ?? 0) - 1;
+          this.#dailyLeft.set(e.sequence, (this.#dailyLeft.get(e.sequence) ?? 1) - 1);
+        }
+        return;
+      }
+    }
+  }
+
+  /** The send a step records: rendered now, with the Message-ID every try of it carries. */
+  async #intent(
+    tx: Tx,
+    e: SequenceEnrolmentRow,
+    lead: Lead,
+    effect: Extract<Effect, { kind: "send" }>,
+    now: number,
+  ): Promise<SequenceSendRow> {
+    const id = newId("message", now);
+    const sender = this.#sender!;
+    const domain = sender.email.split("@")[1] || "carousel.invalid";
+    const base = {
+      id,
+      message_id: `<${id}@${domain}>`,
+      enrolment_id: e.id,
+      sequence: e.sequence,
+      version: e.version,
+      step: effect.step,
+      lead_id: lead.id,
+      template: null as string | null,
+      attempts: 1,
+      lease_until: now + this.#options.leaseMs,
+      created_at: now,
+      sent_at: null,
+      error: null as string | null,
+    };
+    const skipped = (kind: string, recipient: string, why: string): SequenceSendRow => ({
+      ...base,
+      kind,
+      recipient,
+      payload: "{}",
+      status: "skipped",
+      error: why,
+    });
+    const step = effect.send;
+    const scope = { lead: leadScope(lead) };
+    try {
+      if (step.type === "email") {
+        base.template = step.template;
+        const to = lead.contact.email;
+        if (!to) return skipped("email", "", "the lead has no email address");
+        const problem = senderProblem(sender);
+        if (problem) return skipped("email", to, problem);
+        const template = await this.#template(tx, step.template);
+        if (!template) return skipped("email", to, `template ${step.template} was deleted`);
+        const decorate = this.#options.decorate ?? plainEmail;
+        const rendered = renderEmail(template, { lead: scope.lead, sender, unsubscribeUrl: null });
+        const decorated = decorate({ leadId: lead.id, messageId: base.message_id, html: rendered.html });
+        const payload: EmailPayload = {
+          from: { name: sender.name, address: sender.email },
+          replyTo: sender.replyTo,
+          to,
+          subject: rendered.subject,
+          html: decorated.html,
+          text: rendered.text,
+          headers: decorated.headers,
+        };
+        return { ...base, kind: "email", recipient: to, payload: JSON.stringify(payload), status: "intent" };
+      }
+      if (step.type === "sms") {
+        const to = lead.contact.phone;
+        if (!to) return skipped("sms", "", "the lead has no phone number");
+        if ((await suppressedAmong(tx, "phone", [to])).size > 0)
+          return skipped("sms", to, "the number is suppressed");
+        const text = renderPlain(step.text, scope);
+        const params = Object.fromEntries(
+          Object.entries(step.gateway.params).map(([k, v]) => [k, renderPlain(v, { ...scope, text }, k)]),
+        );
+        const payload: HttpPayload = {
+          url: step.gateway.url,
+          headers: {
+            ...step.gateway.headers,
+            "content-type":
+              step.gateway.format === "json" ? "application/json" : "application/x-www-form-urlencoded",
+          },
+          body:
+            step.gateway.format === "json" ? JSON.stringify(params) : new URLSearchParams(params).toString(),
+        };
+        return { ...base, kind: "sms", recipient: to, payload: JSON.stringify(payload), status: "intent" };
+      }
+      const payload: HttpPayload = {
+        url: step.url,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          event: "sequence.step",
+          sequence: e.sequence,
+          step: effect.stepId,
+          enrolment: e.id,
+          message: id,
+          lead: { id: lead.id, ...scope.lead },
+        }),
+      };
+      return {
+        ...base,
+        kind: "webhook",
+        recipient: step.url,
+        payload: JSON.stringify(payload),
+        status: "intent",
+      };
+    } catch (error) {
+      // A template that stops rendering (too long, too slow) fails its send, not the batch.
+      return {
+        ...skipped(step.type, "", "could not render"),
+        status: "failed",
+        error: String(error).slice(0, 500),
+      };
+    }
+  }
+
+  async #version(tx: Tx, e: SequenceEnrolmentRow): Promise<SequenceDefinition | null> {
+    const key = `${e.sequence}\u0000${e.version}`;
+    if (!this.#versions.has(key))
+      this.#versions.set(key, (await getSequenceVersion(tx, e.sequence, e.version)) ?? null);
+    return this.#versions.get(key) ?? null;
+  }
+
+  async #template(tx: Tx, key: string): Promise<EmailTemplate | null> {
+    if (!this.#templates.has(key)) this.#templates.set(key, (await getTemplate(tx, key)) ?? null);
+    return this.#templates.get(key) ?? null;
+  }
+
+  async #dailyLeftOf(tx: Tx, sequence: string, def: SequenceDefinition, now: number): Promise<number> {
+    if (def.dailyLimit === null || def.dailyLimit === undefined) return Infinity;
+    let left = this.#dailyLeft.get(sequence);
+    if (left === undefined) {
+      left = def.dailyLimit - (await countSendsSince(tx, utcDayStart(now), sequence));
+      this.#dailyLeft.set(sequence, left);
+    }
+    return left;
+  }
+}
+
+export function factsOf(lead: Lead): LeadFacts {
+  return {
+    category: lead.category,
+    source: lead.source,
+    stage: lead.stage,
+    score: lead.score,
+    priority: lead.priority,
+    tags: lead.tags,
+    fields: lead.fields,
+  };
+}
+
+/** What became of the enrolment's messages and of the lead's address, read in the step's transaction. */
+async function engagementOf(
+  tx: Tx,
+  e: SequenceEnrolmentRow,
+  lead: Lead,
+  def: SequenceDefinition,
+): Promise<Engagement> {
+  const events = await eventsOfLeads(tx, [lead.id], ENGAGEMENT_TYPES);
+  const since = Number(e.enrolled_at);
+  const ids = stepIds(def.steps);
+  const stepOfMessage = new Map<string, string>();
+  const tracked: readonly string[] = [...ENGAGEMENT_EVENTS.opened, ...ENGAGEMENT_EVENTS.clicked];
+  if (events.some((ev) => tracked.includes(ev.type)))
+    for (const s of await sendsOfEnrolment(tx, e.id)) stepOfMessage.set(s.id, ids[s.step] ?? "");
+  const opened = new Set<string>();
+  const clicked = new Set<string>();
+  let replied = false;
+  let unsubscribed = false;
+  for (const ev of events) {
+    const of = (list: readonly string[]) => list.includes(ev.type);
+    if (of(ENGAGEMENT_EVENTS.unsubscribed)) unsubscribed = true;
+    else if (of(ENGAGEMENT_EVENTS.replied)) replied ||= ev.at >= since;
+    else {
+      const step = stepOfMessage.get(messageOf(JSON.parse(ev.data) as Record<string, unknown>) ?? "");
+      if (step !== undefined) (of(ENGAGEMENT_EVENTS.clicked) ? clicked : opened).add(step);
+    }
+  }
+  const email = lead.contact.email;
+  const suppressed = email ? (await suppressedAmong(tx, "email", [email])).size > 0 : false;
+  return { opened, clicked, replied, unsubscribed, bounced: false, suppressed };
+}
+
+async function applySet(
+  tx: Tx,
+  lead: Lead,
+  set: { stage?: string; score?: number; addTag?: string; removeTag?: string },
+  actor: string,
+  now: number,
+): Promise<void> {
+  if (set.score !== undefined && set.score !== lead.score) {
+    await updateLeadRow(tx, lead.id, { score: set.score, priority: bandFor(set.score), updated_at: now });
+    lead.score = set.score;
+  }
+  if (set.addTag !== undefined || set.removeTag !== undefined) {
+    let tags = lead.tags.filter((t) => t !== set.removeTag);
+    if (set.addTag !== undefined && !tags.includes(set.addTag)) tags = [...tags, set.addTag];
+    await setLeadTags(tx, lead.id, tags, now);
+    lead.tags = tags;
+  }
+  if (set.stage !== undefined && set.stage !== lead.stage) {
+    const config = await stageConfigOf(tx, lead.category);
+    // A stage the lead's category does not have is left alone: the step still runs.
+    if (!config.stages.some((s) => s.key === set.stage)) return;
+    const active = (await listAssignments(tx, lead.id)).filter((a) => ACTIVE_STATUSES.includes(a.status));
+    const moved = await moveStage(tx, { lead, active, actor }, { stage: set.stage }, now);
+    lead.stage = moved.stage;
+  }
+}
