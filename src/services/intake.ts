@@ -22,6 +22,7 @@ import {
   releaseDedupeKeys,
 } from "../store/queries/leads.js";
 import type { DedupeClaim } from "../store/engine.js";
+import { countRefusal } from "../store/queries/lead-facts.js";
 import { engineOf, RetryableConflict, type Store, type Tx } from "../store/store.js";
 import { intakeConfig } from "./intake-config.js";
 import type { IntakeRateLimit } from "./rate-limits.js";
@@ -61,7 +62,11 @@ export async function receiveLead(store: Store, req: IntakeRequest): Promise<Int
   if (measuring) await measuring;
 
   const normalized = normalizeLead(req.body, category, { ip: req.ip, now });
-  if (!normalized.ok) throw invalid(normalized.errors);
+  if (!normalized.ok) {
+    // Counted for the reports, by its quarter hour, source and category (a bounded set of rows).
+    await countRefusal(store, category.key, source.key, now);
+    throw invalid(normalized.errors);
+  }
   return batchFor(store).add({
     source,
     category,

@@ -1,9 +1,9 @@
 import { notFound } from "../domain/errors.js";
+import { periodKeys } from "../domain/report-math.js";
 import { isStaff, type Principal } from "../domain/user.js";
 import { listAssignments } from "../store/queries/assignments.js";
 import { getLead } from "../store/queries/leads.js";
 import {
-  QUARTER_MS,
   speedRows,
   summaryRows,
   type GroupBy,
@@ -128,43 +128,13 @@ export async function summary(
   return { from, to, groupBy: groupBy ?? null, groups, total: group(all ?? empty, allSpeeds) };
 }
 
-/** Whether `tz` names a time zone this server knows (an IANA name such as America/Chicago). */
-export function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The key of a quarter hour's local hour ("2026-03-08T01:00-06:00": its wall-clock start and
  * offset, so the hour repeated when clocks go back is two keys) or local day ("2026-03-08").
  */
 export function localKeys(unit: "hour" | "day", tz: string): (quarter: string | null) => string | null {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone: tz,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    hourCycle: "h23",
-    timeZoneName: "longOffset",
-  });
-  const cache = new Map<string, string>();
-  return (quarter) => {
-    if (quarter === null) return null;
-    const known = cache.get(quarter);
-    if (known) return known;
-    const parts: Record<string, string> = {};
-    for (const p of format.formatToParts(new Date(Number(quarter) * QUARTER_MS))) parts[p.type] = p.value;
-    const day = `${parts["year"]}-${parts["month"]}-${parts["day"]}`;
-    const offset = (parts["timeZoneName"] ?? "GMT").replace("GMT", "") || "+00:00";
-    const key = unit === "day" ? day : `${day}T${parts["hour"]}:00${offset}`;
-    cache.set(quarter, key);
-    return key;
-  };
+  const keyOf = periodKeys(unit, tz);
+  return (quarter) => (quarter === null ? null : keyOf(Number(quarter)));
 }
 
 /** Rows of quarter hours summed into the groups `rekey` puts them in. */

@@ -492,7 +492,7 @@ export interface LeadOutcomeRow {
   actor: string;
 }
 
-/** One lead's facts as reports read them (migration 0026), brought up to date before each report. */
+/** One lead's facts as reports read them (migration 0026), kept by triggers in the lead's transaction. */
 export interface LeadFactsRow {
   lead_id: string;
   created_at: number;
@@ -500,7 +500,11 @@ export interface LeadFactsRow {
   source: string;
   state: string | null;
   status: string;
+  campaign: string | null;
+  utm_source: string | null;
+  utm_medium: string | null;
   cost_cents: number;
+  recipient: string | null;
   assigned_at: number | null;
   accepted_at: number | null;
   contact_at: number | null;

@@ -518,6 +518,17 @@ const MATRIX: Record<string, Row> = {
   // Reports, the audit log, deliveries and webhooks are staff's. Nothing has failed to replay: 404 to staff.
   "GET /api/v1/audit": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/audit" }) },
   "GET /api/v1/reports/summary": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/reports/summary" }) },
+  "GET /api/v1/reports/funnel": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/reports/funnel" }) },
+  "GET /api/v1/reports/performance": {
+    any: STAFF_ONLY,
+    request: () => ({ url: "/api/v1/reports/performance" }),
+  },
+  "GET /api/v1/reports/reasons": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/reports/reasons" }) },
+  "GET /api/v1/reports/speed": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/reports/speed" }) },
+  "GET /api/v1/reports/recipients": {
+    any: STAFF_ONLY,
+    request: () => ({ url: "/api/v1/reports/recipients" }),
+  },
   "GET /api/v1/deliveries": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/deliveries" }) },
   "POST /api/v1/deliveries/{id}/replay": {
     any: "404 404 403 403 401 401",

@@ -46,6 +46,11 @@ import myTasksList from "./v1-my-tasks-list.js";
 import myOffersRoute from "./v1-my-offers.js";
 import recipientsReturnPolicyPut from "./v1-recipients-return-policy-put.js";
 import recipientsReturnPolicyGet from "./v1-recipients-return-policy-get.js";
+import reportsFunnel from "./v1-reports-funnel.js";
+import reportsPerformance from "./v1-reports-performance.js";
+import reportsReasons from "./v1-reports-reasons.js";
+import reportsSpeed from "./v1-reports-speed.js";
+import reportsRecipients from "./v1-reports-recipients.js";
 import reportsSummary from "./v1-reports-summary.js";
 import leadsTiming from "./v1-leads-timing.js";
 import deliveriesList from "./v1-deliveries-list.js";
@@ -160,6 +165,11 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   myOffersRoute,
   recipientsReturnPolicyPut,
   recipientsReturnPolicyGet,
+  reportsFunnel,
+  reportsPerformance,
+  reportsReasons,
+  reportsSpeed,
+  reportsRecipients,
   reportsSummary,
   leadsTiming,
   leadDeliveries,

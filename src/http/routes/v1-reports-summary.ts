@@ -1,6 +1,7 @@
 import { Type } from "typebox";
 import { invalid } from "../../domain/errors.js";
-import { isTimeZone, summary, type SummaryGroupBy } from "../../services/reports.js";
+import { isTimeZone } from "../../domain/report-math.js";
+import { summary, type SummaryGroupBy } from "../../services/reports.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { errors } from "../schemas.js";

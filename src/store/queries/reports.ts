@@ -1,11 +1,10 @@
 import { sql, type RawBuilder } from "kysely";
+import { QUARTER_MS } from "../../domain/report-math.js";
 import { builderOf, type Runner } from "../store.js";
 
 export type GroupBy = "day" | "source" | "category" | "recipient" | "state" | "quarter";
 
 const DAY_MS = 86_400_000;
-/** Every time zone's offset is a whole number of quarter hours, so quarters regroup into any zone's hours. */
-export const QUARTER_MS = 900_000;
 
 /** Events that put a lead in a recipient's hands: the end of "speed to accept". */
 const TAKEN_EVENTS = ["accepted", "claimed", "assigned"];

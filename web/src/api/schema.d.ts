@@ -10844,6 +10844,936 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Received → assigned → accepted → contacted → qualified → won, per group
+         * @description Over the leads received in [from, to) (default: the last 30 days). Each step counts the leads that reached it and every step before it (qualified: a stage named qualified, or won; won: a won stage or a buyer's sold outcome), with its conversion from the step before and the leads that dropped out there.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv: the rows as a CSV file */
+                    format?: "json" | "csv";
+                    /** @description ISO date; default 30 days before `to` */
+                    from?: string;
+                    /** @description hour, day, week (from Monday) or month in tz; source; category; recipient (the first to take the lead); state; campaign, utmSource or utmMedium; or field:<key> for an enum field of a category */
+                    groupBy?: string;
+                    /** @description ISO date, exclusive; default now */
+                    to?: string;
+                    /** @description IANA time zone of the periods grouped by (default UTC) */
+                    tz?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report, or with format=csv its rows as UTF-8 CSV, header first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            groupBy: string | null;
+                            groups: {
+                                key: string | null;
+                                steps: {
+                                    /** @description leads ÷ the step before's */
+                                    conversion: number | null;
+                                    /** @description leads of the step before that went no further */
+                                    dropped: number;
+                                    /** @description leads that reached this step and every step before it */
+                                    leads: number;
+                                    ofReceived: number | null;
+                                    step: "received" | "assigned" | "accepted" | "contacted" | "qualified" | "won";
+                                }[];
+                            }[];
+                            /** Format: date-time */
+                            to: string;
+                            total: {
+                                key: string | null;
+                                steps: {
+                                    /** @description leads ÷ the step before's */
+                                    conversion: number | null;
+                                    /** @description leads of the step before that went no further */
+                                    dropped: number;
+                                    /** @description leads that reached this step and every step before it */
+                                    leads: number;
+                                    ofReceived: number | null;
+                                    step: "received" | "assigned" | "accepted" | "contacted" | "qualified" | "won";
+                                }[];
+                            };
+                            tz: string;
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts, money and rates of the leads received, per group
+         * @description Over the leads received in [from, to) (default: the last 30 days). For a lead seller the margin is sales − credited − cost, for a company's own use revenue − cost; both count in margin. Duplicates and refusals are counted by the quarter hour they arrived in, by period, source and category; grouped otherwise they show in the total only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv: the rows as a CSV file */
+                    format?: "json" | "csv";
+                    /** @description ISO date; default 30 days before `to` */
+                    from?: string;
+                    /** @description hour, day, week (from Monday) or month in tz; source; category; recipient (the first to take the lead); state; campaign, utmSource or utmMedium; or field:<key> for an enum field of a category */
+                    groupBy?: string;
+                    /** @description ISO date, exclusive; default now */
+                    to?: string;
+                    /** @description IANA time zone of the periods grouped by (default UTC) */
+                    tz?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report, or with format=csv its rows as UTF-8 CSV, header first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            groupBy: string | null;
+                            groups: {
+                                /** @description accepted ÷ assigned */
+                                acceptanceRate: number | null;
+                                accepted: number;
+                                assigned: number;
+                                contacted: number;
+                                /** @description contacted ÷ received */
+                                contactRate: number | null;
+                                /** @description what the leads cost */
+                                cost: number;
+                                costPerWon: number | null;
+                                /** @description what returns credited back to buyers */
+                                credited: number;
+                                /** @description submissions found duplicates (null when grouped by something they have no value of) */
+                                duplicate: number | null;
+                                /** @description submissions refused at intake */
+                                invalid: number | null;
+                                key: string | null;
+                                lost: number;
+                                /** @description revenue + sales − credited − cost */
+                                margin: number;
+                                marginPerLead: number | null;
+                                qualified: number;
+                                received: number;
+                                /** @description returned by a recipient or reported bad by a buyer */
+                                returned: number;
+                                /** @description returned ÷ accepted */
+                                returnRate: number | null;
+                                /** @description revenue of leads in a won stage */
+                                revenue: number;
+                                revenuePerLead: number | null;
+                                /** @description margin ÷ cost */
+                                roi: number | null;
+                                /** @description what buyers pay (a sold outcome's amount replaces the price) */
+                                sales: number;
+                                /** @description waiting for a recipient now */
+                                unassigned: number;
+                                /** @description won ÷ received */
+                                winRate: number | null;
+                                won: number;
+                            }[];
+                            /** Format: date-time */
+                            to: string;
+                            total: {
+                                /** @description accepted ÷ assigned */
+                                acceptanceRate: number | null;
+                                accepted: number;
+                                assigned: number;
+                                contacted: number;
+                                /** @description contacted ÷ received */
+                                contactRate: number | null;
+                                /** @description what the leads cost */
+                                cost: number;
+                                costPerWon: number | null;
+                                /** @description what returns credited back to buyers */
+                                credited: number;
+                                /** @description submissions found duplicates (null when grouped by something they have no value of) */
+                                duplicate: number | null;
+                                /** @description submissions refused at intake */
+                                invalid: number | null;
+                                key: string | null;
+                                lost: number;
+                                /** @description revenue + sales − credited − cost */
+                                margin: number;
+                                marginPerLead: number | null;
+                                qualified: number;
+                                received: number;
+                                /** @description returned by a recipient or reported bad by a buyer */
+                                returned: number;
+                                /** @description returned ÷ accepted */
+                                returnRate: number | null;
+                                /** @description revenue of leads in a won stage */
+                                revenue: number;
+                                revenuePerLead: number | null;
+                                /** @description margin ÷ cost */
+                                roi: number | null;
+                                /** @description what buyers pay (a sold outcome's amount replaces the price) */
+                                sales: number;
+                                /** @description waiting for a recipient now */
+                                unassigned: number;
+                                /** @description won ÷ received */
+                                winRate: number | null;
+                                won: number;
+                            };
+                            tz: string;
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lost leads by the reason given, returned leads by the return's reason, per group
+         * @description Over the leads received in [from, to). A lead reported bad by a buyer counts as returned, with the outcome's reason; the most frequent reasons come first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv: the rows as a CSV file */
+                    format?: "json" | "csv";
+                    /** @description ISO date; default 30 days before `to` */
+                    from?: string;
+                    /** @description hour, day, week (from Monday) or month in tz; source; category; recipient (the first to take the lead); state; campaign, utmSource or utmMedium; or field:<key> for an enum field of a category */
+                    groupBy?: string;
+                    /** @description ISO date, exclusive; default now */
+                    to?: string;
+                    /** @description IANA time zone of the periods grouped by (default UTC) */
+                    tz?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report, or with format=csv its rows as UTF-8 CSV, header first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            groupBy: string | null;
+                            groups: {
+                                key: string | null;
+                                lost: {
+                                    leads: number;
+                                    reason: string | null;
+                                }[];
+                                returned: {
+                                    leads: number;
+                                    reason: string | null;
+                                }[];
+                            }[];
+                            /** Format: date-time */
+                            to: string;
+                            total: {
+                                key: string | null;
+                                lost: {
+                                    leads: number;
+                                    reason: string | null;
+                                }[];
+                                returned: {
+                                    leads: number;
+                                    reason: string | null;
+                                }[];
+                            };
+                            tz: string;
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per recipient: offers, leads taken, response time, and share against intended share
+         * @description Over the offers and assignments made in [from, to). gini is the Gini figure of the leads taken per unit of weight: 0 when each recipient got exactly its intended share. groupBy does not apply.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv: the rows as a CSV file */
+                    format?: "json" | "csv";
+                    /** @description ISO date; default 30 days before `to` */
+                    from?: string;
+                    /** @description hour, day, week (from Monday) or month in tz; source; category; recipient (the first to take the lead); state; campaign, utmSource or utmMedium; or field:<key> for an enum field of a category */
+                    groupBy?: string;
+                    /** @description ISO date, exclusive; default now */
+                    to?: string;
+                    /** @description IANA time zone of the periods grouped by (default UTC) */
+                    tz?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report, or with format=csv its rows as UTF-8 CSV, header first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            gini: number | null;
+                            groupBy: string | null;
+                            recipients: {
+                                acceptanceRate: number | null;
+                                /** @description its weight's share of the weights of the recipients listed */
+                                intendedShare: number | null;
+                                medianResponseSeconds: number | null;
+                                name: string | null;
+                                /** @description offers, pool claims and assignments made to it */
+                                offered: number;
+                                p90ResponseSeconds: number | null;
+                                recipient: string;
+                                /** @description its share of the leads taken */
+                                share: number | null;
+                                /** @description those it accepted, claimed, was sent or assigned */
+                                taken: number;
+                            }[];
+                            /** Format: date-time */
+                            to: string;
+                            tz: string;
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/speed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Speed to lead: median and 90th percentile, and the share contacted within each limit
+         * @description Over the leads received in [from, to): whole seconds from receipt to the first contact (a call, a contact stage or a buyer's contacted outcome), percentiles by nearest rank over the leads contacted.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv: the rows as a CSV file */
+                    format?: "json" | "csv";
+                    /** @description ISO date; default 30 days before `to` */
+                    from?: string;
+                    /** @description hour, day, week (from Monday) or month in tz; source; category; recipient (the first to take the lead); state; campaign, utmSource or utmMedium; or field:<key> for an enum field of a category */
+                    groupBy?: string;
+                    /** @description ISO date, exclusive; default now */
+                    to?: string;
+                    /** @description IANA time zone of the periods grouped by (default UTC) */
+                    tz?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report, or with format=csv its rows as UTF-8 CSV, header first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            groupBy: string | null;
+                            groups: {
+                                contacted: number;
+                                key: string | null;
+                                medianSeconds: number | null;
+                                /** @description share of the leads received never contacted */
+                                never: number | null;
+                                p90Seconds: number | null;
+                                received: number;
+                                /** @description share of the leads received first contacted in under 1, 5 and 30 minutes, 1 hour, 1 day */
+                                within: {
+                                    day1: number | null;
+                                    hour1: number | null;
+                                    minute1: number | null;
+                                    minutes5: number | null;
+                                    minutes30: number | null;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            to: string;
+                            total: {
+                                contacted: number;
+                                key: string | null;
+                                medianSeconds: number | null;
+                                /** @description share of the leads received never contacted */
+                                never: number | null;
+                                p90Seconds: number | null;
+                                received: number;
+                                /** @description share of the leads received first contacted in under 1, 5 and 30 minutes, 1 hour, 1 day */
+                                within: {
+                                    day1: number | null;
+                                    hour1: number | null;
+                                    minute1: number | null;
+                                    minutes5: number | null;
+                                    minutes30: number | null;
+                                };
+                            };
+                            tz: string;
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/summary": {
         parameters: {
             query?: never;

@@ -1,0 +1,436 @@
+import { invalid } from "../domain/errors.js";
+import {
+  countBelow,
+  gini,
+  percentileOf,
+  periodKeys,
+  PERIODS,
+  rate,
+  type Period,
+} from "../domain/report-math.js";
+import { listCategories } from "../store/queries/categories.js";
+import {
+  contactSeconds,
+  factCounts,
+  intakeCounts,
+  reasonCounts,
+  recipientCounts,
+  type FactColumn,
+  type FactCounts,
+  type FactKey,
+} from "../store/queries/lead-facts.js";
+import { listRecipients } from "../store/queries/recipients.js";
+import type { Store } from "../store/store.js";
+
+/** What a report groups by: a period in a time zone, a column of the lead, or an enum field (`field:<key>`). */
+export type ReportGroupBy = Period | Exclude<FactColumn, "quarter"> | `field:${string}`;
+
+export const REPORT_GROUPS: readonly string[] = [
+  ...PERIODS,
+  "source",
+  "category",
+  "recipient",
+  "state",
+  "campaign",
+  "utmSource",
+  "utmMedium",
+];
+
+export interface ReportQuery {
+  from: number;
+  to: number;
+  groupBy?: ReportGroupBy | undefined;
+  /** The time zone of periods (default UTC). */
+  tz?: string | undefined;
+}
+
+/** How the rows the database keys turn into the report's groups: quarters into periods. */
+interface Grouping {
+  key: FactKey;
+  rekey: (k: string | null) => string | null;
+}
+
+async function groupingOf(store: Store, q: ReportQuery): Promise<Grouping> {
+  const g = q.groupBy;
+  const same = (k: string | null) => k;
+  if (g === undefined) return { key: null, rekey: same };
+  if ((PERIODS as readonly string[]).includes(g)) {
+    const period = periodKeys(g as Period, q.tz ?? "UTC");
+    return { key: { column: "quarter" }, rekey: (k) => (k === null ? null : period(Number(k))) };
+  }
+  if (g.startsWith("field:")) {
+    const field = g.slice("field:".length);
+    const enumField = (await listCategories(store.db)).some((c) =>
+      c.fields.some((f) => f.key === field && f.type === "enum"),
+    );
+    if (!enumField)
+      throw invalid([
+        { field: "groupBy", code: "invalid", message: `no category has an enum field named ${field}` },
+      ]);
+    return { key: { field }, rekey: same };
+  }
+  return { key: { column: g as FactColumn }, rekey: same };
+}
+
+/** Rows merged by their new key (`add` folds a row into the one kept), in key order, null last. */
+function merge<T extends { key: string | null }>(
+  rows: readonly T[],
+  rekey: (k: string | null) => string | null,
+  add: (into: T, row: T) => void,
+): T[] {
+  const merged = new Map<string | null, T>();
+  for (const row of rows) {
+    const key = rekey(row.key);
+    const into = merged.get(key);
+    if (into) add(into, row);
+    else merged.set(key, structuredClone({ ...row, key }));
+  }
+  return [...merged.values()].sort((a, b) => (a.key ?? "\uffff").localeCompare(b.key ?? "\uffff"));
+}
+
+function addCounts(into: FactCounts, row: FactCounts): void {
+  for (const k of [
+    "received",
+    "assigned",
+    "accepted",
+    "contacted",
+    "qualified",
+    "won",
+    "lost",
+    "returned",
+    "unassigned",
+    "revenueCents",
+    "costCents",
+    "salesCents",
+    "creditedCents",
+  ] as const)
+    into[k] += row[k];
+  for (const k of ["assigned", "accepted", "contacted", "qualified", "won"] as const)
+    into.funnel[k] += row.funnel[k];
+}
+
+const emptyCounts = (key: string | null): FactCounts => ({
+  key,
+  received: 0,
+  assigned: 0,
+  accepted: 0,
+  contacted: 0,
+  qualified: 0,
+  won: 0,
+  lost: 0,
+  returned: 0,
+  unassigned: 0,
+  funnel: { assigned: 0, accepted: 0, contacted: 0, qualified: 0, won: 0 },
+  revenueCents: 0,
+  costCents: 0,
+  salesCents: 0,
+  creditedCents: 0,
+});
+
+async function countsOf(store: Store, q: ReportQuery): Promise<{ groups: FactCounts[]; total: FactCounts }> {
+  const { key, rekey } = await groupingOf(store, q);
+  const rows = await factCounts(store.db, { from: q.from, to: q.to, key });
+  const groups = merge(rows, rekey, addCounts);
+  const total = emptyCounts(null);
+  for (const g of groups) addCounts(total, g);
+  return { groups, total };
+}
+
+// ---- the funnel ---------------------------------------------------------------------------
+
+export const FUNNEL_STEPS = ["received", "assigned", "accepted", "contacted", "qualified", "won"] as const;
+
+export interface FunnelStep {
+  step: (typeof FUNNEL_STEPS)[number];
+  /** Leads that reached this step and every one before it. */
+  leads: number;
+  /** leads ÷ the step before's leads (null for the first step, or when that is 0). */
+  conversion: number | null;
+  /** leads ÷ received. */
+  ofReceived: number | null;
+  /** Leads of the step before that went no further. */
+  dropped: number;
+}
+
+export interface FunnelGroup {
+  key: string | null;
+  steps: FunnelStep[];
+}
+
+function funnelOf(c: FactCounts): FunnelGroup {
+  const counts = [c.received, ...FUNNEL_STEPS.slice(1).map((s) => c.funnel[s as keyof FactCounts["funnel"]])];
+  return {
+    key: c.key,
+    steps: FUNNEL_STEPS.map((step, i) => ({
+      step,
+      leads: counts[i]!,
+      conversion: i === 0 ? null : rate(counts[i]!, counts[i - 1]!),
+      ofReceived: rate(counts[i]!, c.received),
+      dropped: i === 0 ? 0 : counts[i - 1]! - counts[i]!,
+    })),
+  };
+}
+
+export async function funnelReport(
+  store: Store,
+  q: ReportQuery,
+): Promise<{ groups: FunnelGroup[]; total: FunnelGroup }> {
+  const { groups, total } = await countsOf(store, q);
+  return { groups: groups.map(funnelOf), total: funnelOf(total) };
+}
+
+// ---- performance --------------------------------------------------------------------------
+
+export interface PerformanceGroup {
+  key: string | null;
+  received: number;
+  /** Submissions found duplicates of a stored lead; null when the grouping cannot place them. */
+  duplicate: number | null;
+  /** Submissions refused at intake as invalid; null when the grouping cannot place them. */
+  invalid: number | null;
+  assigned: number;
+  accepted: number;
+  contacted: number;
+  qualified: number;
+  won: number;
+  lost: number;
+  returned: number;
+  unassigned: number;
+  revenue: number;
+  cost: number;
+  sales: number;
+  credited: number;
+  margin: number;
+  roi: number | null;
+  costPerWon: number | null;
+  revenuePerLead: number | null;
+  marginPerLead: number | null;
+  acceptanceRate: number | null;
+  contactRate: number | null;
+  winRate: number | null;
+  returnRate: number | null;
+}
+
+function performanceOf(
+  c: FactCounts,
+  intake: { duplicate: number; invalid: number } | null,
+): PerformanceGroup {
+  const marginCents = c.revenueCents + c.salesCents - c.creditedCents - c.costCents;
+  return {
+    key: c.key,
+    received: c.received,
+    duplicate: intake?.duplicate ?? null,
+    invalid: intake?.invalid ?? null,
+    assigned: c.assigned,
+    accepted: c.accepted,
+    contacted: c.contacted,
+    qualified: c.qualified,
+    won: c.won,
+    lost: c.lost,
+    returned: c.returned,
+    unassigned: c.unassigned,
+    revenue: c.revenueCents / 100,
+    cost: c.costCents / 100,
+    sales: c.salesCents / 100,
+    credited: c.creditedCents / 100,
+    margin: marginCents / 100,
+    roi: rate(marginCents, c.costCents),
+    costPerWon: c.won === 0 ? null : c.costCents / 100 / c.won,
+    revenuePerLead: c.received === 0 ? null : c.revenueCents / 100 / c.received,
+    marginPerLead: c.received === 0 ? null : marginCents / 100 / c.received,
+    acceptanceRate: rate(c.accepted, c.assigned),
+    contactRate: rate(c.contacted, c.received),
+    winRate: rate(c.won, c.received),
+    returnRate: rate(c.returned, c.accepted),
+  };
+}
+
+export async function performanceReport(
+  store: Store,
+  q: ReportQuery,
+): Promise<{ groups: PerformanceGroup[]; total: PerformanceGroup }> {
+  const { groups, total } = await countsOf(store, q);
+  const g = q.groupBy;
+  const intakeKey =
+    g === undefined
+      ? null
+      : (PERIODS as readonly string[]).includes(g)
+        ? "quarter"
+        : g === "source" || g === "category"
+          ? g
+          : undefined;
+  const all = await intakeCounts(store.db, q.from, q.to, null);
+  const totalIntake = { duplicate: all[0]?.duplicate ?? 0, invalid: all[0]?.invalid ?? 0 };
+  const byKey = new Map<string | null, { duplicate: number; invalid: number }>();
+  if (intakeKey !== undefined && intakeKey !== null) {
+    const period = intakeKey === "quarter" ? periodKeys(g as Period, q.tz ?? "UTC") : null;
+    for (const row of await intakeCounts(store.db, q.from, q.to, intakeKey)) {
+      const key = period && row.key !== null ? period(Number(row.key)) : row.key;
+      const into = byKey.get(key) ?? { duplicate: 0, invalid: 0 };
+      into.duplicate += row.duplicate;
+      into.invalid += row.invalid;
+      byKey.set(key, into);
+    }
+  }
+  const placed = intakeKey !== undefined;
+  const rows = groups.map((c) =>
+    performanceOf(c, placed ? (byKey.get(c.key) ?? { duplicate: 0, invalid: 0 }) : null),
+  );
+  // Periods or sources with refusals or duplicates but no stored lead still get a row.
+  if (placed && intakeKey !== null)
+    for (const [key, intake] of byKey)
+      if (!groups.some((c) => c.key === key)) rows.push(performanceOf(emptyCounts(key), intake));
+  rows.sort((a, b) => (a.key ?? "\uffff").localeCompare(b.key ?? "\uffff"));
+  return { groups: rows, total: performanceOf(total, totalIntake) };
+}
+
+// ---- reasons ------------------------------------------------------------------------------
+
+export interface ReasonsGroup {
+  key: string | null;
+  lost: { reason: string | null; leads: number }[];
+  returned: { reason: string | null; leads: number }[];
+}
+
+export async function reasonsReport(
+  store: Store,
+  q: ReportQuery,
+): Promise<{ groups: ReasonsGroup[]; total: ReasonsGroup }> {
+  const { key, rekey } = await groupingOf(store, q);
+  const rows = await reasonCounts(store.db, { from: q.from, to: q.to, key });
+  const groups = new Map<string | null, ReasonsGroup>();
+  const total: ReasonsGroup = { key: null, lost: [], returned: [] };
+  const add = (into: ReasonsGroup, kind: "lost" | "returned", reason: string | null, leads: number) => {
+    const known = into[kind].find((r) => r.reason === reason);
+    if (known) known.leads += leads;
+    else into[kind].push({ reason, leads });
+  };
+  for (const row of rows) {
+    const k = rekey(row.key);
+    const group = groups.get(k) ?? { key: k, lost: [], returned: [] };
+    groups.set(k, group);
+    add(group, row.kind, row.reason, row.leads);
+    add(total, row.kind, row.reason, row.leads);
+  }
+  const order = (g: ReasonsGroup) => {
+    for (const list of [g.lost, g.returned])
+      list.sort((a, b) => b.leads - a.leads || (a.reason ?? "").localeCompare(b.reason ?? ""));
+    return g;
+  };
+  return {
+    groups: [...groups.values()]
+      .map(order)
+      .sort((a, b) => (a.key ?? "\uffff").localeCompare(b.key ?? "\uffff")),
+    total: order(total),
+  };
+}
+
+// ---- speed to lead ------------------------------------------------------------------------
+
+/** The limits of "contacted within", in seconds: 1, 5 and 30 minutes, 1 hour, 1 day. */
+export const WITHIN = { minute1: 60, minutes5: 300, minutes30: 1800, hour1: 3600, day1: 86_400 } as const;
+
+export interface SpeedGroup {
+  key: string | null;
+  received: number;
+  contacted: number;
+  /** Whole seconds from receipt to first contact, over the leads contacted. */
+  medianSeconds: number | null;
+  p90Seconds: number | null;
+  /** Share of the leads received that were contacted in under each limit. */
+  within: Record<keyof typeof WITHIN, number | null>;
+  /** Share of the leads received that were never contacted. */
+  never: number | null;
+}
+
+function speedOf(key: string | null, received: number, histogram: Map<number, number>): SpeedGroup {
+  let contacted = 0;
+  for (const n of histogram.values()) contacted += n;
+  const within = Object.fromEntries(
+    Object.entries(WITHIN).map(([name, limit]) => [name, rate(countBelow(histogram, limit), received)]),
+  ) as SpeedGroup["within"];
+  return {
+    key,
+    received,
+    contacted,
+    medianSeconds: percentileOf(histogram, 0.5),
+    p90Seconds: percentileOf(histogram, 0.9),
+    within,
+    never: rate(received - contacted, received),
+  };
+}
+
+export async function speedReport(
+  store: Store,
+  q: ReportQuery,
+): Promise<{ groups: SpeedGroup[]; total: SpeedGroup }> {
+  const { key, rekey } = await groupingOf(store, q);
+  const rows = await contactSeconds(store.db, { from: q.from, to: q.to, key });
+  const groups = new Map<string | null, { received: number; histogram: Map<number, number> }>();
+  const total = { received: 0, histogram: new Map<number, number>() };
+  for (const row of rows) {
+    const k = rekey(row.key);
+    const group = groups.get(k) ?? { received: 0, histogram: new Map<number, number>() };
+    groups.set(k, group);
+    for (const into of [group, total]) {
+      into.received += row.leads;
+      if (row.seconds !== null)
+        into.histogram.set(row.seconds, (into.histogram.get(row.seconds) ?? 0) + row.leads);
+    }
+  }
+  return {
+    groups: [...groups]
+      .map(([k, g]) => speedOf(k, g.received, g.histogram))
+      .sort((a, b) => (a.key ?? "\uffff").localeCompare(b.key ?? "\uffff")),
+    total: speedOf(null, total.received, total.histogram),
+  };
+}
+
+// ---- recipients ---------------------------------------------------------------------------
+
+export interface RecipientGroup {
+  recipient: string;
+  name: string | null;
+  offered: number;
+  taken: number;
+  acceptanceRate: number | null;
+  medianResponseSeconds: number | null;
+  p90ResponseSeconds: number | null;
+  /** Its share of the leads taken by the recipients listed. */
+  share: number | null;
+  /** Its weight's share of the listed recipients' weights (weight 1 when none is set). */
+  intendedShare: number | null;
+}
+
+/**
+ * Per recipient over the offers and assignments made in [from, to): what it was offered and took,
+ * how fast it answered, and its share against its intended share. gini is the Gini figure of
+ * the leads taken per unit of weight: 0 when every recipient got exactly its intended share.
+ */
+export async function recipientsReport(
+  store: Store,
+  q: ReportQuery,
+): Promise<{ recipients: RecipientGroup[]; gini: number | null }> {
+  const rows = await recipientCounts(store.db, q.from, q.to);
+  const known = new Map((await listRecipients(store.db)).map((r) => [r.key, r]));
+  const weightOf = (key: string) => known.get(key)?.weight ?? 1;
+  const taken = rows.reduce((sum, r) => sum + r.taken, 0);
+  const weights = rows.reduce((sum, r) => sum + weightOf(r.recipient), 0);
+  const recipients = rows
+    .map((r) => {
+      const histogram = new Map(r.responses.map((s) => [s.seconds, s.count]));
+      return {
+        recipient: r.recipient,
+        name: known.get(r.recipient)?.name ?? null,
+        offered: r.offered,
+        taken: r.taken,
+        acceptanceRate: rate(r.taken, r.offered),
+        medianResponseSeconds: percentileOf(histogram, 0.5),
+        p90ResponseSeconds: percentileOf(histogram, 0.9),
+        share: rate(r.taken, taken),
+        intendedShare: rate(weightOf(r.recipient), weights),
+      };
+    })
+    .sort((a, b) => a.recipient.localeCompare(b.recipient));
+  return { recipients, gini: gini(rows.map((r) => r.taken / weightOf(r.recipient))) };
+}
