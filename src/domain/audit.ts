@@ -15,6 +15,7 @@ export const AUDIT_ENTITIES = [
   "suppression",
   "calling",
   "sequence",
+  "experiment",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -15,7 +15,8 @@ export type IdKind =
   | "audit"
   | "import"
   | "enrolment"
-  | "message";
+  | "message"
+  | "experiment";
 
 const PREFIX: Record<IdKind, string> = {
   lead: "lead",
@@ -31,6 +32,7 @@ const PREFIX: Record<IdKind, string> = {
   import: "imp",
   enrolment: "enr",
   message: "msg",
+  experiment: "exp",
 };
 
 /** The random part is two 40-bit halves (eight characters each), kept as plain numbers. */

@@ -56,13 +56,13 @@ function checkPingPost(t: Tier, fail: (field: string, message: string) => void):
 }
 
 /** A tier that selects recipients by key names only recipients that exist. */
-async function checkSelectedKeys(tx: Tx, tiers: Tier[]): Promise<void> {
+export async function checkSelectedKeys(tx: Tx, tiers: Tier[], field = "tiers"): Promise<void> {
   const errors: ErrorDetail[] = [];
   for (const [i, t] of tiers.entries())
     for (const [j, key] of (t.select.keys ?? []).entries())
       if (!(await getRecipient(tx, key)))
         errors.push({
-          field: `tiers.${i}.select.keys.${j}`,
+          field: `${field}.${i}.select.keys.${j}`,
           code: "not_found",
           message: `recipient ${key} does not exist`,
         });
@@ -80,36 +80,52 @@ export async function putPlan(
   checkTiers(tiers);
   return store.transact(async (tx) => {
     if (!(await getCategory(tx, category))) throw notFound(`category ${category}`);
-    // Taken first: two changes of one plan at once would otherwise both read the same latest
-    // version, and one would fail on the other's. The configuration lock orders them.
-    await bumpConfigVersion(tx, [category]);
-    await checkSelectedKeys(tx, tiers);
-    const latest = await latestPlanVersion(tx, category);
-    const previous = await getPlan(tx, category, latest);
-    const plan: StoredPlan = {
-      category,
-      version: latest + 1,
-      tiers,
-      createdAt: now,
-      createdBy: auditActor(principal),
-    };
-    await insertPlan(tx, plan);
-    await audit(
-      tx,
-      principal,
-      {
-        entity: "plan",
-        key: category,
-        action: "put",
-        before: previous && { version: previous.version, tiers: previous.tiers },
-        after: { version: plan.version, tiers: plan.tiers },
-      },
-      now,
-    );
-    await bumpConfigVersion(tx, [category], plan.version);
-    await retryUnassignedNow(tx, [category], now);
-    return plan;
+    return putPlanIn(tx, category, tiers, principal, now);
   });
+}
+
+/**
+ * `putPlan` in the caller's transaction, for a category that exists, with tiers `checkTiers`
+ * passed (promoting an experiment's winner is one).
+ */
+export async function putPlanIn(
+  tx: Tx,
+  category: string,
+  tiers: Tier[],
+  principal: Principal,
+  now: number,
+): Promise<StoredPlan> {
+  // Taken first: two changes of one plan at once would otherwise both read the same latest
+  // version, and one would fail on the other's. The configuration lock orders them.
+  await bumpConfigVersion(tx, [category]);
+  await checkSelectedKeys(tx, tiers);
+  const latest = await latestPlanVersion(tx, category);
+  // The plan leads were routed by (a later version may be an experiment's draft).
+  const live = (await routingHeadOf(tx, category))?.planVersion;
+  const previous = live === undefined ? undefined : await getPlan(tx, category, live);
+  const plan: StoredPlan = {
+    category,
+    version: latest + 1,
+    tiers,
+    createdAt: now,
+    createdBy: auditActor(principal),
+  };
+  await insertPlan(tx, plan);
+  await audit(
+    tx,
+    principal,
+    {
+      entity: "plan",
+      key: category,
+      action: "put",
+      before: previous && { version: previous.version, tiers: previous.tiers },
+      after: { version: plan.version, tiers: plan.tiers },
+    },
+    now,
+  );
+  await bumpConfigVersion(tx, [category], plan.version);
+  await retryUnassignedNow(tx, [category], now);
+  return plan;
 }
 
 export async function currentPlan(store: Store, category: string): Promise<StoredPlan> {

@@ -5,6 +5,7 @@ import { routeDueLeads } from "./unassigned.js";
 import type { Store } from "../store/store.js";
 import { fireDueTasks } from "./task-timer.js";
 import type { Nurture } from "./nurture.js";
+import { runDueExperiments } from "./experiments.js";
 
 export interface Scheduler {
   /** Runs every due timer once, now. */
@@ -23,7 +24,8 @@ export interface SchedulerOptions {
 
 /**
  * One loop over every timer Carousel keeps, all of them rows in the database: offers whose SLA
- * ran out, pools whose time is over, unassigned leads due for another try, follow-up tasks due.
+ * ran out, pools whose time is over, unassigned leads due for another try, follow-up tasks due,
+ * experiments whose time or leads ran out or whose automatic shares are due.
  * Nothing lives in memory, so a restart loses no timer, and any number of processes may run this
  * loop: each due row is taken by one transaction that moves it from its state exactly once (see
  * `forEachDueBatch`). Offers, pools and retries are taken a category's batch at a time, tasks a
@@ -46,6 +48,7 @@ export function startScheduler(
     await routeDueLeads(store, now, timer);
     await fireDueTasks(store, now, timer);
     if (options.nurture) await options.nurture.pass(now, timer);
+    await runDueExperiments(store, now ?? clock.now()).catch(onError);
   };
   const repeat = clock.every(options.intervalMs ?? 250, () => {
     running = running.then(() => (stopped ? undefined : tick().catch(onError)));

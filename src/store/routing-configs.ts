@@ -1,6 +1,7 @@
 import type { BidPriceTable } from "../domain/routing/bid-prices.js";
 import type { ArrivalHistory } from "../domain/routing/demand-forecast.js";
 import { RecipientIndex, type Plan } from "../domain/routing/index.js";
+import { runningExperiment } from "./queries/experiments.js";
 import { getPlan } from "./queries/plans.js";
 import { SourceQualityCache } from "./source-quality-cache.js";
 import { listRecipients, type Recipient } from "./queries/recipients.js";
@@ -11,6 +12,19 @@ export interface CategoryRouting {
   configVersion: number;
   plan: Plan;
   index: RecipientIndex<Recipient>;
+  /** The category's running experiment: new leads are routed by the plan of the arm they fall in. */
+  experiment?: RoutingExperiment;
+}
+
+/** A running experiment as routing needs it. `leads` moves as this process records leads in it. */
+export interface RoutingExperiment {
+  id: string;
+  startedAt: number;
+  endsAt: number | null;
+  maxLeads: number | null;
+  leads: number;
+  shares: number[];
+  plans: Plan[];
 }
 
 /** Bid prices solved per category, and the arrivals of past weeks they were solved from. */
@@ -44,10 +58,24 @@ export class RoutingConfigs {
     if (cached && cached.configVersion === configVersion) return cached;
     const recipients = await listRecipients(tx, category);
     const stored = planVersion > 0 ? await getPlan(tx, category, planVersion) : undefined;
+    const experiment = await runningExperiment(tx, category);
     const routing: CategoryRouting = {
       configVersion,
       plan: { version: planVersion, tiers: stored?.tiers ?? [] },
       index: RecipientIndex.build(recipients),
+      ...(experiment
+        ? {
+            experiment: {
+              id: experiment.id,
+              startedAt: experiment.startedAt,
+              endsAt: experiment.endsAt,
+              maxLeads: experiment.maxLeads,
+              leads: experiment.leads,
+              shares: experiment.arms.map((a) => a.share),
+              plans: experiment.arms.map((a) => ({ version: a.planVersion, tiers: a.tiers })),
+            },
+          }
+        : {}),
     };
     this.#byCategory.set(category, routing);
     return routing;

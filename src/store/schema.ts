@@ -54,6 +54,8 @@ export interface Database {
   sequence_versions: { sequence: string; version: number; definition: string; created_at: number };
   sequence_enrolments: SequenceEnrolmentRow;
   sequence_sends: SequenceSendRow;
+  experiments: ExperimentRow;
+  experiment_leads: { experiment_id: string; lead_id: string; arm: number; at: number };
 }
 
 export interface SequenceRow {
@@ -99,6 +101,29 @@ export interface SequenceSendRow {
   created_at: number;
   sent_at: number | null;
   error: string | null;
+}
+
+export interface ExperimentRow {
+  id: string;
+  category: string;
+  status: string;
+  kind: string;
+  parent: string | null;
+  metric: string;
+  alpha: number;
+  /** JSON: each arm's name, plan version, tiers and share. */
+  arms: string;
+  /** JSON: the share limits of automatic mode and when it last moved the shares; null: fixed shares. */
+  auto: string | null;
+  started_at: number;
+  ends_at: number | null;
+  max_leads: number | null;
+  leads: number;
+  promoted_arm: number | null;
+  retest: string | null;
+  ended_at: number | null;
+  created_by: string;
+  created_at: number;
 }
 
 export interface LeadCallsRow {

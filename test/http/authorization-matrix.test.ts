@@ -561,6 +561,30 @@ const MATRIX: Record<string, Row> = {
     any: "404 404 403 403 401 401",
     request: () => ({ url: "/api/v1/webhooks/deliveries/webhook_delivery_none/replay" }),
   },
+  // Experiments are staff's: each write on an experiment of its own (one runs per category).
+  "POST /api/v1/experiments": {
+    any: STAFF_ONLY,
+    request: async (w) => ({
+      url: "/api/v1/experiments",
+      payload: { category: await w.freshCategory(), arms: EXPERIMENT_ARMS },
+    }),
+  },
+  "GET /api/v1/experiments": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/experiments" }) },
+  "GET /api/v1/experiments/{id}": {
+    any: STAFF_ONLY,
+    request: async (w) => ({ url: `/api/v1/experiments/${await w.freshExperiment()}` }),
+  },
+  "POST /api/v1/experiments/{id}/stop": {
+    any: STAFF_ONLY,
+    request: async (w) => ({ url: `/api/v1/experiments/${await w.freshExperiment()}/stop` }),
+  },
+  "POST /api/v1/experiments/{id}/promote": {
+    any: STAFF_ONLY,
+    request: async (w) => ({
+      url: `/api/v1/experiments/${await w.freshExperiment()}/promote`,
+      payload: { arm: 1 },
+    }),
+  },
   "PATCH /api/v1/categories/{key}": {
     any: STAFF_ONLY,
     request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}`, payload: { name: "Renamed" } }),
@@ -615,6 +639,10 @@ const MATRIX: Record<string, Row> = {
 };
 
 const DIRECT = [{ select: {}, method: "round_robin", mode: "direct" }];
+const EXPERIMENT_ARMS = [
+  { plan: { tiers: DIRECT }, share: 0.5 },
+  { plan: { tiers: [{ select: {}, method: "least_loaded", mode: "direct" }] }, share: 0.5 },
+];
 const RECIPIENTS = ["agent-a", "agent-b", "partner-a", "partner-b"] as const;
 type RecipientKey = (typeof RECIPIENTS)[number];
 type Mode = "direct" | "push" | "pull";
@@ -647,6 +675,9 @@ interface World {
   freshWebhook(): Promise<string>;
   freshRecipient(): Promise<string>;
   freshImport(): Promise<string>;
+  freshCategory(): Promise<string>;
+  /** A running experiment on a category of its own. */
+  freshExperiment(): Promise<string>;
   /** The path of a recipient's signed postback URL. */
   postbackOf(recipient: RecipientKey): Promise<string>;
 }
@@ -781,6 +812,9 @@ async function buildWorld(
       (await givenRecipient(t, { key: `r-${unique()}`, categories: [scratchCategory.key] })).key as string,
     freshWebhook: () =>
       call("POST", "/api/v1/webhooks", { url: "http://127.0.0.1:9/hook", events: ["note"] }),
+    freshCategory: async () => (await givenCategory(t)).key,
+    freshExperiment: async () =>
+      call("POST", "/api/v1/experiments", { category: (await givenCategory(t)).key, arms: EXPERIMENT_ARMS }),
     postbackOf: async (recipient) => {
       const url = `/api/v1/recipients/${recipient}/postback`;
       return new URL((await t.call({ method: "GET", url, headers: admin })).data.url).pathname;

@@ -258,6 +258,8 @@ export interface TierTrace {
 export interface DecisionTrace {
   at: number;
   planVersion: number;
+  /** The experiment whose arm's plan decided, when the category runs one. */
+  experiment?: { id: string; arm: number };
   /** Recipients of the category the territory index ruled out without listing them. */
   prunedByIndex: number;
   exclusive: CandidateTrace[];

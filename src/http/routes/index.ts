@@ -116,6 +116,11 @@ import suppressionsDelete from "./v1-suppressions-delete.js";
 import myReturnsList from "./v1-my-returns-list.js";
 import myPerformance from "./v1-my-performance.js";
 import myDeliveriesList from "./v1-my-deliveries-list.js";
+import experimentsCreate from "./v1-experiments-create.js";
+import experimentsList from "./v1-experiments-list.js";
+import experimentsGet from "./v1-experiments-get.js";
+import experimentsStop from "./v1-experiments-stop.js";
+import experimentsPromote from "./v1-experiments-promote.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -235,4 +240,9 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   myReturnsList,
   myPerformance,
   myDeliveriesList,
+  experimentsCreate,
+  experimentsList,
+  experimentsGet,
+  experimentsStop,
+  experimentsPromote,
 ];

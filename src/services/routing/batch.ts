@@ -12,6 +12,8 @@ import { insertEvents, setRoutingOutcomes, type RoutingOutcome } from "../../sto
 import type { Recipient } from "../../store/queries/recipients.js";
 import { loadRotation, lockRoutingHead, type RoutingHead } from "../../store/queries/routing-state.js";
 import type { Runner, Tx } from "../../store/store.js";
+import { recordExperimentLeads } from "../../store/queries/experiments.js";
+import type { RoutingExperiment } from "../../store/routing-configs.js";
 import { enqueueDelivery } from "../delivery/outbox.js";
 import {
   candidateOf,
@@ -54,6 +56,8 @@ export class RoutingBatch {
   readonly #notices: { assignment: Assignment; recipient: Recipient | string; notice: Notice | undefined }[] =
     [];
   readonly #outcomes: RoutingOutcome[] = [];
+  readonly #experimentLeads: { experiment: RoutingExperiment; leadId: string; arm: number; at: number }[] =
+    [];
 
   /**
    * The category's routing head, locked in `mode` (`update` before any counter is written;
@@ -146,8 +150,27 @@ export class RoutingBatch {
     this.#outcomes.push(outcome);
   }
 
+  /** The lead fell in the experiment's arm. */
+  joinExperiment(experiment: RoutingExperiment, leadId: string, arm: number, at: number): void {
+    this.#experimentLeads.push({ experiment, leadId, arm, at });
+  }
+
+  /** How many of the batch's leads fell in the experiment so far. */
+  joinedExperiment(id: string): number {
+    let n = 0;
+    for (const e of this.#experimentLeads) if (e.experiment.id === id) n++;
+    return n;
+  }
+
   /** Writes everything the batch's decisions decided, once they all are made. */
   async flush(tx: Tx): Promise<void> {
+    if (this.#experimentLeads.length > 0) {
+      const rows = this.#experimentLeads.map((e) => ({ ...e, experiment: e.experiment.id }));
+      const counts = await recordExperimentLeads(tx, rows);
+      // The experiment as this process knows it learns how many leads it has across processes.
+      for (const { experiment } of this.#experimentLeads)
+        experiment.leads = counts.get(experiment.id) ?? experiment.leads;
+    }
     await this.#pending.write(tx, this.#sequences);
     await insertAssignments(tx, this.#assignments);
     for (const { assignment, recipient, notice } of this.#notices)

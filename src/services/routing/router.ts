@@ -8,7 +8,8 @@ import type { Assignment } from "../../store/queries/assignments.js";
 import type { RoutingOutcome } from "../../store/queries/leads.js";
 import { postToPools } from "../../store/queries/pool.js";
 import type { Recipient } from "../../store/queries/recipients.js";
-import { RoutingConfigs } from "../../store/routing-configs.js";
+import { RoutingConfigs, type CategoryRouting } from "../../store/routing-configs.js";
+import { armFor } from "../../domain/experiments/split.js";
 import type { Store, Tx } from "../../store/store.js";
 import { BidPrices, usesBidPrices } from "../bid-prices.js";
 import { openAuction } from "../delivery/ping-post.js";
@@ -28,7 +29,11 @@ export interface RoutingResult {
   poolUntil: number | null;
   /** The candidates as configured, by key (their delivery channels, for the outbox). */
   recipients?: ReadonlyMap<string, Recipient>;
+  /** The experiment arm whose plan decided. */
+  experiment?: ExperimentArmChoice;
 }
+
+type ExperimentArmChoice = { experiment: NonNullable<CategoryRouting["experiment"]>; arm: number };
 
 /**
  * The assignment statuses that mean its recipient refused the lead: it rejected the offer, gave
@@ -130,29 +135,33 @@ export class Router {
     const found = routing === known && foundBefore ? foundBefore : routing.index.candidatesFor(routable);
     const candidates =
       found.length === 0 ? [] : await batch.candidates(tx, lead.category, found, now, head.sequence);
-    const bidPrices = usesBidPrices(routing.plan)
-      ? await this.#bidPrices.tableFor(tx, lead.category, routing.plan, head, now)
+    const arm = armOf(routing, lead, now, batch);
+    const plan = arm ? arm.experiment.plans[arm.arm]! : routing.plan;
+    const bidPrices = usesBidPrices(plan)
+      ? await this.#bidPrices.tableFor(tx, lead.category, plan, { ...head, planVersion: plan.version }, now)
       : undefined;
-    const decision = decide(routable, routing.plan, candidates, head.sequence, now, {
+    const decision = decide(routable, plan, candidates, head.sequence, now, {
       ...(bidPrices ? { bidPrices } : {}),
       prunedByIndex: routing.index.size - found.length,
       ...(options.fromTier !== undefined ? { fromTier: options.fromTier } : {}),
       ...(options.exclude ? { exclude: options.exclude } : {}),
       ...(options.passedOver ? { passedOver: options.passedOver } : {}),
     });
-    turnIntoAuction(decision, routing.plan, head.sequence);
+    if (arm) decision.trace.experiment = { id: arm.experiment.id, arm: arm.arm };
+    turnIntoAuction(decision, plan, head.sequence);
     const slaSeconds = new Map<string, number>();
     for (const c of found) if (c.slaSeconds !== undefined) slaSeconds.set(c.key, c.slaSeconds);
     return {
       decision,
       status: statusOf(decision),
       retryAt: decision.unassigned ? decision.retryAt : null,
-      plan: routing.plan,
+      plan,
       slaSeconds,
       tier:
         decision.pool?.tierIndex ?? decision.assignments[0]?.tierIndex ?? decision.auction?.tierIndex ?? null,
       poolUntil: decision.pool?.until ?? null,
       recipients: new Map(found.map((r) => [r.key, r])),
+      ...(arm ? { experiment: arm } : {}),
     };
   }
 
@@ -171,6 +180,8 @@ export class Router {
     events: LeadEvent[] = batch.events,
   ): Promise<Assignment[]> {
     const { decision } = result;
+    if (result.experiment)
+      batch.joinExperiment(result.experiment.experiment, lead.id, result.experiment.arm, now);
     if (decision.assignments.length > 0) batch.advanceSequence(lead.category, decision.categorySequence);
     const rotation = decision.updates.filter((u) => u.rotation);
     if (rotation.length > 0) {
@@ -326,6 +337,23 @@ export class Router {
  */
 export function routerFor(store: Store): Router {
   return new Router(store.routingConfigs ?? new RoutingConfigs());
+}
+
+/**
+ * The arm of the category's running experiment a lead is routed by: the one its id hashes to, while
+ * the experiment has time and leads left. A lead received before the experiment began keeps the
+ * category's plan.
+ */
+function armOf(
+  routing: CategoryRouting,
+  lead: Lead,
+  now: number,
+  batch: RoutingBatch,
+): ExperimentArmChoice | undefined {
+  const e = routing.experiment;
+  if (!e || lead.createdAt < e.startedAt || (e.endsAt !== null && now >= e.endsAt)) return undefined;
+  if (e.maxLeads !== null && e.leads + batch.joinedExperiment(e.id) >= e.maxLeads) return undefined;
+  return { experiment: e, arm: armFor(lead.id, e.shares) };
 }
 
 function statusOf(decision: Decision): LeadStatus {

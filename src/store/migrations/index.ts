@@ -21,6 +21,7 @@ import * as m0026 from "./0026-lead-facts.js";
 import * as m0028 from "./0028-email-templates.js";
 import * as m0029 from "./0029-call-lists.js";
 import * as m0034 from "./0034-sequences.js";
+import * as m0031 from "./0031-experiments.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0026-lead-facts": m0026,
   "0028-email-templates": m0028,
   "0029-call-lists": m0029,
+  "0031-experiments": m0031,
   "0034-sequences": m0034,
 };
 

@@ -351,7 +351,7 @@ export interface paths {
                     /** @description a user id, or bootstrap */
                     actor?: string;
                     cursor?: string;
-                    /** @description one of category, source, recipient, plan, user, token, webhook, return_policy, deliveries, lead, template, settings, suppression, calling, sequence */
+                    /** @description one of category, source, recipient, plan, user, token, webhook, return_policy, deliveries, lead, template, settings, suppression, calling, sequence, experiment */
                     entity?: string;
                     /** @description ISO date or date-time, inclusive */
                     from?: string;
@@ -3379,6 +3379,1232 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The experiments, newest first (the latest 500), of one category or all */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                alpha: number;
+                                arms: {
+                                    arm: number;
+                                    name: string;
+                                    planVersion: number;
+                                    share: number;
+                                    tiers: {
+                                        attempts?: number;
+                                        /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                        catchUpLimit?: number;
+                                        maxRecipients?: number;
+                                        method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
+                                        mode: "push" | "pull" | "direct";
+                                        /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
+                                        pingPost?: {
+                                            deadlineMs: number;
+                                            fields: string[];
+                                        };
+                                        poolSeconds?: number;
+                                        select: {
+                                            keys?: string[];
+                                            kind?: "agent" | "partner" | "buyer";
+                                            tags?: string[];
+                                        };
+                                        slaSeconds?: number;
+                                    }[];
+                                }[];
+                                auto: {
+                                    everyHours: number;
+                                    lastAt: string | null;
+                                    maxShare: number;
+                                    minShare: number;
+                                } | null;
+                                category: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string;
+                                endedAt: string | null;
+                                endsAt: string | null;
+                                id: string;
+                                kind: "test" | "retest";
+                                /** @description leads split so far */
+                                leads: number;
+                                maxLeads: number | null;
+                                /** @description what the verdict and automatic shares compare: win rate (default) or contact rate */
+                                metric: "win" | "contact";
+                                parent: string | null;
+                                promotedArm: number | null;
+                                retest: string | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                status: "running" | "stopped" | "ended" | "promoted";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Split a category's new leads between plans and compare them
+         * @description Each new lead of the category is routed by the plan of the arm its id hashes to, until endsAt or the number of leads. The first arm is the control. At most one experiment runs per category.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the test's level; 0.05 by default */
+                        alpha?: number;
+                        /** @description the first arm is the control the others are compared with */
+                        arms: {
+                            name?: string;
+                            plan: {
+                                tiers: {
+                                    attempts?: number;
+                                    /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                    catchUpLimit?: number;
+                                    maxRecipients?: number;
+                                    method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
+                                    mode: "push" | "pull" | "direct";
+                                    /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
+                                    pingPost?: {
+                                        deadlineMs: number;
+                                        fields: string[];
+                                    };
+                                    poolSeconds?: number;
+                                    select: {
+                                        keys?: string[];
+                                        kind?: "agent" | "partner" | "buyer";
+                                        tags?: string[];
+                                    };
+                                    slaSeconds?: number;
+                                }[];
+                            };
+                            /** @description fractions summing to 1, or percentages summing to 100 */
+                            share: number;
+                        }[];
+                        /** @description move the shares toward the better arm by Thompson sampling, within these limits, every so many hours (24) */
+                        auto?: {
+                            everyHours?: number;
+                            maxShare: number;
+                            minShare: number;
+                        };
+                        category: string;
+                        /**
+                         * Format: date-time
+                         * @description stop splitting at this time
+                         */
+                        endsAt?: string;
+                        /** @description stop splitting after this many leads */
+                        leads?: number;
+                        /** @description what the verdict and automatic shares compare: win rate (default) or contact rate */
+                        metric?: "win" | "contact";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alpha: number;
+                            arms: {
+                                arm: number;
+                                name: string;
+                                planVersion: number;
+                                share: number;
+                                tiers: {
+                                    attempts?: number;
+                                    /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                    catchUpLimit?: number;
+                                    maxRecipients?: number;
+                                    method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
+                                    mode: "push" | "pull" | "direct";
+                                    /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
+                                    pingPost?: {
+                                        deadlineMs: number;
+                                        fields: string[];
+                                    };
+                                    poolSeconds?: number;
+                                    select: {
+                                        keys?: string[];
+                                        kind?: "agent" | "partner" | "buyer";
+                                        tags?: string[];
+                                    };
+                                    slaSeconds?: number;
+                                }[];
+                            }[];
+                            auto: {
+                                everyHours: number;
+                                lastAt: string | null;
+                                maxShare: number;
+                                minShare: number;
+                            } | null;
+                            category: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            endedAt: string | null;
+                            endsAt: string | null;
+                            id: string;
+                            kind: "test" | "retest";
+                            /** @description leads split so far */
+                            leads: number;
+                            maxLeads: number | null;
+                            /** @description what the verdict and automatic shares compare: win rate (default) or contact rate */
+                            metric: "win" | "contact";
+                            parent: string | null;
+                            promotedArm: number | null;
+                            retest: string | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            status: "running" | "stopped" | "ended" | "promoted";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experiments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An experiment with each arm's figures and the verdict with its interval
+         * @description Per arm: leads, contact, win and return rates, median speed to lead, margin and revenue per lead. The verdict compares each arm with the first (the control) by an mSPRT over daily looks: its p-values and intervals stay valid however often they are looked at.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alpha: number;
+                            arms: {
+                                arm: number;
+                                name: string;
+                                planVersion: number;
+                                share: number;
+                                tiers: {
+                                    attempts?: number;
+                                    /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                    catchUpLimit?: number;
+                                    maxRecipients?: number;
+                                    method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
+                                    mode: "push" | "pull" | "direct";
+                                    /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
+                                    pingPost?: {
+                                        deadlineMs: number;
+                                        fields: string[];
+                                    };
+                                    poolSeconds?: number;
+                                    select: {
+                                        keys?: string[];
+                                        kind?: "agent" | "partner" | "buyer";
+                                        tags?: string[];
+                                    };
+                                    slaSeconds?: number;
+                                }[];
+                            }[];
+                            auto: {
+                                everyHours: number;
+                                lastAt: string | null;
+                                maxShare: number;
+                                minShare: number;
+                            } | null;
+                            category: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            endedAt: string | null;
+                            endsAt: string | null;
+                            id: string;
+                            kind: "test" | "retest";
+                            /** @description leads split so far */
+                            leads: number;
+                            maxLeads: number | null;
+                            /** @description what the verdict and automatic shares compare: win rate (default) or contact rate */
+                            metric: "win" | "contact";
+                            parent: string | null;
+                            promotedArm: number | null;
+                            results: {
+                                arm: number;
+                                contacted: number;
+                                contactRate: number | null;
+                                leads: number;
+                                marginPerLead: number | null;
+                                medianSecondsToContact: number | null;
+                                returned: number;
+                                returnRate: number | null;
+                                revenuePerLead: number | null;
+                                winRate: number | null;
+                                won: number;
+                            }[];
+                            retest: string | null;
+                            retestOutcome: ("still_wins" | "no_longer_wins" | "no_difference") | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            status: "running" | "stopped" | "ended" | "promoted";
+                            verdict: {
+                                alpha: number;
+                                alphaPerComparison: number;
+                                comparisons: {
+                                    against: number;
+                                    arm: number;
+                                    difference: number | null;
+                                    interval: [
+                                        number,
+                                        number
+                                    ] | null;
+                                    /** @description always valid: it may be looked at any time */
+                                    pValue: number;
+                                    significant: boolean;
+                                }[];
+                                /**
+                                 * @description mixture sequential probability ratio test, normal mixture, daily looks
+                                 * @enum {string}
+                                 */
+                                method: "msprt";
+                                /** @description what the verdict and automatic shares compare: win rate (default) or contact rate */
+                                metric: "win" | "contact";
+                                statement: string;
+                                winner: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experiments/{id}/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an arm's plan the category's plan, as a new version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the arm to promote; the winner by default */
+                        arm?: number;
+                        /** @description keep this share of new leads on the replaced plan for so many days, then say whether the winner still wins */
+                        holdout?: {
+                            days: number;
+                            share: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            experiment: {
+                                alpha: number;
+                                arms: {
+                                    arm: number;
+                                    name: string;
+                                    planVersion: number;
+                                    share: number;
+                                    tiers: {
+                                        attempts?: number;
+                                        /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                        catchUpLimit?: number;
+                                        maxRecipients?: number;
+                                        method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
+                                        mode: "push" | "pull" | "direct";
+                                        /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
+                                        pingPost?: {
+                                            deadlineMs: number;
+                                            fields: string[];
+                                        };
+                                        poolSeconds?: number;
+                                        select: {
+                                            keys?: string[];
+                                            kind?: "agent" | "partner" | "buyer";
+                                            tags?: string[];
+                                        };
+                                        slaSeconds?: number;
+                                    }[];
+                                }[];
+                                auto: {
+                                    everyHours: number;
+                                    lastAt: string | null;
+                                    maxShare: number;
+                                    minShare: number;
+                                } | null;
+                                category: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string;
+                                endedAt: string | null;
+                                endsAt: string | null;
+                                id: string;
+                                kind: "test" | "retest";
+                                /** @description leads split so far */
+                                leads: number;
+                                maxLeads: number | null;
+                                /** @description what the verdict and automatic shares compare: win rate (default) or contact rate */
+                                metric: "win" | "contact";
+                                parent: string | null;
+                                promotedArm: number | null;
+                                retest: string | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                status: "running" | "stopped" | "ended" | "promoted";
+                            };
+                            /** @description the plan version now live */
+                            planVersion: number;
+                            retest: {
+                                alpha: number;
+                                arms: {
+                                    arm: number;
+                                    name: string;
+                                    planVersion: number;
+                                    share: number;
+                                    tiers: {
+                                        attempts?: number;
+                                        /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                        catchUpLimit?: number;
+                                        maxRecipients?: number;
+                                        method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
+                                        mode: "push" | "pull" | "direct";
+                                        /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
+                                        pingPost?: {
+                                            deadlineMs: number;
+                                            fields: string[];
+                                        };
+                                        poolSeconds?: number;
+                                        select: {
+                                            keys?: string[];
+                                            kind?: "agent" | "partner" | "buyer";
+                                            tags?: string[];
+                                        };
+                                        slaSeconds?: number;
+                                    }[];
+                                }[];
+                                auto: {
+                                    everyHours: number;
+                                    lastAt: string | null;
+                                    maxShare: number;
+                                    minShare: number;
+                                } | null;
+                                category: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string;
+                                endedAt: string | null;
+                                endsAt: string | null;
+                                id: string;
+                                kind: "test" | "retest";
+                                /** @description leads split so far */
+                                leads: number;
+                                maxLeads: number | null;
+                                /** @description what the verdict and automatic shares compare: win rate (default) or contact rate */
+                                metric: "win" | "contact";
+                                parent: string | null;
+                                promotedArm: number | null;
+                                retest: string | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                status: "running" | "stopped" | "ended" | "promoted";
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experiments/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a running experiment: the category's leads go back to its plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alpha: number;
+                            arms: {
+                                arm: number;
+                                name: string;
+                                planVersion: number;
+                                share: number;
+                                tiers: {
+                                    attempts?: number;
+                                    /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                    catchUpLimit?: number;
+                                    maxRecipients?: number;
+                                    method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
+                                    mode: "push" | "pull" | "direct";
+                                    /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
+                                    pingPost?: {
+                                        deadlineMs: number;
+                                        fields: string[];
+                                    };
+                                    poolSeconds?: number;
+                                    select: {
+                                        keys?: string[];
+                                        kind?: "agent" | "partner" | "buyer";
+                                        tags?: string[];
+                                    };
+                                    slaSeconds?: number;
+                                }[];
+                            }[];
+                            auto: {
+                                everyHours: number;
+                                lastAt: string | null;
+                                maxShare: number;
+                                minShare: number;
+                            } | null;
+                            category: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            endedAt: string | null;
+                            endsAt: string | null;
+                            id: string;
+                            kind: "test" | "retest";
+                            /** @description leads split so far */
+                            leads: number;
+                            maxLeads: number | null;
+                            /** @description what the verdict and automatic shares compare: win rate (default) or contact rate */
+                            metric: "win" | "contact";
+                            parent: string | null;
+                            promotedArm: number | null;
+                            retest: string | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            status: "running" | "stopped" | "ended" | "promoted";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
