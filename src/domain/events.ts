@@ -83,6 +83,12 @@ export type SystemEventData = {
   email_sent: { sequence: string; step: string; message: string; template: string | null; channel: string };
   /** The mail server refused the address for good: it is suppressed. */
   email_bounced: { sequence: string; step: string; message: string; reason: string };
+  /** The lead's mail client loaded a nurture email's open pixel: once per message. */
+  email_opened: { messageId: string };
+  /** The lead followed a link of a nurture email (its signed click link): once per message and address. */
+  email_clicked: { messageId: string; url: string };
+  /** The lead unsubscribed with a nurture email's link: its address is on the suppression list. */
+  unsubscribed: { messageId: string; email: string };
 };
 
 export type SystemEventType = keyof SystemEventData;
@@ -126,6 +132,9 @@ const SYSTEM_EVENTS: { readonly [K in SystemEventType]: { staffOnly?: true; scor
   sequence_exited: {},
   email_sent: {},
   email_bounced: {},
+  email_opened: { scorable: true },
+  email_clicked: { scorable: true },
+  unsubscribed: { scorable: true },
 };
 
 /** Event types Carousel writes itself: an integration may not post them as behavior. */
@@ -136,7 +145,7 @@ export const ROUTING_EVENT_TYPES: ReadonlySet<string> = new Set(
   Object.entries(SYSTEM_EVENTS).flatMap(([type, about]) => (about.staffOnly ? [type] : [])),
 );
 
-/** System events a category's behavioral rules may score as well (a logged call). */
+/** System events a category's behavioral rules may score as well: a logged call, and the nurture email tracking's. */
 export const SCORABLE_SYSTEM_EVENTS: ReadonlySet<string> = new Set(
   Object.entries(SYSTEM_EVENTS).flatMap(([type, about]) => (about.scorable ? [type] : [])),
 );
@@ -145,10 +154,10 @@ export const SCORABLE_SYSTEM_EVENTS: ReadonlySet<string> = new Set(
  * Behavioral events every category accepts from integrations. A category accepts other names
  * too: those its behavioral rules score. Calls are logged through `POST /leads/{id}/calls` (the
  * system `call` event, which rules may score); an integration reports one as `call_connected`.
+ * Opens and clicks of Carousel's own emails are its tracking's (`email_opened`, `email_clicked`),
+ * so no integration can inflate them.
  */
 export const COMMON_BEHAVIOR_EVENTS: readonly string[] = [
-  "email_opened",
-  "email_clicked",
   "email_replied",
   "page_visit",
   "form_fill",
@@ -175,7 +184,9 @@ export function reservedEventType(name: string): BehaviorTypeProblem | undefined
     message:
       name === "call"
         ? "call events are logged through POST /leads/{id}/calls; an integration posts call_connected"
-        : `${name} events are written by Carousel itself`,
+        : name === "email_opened" || name === "email_clicked"
+          ? `${name} events are written by the tracking of Carousel's own emails; another system's opens and clicks need a name of their own and a behavioral rule`
+          : `${name} events are written by Carousel itself`,
   };
 }
 

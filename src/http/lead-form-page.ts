@@ -117,7 +117,8 @@ export function renderProblem(message: string): string {
   );
 }
 
-function page(title: string, main: string): string {
+/** A small public page of Carousel's (a form, an unsubscribe): plain HTML, no script. */
+export function page(title: string, main: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -234,7 +235,7 @@ export function toHtml(node: Element | string): string {
   return `<${node.tag}${attrs}>${node.children.map(toHtml).join("")}</${node.tag}>`;
 }
 
-function esc(s: string): string {
+export function esc(s: string): string {
   return s.replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,

@@ -10,6 +10,8 @@ export interface Mail {
   /** Carousel's own address unless given. */
   from?: { name: string; address: string };
   replyTo?: string | undefined;
+  /** Headers of its own, e.g. a nurture email's `List-Unsubscribe` (see email-tracking). */
+  headers?: Record<string, string> | undefined;
 }
 
 /** Sends Carousel's own mail to people (invites, password resets); lead deliveries have their channel. */
@@ -36,6 +38,7 @@ export function smtpMailer(url: string, from = MAIL_FROM): Mailer {
         text: mail.text,
         ...(mail.html === undefined ? {} : { html: mail.html }),
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+        ...(mail.headers ? { headers: mail.headers } : {}),
       });
     },
   };

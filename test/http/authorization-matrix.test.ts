@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { trackMessage } from "../../src/services/email-tracking.js";
 import { DEFAULT_RATE_LIMITS } from "../../src/services/rate-limits.js";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
@@ -392,9 +393,14 @@ const MATRIX: Record<string, Row> = {
       payload: { lead: w.heldLead(c, "own"), outcome: "contacted" },
     }),
   },
+  // A nurture email's links are their own authority, whoever follows them.
+  "GET /t/o/{*}": { any: "2xx 2xx 2xx 2xx 2xx 2xx", request: (w) => ({ url: w.tracked.open }) },
+  "GET /t/c/{*}": { any: "302 302 302 302 302 302", request: (w) => ({ url: w.tracked.click }) },
+  "GET /u/{*}": { any: "2xx 2xx 2xx 2xx 2xx 2xx", request: (w) => ({ url: w.tracked.unsubscribe }) },
+  "POST /u/{*}": { any: "2xx 2xx 2xx 2xx 2xx 2xx", request: (w) => ({ url: w.tracked.unsubscribe }) },
   "POST /api/v1/leads/{id}/events": {
     any: STAFF_ONLY,
-    request: (w) => ({ url: `/api/v1/leads/${w.held["agent-a"]}/events`, payload: { type: "email_opened" } }),
+    request: (w) => ({ url: `/api/v1/leads/${w.held["agent-a"]}/events`, payload: { type: "page_visit" } }),
   },
   "GET /api/v1/leads/{id}/deliveries": {
     any: STAFF_ONLY,
@@ -680,6 +686,8 @@ interface World {
   freshExperiment(): Promise<string>;
   /** The path of a recipient's signed postback URL. */
   postbackOf(recipient: RecipientKey): Promise<string>;
+  /** The paths of the links of a nurture email tracked for agent-a's lead. */
+  tracked: { open: string; click: string; unsubscribe: string };
 }
 
 async function buildWorld(
@@ -776,7 +784,23 @@ async function buildWorld(
     if (res.statusCode !== 201) throw new Error(`${url}: ${res.body}`);
     return res.data.id as string;
   };
+  const trackedEmail = await trackMessage(t.store, {
+    leadId: held["agent-a"],
+    messageId: "<matrix@carousel>",
+    html: '<a href="https://example.com/">home</a>',
+    text: "home",
+    publicUrl: "https://carousel.example",
+  });
+  const trackedPath = (prefix: string) =>
+    [...trackedEmail.html.matchAll(/(?:href|src)="https:\/\/carousel\.example([^"]+)"/g)]
+      .map((m) => m[1]!)
+      .find((path) => path.startsWith(prefix))!;
   const world: World = {
+    tracked: {
+      open: trackedPath("/t/o/"),
+      click: trackedPath("/t/c/"),
+      unsubscribe: trackedPath("/u/"),
+    },
     scratch: {
       category: scratchCategory.key,
       source: scratchSource.key,

@@ -22,7 +22,7 @@ describe.each(ENGINES)("behavioral events and scoring on %s", (engine) => {
     });
     const rules = await as(t)("PUT", `/api/v1/categories/${desk.category}/behavior`, {
       rules: [
-        { event: "email_opened", points: 12, halfLifeDays: 7 },
+        { event: "email_replied", points: 12, halfLifeDays: 7 },
         { event: "form_fill", points: 30 },
       ],
     });
@@ -31,18 +31,18 @@ describe.each(ENGINES)("behavioral events and scoring on %s", (engine) => {
     const post = (type: string, data?: Record<string, unknown>) =>
       as(t)("POST", `/api/v1/leads/${id}/events`, { type, ...(data ? { data } : {}) });
 
-    const opened = await post("email_opened", { campaign: "spring" });
+    const opened = await post("email_replied", { campaign: "spring" });
     expect(opened.statusCode).toBe(201);
     expect(opened.data).toMatchObject({ score: 62, priority: "warm", fieldScore: 50, behaviorScore: 12 });
     expect(opened.data.event).toMatchObject({
-      type: "email_opened",
+      type: "email_replied",
       data: { campaign: "spring" },
       actor: "admin",
     });
     expect((await post("form_fill")).data).toMatchObject({ score: 92, priority: "hot" });
     expect((await post("page_visit")).data.score).toBe(92);
 
-    // Two weeks later the open has halved twice; the form fill never fades.
+    // Two weeks later the reply has halved twice; the form fill never fades.
     const later = await recordBehavior(t.store, id, { type: "page_visit" }, ADMIN, Date.now() + 14 * DAY);
     expect(later).toMatchObject({ score: 83, fieldScore: 50, behaviorScore: 33 });
     const lead = (await as(t)("GET", `/api/v1/leads/${id}`)).data;
@@ -87,18 +87,18 @@ describe.each(ENGINES)("behavioral events and scoring on %s", (engine) => {
     const desk = await givenDesk(t, ["agent"]);
     const { id } = await givenLead(t, desk);
     const post = (type: string) => as(t)("POST", `/api/v1/leads/${id}/events`, { type });
-    const unknown = await post("unsubscribed");
+    const unknown = await post("webinar_attended");
     expect(unknown.statusCode).toBe(422);
     expect(unknown.data.error.details).toEqual([expect.objectContaining({ field: "type", code: "unknown" })]);
     const events = (await as(t)("GET", `/api/v1/leads/${id}`)).data.events.map(
       (e: { type: string }) => e.type,
     );
-    expect(events).not.toContain("unsubscribed");
+    expect(events).not.toContain("webinar_attended");
 
     await as(t)("PUT", `/api/v1/categories/${desk.category}/behavior`, {
-      rules: [{ event: "unsubscribed", points: -40 }],
+      rules: [{ event: "webinar_attended", points: -40 }],
     });
-    expect((await post("unsubscribed")).data).toMatchObject({ behaviorScore: -40 });
+    expect((await post("webinar_attended")).data).toMatchObject({ behaviorScore: -40 });
     expect((await post("call_connected")).statusCode).toBe(201);
   });
 

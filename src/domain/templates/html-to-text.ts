@@ -101,7 +101,8 @@ const NAMED: Record<string, string> = {
   ldquo: "“",
 };
 
-function decodeEntities(text: string): string {
+/** `text` with its character references decoded: numeric ones, and the common named ones. */
+export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
     if (name[0] === "#") {
       const hex = name[1] === "x" || name[1] === "X";

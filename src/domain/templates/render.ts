@@ -75,11 +75,22 @@ export function renderEmail(parts: TemplateParts, context: TemplateContext): Ren
   const subject = oneLine(render(textEngine, "subject", parts.subject, context));
   const html = render(htmlEngine, "html", parts.html, context);
   const text = parts.text === null ? htmlToText(html) : render(textEngine, "text", parts.text, context);
-  return {
-    subject,
-    html: withHtmlFooter(html, context),
-    text: withTextFooter(text, context),
-  };
+  return { subject, ...withFooter({ html, text }, context) };
+}
+
+/** What a footer shows: who sends, and the unsubscribe link (null: a preview's note instead). */
+export type FooterOf = Pick<TemplateContext, "sender" | "unsubscribeUrl">;
+
+/**
+ * Both parts with the footer every nurture email carries (the sender's name and postal address,
+ * the unsubscribe link) added to each part that does not already show them; a part that shows
+ * them is left as it is, so adding the footer twice adds it once.
+ */
+export function withFooter(
+  parts: { html: string; text: string },
+  footer: FooterOf,
+): { html: string; text: string } {
+  return { html: withHtmlFooter(parts.html, footer), text: withTextFooter(parts.text, footer) };
 }
 
 /** A one-part text template (an SMS, a gateway parameter) rendered as plain text, sandboxed the same way. */
@@ -127,7 +138,7 @@ const oneLine = (text: string): string => text.replace(/[\r\n\t]+/g, " ").trim()
 
 const UNSUBSCRIBE_LATER = "You can unsubscribe with the link in every email we send.";
 
-function withHtmlFooter(html: string, context: TemplateContext): string {
+function withHtmlFooter(html: string, context: FooterOf): string {
   const lines: string[] = [];
   const { postalAddress, name } = context.sender;
   if (postalAddress && !html.includes(escapeHtml(postalAddress)))
@@ -140,7 +151,7 @@ function withHtmlFooter(html: string, context: TemplateContext): string {
   return /<\/body\s*>/i.test(html) ? html.replace(/<\/body\s*>/i, `${footer}</body>`) : `${html}\n${footer}`;
 }
 
-function withTextFooter(text: string, context: TemplateContext): string {
+function withTextFooter(text: string, context: FooterOf): string {
   const lines: string[] = [];
   const { postalAddress, name } = context.sender;
   if (postalAddress && !text.includes(postalAddress)) lines.push(`${name}, ${postalAddress}`);
@@ -156,7 +167,7 @@ const ESCAPES: Record<string, string> = {
   '"': "&quot;",
   "'": "&#39;",
 };
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);

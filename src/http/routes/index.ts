@@ -2,6 +2,10 @@ import type { App, Deps } from "../app.js";
 import formsGet from "./forms-get.js";
 import formsScript from "./forms-script.js";
 import health from "./health.js";
+import trackingClick from "./tracking-click.js";
+import trackingOpen from "./tracking-open.js";
+import unsubscribeGet from "./unsubscribe-get.js";
+import unsubscribePost from "./unsubscribe-post.js";
 import assignmentsAccept from "./v1-assignments-accept.js";
 import assignmentsReject from "./v1-assignments-reject.js";
 import categoriesCreate from "./v1-categories-create.js";
@@ -229,6 +233,10 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   sequencesEnrolmentsCreate,
   sequencesEnrolmentsDelete,
   leadsEnrolments,
+  trackingOpen,
+  trackingClick,
+  unsubscribeGet,
+  unsubscribePost,
   settingsMailGet,
   settingsMailPut,
   myCallListRoute,

@@ -6,7 +6,7 @@ import { insertEventRows, insertLeadRows } from "../rows.js";
 import type { Database, LeadEventRow, LeadRow } from "../schema.js";
 import { builderOf, type Runner, type Tx } from "../store.js";
 import { stageAfterRouting } from "../../domain/stages.js";
-import { storedEventType } from "../../domain/events.js";
+import { storedEventType, type EventType } from "../../domain/events.js";
 
 export async function insertLead(tx: Tx, lead: Lead): Promise<void> {
   await insertLeads(tx, [lead]);
@@ -166,6 +166,19 @@ export async function listEvents(on: Runner, leadId: string): Promise<LeadEvent[
     .selectFrom("lead_events")
     .selectAll()
     .where("lead_id", "=", leadId)
+    .orderBy("id")
+    .execute();
+  return rows.map(toEvent);
+}
+
+/** A lead's events of one type, oldest first. */
+export async function listEventsOfType(on: Runner, leadId: string, type: EventType): Promise<LeadEvent[]> {
+  const db = builderOf(on);
+  const rows = await db
+    .selectFrom("lead_events")
+    .selectAll()
+    .where("lead_id", "=", leadId)
+    .where("type", "=", type)
     .orderBy("id")
     .execute();
   return rows.map(toEvent);
