@@ -1,3 +1,4 @@
+import { DEFAULT_RECALIBRATION_RULES, recalibrate } from "../domain/recalibration.js";
 import {
   DEFAULT_PRIOR_STRENGTH,
   DEFAULT_QUALITY_WINDOW_DAYS,
@@ -35,4 +36,13 @@ export async function measureSourceQuality(
   const from = now - windowDays * DAY_MS;
   const measured = await measureSources(store, { from, to: now + 1, priorStrength });
   return { from, to: now, windowDays, priorStrength, bySource: new Map(measured.map((q) => [q.source, q])) };
+}
+
+/** Per source, what its leads returned against what they cost, and what to do about it. */
+export async function recalibration(store: Store, options: QualityOptions = {}) {
+  const measured = await measureSourceQuality(store, options);
+  const items = [...measured.bySource.values()]
+    .map((q) => recalibrate(q))
+    .sort((a, b) => a.category.localeCompare(b.category) || a.source.localeCompare(b.source));
+  return { ...measured, rules: DEFAULT_RECALIBRATION_RULES, items };
 }

@@ -535,6 +535,10 @@ const MATRIX: Record<string, Row> = {
     any: STAFF_ONLY,
     request: () => ({ url: "/api/v1/reports/recipients" }),
   },
+  "GET /api/v1/reports/recalibration": {
+    any: STAFF_ONLY,
+    request: () => ({ url: "/api/v1/reports/recalibration" }),
+  },
   "GET /api/v1/deliveries": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/deliveries" }) },
   "POST /api/v1/deliveries/{id}/replay": {
     any: "404 404 403 403 401 401",

@@ -145,4 +145,40 @@ describe.each(ENGINES)("source quality on %s", (engine) => {
     expect(await scoreOf(desk.intakeKey)).toBe(50);
     expect(await scoreOf(poor.intakeKey)).toBe(0);
   });
+
+  it("recommends pausing the poor source and holding the good one, each with its rule and figures, as JSON and CSV", async () => {
+    const { desk, poor } = await givenGoodAndPoorSources(t);
+    const good = [...(await sourcesOf(t)).values()].find((s) => s.intakeKey === desk.intakeKey)!.key;
+    const res = await as(t)("GET", "/api/v1/reports/recalibration");
+    expect(res.statusCode).toBe(200);
+    const items = new Map((res.data.items as { source: string }[]).map((i) => [i.source, i]));
+    expect(items.get(poor.key)).toEqual({
+      source: poor.key,
+      category: desk.category,
+      recommendation: "pause",
+      // (16 + 50 · 0.4) / (20 + 50)
+      rule: "return rate 51.4% is at or above 50%",
+      evidence: expect.objectContaining({ leads: 20, cost: 200, sales: 0, margin: -200, roi: -1 }),
+    });
+    // Ten sales of $40 on $250 of leads: an ROI of 60% and quality above the category's.
+    expect(items.get(good)).toMatchObject({
+      recommendation: "spend_more",
+      evidence: { leads: 20, cost: 250, sales: 400, margin: 150, roi: 0.6 },
+    });
+
+    const csv = await as(t)("GET", "/api/v1/reports/recalibration?format=csv");
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers["content-type"]).toMatch(/^text\/csv/);
+    const lines = csv.body.trim().split("\n");
+    expect(lines[0]).toBe(
+      "source,category,recommendation,rule,leads,cost,revenue,sales,margin,roi,marginPerLead,returnRate,score",
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^${poor.key},${desk.category},pause,return rate 51.4% is at or above 50%,20,200,0,0,-200,-1,`,
+        ),
+      ),
+    );
+  });
 });

@@ -56,6 +56,7 @@ import reportsReasons from "./v1-reports-reasons.js";
 import reportsSpeed from "./v1-reports-speed.js";
 import reportsRecipients from "./v1-reports-recipients.js";
 import reportsSummary from "./v1-reports-summary.js";
+import reportsRecalibration from "./v1-reports-recalibration.js";
 import leadsTiming from "./v1-leads-timing.js";
 import deliveriesList from "./v1-deliveries-list.js";
 import deliveriesReplay from "./v1-deliveries-replay.js";
@@ -180,6 +181,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   reportsSpeed,
   reportsRecipients,
   reportsSummary,
+  reportsRecalibration,
   leadsTiming,
   leadDeliveries,
   deliveriesList,

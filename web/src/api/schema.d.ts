@@ -12650,6 +12650,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/recalibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per source: what its leads returned against what they cost, and whether to spend more, hold, spend less or pause
+         * @description Over the leads created in the last `windowDays` (default 90). Each recommendation carries the rule that fired and its figures; rates and margin per lead are shrunk toward the category's average (`priorStrength` leads, default 50). The rules, first that holds: fewer than `rules.minLeads` leads → hold; shrunk return rate ≥ `pauseReturnRate`, or margin per lead < 0 with ROI ≤ `pauseRoi` → pause; margin per lead < 0 or quality < `lowScore` → spend less; ROI ≥ `spendMoreRoi` with quality ≥ 50 → spend more; else hold. `format=csv` answers the items as CSV.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv";
+                    /** @description how many leads the category's average weighs in a source's shrunk rates, 0 to 10000 (default 50) */
+                    priorStrength?: string;
+                    /** @description days back from now, 1 to 730 (default 90) */
+                    windowDays?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            items: {
+                                category: string;
+                                evidence: {
+                                    cost: number;
+                                    leads: number;
+                                    /** @description revenue + sales − cost */
+                                    margin: number;
+                                    /** @description shrunk toward the category's */
+                                    marginPerLead: number;
+                                    /** @description shrunk toward the category's, 0–1 */
+                                    returnRate: number;
+                                    revenue: number;
+                                    /** @description margin / cost; null when the leads cost nothing */
+                                    roi: number | null;
+                                    sales: number;
+                                    /** @description the source's quality, 0–100, 50 the category's average */
+                                    score: number;
+                                };
+                                recommendation: "spend_more" | "hold" | "spend_less" | "pause";
+                                /** @description the rule that fired, with the thresholds it compared against */
+                                rule: string;
+                                source: string;
+                            }[];
+                            priorStrength: number;
+                            rules: {
+                                lowScore: number;
+                                minLeads: number;
+                                pauseReturnRate: number;
+                                pauseRoi: number;
+                                spendMoreRoi: number;
+                            };
+                            to: string;
+                            windowDays: number;
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        "text/csv": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        "text/csv": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        "text/csv": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        "text/csv": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/recipients": {
         parameters: {
             query?: never;
