@@ -1,5 +1,5 @@
 import { Type, type Static } from "typebox";
-import type { Assignment } from "../store/queries/assignments.js";
+import type { Assignment } from "../domain/assignment.js";
 import { Json, Nullable } from "./primitives.js";
 
 const money = (cents: number | null) => (cents === null ? null : cents / 100);

@@ -1,7 +1,7 @@
 import { Type, type Static, type TSchema } from "typebox";
 import { Headers, IsoOrNull, Json, Nullable } from "./primitives.js";
 import type { SendResult } from "../services/delivery/channel.js";
-import type { Delivery, DeliveryAttempt } from "../store/queries/deliveries.js";
+import type { Delivery, DeliveryAttempt } from "../domain/delivery/delivery.js";
 import type { WebhookDelivery, WebhookSubscription } from "../store/queries/webhooks.js";
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());

@@ -1,6 +1,6 @@
 import { Type, type Static } from "typebox";
 import type { RecipientInput, RecipientPatch } from "../services/recipients.js";
-import type { Recipient } from "../store/queries/recipients.js";
+import type { Recipient } from "../domain/recipient.js";
 import { AWAY_REASONS } from "../domain/routing/index.js";
 import { Key, Name, Nullable } from "./schemas.js";
 

@@ -13,7 +13,7 @@ import type { Source } from "../domain/source.js";
 import { stageAfterRouting } from "../domain/stages.js";
 import { scoreLead } from "../domain/scoring.js";
 import type { RoutableLead } from "../domain/routing/index.js";
-import type { Assignment } from "../store/queries/assignments.js";
+import type { Assignment } from "../domain/assignment.js";
 import {
   claimDedupeKeys,
   findDedupeHolder,

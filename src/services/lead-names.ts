@@ -1,5 +1,5 @@
 import type { LeadEvent } from "../domain/lead.js";
-import type { Assignment } from "../store/queries/assignments.js";
+import type { Assignment } from "../domain/assignment.js";
 import { recipientNames } from "../store/queries/recipients.js";
 import { getSource } from "../store/queries/sources.js";
 import type { Store } from "../store/store.js";

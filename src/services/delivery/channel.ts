@@ -1,6 +1,6 @@
 import type { Fields } from "../../domain/delivery/payload.js";
 import type { Verdict } from "../../domain/delivery/response.js";
-import type { DeliverySettings } from "../../store/queries/recipients.js";
+import type { DeliverySettings } from "../../domain/recipient.js";
 
 /** A request as it went out, for the record: credentials are masked. */
 export interface SentRequest {

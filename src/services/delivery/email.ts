@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
 import { escapeXml, fillTemplate, mapFields, type Fields } from "../../domain/delivery/payload.js";
-import type { DeliverySettings } from "../../store/queries/recipients.js";
+import type { DeliverySettings } from "../../domain/recipient.js";
 import { DEFAULT_TIMEOUT_SECONDS } from "./http.js";
 import { errorText, type DeliveryChannel, type SendResult } from "./channel.js";
 

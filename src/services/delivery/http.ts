@@ -1,6 +1,6 @@
 import { encodeBody, mapFields, toForm, type Body, type Fields } from "../../domain/delivery/payload.js";
 import { judgeResponse } from "../../domain/delivery/response.js";
-import type { DeliverySettings } from "../../store/queries/recipients.js";
+import type { DeliverySettings } from "../../domain/recipient.js";
 import { errorText, excerpt, type DeliveryChannel, type ReceivedAnswer, type SendResult } from "./channel.js";
 
 export const DEFAULT_TIMEOUT_SECONDS = 10;

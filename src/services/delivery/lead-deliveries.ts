@@ -17,7 +17,7 @@ import {
   type DeliveryStatus,
 } from "../../store/queries/deliveries.js";
 import { getLead, insertEvent } from "../../store/queries/leads.js";
-import type { DeliverySettings } from "../../store/queries/recipients.js";
+import type { DeliverySettings } from "../../domain/recipient.js";
 import { moveAssignment } from "../../store/queries/returns.js";
 import { addToOpenLeads, consume, releaseAssignment } from "../../store/queries/routing-state.js";
 import { getTask, lockLead, updateLeadRow } from "../../store/queries/work.js";

@@ -1,8 +1,8 @@
 import { DEFAULT_MAX_ATTEMPTS } from "../../domain/delivery/backoff.js";
 import { newId } from "../../domain/ids.js";
-import type { Assignment } from "../../store/queries/assignments.js";
+import type { Assignment } from "../../domain/assignment.js";
 import { deliverySettingsOf, insertDelivery, type Delivery } from "../../store/queries/deliveries.js";
-import type { Recipient } from "../../store/queries/recipients.js";
+import type { Recipient } from "../../domain/recipient.js";
 import type { Tx } from "../../store/store.js";
 
 /**

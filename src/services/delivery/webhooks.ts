@@ -5,7 +5,7 @@ import { unknownEventTypes } from "../../domain/behavior.js";
 import { AppError, invalid, notFound } from "../../domain/errors.js";
 import { newId } from "../../domain/ids.js";
 import type { Principal } from "../../domain/user.js";
-import type { DeliveryStatus } from "../../store/queries/deliveries.js";
+import type { DeliveryStatus } from "../../domain/delivery/delivery.js";
 import {
   disableSubscription,
   dueWebhookDeliveries,

@@ -7,9 +7,9 @@ import {
 } from "../../domain/routing/index.js";
 import type { LeadEvent } from "../../domain/lead.js";
 import { insertAssignments, type Assignment } from "../../store/queries/assignments.js";
-import type { Delivery } from "../../store/queries/deliveries.js";
+import type { Delivery } from "../../domain/delivery/delivery.js";
 import { insertEvents, setRoutingOutcomes, type RoutingOutcome } from "../../store/queries/leads.js";
-import type { Recipient } from "../../store/queries/recipients.js";
+import type { Recipient } from "../../domain/recipient.js";
 import { loadRotation, lockRoutingHead, type RoutingHead } from "../../store/queries/routing-state.js";
 import type { Runner, Tx } from "../../store/store.js";
 import { recordExperimentLeads } from "../../store/queries/experiments.js";

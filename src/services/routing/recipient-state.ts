@@ -6,7 +6,7 @@ import {
   type RotationState,
   type WindowKeys,
 } from "../../domain/routing/index.js";
-import type { Recipient } from "../../store/queries/recipients.js";
+import type { Recipient } from "../../domain/recipient.js";
 import {
   advanceSequence,
   consume,
