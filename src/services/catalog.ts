@@ -11,10 +11,15 @@ import { newId } from "../domain/ids.js";
 import type { Tier } from "../domain/routing/types.js";
 import type { Source, SourceAttributes } from "../domain/source.js";
 import type { Principal, Role, User } from "../domain/user.js";
-import { getCategory, insertCategory, updateCategory } from "../store/queries/categories.js";
+import {
+  getCategory,
+  insertCategory,
+  updateCategory,
+  updateCategoryScoring,
+} from "../store/queries/categories.js";
 import { insertPlan } from "../store/queries/plans.js";
 import { insertRoutingHead } from "../store/queries/routing-state.js";
-import { getSource, insertSource } from "../store/queries/sources.js";
+import { getSource, insertSource, updateSource } from "../store/queries/sources.js";
 import { getUserByEmail, insertToken, insertUser } from "../store/queries/users.js";
 import type { Store, Tx } from "../store/store.js";
 import { audit, auditActor, BOOTSTRAP } from "./audit.js";
@@ -22,6 +27,10 @@ import { hashSecret, newIntakeKey, newToken } from "./auth.js";
 import { forgetIntakeConfig } from "./intake-config.js";
 import { hashPassword } from "./passwords.js";
 import { checkRecipientOfRole } from "./users.js";
+
+// Reads that are one store operation each, for the routes.
+export { getCategory, listCategories } from "../store/queries/categories.js";
+export { getSource, listSources } from "../store/queries/sources.js";
 
 /**
  * A new category's plan until someone puts one: offer each lead to the category's agents in
@@ -123,6 +132,30 @@ export async function patchCategory(
   return updated;
 }
 
+/** Replaces a category's field scoring rules and priority bands; leads from now on are scored by them. */
+export async function putCategoryScoring(
+  store: Store,
+  key: string,
+  scoring: CategoryScoring,
+  by: Principal,
+  now = Date.now(),
+): Promise<Category> {
+  const updated = await store.transact(async (tx) => {
+    const found = await getCategory(tx, key);
+    if (!found) throw notFound(`category ${key}`);
+    await updateCategoryScoring(tx, found.key, scoring, now);
+    await audit(
+      tx,
+      by,
+      { entity: "category", key: found.key, action: "put_scoring", before: found.scoring, after: scoring },
+      now,
+    );
+    return { ...found, scoring };
+  });
+  forgetIntakeConfig(store);
+  return updated;
+}
+
 export interface NewSource {
   key: string;
   name: string;
@@ -161,6 +194,35 @@ export async function createSource(
     await audit(tx, by, { entity: "source", key: source.key, action: "create", after: source }, now);
     return source;
   });
+}
+
+export type SourcePatch = Partial<
+  Pick<Source, "name" | "costPerLeadCents" | "attributes" | "enabled" | "rateLimitPerMinute">
+>;
+
+/** Renames a source, changes its cost per lead, attributes or rate limit, or disables it. */
+export async function patchSource(
+  store: Store,
+  key: string,
+  patch: SourcePatch,
+  by: Principal,
+  now = Date.now(),
+): Promise<Source> {
+  const updated = await store.transact(async (tx) => {
+    const current = await getSource(tx, key);
+    if (!current) throw notFound(`source ${key}`);
+    const next: Source = { ...current, ...patch };
+    await updateSource(tx, next, now);
+    await audit(
+      tx,
+      by,
+      { entity: "source", key: current.key, action: "update", before: current, after: next },
+      now,
+    );
+    return next;
+  });
+  forgetIntakeConfig(store);
+  return updated;
 }
 
 export interface NewUser {

@@ -39,6 +39,9 @@ import { withdrawOffersOf } from "./offers.js";
 import { routerFor } from "./routing.js";
 
 /** A price as a caller gives it: money per lead in currency units, fixed or by rule. */
+// Reads that are one store operation each, for the routes.
+export { getRecipient, listRecipients } from "../store/queries/recipients.js";
+
 export type PriceInput = number | { default: number; rules: { when: Filter[]; price: number }[] };
 
 /** A recipient as a caller gives it: money in currency units, away periods as ISO times. */

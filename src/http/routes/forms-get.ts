@@ -1,7 +1,6 @@
 import { Type } from "typebox";
+import { getCategory, getSource } from "../../services/catalog.js";
 import { notFound } from "../../domain/errors.js";
-import { getCategory } from "../../store/queries/categories.js";
-import { getSource } from "../../store/queries/sources.js";
 import type { Category } from "../../domain/category.js";
 import type { Source } from "../../domain/source.js";
 import type { App, Deps } from "../app.js";

@@ -1,7 +1,7 @@
 import { Type } from "typebox";
+import { getCategory } from "../../services/catalog.js";
 import { notFound } from "../../domain/errors.js";
 import { behaviorRulesOf } from "../../services/behavior.js";
-import { getCategory } from "../../store/queries/categories.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { BehaviorRules, errors } from "../schemas.js";

@@ -1,6 +1,6 @@
 import { Type } from "typebox";
+import { getCategory } from "../../services/catalog.js";
 import { notFound } from "../../domain/errors.js";
-import { getCategory } from "../../store/queries/categories.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, EVERYONE } from "../auth.js";
 import { CategoryView, categoryView, errors } from "../schemas.js";

@@ -1,5 +1,5 @@
 import { Type } from "typebox";
-import { listCategories } from "../../store/queries/categories.js";
+import { listCategories } from "../../services/catalog.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, EVERYONE } from "../auth.js";
 import { CategoryView, categoryView, errors } from "../schemas.js";

@@ -1,13 +1,10 @@
 import { Type } from "typebox";
-import { notFound } from "../../domain/errors.js";
 import type { CategoryScoring } from "../../domain/category.js";
-import { getCategory, updateCategoryScoring } from "../../store/queries/categories.js";
+import { putCategoryScoring } from "../../services/catalog.js";
 import type { App, Deps } from "../app.js";
-import { audit } from "../../services/audit.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
 import { ScoringSchema } from "../recipient-schemas.js";
 import { CategoryView, categoryView, errors } from "../schemas.js";
-import { forgetIntakeConfig } from "../../services/intake-config.js";
 
 export default function categoryScoringRoute(app: App, deps: Deps): void {
   app.put(
@@ -24,27 +21,12 @@ export default function categoryScoringRoute(app: App, deps: Deps): void {
       },
     },
     async (request) => {
-      const category = await deps.store.transact(async (tx) => {
-        const found = await getCategory(tx, request.params.key);
-        if (!found) throw notFound(`category ${request.params.key}`);
-        const scoring = request.body as CategoryScoring;
-        const now = Date.now();
-        await updateCategoryScoring(tx, found.key, scoring, now);
-        await audit(
-          tx,
-          principalOf(request),
-          {
-            entity: "category",
-            key: found.key,
-            action: "put_scoring",
-            before: found.scoring,
-            after: scoring,
-          },
-          now,
-        );
-        return { ...found, scoring };
-      });
-      forgetIntakeConfig(deps.store);
+      const category = await putCategoryScoring(
+        deps.store,
+        request.params.key,
+        request.body as CategoryScoring,
+        principalOf(request),
+      );
       return categoryView(category);
     },
   );

@@ -1,7 +1,7 @@
 import { Type } from "typebox";
+import { getCategory } from "../../services/catalog.js";
 import { notFound } from "../../domain/errors.js";
 import { stageConfigOf } from "../../services/work.js";
-import { getCategory } from "../../store/queries/categories.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, EVERYONE } from "../auth.js";
 import { errors } from "../schemas.js";

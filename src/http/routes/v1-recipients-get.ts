@@ -1,8 +1,8 @@
 import { Type } from "typebox";
+import { getRecipient } from "../../services/recipients.js";
 import { notFound } from "../../domain/errors.js";
 import { isStaff } from "../../domain/user.js";
 import { deliveryPauseOf } from "../../services/delivery/manage.js";
-import { getRecipient } from "../../store/queries/recipients.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
 import { recipientView, RecipientView } from "../recipient-schemas.js";

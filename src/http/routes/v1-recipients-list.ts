@@ -1,5 +1,5 @@
 import { Type } from "typebox";
-import { listRecipients } from "../../store/queries/recipients.js";
+import { listRecipients } from "../../services/recipients.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { recipientView, RecipientView } from "../recipient-schemas.js";

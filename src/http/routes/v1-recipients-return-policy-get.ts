@@ -1,7 +1,7 @@
 import { Type } from "typebox";
+import { getRecipient } from "../../services/recipients.js";
 import { notFound } from "../../domain/errors.js";
 import { isStaff } from "../../domain/user.js";
-import { getRecipient } from "../../store/queries/recipients.js";
 import { getReturnPolicy } from "../../store/queries/returns.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";

@@ -1,7 +1,6 @@
 import { Type } from "typebox";
+import { getCategory, getSource } from "../../services/catalog.js";
 import { notFound } from "../../domain/errors.js";
-import { getCategory } from "../../store/queries/categories.js";
-import { getSource } from "../../store/queries/sources.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { leadForm, toSnippet } from "../lead-form-page.js";

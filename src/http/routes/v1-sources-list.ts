@@ -1,5 +1,5 @@
 import { Type } from "typebox";
-import { listSources } from "../../store/queries/sources.js";
+import { listSources } from "../../services/catalog.js";
 import { measureSourceQuality } from "../../services/source-quality.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";

@@ -1,8 +1,6 @@
 import { Type } from "typebox";
-import { notFound } from "../../domain/errors.js";
-import { getSource, updateSource } from "../../store/queries/sources.js";
+import { patchSource } from "../../services/catalog.js";
 import type { App, Deps } from "../app.js";
-import { audit } from "../../services/audit.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
 import {
   errors,
@@ -12,7 +10,6 @@ import {
   SourceView,
   sourceView,
 } from "../schemas.js";
-import { forgetIntakeConfig } from "../../services/intake-config.js";
 
 export default function patchSourceRoute(app: App, deps: Deps): void {
   app.patch(
@@ -39,12 +36,10 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
     },
     async (request) => {
       const patch = request.body;
-      const now = Date.now();
-      const source = await deps.store.transact(async (tx) => {
-        const current = await getSource(tx, request.params.key);
-        if (!current) throw notFound(`source ${request.params.key}`);
-        const next = {
-          ...current,
+      const source = await patchSource(
+        deps.store,
+        request.params.key,
+        {
           ...(patch.name !== undefined ? { name: patch.name } : {}),
           ...(patch.costPerLead !== undefined
             ? { costPerLeadCents: Math.round(patch.costPerLead * 100) }
@@ -52,17 +47,9 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
           ...(patch.attributes !== undefined ? { attributes: patch.attributes } : {}),
           ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
           ...(patch.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: patch.rateLimitPerMinute } : {}),
-        };
-        await updateSource(tx, next, now);
-        await audit(
-          tx,
-          principalOf(request),
-          { entity: "source", key: current.key, action: "update", before: current, after: next },
-          now,
-        );
-        return next;
-      });
-      forgetIntakeConfig(deps.store);
+        },
+        principalOf(request),
+      );
       return sourceView(source);
     },
   );
