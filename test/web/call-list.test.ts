@@ -51,7 +51,10 @@ describeInBrowser("the call list in Chromium", () => {
       await page.getByText("1 next try not due yet").waitFor();
 
       await bo.getByRole("button", { name: "Do not call" }).click();
-      await bo.getByRole("alert").getByText("goes on the do-not-call list").waitFor();
+      await bo
+        .getByRole("alertdialog", { name: "Never call Bo Byron again?" })
+        .getByText(/goes on the do-not-call list/)
+        .waitFor();
       await bo.getByRole("button", { name: "Yes, never call again" }).click();
       await page.getByText("Nobody to call right now.").waitFor();
 

@@ -6,6 +6,7 @@ import { AttentionPage } from "./pages/attention";
 import { CallsPage } from "./pages/calls";
 import { CategoriesPage, CategoryPage, NewCategoryPage } from "./pages/categories";
 import { DashboardPage } from "./pages/dashboard";
+import { EmailPage, NewTemplatePage, SenderPage, TemplatePage, TemplatesPage } from "./pages/email";
 import { GettingStartedPage } from "./pages/getting-started";
 import { ImportPage } from "./pages/import";
 import { DeliveriesPage } from "./pages/deliveries";
@@ -25,6 +26,7 @@ import { ResetPage, ResetRequestPage } from "./pages/reset";
 import {
   AuditSettingsPage,
   SettingsPage,
+  SuppressionsSettingsPage,
   TokensSettingsPage,
   UsersSettingsPage,
   WebhooksSettingsPage,
@@ -82,11 +84,17 @@ export function App() {
                 <Route path="/settings/users">{() => <UsersSettingsPage user={user} />}</Route>
                 <Route path="/settings/tokens">{() => <TokensSettingsPage user={user} />}</Route>
                 <Route path="/settings/webhooks">{() => <WebhooksSettingsPage user={user} />}</Route>
+                <Route path="/settings/suppressions">{() => <SuppressionsSettingsPage user={user} />}</Route>
                 <Route path="/settings/audit">{() => <AuditSettingsPage user={user} />}</Route>
                 <Route path="/recipients" component={RecipientsPage} />
                 <Route path="/recipients/new">{() => <RecipientPage recipientKey={null} />}</Route>
                 <Route path="/recipients/:key">{(p) => <RecipientPage recipientKey={p.key} />}</Route>
                 <Route path="/deliveries" component={DeliveriesPage} />
+                <Route path="/email" component={EmailPage} />
+                <Route path="/email/templates" component={TemplatesPage} />
+                <Route path="/email/templates/new" component={NewTemplatePage} />
+                <Route path="/email/templates/:key">{(p) => <TemplatePage templateKey={p.key} />}</Route>
+                <Route path="/email/sender" component={SenderPage} />
               </>
             ) : (
               <>

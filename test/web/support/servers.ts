@@ -7,8 +7,11 @@ import { buildWebApp } from "./browser.js";
 
 export const SETUP_CODE = "TEST-SETUP-CODE-42";
 
-/** A real server on a fresh database of `engine`, for one suite; its setup code is SETUP_CODE. */
-export function suiteServer(engine: Engine) {
+/**
+ * A real server on a fresh database of `engine`, for one suite; its setup code is SETUP_CODE.
+ * `env` adds to its environment, made when the suite starts (an SMTP listener's address).
+ */
+export function suiteServer(engine: Engine, env: () => Promise<Record<string, string>> = async () => ({})) {
   let db: TestStore | undefined;
   let server: ServerProcess | undefined;
   beforeAll(async () => {
@@ -19,6 +22,7 @@ export function suiteServer(engine: Engine) {
       ...db.env,
       CAROUSEL_ADMIN_TOKEN: ADMIN_TOKEN,
       CAROUSEL_SETUP_CODE: SETUP_CODE,
+      ...(await env()),
     });
   }, 120_000);
   afterAll(async () => {

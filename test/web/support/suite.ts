@@ -8,8 +8,8 @@ import { suiteServer } from "./servers.js";
  * What a browser suite on `engine` works with: a real server, a browser, the server's API as the
  * admin, and `signedIn` to open a page signed in as a person (desktop size unless told).
  */
-export function suiteDesk(engine: Engine) {
-  const server = suiteServer(engine);
+export function suiteDesk(engine: Engine, env?: () => Promise<Record<string, string>>) {
+  const server = suiteServer(engine, env);
   const browser = suiteBrowser();
   const api = () => remote(server.url);
   const signedIn = async (person: Person, viewport?: { width: number; height: number }) => {

@@ -3,6 +3,7 @@ import type { SessionUser } from "../modules/auth/session";
 import { AuditLog } from "../modules/settings/audit";
 import { usePeople } from "../modules/settings/people";
 import { SettingsFrame, settingsSections } from "../modules/settings/settings-nav";
+import { SuppressionsSettings } from "../modules/settings/suppressions";
 import { TokensSettings } from "../modules/settings/tokens";
 import { UsersSettings } from "../modules/settings/users";
 import { WebhooksSettings } from "../modules/settings/webhooks";
@@ -48,6 +49,15 @@ export function AuditSettingsPage({ user }: { user: SessionUser }) {
   return (
     <SettingsFrame role={user.role} title="Audit log">
       <AuditLog people={people} />
+    </SettingsFrame>
+  );
+}
+
+export function SuppressionsSettingsPage({ user }: { user: SessionUser }) {
+  useTitle("Suppression list · Settings");
+  return (
+    <SettingsFrame role={user.role} title="Suppression list">
+      <SuppressionsSettings />
     </SettingsFrame>
   );
 }

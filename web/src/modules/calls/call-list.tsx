@@ -6,6 +6,7 @@ import { keys, queryClient } from "../../api/query";
 import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
 import { humanize } from "../../ui/format";
 import { useToast } from "../../ui/toast";
+import { Confirm } from "../settings/shown-once";
 import {
   CALL_OUTCOMES,
   heldBackSummary,
@@ -183,19 +184,14 @@ function NextCall({ entry }: { entry: CallListEntry }) {
           ))}
         </fieldset>
         {confirmDnc ? (
-          <div className="confirm" role="alert">
-            <p>
-              {entry.phone} goes on the do-not-call list and {entry.name} leaves your call list for good.
-            </p>
-            <div className="actions">
-              <button type="button" className="danger" onClick={() => submit("do_not_call")}>
-                Yes, never call again
-              </button>
-              <button type="button" className="link" onClick={() => setConfirmDnc(false)}>
-                Cancel
-              </button>
-            </div>
-          </div>
+          <Confirm
+            question={`Never call ${entry.name} again?`}
+            consequence={`${entry.phone} goes on the do-not-call list and ${entry.name} leaves your call list for good.`}
+            confirm="Yes, never call again"
+            onConfirm={() => submit("do_not_call")}
+            onCancel={() => setConfirmDnc(false)}
+            busy={log.isPending}
+          />
         ) : null}
       </form>
       <ErrorNote error={log.error} />

@@ -5,6 +5,7 @@ import { keys, queryClient } from "../../api/query";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
 import { Labeled } from "../../ui/labeled";
 import { problemAt, problemsLeft, problemsOf } from "../../ui/problems";
+import { SaveBar } from "../../ui/save-bar";
 import { useToast } from "../../ui/toast";
 import { blankStage, moved, stageDraftsOf, stagesOf, type StageConfig, type StageDraft } from "./editor";
 import { CardActions } from "./card-actions";
@@ -139,16 +140,12 @@ function StagesForm({ categoryKey, config }: { categoryKey: string; config: Stag
           Route a returned lead again
         </label>
       </div>
-      <ErrorNote error={save.error}>
-        {problemsLeft(problems, "", ["stages"]).map((m) => (
-          <span key={m}> {m}</span>
-        ))}
-      </ErrorNote>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : "Save stages"}
-        </button>
-      </div>
+      <SaveBar
+        error={save.error}
+        problems={problemsLeft(problems, "", ["stages"])}
+        saving={save.isPending}
+        label="Save stages"
+      />
     </form>
   );
 }

@@ -25,6 +25,7 @@ export function menuFor(
         { href: "/recipients", label: "Recipients" },
         { href: "/plans", label: "Plans" },
         { href: "/deliveries", label: "Deliveries" },
+        { href: "/email", label: "Email" },
         { href: "/import", label: "Import" },
         { href: "/settings", label: "Settings" },
         // A new installation's checklist; each step is ticked from what the API says exists. Once

@@ -7,6 +7,7 @@ import { ErrorNote, Skeleton } from "../../ui/feedback";
 import { Labeled } from "../../ui/labeled";
 import { useNameAndKey } from "../../ui/name-and-key";
 import { problemAt, problemsLeft, problemsOf } from "../../ui/problems";
+import { SaveBar } from "../../ui/save-bar";
 import { useToast } from "../../ui/toast";
 import { useCategories } from "../categories/categories-list";
 import "../categories/categories.css";
@@ -159,19 +160,13 @@ export function SourceForm({ source }: { source?: Source }) {
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
         Taking leads (when off, its key and forms are refused)
       </label>
-      <ErrorNote error={save.error}>
-        {elsewhere.map((m) => (
-          <span key={m}> {m}</span>
-        ))}
-      </ErrorNote>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : creating ? "Create source" : "Save source"}
-        </button>
-        <Link href="/sources" className="button link">
-          {creating ? "Cancel" : "Back to sources"}
-        </Link>
-      </div>
+      <SaveBar
+        error={save.error}
+        problems={elsewhere}
+        saving={save.isPending}
+        label={creating ? "Create source" : "Save source"}
+        back={{ href: "/sources", label: creating ? "Cancel" : "Back to sources" }}
+      />
     </form>
   );
 }
