@@ -10,6 +10,7 @@ import { problemAt, problemsLeft, problemsOf } from "../../ui/problems";
 import { useToast } from "../../ui/toast";
 import { draftsOf, specsOf, type Category, type FieldDraft } from "./editor";
 import { FieldsEditor } from "./fields-editor";
+import { BehaviorEditor, CallingEditor, ScoringEditor } from "./scoring-editor";
 import { StagesEditor } from "./stages-editor";
 import "./categories.css";
 
@@ -32,6 +33,9 @@ export function EditCategory({ categoryKey }: { categoryKey: string }) {
       <h1>{category.data.name}</h1>
       <CategoryForm category={category.data} key={category.data.key} />
       <StagesEditor categoryKey={category.data.key} />
+      <ScoringEditor category={category.data} />
+      <BehaviorEditor categoryKey={category.data.key} />
+      <CallingEditor categoryKey={category.data.key} />
     </>
   );
 }

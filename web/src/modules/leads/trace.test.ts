@@ -73,6 +73,26 @@ describe("a routing decision written for a person", () => {
     expect(sentTo(trace)).toEqual([{ key: "b", why: "tier 2, fewest open leads" }]);
   });
 
+  it("words the bid-price method's choice for a person, not as its key", () => {
+    const trace: DecisionTrace = {
+      tiers: [
+        {
+          tierIndex: 0,
+          method: "bid_price",
+          mode: "direct",
+          candidates: [{ key: "b", eligible: true, position: 0, rank: { by: "bid_price" } }],
+          chosen: ["b"],
+        },
+      ],
+    };
+    expect(sentTo(trace)).toEqual([
+      {
+        key: "b",
+        why: "tier 1, best bid price: margin less what the buyer's remaining cap is worth to later leads",
+      },
+    ]);
+  });
+
   it("names the first few ruled out one by one, with the detail the router gave", () => {
     const trace: DecisionTrace = {
       tiers: [

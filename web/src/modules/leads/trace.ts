@@ -35,12 +35,16 @@ const REASONS: Record<string, string> = {
 /** Why a recipient did not get the lead, in a person's words. */
 export const reasonOf = (rule: string) => REASONS[rule] ?? rule.replace(/_/g, " ");
 
+/** The bid-price method's choice: the best margin once a buyer's cap left for later leads is priced in. */
+const BID_PRICE = "best bid price: margin less what the buyer's remaining cap is worth to later leads";
+
 const METHODS: Record<string, string> = {
   round_robin: "next in the rotation",
   weighted: "next in the weighted rotation",
   priority: "highest priority",
   least_loaded: "fewest open leads",
   best_margin: "best margin",
+  bid_price: BID_PRICE,
   broadcast: "offered to everyone at once",
   auction: "highest bid",
 };
@@ -51,6 +55,7 @@ const RANKS: Record<string, string> = {
   priority: "highest priority",
   open_leads: "fewest open leads",
   margin: "best margin",
+  bid_price: BID_PRICE,
 };
 
 export interface ReasonGroup {

@@ -21,7 +21,7 @@ const hybrid: Tier[] = [
     slaSeconds: 300,
     attempts: 3,
   },
-  { select: {}, method: "least_loaded", mode: "pull", poolSeconds: 3600 },
+  { select: {}, method: "least_loaded", mode: "pull", poolSeconds: 3600, catchUpLimit: 2 },
 ];
 
 describe("a draft plan in the tier editor", () => {
@@ -30,6 +30,18 @@ describe("a draft plan in the tier editor", () => {
     expect(draft[0]).toMatchObject({ kind: "agent", tags: "north, south", slaSeconds: "300", attempts: "3" });
     expect(tiersFromDraft(draft)).toEqual({ tiers: hybrid, errors: { tiers: {}, plan: [] } });
     expect(sameAs(draft, hybrid)).toBe(true);
+  });
+
+  it("keeps a least-loaded tier's catch-up limit, and drops it when the tier changes method", () => {
+    const draft = draftFromTiers(hybrid);
+    expect(draft[1]).toMatchObject({ catchUpLimit: "2" });
+    const roundRobin = updateTier(draft, 1, { method: "round_robin" });
+    expect(tiersFromDraft(roundRobin).tiers[1]).toEqual({
+      select: {},
+      method: "round_robin",
+      mode: "pull",
+      poolSeconds: 3600,
+    });
   });
 
   it("splits tags and keys on commas and spaces, and leaves empty selections out", () => {

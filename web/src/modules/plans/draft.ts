@@ -39,7 +39,7 @@ export const KINDS: { value: "" | Kind; label: string }[] = [
 ];
 
 /** The number fields of a tier; which ones a tier has depends on its mode and method. */
-export type NumberField = "slaSeconds" | "attempts" | "poolSeconds" | "maxRecipients";
+export type NumberField = "slaSeconds" | "attempts" | "poolSeconds" | "maxRecipients" | "catchUpLimit";
 /** Every field of a tier an error can be shown next to. */
 export type DraftField = "kind" | "tags" | "keys" | "method" | "mode" | NumberField | "pingPost";
 
@@ -55,6 +55,8 @@ export interface DraftTier {
   attempts: string;
   poolSeconds: string;
   maxRecipients: string;
+  /** Least loaded: how many leads in a row a recipient behind the others may catch up with. */
+  catchUpLimit: string;
   /** Kept as it was: the editor does not change a tier's ping-post settings. */
   pingPost?: Tier["pingPost"];
 }
@@ -68,6 +70,7 @@ export function numberFields(tier: Pick<DraftTier, "mode" | "method">): NumberFi
   if (tier.mode === "push") fields.push("slaSeconds", "attempts");
   if (tier.mode === "pull") fields.push("poolSeconds");
   if (tier.method === "broadcast") fields.push("maxRecipients");
+  if (tier.method === "least_loaded") fields.push("catchUpLimit");
   return fields;
 }
 
@@ -91,6 +94,7 @@ export function draftFromTiers(tiers: readonly Tier[]): DraftTier[] {
     attempts: text(t.attempts),
     poolSeconds: text(t.poolSeconds),
     maxRecipients: text(t.maxRecipients),
+    catchUpLimit: text(t.catchUpLimit),
     ...(t.pingPost ? { pingPost: t.pingPost } : {}),
   }));
 }
@@ -108,6 +112,7 @@ export function newTier(): DraftTier {
     attempts: "3",
     poolSeconds: "",
     maxRecipients: "",
+    catchUpLimit: "",
   };
 }
 
@@ -183,6 +188,7 @@ const FIELDS = new Set<DraftField>([
   "attempts",
   "poolSeconds",
   "maxRecipients",
+  "catchUpLimit",
   "pingPost",
 ]);
 const capitalized = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);

@@ -15,6 +15,10 @@ const NUMBER_LABELS: Record<NumberField, { label: string; hint: string }> = {
   attempts: { label: "Attempts", hint: "Offers before the next tier runs; 3 when empty." },
   poolSeconds: { label: "Pool time (seconds)", hint: "Until claimed when empty." },
   maxRecipients: { label: "Max recipients", hint: "Buyers who share each lead." },
+  catchUpLimit: {
+    label: "Catch-up limit",
+    hint: "Leads in a row a recipient behind the others may get; no limit when empty.",
+  },
 };
 
 /** A labelled choice of one of `options`. */

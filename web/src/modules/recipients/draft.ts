@@ -1,14 +1,11 @@
-import type { Caps, Delivery, Filter, FilterValue, Kind, Op, Price, Recipient } from "./recipient";
+import { filterRowOf, filtersFrom, type FilterRow } from "../filters/filters";
+import type { Caps, Delivery, Filter, Kind, Price, Recipient } from "./recipient";
 import { CAP_WINDOWS } from "./recipient";
 import { scheduleFromWeek, weekFromSchedule, weekProblems, type Schedule, type WeekDraft } from "./schedule";
 import { territoryFrom, zipsText, type Territory } from "./territory";
 import { periodsFrom, vacationsFrom, type AwayPeriod, type Vacation } from "./vacations";
 
-export interface FilterRow {
-  field: string;
-  op: Op;
-  value: string;
-}
+export type { FilterRow };
 
 export type AuthChoice = "none" | "keep" | "basic" | "bearer";
 
@@ -59,9 +56,6 @@ export interface Draft {
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
 
-const filterText = (value: FilterValue | undefined) =>
-  value === undefined ? "" : Array.isArray(value) ? value.join(", ") : String(value);
-
 function deliveryDraft(d: Delivery | undefined): DeliveryDraft {
   const { channel = "none", url, method, format, to, subject, auth, ...rest } = d ?? { channel: "none" };
   return {
@@ -109,7 +103,7 @@ export function draftFrom(r: Recipient | null, fallbackZone = "UTC"): Draft {
     slaSeconds: text(r?.slaSeconds),
     capacity: text(r?.capacity),
     tags: (r?.tags ?? []).join(", "),
-    filters: (r?.filters ?? []).map((f) => ({ field: f.field, op: f.op, value: filterText(f.value) })),
+    filters: (r?.filters ?? []).map(filterRowOf),
     schedule,
     vacations: vacationsFrom(r?.awayPeriods ?? [], schedule.timezone),
     delivery: deliveryDraft(r?.delivery),
@@ -138,23 +132,6 @@ export interface Values {
 }
 
 type FieldTypes = Readonly<Record<string, string>>;
-
-function filterValue(row: FilterRow, type: string | undefined): FilterValue | undefined {
-  const raw = row.value.trim();
-  const scalar = (s: string): string | number =>
-    (type === "number" || row.op === "gte" || row.op === "lte") && s !== "" && Number.isFinite(Number(s))
-      ? Number(s)
-      : s;
-  if (row.op === "exists") return undefined;
-  if (row.op === "in")
-    return raw
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .map(scalar);
-  if (type === "boolean" && (raw === "true" || raw === "false")) return raw === "true";
-  return scalar(raw);
-}
 
 /** The values the draft describes, and what keeps it from being saved, in words. */
 export function valuesFrom(
@@ -200,21 +177,9 @@ export function valuesFrom(
     if (n !== null) caps[w] = n;
   }
   const price = number("Price", draft.price, { min: 0, max: 1_000_000 });
-  const filters = draft.filters.flatMap((row, i): Filter[] => {
-    if (!row.field) {
-      problems.push(`Filter ${i + 1}: choose a field.`);
-      return [];
-    }
-    const value = filterValue(row, fieldTypes[row.field]);
-    if (
-      row.op !== "exists" &&
-      (value === undefined || value === "" || (Array.isArray(value) && value.length === 0))
-    ) {
-      problems.push(`Filter ${i + 1}: give a value.`);
-      return [];
-    }
-    return [{ field: row.field, op: row.op, ...(value === undefined ? {} : { value }) }];
-  });
+  const filtered = filtersFrom(draft.filters, fieldTypes);
+  problems.push(...filtered.problems);
+  const filters = filtered.filters;
   problems.push(...weekProblems(draft.schedule).map((p) => `Schedule: ${p}`));
   const away = periodsFrom(draft.vacations, draft.schedule.timezone);
   problems.push(...away.problems);

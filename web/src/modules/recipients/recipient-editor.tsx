@@ -4,22 +4,13 @@ import { useMemo, useState, type FormEvent, type ReactNode } from "react";
 import { useLocation } from "wouter";
 import { ApiError } from "../../api/client";
 import { ErrorNote } from "../../ui/feedback";
-import { humanize } from "../../ui/format";
 import { useToast } from "../../ui/toast";
-import { createBody, draftFrom, patchBody, valuesFrom, type Draft, type FilterRow } from "./draft";
+import { createBody, draftFrom, patchBody, valuesFrom, type Draft } from "./draft";
 import { createRecipient, patchRecipient, refreshRecipient, useCategories } from "./hooks";
-import { CAP_WINDOWS, type Op, type Recipient } from "./recipient";
+import { CAP_WINDOWS, type Recipient } from "./recipient";
 import { ScheduleEditor, VacationsEditor } from "./schedule-editor";
 import { StatePicker } from "./state-picker";
-
-const OPS: { op: Op; label: string }[] = [
-  { op: "eq", label: "is" },
-  { op: "neq", label: "is not" },
-  { op: "in", label: "is one of" },
-  { op: "gte", label: "at least" },
-  { op: "lte", label: "at most" },
-  { op: "exists", label: "is given" },
-];
+import { FilterRows } from "../filters/filter-rows";
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
@@ -85,11 +76,6 @@ export function RecipientEditor({ recipient }: { recipient: Recipient | null }) 
     save.mutate();
   };
   const territoryConflicts = problemsAt(save.error, "territory");
-  const setFilter = (i: number, patch: Partial<FilterRow>) =>
-    set(
-      "filters",
-      draft.filters.map((f, j) => (j === i ? { ...f, ...patch } : f)),
-    );
   const d = draft.delivery;
   const setDelivery = (patch: Partial<Draft["delivery"]>) => set("delivery", { ...d, ...patch });
 
@@ -286,62 +272,11 @@ export function RecipientEditor({ recipient }: { recipient: Recipient | null }) 
 
       <Section title="Filters" id="sec-filters">
         <p className="muted small">A lead reaches this recipient only when every filter holds.</p>
-        <ul className="rc-plain-list">
-          {draft.filters.map((f, i) => (
-            <li key={i} className="rc-filter-row">
-              <label>
-                Field
-                <select value={f.field} onChange={(e) => setFilter(i, { field: e.target.value })}>
-                  <option value="">Choose…</option>
-                  {[...new Set([...Object.keys(fields), ...(f.field ? [f.field] : [])])].map((k) => (
-                    <option key={k} value={k}>
-                      {humanize(k)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                Test
-                <select value={f.op} onChange={(e) => setFilter(i, { op: e.target.value as Op })}>
-                  {OPS.map((o) => (
-                    <option key={o.op} value={o.op}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {f.op !== "exists" ? (
-                <label className="grow">
-                  Value
-                  <input
-                    value={f.value}
-                    onChange={(e) => setFilter(i, { value: e.target.value })}
-                    placeholder={f.op === "in" ? "a, b, c" : ""}
-                  />
-                </label>
-              ) : null}
-              <button
-                type="button"
-                className="link small"
-                aria-label={`Remove filter ${i + 1}`}
-                onClick={() =>
-                  set(
-                    "filters",
-                    draft.filters.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button
-          type="button"
-          onClick={() => set("filters", [...draft.filters, { field: "", op: "eq", value: "" }])}
-        >
-          Add a filter
-        </button>
+        <FilterRows
+          rows={draft.filters}
+          fields={Object.keys(fields)}
+          onChange={(rows) => set("filters", rows)}
+        />
       </Section>
 
       <Section title="Schedule" id="sec-schedule">
