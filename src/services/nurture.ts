@@ -63,8 +63,13 @@ export function makeNurture(store: Store, options: NurtureOptions): Nurture {
         leaseMs,
         decorate: options.decorate,
       });
-      const results = await sendIntents(channels, [...stale, ...steps.intents], concurrency);
-      const sent = await recordOutcomes(store, results, at());
+      // Marked a few at a time: what a crash leaves sent but unmarked is at most one chunk.
+      const intents = [...stale, ...steps.intents];
+      let sent = 0;
+      for (let i = 0; i < intents.length; i += concurrency * 2) {
+        const results = await sendIntents(channels, intents.slice(i, i + concurrency * 2), concurrency);
+        sent += await recordOutcomes(store, results, at());
+      }
       return { enrolled, ran: steps.ran, sent };
     },
     close: () => channels.close(),

@@ -6,14 +6,18 @@ import {
   templatesOf,
   type Sequence,
   type SequenceDefinition,
+  stepIds,
   type Step,
 } from "../domain/sequences/sequence.js";
+import { sequenceMetrics, type MessageEvent, type SendFacts } from "../domain/sequences/metrics.js";
 import type { ExitReason } from "../domain/sequences/steps.js";
 import type { Principal } from "../domain/user.js";
-import { getLead, insertEvent } from "../store/queries/leads.js";
+import { getLead, getLeads, insertEvent } from "../store/queries/leads.js";
 import {
+  eventsOfLeads,
   getSequence,
   getSequenceVersion,
+  sendsOfSequence,
   insertEnrolment,
   insertSequence,
   listEnrolments,
@@ -29,6 +33,8 @@ import type { SequenceEnrolmentRow } from "../store/schema.js";
 import type { Runner, Store, Tx } from "../store/store.js";
 import { audit } from "./audit.js";
 import { leadSeenBy } from "./lead-access.js";
+import { ENGAGEMENT_EVENTS, messageOf } from "./sequence-steps.js";
+import { stageConfigOf } from "./work.js";
 
 export interface SequenceInput extends SequenceDefinition {
   key: string;
@@ -242,4 +248,76 @@ export async function enrolmentsOfLead(
 ): Promise<{ enrolment: SequenceEnrolmentRow; steps: Step[] | null }[]> {
   await leadSeenBy(store, leadId, principal);
   return withSteps(store, await listEnrolments(store, { leadId }, 500));
+}
+
+/**
+ * A sequence's metrics per step and template (and in all): each message's status, the engagement
+ * events naming it, and conversions (its lead won within `conversionDays` of enrolling).
+ */
+export async function readSequenceMetrics(store: Store, key: string, conversionDays: number) {
+  const sequence = await readSequence(store, key);
+  const sends = await sendsOfSequence(store, key);
+  const enrolments = await listEnrolments(store, { sequence: key }, 1_000_000);
+  const leadIds = [...new Set(enrolments.map((e) => e.lead_id))];
+  const kindOf = new Map<string, MessageEvent["kind"]>();
+  for (const kind of ["opened", "clicked", "replied", "unsubscribed"] as const)
+    for (const type of ENGAGEMENT_EVENTS[kind]) kindOf.set(type, kind);
+  const raw = await eventsOfLeads(store, leadIds, [...kindOf.keys(), "stage_changed"]);
+  const events: MessageEvent[] = [];
+  const wonAt = new Map<string, number[]>();
+  const leads = await getLeads(store, leadIds);
+  const wonStages = new Map<string, Set<string>>();
+  for (const category of new Set([...leads.values()].map((l) => l.category)))
+    wonStages.set(
+      category,
+      new Set(
+        (await stageConfigOf(store, category)).stages.filter((s) => s.outcome === "won").map((s) => s.key),
+      ),
+    );
+  for (const e of raw) {
+    const data = JSON.parse(e.data) as Record<string, unknown>;
+    if (e.type === "stage_changed") {
+      const won = wonStages.get(leads.get(e.lead_id)?.category ?? "");
+      if (won?.has(String(data["to"]))) wonAt.set(e.lead_id, [...(wonAt.get(e.lead_id) ?? []), e.at]);
+      continue;
+    }
+    const message = messageOf(data);
+    const kind = kindOf.get(e.type);
+    if (message && kind) events.push({ kind, message });
+  }
+  const windowMs = conversionDays * 86_400_000;
+  const converted = new Set(
+    enrolments
+      .filter((e) =>
+        (wonAt.get(e.lead_id) ?? []).some(
+          (at) => at >= Number(e.enrolled_at) && at <= Number(e.enrolled_at) + windowMs,
+        ),
+      )
+      .map((e) => e.id),
+  );
+  const versions = new Map<number, string[]>();
+  const stepName = async (version: number, step: number) => {
+    if (!versions.has(version))
+      versions.set(version, stepIds((await getSequenceVersion(store, key, version))?.steps ?? []));
+    return versions.get(version)?.[step] ?? String(step + 1);
+  };
+  const facts: SendFacts[] = [];
+  for (const s of sends)
+    facts.push({
+      id: s.id,
+      step: await stepName(Number(s.version), s.step),
+      template: s.template,
+      status: s.status,
+      enrolmentId: s.enrolment_id,
+    });
+  const m = sequenceMetrics(facts, events, converted);
+  return {
+    sequence: sequence.key,
+    conversionDays,
+    enrolled: enrolments.length,
+    converted: converted.size,
+    total: m.total,
+    steps: [...m.steps].map(([step, counts]) => ({ step, ...counts })),
+    templates: [...m.templates].map(([template, counts]) => ({ template, ...counts })),
+  };
 }

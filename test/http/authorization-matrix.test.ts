@@ -258,6 +258,10 @@ const MATRIX: Record<string, Row> = {
       url: `/api/v1/sequences/${w.scratch.sequence}/enrolments/${await w.freshEnrolment(w.owner(c, t))}`,
     }),
   },
+  "GET /api/v1/sequences/{key}/metrics": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/sequences/${w.scratch.sequence}/metrics` }),
+  },
   "GET /api/v1/leads/{id}/enrolments": {
     own: ANY_USER,
     other: "2xx 2xx 404 404 401 401",

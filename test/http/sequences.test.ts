@@ -154,6 +154,13 @@ describe.each(ENGINES)("nurture sequences on %s", (engine) => {
     );
     expect(timeline.filter((type: string) => type === "email_sent")).toHaveLength(3);
     expect(timeline).toContain("sequence_completed");
+    const metrics = (await call("GET", "/api/v1/sequences/drip/metrics")).data;
+    expect(metrics.total).toMatchObject({ sent: 3, delivered: 3, bounces: 0 });
+    expect(metrics.steps.map((s: { step: string; sent: number }) => [s.step, s.sent])).toEqual([
+      ["1", 1],
+      ["3", 1],
+      ["5", 1],
+    ]);
   });
 
   it("a lead taken out by hand gets nothing more", async () => {

@@ -110,6 +110,7 @@ import sequencesEnrolmentsList from "./v1-sequences-enrolments-list.js";
 import sequencesEnrolmentsCreate from "./v1-sequences-enrolments-create.js";
 import sequencesEnrolmentsDelete from "./v1-sequences-enrolments-delete.js";
 import leadsEnrolments from "./v1-leads-enrolments.js";
+import sequencesMetrics from "./v1-sequences-metrics.js";
 import settingsMailGet from "./v1-settings-mail-get.js";
 import settingsMailPut from "./v1-settings-mail-put.js";
 import myCallListRoute from "./v1-my-call-list.js";
@@ -239,6 +240,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   trackingClick,
   unsubscribeGet,
   unsubscribePost,
+  sequencesMetrics,
   settingsMailGet,
   settingsMailPut,
   myCallListRoute,

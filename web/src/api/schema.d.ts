@@ -15072,6 +15072,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sequences/{key}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a sequence's messages came to, in all, per step and per template
+         * @description Opens, clicks and unsubscribes are counted from the lead events that name a message (`data.message`). Unique opens are inflated by mail privacy features that fetch every image.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    conversionDays?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversionDays: number;
+                            /** @description enrolments whose lead was won within conversionDays */
+                            converted: number;
+                            enrolled: number;
+                            sequence: string;
+                            steps: {
+                                /** @description refused for good (an SMTP 5xx): the address is suppressed */
+                                bounces: number;
+                                /** @description messages whose lead was won within conversionDays of enrolling */
+                                conversions: number;
+                                /** @description taken by it */
+                                delivered: number;
+                                replies: number;
+                                /** @description handed to the mail server or gateway */
+                                sent: number;
+                                step: string;
+                                uniqueClicks: number;
+                                /** @description messages opened at least once; inflated by mail privacy features that load every image */
+                                uniqueOpens: number;
+                                unsubscribes: number;
+                            }[];
+                            templates: {
+                                /** @description refused for good (an SMTP 5xx): the address is suppressed */
+                                bounces: number;
+                                /** @description messages whose lead was won within conversionDays of enrolling */
+                                conversions: number;
+                                /** @description taken by it */
+                                delivered: number;
+                                replies: number;
+                                /** @description handed to the mail server or gateway */
+                                sent: number;
+                                template: string;
+                                uniqueClicks: number;
+                                /** @description messages opened at least once; inflated by mail privacy features that load every image */
+                                uniqueOpens: number;
+                                unsubscribes: number;
+                            }[];
+                            total: {
+                                /** @description refused for good (an SMTP 5xx): the address is suppressed */
+                                bounces: number;
+                                /** @description messages whose lead was won within conversionDays of enrolling */
+                                conversions: number;
+                                /** @description taken by it */
+                                delivered: number;
+                                replies: number;
+                                /** @description handed to the mail server or gateway */
+                                sent: number;
+                                uniqueClicks: number;
+                                /** @description messages opened at least once; inflated by mail privacy features that load every image */
+                                uniqueOpens: number;
+                                unsubscribes: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session": {
         parameters: {
             query?: never;
