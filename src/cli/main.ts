@@ -58,12 +58,17 @@ async function serve(): Promise<number> {
     app.log.warn(
       `first run: no user exists yet. Open the web app and create the first admin with the setup code ${setupCode} (or run: carousel setup --email E --name N --password P)`,
     );
+  if (config.smtpUrl && !config.publicUrl)
+    app.log.warn(
+      "CAROUSEL_PUBLIC_URL is not set: nurture emails need it for their one-click unsubscribe links, so none is sent",
+    );
   const { makeNurture } = await import("../services/nurture.js");
   const nurture = config.smtpUrl
     ? makeNurture(store, {
         smtpUrl: config.smtpUrl,
         ratePerSecond: config.nurtureRate,
         leaseMs: config.nurtureLeaseSeconds * 1000,
+        publicUrl: config.publicUrl,
       })
     : undefined;
   const scheduler = startScheduler(store, (error) => app.log.error({ err: error }, "scheduler tick failed"), {

@@ -39,6 +39,64 @@ export interface TrackedEmail {
   unsubscribeUrl: string;
 }
 
+/** The links of one message: whose it is, which message, and the address it goes to. */
+export interface LinkedMessage {
+  leadId: string;
+  messageId: string;
+  email: string;
+}
+
+/**
+ * What makes nurture emails' links, built once from the link secret and the public URL: the
+ * unsubscribe link a template may show, and the finished email. Pure, so a pass that sends
+ * inside a transaction reads the secret once before it.
+ */
+export interface EmailTracker {
+  unsubscribeUrl(message: LinkedMessage): string;
+  track(message: LinkedMessage & { html: string; text: string; sender: Sender }): TrackedEmail;
+}
+
+/** The secret that signs nurture emails' links (made on first use). */
+export const emailLinkSecret = linkSecret;
+
+export function emailTracker(secret: string, publicUrl: string | undefined): EmailTracker {
+  const base = baseUrl(publicUrl);
+  const unsubscribeUrl = (message: LinkedMessage) =>
+    `${base}/u/${signLink(secret, { kind: "unsubscribe", leadId: message.leadId, messageId: message.messageId, email: message.email })}`;
+  return {
+    unsubscribeUrl,
+    track(message) {
+      const of = { leadId: message.leadId, messageId: message.messageId };
+      const unsubscribe = unsubscribeUrl(message);
+      const footed = withFooter(message, { sender: message.sender, unsubscribeUrl: unsubscribe });
+      const own = [`${base}/u/`, `${base}/t/`];
+      const clickUrl = (url: string) => `${base}/t/c/${signLink(secret, { kind: "click", ...of, url })}`;
+      const linked = footed.html.replace(LINK_TAG, (tag: string) =>
+        tag.replace(HREF, (whole: string, before: string, ...quoted: (string | undefined)[]) => {
+          const url = decodeEntities(quoted.slice(0, 3).find((v) => v !== undefined) ?? "").trim();
+          if (!isTrackableUrl(url) || own.some((prefix) => url.startsWith(prefix))) return whole;
+          return `${before}"${escapeHtml(clickUrl(url))}"`;
+        }),
+      );
+      const pixel =
+        `<img src="${escapeHtml(`${base}/t/o/${signLink(secret, { kind: "open", ...of })}`)}" ` +
+        `width="1" height="1" alt="" style="display:block;width:1px;height:1px;border:0">`;
+      const html = /<\/body\s*>/i.test(linked)
+        ? linked.replace(/<\/body\s*>/i, `${pixel}</body>`)
+        : `${linked}\n${pixel}`;
+      return {
+        html,
+        text: footed.text,
+        headers: {
+          "List-Unsubscribe": `<${unsubscribe}>`,
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+        unsubscribeUrl: unsubscribe,
+      };
+    },
+  };
+}
+
 /**
  * The message's one-click unsubscribe link. The same message always gets the same link, so a
  * template may show `{{ unsubscribeUrl }}` rendered from this and the footer is not added twice.
@@ -49,11 +107,8 @@ export async function unsubscribeUrlFor(
   now = Date.now(),
 ): Promise<string> {
   const [secret, email] = await Promise.all([linkSecret(store, now), addressOf(store, message)]);
-  return unsubscribeLink(baseUrl(message.publicUrl), secret, message, email);
+  return emailTracker(secret, message.publicUrl).unsubscribeUrl({ ...message, email });
 }
-
-const unsubscribeLink = (base: string, secret: string, message: TrackedMessage, email: string): string =>
-  `${base}/u/${signLink(secret, { kind: "unsubscribe", leadId: message.leadId, messageId: message.messageId, email })}`;
 
 /**
  * A rendered nurture email made ready to send: the footer (the sender's name and postal
@@ -67,39 +122,13 @@ export async function trackMessage(
   message: TrackedMessage & { html: string; text: string; sender?: Sender | undefined },
   now = Date.now(),
 ): Promise<TrackedEmail> {
-  const base = baseUrl(message.publicUrl);
+  baseUrl(message.publicUrl);
   const [secret, sender, email] = await Promise.all([
     linkSecret(store, now),
     message.sender ?? mailSender(store),
     addressOf(store, message),
   ]);
-  const of = { leadId: message.leadId, messageId: message.messageId };
-  const unsubscribeUrl = unsubscribeLink(base, secret, message, email);
-  const footed = withFooter(message, { sender, unsubscribeUrl });
-  const own = [`${base}/u/`, `${base}/t/`];
-  const clickUrl = (url: string) => `${base}/t/c/${signLink(secret, { kind: "click", ...of, url })}`;
-  const linked = footed.html.replace(LINK_TAG, (tag: string) =>
-    tag.replace(HREF, (whole: string, before: string, ...quoted: (string | undefined)[]) => {
-      const url = decodeEntities(quoted.slice(0, 3).find((v) => v !== undefined) ?? "").trim();
-      if (!isTrackableUrl(url) || own.some((prefix) => url.startsWith(prefix))) return whole;
-      return `${before}"${escapeHtml(clickUrl(url))}"`;
-    }),
-  );
-  const pixel =
-    `<img src="${escapeHtml(`${base}/t/o/${signLink(secret, { kind: "open", ...of })}`)}" ` +
-    `width="1" height="1" alt="" style="display:block;width:1px;height:1px;border:0">`;
-  const html = /<\/body\s*>/i.test(linked)
-    ? linked.replace(/<\/body\s*>/i, `${pixel}</body>`)
-    : `${linked}\n${pixel}`;
-  return {
-    html,
-    text: footed.text,
-    headers: {
-      "List-Unsubscribe": `<${unsubscribeUrl}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    },
-    unsubscribeUrl,
-  };
+  return emailTracker(secret, message.publicUrl).track({ ...message, email, sender });
 }
 
 /** An `<a>` or `<area>` start tag, and the href in it (quoted either way, or bare). */

@@ -9,7 +9,8 @@ import {
   sendIntents,
   type NurtureChannels,
 } from "./sequence-sender.js";
-import { runDueSteps, type DecorateEmail } from "./sequence-steps.js";
+import { emailLinkSecret, emailTracker } from "./email-tracking.js";
+import { runDueSteps } from "./sequence-steps.js";
 
 export interface NurtureOptions {
   /** The mail server nurture emails go through; without one, sequences wait. */
@@ -22,7 +23,11 @@ export interface NurtureOptions {
   budget?: number | undefined;
   /** Sends on the wire at once (8 by default). */
   concurrency?: number | undefined;
-  decorate?: DecorateEmail | undefined;
+  /**
+   * Where people reach this server (`CAROUSEL_PUBLIC_URL`): emails get a one-click unsubscribe
+   * link, tracked links and an open pixel back to it. Without it no email is sent.
+   */
+  publicUrl?: string | undefined;
   /** Where sends go instead of `smtpUrl` and `fetch` (tests). */
   channels?: NurtureChannels | undefined;
 }
@@ -61,7 +66,9 @@ export function makeNurture(store: Store, options: NurtureOptions): Nurture {
         budget: budget - stale.length,
         ratePerSecond: options.ratePerSecond ?? 100,
         leaseMs,
-        decorate: options.decorate,
+        tracker: options.publicUrl
+          ? emailTracker(await emailLinkSecret(store, at()), options.publicUrl)
+          : undefined,
       });
       // Marked a few at a time: what a crash leaves sent but unmarked is at most one chunk.
       const intents = [...stale, ...steps.intents];

@@ -32,6 +32,7 @@ import { insertTask, updateLeadRow } from "../store/queries/work.js";
 import type { SequenceEnrolmentRow, SequenceSendRow } from "../store/schema.js";
 import type { Store, Tx } from "../store/store.js";
 import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
+import type { EmailTracker } from "./email-tracking.js";
 import { mailSender } from "./mail-sender.js";
 import { endEnrolment } from "./sequences.js";
 import { ACTIVE_STATUSES, moveStage, stageConfigOf } from "./work.js";
@@ -52,18 +53,8 @@ export function messageOf(data: Record<string, unknown>): string | null {
   return raw.replace(/^<|@.*$|>$/g, "");
 }
 
-/**
- * What a send is made into before it is stored: the hook that adds tracked links, the open
- * pixel and the List-Unsubscribe headers. It runs once per send, so every try of a message goes
- * out with the same body and headers.
- */
-export type DecorateEmail = (message: { leadId: string; messageId: string; html: string }) => {
-  html: string;
-  headers: Record<string, string>;
-  unsubscribeUrl?: string | null;
-};
-
-export const plainEmail: DecorateEmail = ({ html }) => ({ html, headers: {} });
+const NO_PUBLIC_URL =
+  "CAROUSEL_PUBLIC_URL is not set: a nurture email needs it for its one-click unsubscribe link";
 
 export interface EmailPayload {
   from: { name: string; address: string };
@@ -88,7 +79,12 @@ export interface StepTimerOptions extends TimerOptions {
   ratePerSecond: number;
   /** How long a process holds a send it recorded before another may try it. */
   leaseMs: number;
-  decorate?: DecorateEmail | undefined;
+  /**
+   * What adds the unsubscribe link, tracked links, the open pixel and the List-Unsubscribe
+   * headers. It runs once per send, so every try of a message goes out with the same body and
+   * headers. Without one (no public URL) an email has no unsubscribe link, so it is not sent.
+   */
+  tracker?: EmailTracker | undefined;
 }
 
 /** The sends a pass recorded, committed, for the sender to send. */
@@ -281,17 +277,23 @@ class Pass {
         if (problem) return skipped("email", to, problem);
         const template = await this.#template(tx, step.template);
         if (!template) return skipped("email", to, `template ${step.template} was deleted`);
-        const decorate = this.#options.decorate ?? plainEmail;
-        const rendered = renderEmail(template, { lead: scope.lead, sender, unsubscribeUrl: null });
-        const decorated = decorate({ leadId: lead.id, messageId: base.message_id, html: rendered.html });
+        const tracker = this.#options.tracker;
+        if (!tracker) return skipped("email", to, NO_PUBLIC_URL);
+        const linked = { leadId: lead.id, messageId: base.message_id, email: to };
+        const rendered = renderEmail(template, {
+          lead: scope.lead,
+          sender,
+          unsubscribeUrl: tracker.unsubscribeUrl(linked),
+        });
+        const finished = tracker.track({ ...linked, html: rendered.html, text: rendered.text, sender });
         const payload: EmailPayload = {
           from: { name: sender.name, address: sender.email },
           replyTo: sender.replyTo,
           to,
           subject: rendered.subject,
-          html: decorated.html,
-          text: rendered.text,
-          headers: decorated.headers,
+          html: finished.html,
+          text: finished.text,
+          headers: finished.headers,
         };
         return { ...base, kind: "email", recipient: to, payload: JSON.stringify(payload), status: "intent" };
       }

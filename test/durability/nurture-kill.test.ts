@@ -27,6 +27,7 @@ describe.each(KILL_ENGINES)("nurture emails of a server killed mid-sequence on %
       ...db.env,
       CAROUSEL_ADMIN_TOKEN: ADMIN_TOKEN,
       SMTP_URL: smtp.url,
+      CAROUSEL_PUBLIC_URL: "https://carousel.example",
       CAROUSEL_NURTURE_RATE: "5000",
       CAROUSEL_NURTURE_LEASE_SECONDS: String(LEASE_SECONDS),
     });

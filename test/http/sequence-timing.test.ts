@@ -1,3 +1,4 @@
+import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,9 +25,12 @@ interface Received {
   at: number;
 }
 
+const PUBLIC_URL = "https://carousel.example";
+
 /** A mail server that takes every message but refuses, for good (550), the addresses in `refuse`. */
 async function mailServer(now: () => number) {
   const received: Received[] = [];
+  const raw: string[] = [];
   const refuse = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
@@ -41,8 +45,10 @@ async function mailServer(now: () => number) {
       callback();
     },
     onData(stream, session, callback) {
-      stream.resume();
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
+        raw.push(Buffer.concat(chunks).toString("utf8"));
         for (const r of session.envelope.rcptTo) received.push({ to: r.address, at: now() });
         callback();
       });
@@ -53,6 +59,7 @@ async function mailServer(now: () => number) {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    raw,
     refuse,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -69,7 +76,7 @@ describe.each(ENGINES)("nurture timing, exits and bounces on %s", (engine) => {
 
   beforeAll(async () => {
     smtp = await mailServer(() => clock.now());
-    nurture = makeNurture(t.store, { smtpUrl: smtp.url });
+    nurture = makeNurture(t.store, { smtpUrl: smtp.url, publicUrl: PUBLIC_URL });
     expect((await call("PUT", "/api/v1/settings/mail", SENDER)).statusCode).toBe(200);
     await call("POST", "/api/v1/templates", {
       key: "note",
@@ -191,6 +198,53 @@ describe.each(ENGINES)("nurture timing, exits and bounces on %s", (engine) => {
     smtp.refuse.delete(email);
     await clock.advance(120 * SECOND);
     await pass();
+    expect(sentTo(email)).toEqual([]);
+  });
+
+  it("an email carries a one-click unsubscribe link, and following it stops the lead's next step", async () => {
+    await givenSequence("tracked", {
+      steps: [
+        { type: "email", template: "note" },
+        { type: "wait", seconds: 60 },
+        { type: "email", template: "note" },
+      ],
+    });
+    const email = `tracked.${Date.now()}@example.com`;
+    const leadId = await givenEnrolled("tracked", { email });
+    await pass();
+    expect(sentTo(email)).toHaveLength(1);
+    const raw = smtp.raw.find((m) => m.includes(email))!;
+    expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+    const unfolded = raw.replace(/\r?\n[ \t]+/g, " ");
+    const unsubscribe = unfolded.match(/^List-Unsubscribe: <([^>]+)>/m)![1]!.replace(/\s+/g, "");
+    expect(unsubscribe.startsWith(`${PUBLIC_URL}/u/`)).toBe(true);
+    const mail = await simpleParser(raw);
+    expect(mail.html).toContain(`${PUBLIC_URL}/t/o/`);
+    expect(mail.text).toContain(`Unsubscribe: ${unsubscribe}`);
+
+    const oneClick = await t.call({
+      method: "POST",
+      url: unsubscribe.slice(PUBLIC_URL.length),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: "List-Unsubscribe=One-Click",
+    });
+    expect(oneClick.statusCode, oneClick.body).toBe(200);
+    await clock.advance(60 * SECOND);
+    await pass();
+    expect(sentTo(email)).toHaveLength(1);
+    expect(await enrolmentOf(leadId)).toMatchObject({ status: "exited" });
+  });
+
+  it("sends no email while the server has no public URL for its unsubscribe link", async () => {
+    await givenSequence("no-public-url");
+    const email = `unlinked.${Date.now()}@example.com`;
+    await givenEnrolled("no-public-url", { email });
+    const unlinked = makeNurture(t.store, { smtpUrl: smtp.url });
+    try {
+      await unlinked.pass(undefined, { clock });
+    } finally {
+      unlinked.close();
+    }
     expect(sentTo(email)).toEqual([]);
   });
 });

@@ -26,7 +26,11 @@ describe.each(ENGINES)("nurture sequences on %s", (engine) => {
 
   beforeAll(async () => {
     smtp = await startSmtpListener();
-    nurture = makeNurture(t.store, { smtpUrl: smtp.url, leaseMs: 5_000 });
+    nurture = makeNurture(t.store, {
+      smtpUrl: smtp.url,
+      leaseMs: 5_000,
+      publicUrl: "https://carousel.example",
+    });
     expect((await call("PUT", "/api/v1/settings/mail", SENDER)).statusCode).toBe(200);
     for (const key of ["hello", "nudge", "last"])
       expect(
