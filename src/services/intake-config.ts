@@ -7,9 +7,11 @@ import type { Store } from "../store/store.js";
 /** How long a process trusts a source and its category read for intake. */
 export const INTAKE_CONFIG_TTL_MS = 1000;
 
+type IntakeConfig = { source: Source | undefined; category: Category | undefined };
+
 interface Entry {
-  source: Source;
-  category: Category;
+  /** The read, shared by every lead that asks while it runs. */
+  read: Promise<IntakeConfig>;
   until: number;
 }
 
@@ -17,27 +19,34 @@ const caches = new WeakMap<Store, Map<string, Entry>>();
 
 /**
  * The source an intake key belongs to and its category, as intake needs them for every lead:
- * read once and kept for a second, so a busy source costs no read per lead. A change made in
- * this process is seen at once (`forgetIntakeConfig`); one made by another process sharing the
- * database, within the second.
+ * read once and kept for a second, so a busy source costs no read per lead; the leads that
+ * arrive while it is being read wait for that one read. A change made in this process is seen
+ * at once (`forgetIntakeConfig`); one made by another process sharing the database, within the
+ * second.
  */
-export async function intakeConfig(
-  store: Store,
-  intakeKey: string,
-  now: number,
-): Promise<{ source: Source | undefined; category: Category | undefined }> {
+export async function intakeConfig(store: Store, intakeKey: string, now: number): Promise<IntakeConfig> {
   let cache = caches.get(store);
   if (!cache) caches.set(store, (cache = new Map()));
   const cached = cache.get(intakeKey);
-  if (cached && cached.until > now) return cached;
+  if (cached && cached.until > now) return cached.read;
+  if (cache.size >= 10_000) cache.clear();
+  const entry: Entry = { read: readIntakeConfig(store, intakeKey), until: now + INTAKE_CONFIG_TTL_MS };
+  cache.set(intakeKey, entry);
+  try {
+    const config = await entry.read;
+    // A key that names no source (or one whose category is gone) is not kept: the next lead reads again.
+    if (!config.category && cache.get(intakeKey) === entry) cache.delete(intakeKey);
+    return config;
+  } catch (error) {
+    if (cache.get(intakeKey) === entry) cache.delete(intakeKey);
+    throw error;
+  }
+}
+
+async function readIntakeConfig(store: Store, intakeKey: string): Promise<IntakeConfig> {
   const source = await getSourceByIntakeKey(store, intakeKey);
   if (!source) return { source, category: undefined };
-  const category = await getCategory(store, source.category);
-  if (category) {
-    if (cache.size >= 10_000) cache.clear();
-    cache.set(intakeKey, { source, category, until: now + INTAKE_CONFIG_TTL_MS });
-  }
-  return { source, category };
+  return { source, category: await getCategory(store, source.category) };
 }
 
 /** After a source or category changed: this process reads them anew. */
