@@ -1,4 +1,5 @@
 import {
+  CAP_WINDOWS,
   recipientTimeZone,
   windowKeys,
   type Candidate,
@@ -26,7 +27,10 @@ export interface StoredState {
   category: string;
   config: Recipient;
   windows: WindowKeys;
-  /** Counters by window key (`hour:…`, `day:…`, …), of the four windows in `windows`. */
+  /**
+   * Counters by window key (`hour:…`, `day:…`, …), of the windows in `windows` its caps and
+   * budget look at (`watchedWindows`).
+   */
   counters: ReadonlyMap<string, Counter>;
   openLeads: number;
   /** None while the recipient has no rotation row in the category. */
@@ -47,7 +51,19 @@ export interface RotationRow {
   currentWeight: number;
 }
 
-/** The recipients' state as stored, in three statements. */
+/**
+ * The windows whose counters a decision looks at for the recipient: those it has a cap in, and
+ * the month when it has a budget (its spend). The others are never compared with anything, so
+ * they are not read: they count as 0 in its state, while every decision still adds to them.
+ */
+function watchedWindows(r: Recipient, windows: WindowKeys): string[] {
+  const out: string[] = [];
+  for (const w of CAP_WINDOWS)
+    if (r.caps?.[w] !== undefined || (w === "month" && r.budgetCents !== undefined)) out.push(windows[w]);
+  return out;
+}
+
+/** The recipients' state as stored, in three statements at most. */
 export async function readStates(
   db: Runner,
   category: string,
@@ -57,7 +73,7 @@ export async function readStates(
   const keys = recipients.map((r) => r.key);
   const windowsOf = recipients.map((r) => windowKeys(recipientTimeZone(r), now));
   const windows = recipients.flatMap((r, i) =>
-    [...new Set(Object.values(windowsOf[i]!))].map((window) => ({ recipient: r.key, window })),
+    watchedWindows(r, windowsOf[i]!).map((window) => ({ recipient: r.key, window })),
   );
   const rotation = await loadRotation(db, category, keys);
   const counters = await loadCounters(db, windows);
