@@ -15,6 +15,7 @@ import { LeadPage } from "./pages/lead";
 import { LeadsPage } from "./pages/leads";
 import { LeadsBoughtPage } from "./pages/leads-bought";
 import { PerformancePage } from "./pages/performance";
+import { ReportsPage } from "./pages/reports";
 import { ReturnsPage } from "./pages/returns";
 import { SpendPage } from "./pages/spend";
 import { MyLeadsPage } from "./pages/my-leads";
@@ -72,6 +73,7 @@ export function App() {
                 <Route path="/leads" component={LeadsPage} />
                 <Route path="/import" component={ImportPage} />
                 <Route path="/attention" component={AttentionPage} />
+                <Route path="/reports" component={ReportsPage} />
                 <Route path="/getting-started" component={GettingStartedPage} />
                 <Route path="/sources" component={SourcesPage} />
                 <Route path="/sources/new" component={NewSourcePage} />

@@ -20,6 +20,7 @@ export function menuFor(
         { href: "/dashboard", label: "Dashboard" },
         { href: "/leads", label: "Leads" },
         { href: "/attention", label: "Needs attention" },
+        { href: "/reports", label: "Reports" },
         { href: "/sources", label: "Sources" },
         { href: "/categories", label: "Categories" },
         { href: "/recipients", label: "Recipients" },
