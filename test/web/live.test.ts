@@ -37,7 +37,7 @@ describeInBrowser("live updates in Chromium", () => {
       await page.getByRole("heading", { name: "Dana Byron" }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/leads/${lead.id}`);
       await expect
-        .poll(() => page.getByRole("link", { name: /^Call / }).getAttribute("href"))
+        .poll(() => page.getByRole("link", { name: /^Call \+/ }).getAttribute("href"))
         .toMatch(/^tel:\+1/);
       await expectAccessible(page, "the lead detail");
 
