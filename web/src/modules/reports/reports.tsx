@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { FormEvent } from "react";
+import type { FormEvent, ReactNode } from "react";
 import { useLocation, useSearch } from "wouter";
 import { api, ok } from "../../api/client";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
@@ -106,6 +106,27 @@ function Section({
  * speed to lead, and each recipient's share against its intended share. Every section downloads
  * as CSV.
  */
+/** A report's table in its own focusable scroll region: the row heading's column, then number columns. */
+function ReportTable(props: { label: string; rowHeading: string; columns: string[]; children: ReactNode }) {
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={`${props.label} table`}>
+      <table className="table compact">
+        <thead>
+          <tr>
+            <th scope="col">{props.rowHeading}</th>
+            {props.columns.map((h) => (
+              <th scope="col" className="num" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 export function Reports() {
   const [, navigate] = useLocation();
   const { from, to, groupBy, query } = useReportQuery();
@@ -222,87 +243,75 @@ export function Reports() {
       </div>
       <Section id="report-performance" title="Counts, money and rates" csv={csvHref("performance", query)}>
         {performance.data ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Counts, money and rates table">
-            <table className="table compact">
-              <thead>
-                <tr>
-                  <th scope="col">{groupLabel}</th>
-                  {["Received", "Dup.", "Invalid", "Accepted", "Contacted", "Won", "Lost", "Returned"].map(
-                    (h) => (
-                      <th scope="col" className="num" key={h}>
-                        {h}
-                      </th>
-                    ),
-                  )}
-                  {["Revenue", "Cost", "Sales", "Margin", "ROI", "Contact", "Win", "Return"].map((h) => (
-                    <th scope="col" className="num" key={h}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {[...performance.data.groups, { ...performance.data.total, key: "Total" }].map((g) => (
-                  <tr key={g.key ?? "none"} className={g === performance.data.total ? "total" : undefined}>
-                    <th scope="row">{g.key ?? "—"}</th>
-                    <td className="num">{formatNumber(g.received)}</td>
-                    <td className="num">{g.duplicate === null ? "—" : formatNumber(g.duplicate)}</td>
-                    <td className="num">{g.invalid === null ? "—" : formatNumber(g.invalid)}</td>
-                    <td className="num">{formatNumber(g.accepted)}</td>
-                    <td className="num">{formatNumber(g.contacted)}</td>
-                    <td className="num">{formatNumber(g.won)}</td>
-                    <td className="num">{formatNumber(g.lost)}</td>
-                    <td className="num">{formatNumber(g.returned)}</td>
-                    <td className="num">{money(g.revenue)}</td>
-                    <td className="num">{money(g.cost)}</td>
-                    <td className="num">{money(g.sales)}</td>
-                    <td className="num">{money(g.margin)}</td>
-                    <td className="num">{rate(g.roi)}</td>
-                    <td className="num">{rate(g.contactRate)}</td>
-                    <td className="num">{rate(g.winRate)}</td>
-                    <td className="num">{rate(g.returnRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ReportTable
+            label="Counts, money and rates"
+            rowHeading={groupLabel}
+            columns={[
+              "Received",
+              "Dup.",
+              "Invalid",
+              "Accepted",
+              "Contacted",
+              "Won",
+              "Lost",
+              "Returned",
+              "Revenue",
+              "Cost",
+              "Sales",
+              "Margin",
+              "ROI",
+              "Contact",
+              "Win",
+              "Return",
+            ]}
+          >
+            {[...performance.data.groups, { ...performance.data.total, key: "Total" }].map((g) => (
+              <tr key={g.key ?? "none"} className={g === performance.data.total ? "total" : undefined}>
+                <th scope="row">{g.key ?? "—"}</th>
+                <td className="num">{formatNumber(g.received)}</td>
+                <td className="num">{g.duplicate === null ? "—" : formatNumber(g.duplicate)}</td>
+                <td className="num">{g.invalid === null ? "—" : formatNumber(g.invalid)}</td>
+                <td className="num">{formatNumber(g.accepted)}</td>
+                <td className="num">{formatNumber(g.contacted)}</td>
+                <td className="num">{formatNumber(g.won)}</td>
+                <td className="num">{formatNumber(g.lost)}</td>
+                <td className="num">{formatNumber(g.returned)}</td>
+                <td className="num">{money(g.revenue)}</td>
+                <td className="num">{money(g.cost)}</td>
+                <td className="num">{money(g.sales)}</td>
+                <td className="num">{money(g.margin)}</td>
+                <td className="num">{rate(g.roi)}</td>
+                <td className="num">{rate(g.contactRate)}</td>
+                <td className="num">{rate(g.winRate)}</td>
+                <td className="num">{rate(g.returnRate)}</td>
+              </tr>
+            ))}
+          </ReportTable>
         ) : (
           <Skeleton rows={6} label="Loading the table" />
         )}
       </Section>
       <Section id="report-speed" title="Speed to lead" csv={csvHref("speed", query)}>
         {speed.data ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Speed to lead table">
-            <table className="table compact">
-              <thead>
-                <tr>
-                  <th scope="col">{groupLabel}</th>
-                  {["Median", "90th pct.", "< 1 min", "< 5 min", "< 30 min", "< 1 h", "< 1 day", "Never"].map(
-                    (h) => (
-                      <th scope="col" className="num" key={h}>
-                        {h}
-                      </th>
-                    ),
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {[...speed.data.groups, { ...speed.data.total, key: "Total" }].map((g) => (
-                  <tr key={g.key ?? "none"}>
-                    <th scope="row">{g.key ?? "—"}</th>
-                    <td className="num">{seconds(g.medianSeconds)}</td>
-                    <td className="num">{seconds(g.p90Seconds)}</td>
-                    {(["minute1", "minutes5", "minutes30", "hour1", "day1"] as const).map((w) => (
-                      <td className="num" key={w}>
-                        {rate(g.within[w])}
-                      </td>
-                    ))}
-                    <td className="num">{rate(g.never)}</td>
-                  </tr>
+          <ReportTable
+            label="Speed to lead"
+            rowHeading={groupLabel}
+            columns={["Median", "90th pct.", "< 1 min", "< 5 min", "< 30 min", "< 1 h", "< 1 day", "Never"]}
+          >
+            {[...speed.data.groups, { ...speed.data.total, key: "Total" }].map((g) => (
+              <tr key={g.key ?? "none"}>
+                <th scope="row">{g.key ?? "—"}</th>
+                <td className="num">{seconds(g.medianSeconds)}</td>
+                <td className="num">{seconds(g.p90Seconds)}</td>
+                {(["minute1", "minutes5", "minutes30", "hour1", "day1"] as const).map((w) => (
+                  <td className="num" key={w}>
+                    {rate(g.within[w])}
+                  </td>
                 ))}
-              </tbody>
-            </table>
-          </div>
+                <td className="num">{rate(g.never)}</td>
+              </tr>
+            ))}
+          </ReportTable>
         ) : (
           <Skeleton rows={4} label="Loading speed to lead" />
         )}
@@ -319,33 +328,23 @@ export function Reports() {
               <strong>{recipients.data.gini === null ? "—" : recipients.data.gini.toFixed(2)}</strong> (0:
               everyone got exactly their intended share).
             </p>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label="Fairness table">
-              <table className="table compact">
-                <thead>
-                  <tr>
-                    <th scope="col">Recipient</th>
-                    {["Offered", "Taken", "Accepts", "Median answer", "Share", "Intended"].map((h) => (
-                      <th scope="col" className="num" key={h}>
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {recipients.data.recipients.map((r) => (
-                    <tr key={r.recipient}>
-                      <th scope="row">{r.name ?? r.recipient}</th>
-                      <td className="num">{formatNumber(r.offered)}</td>
-                      <td className="num">{formatNumber(r.taken)}</td>
-                      <td className="num">{rate(r.acceptanceRate)}</td>
-                      <td className="num">{seconds(r.medianResponseSeconds)}</td>
-                      <td className="num">{rate(r.share)}</td>
-                      <td className="num">{rate(r.intendedShare)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ReportTable
+              label="Fairness"
+              rowHeading="Recipient"
+              columns={["Offered", "Taken", "Accepts", "Median answer", "Share", "Intended"]}
+            >
+              {recipients.data.recipients.map((r) => (
+                <tr key={r.recipient}>
+                  <th scope="row">{r.name ?? r.recipient}</th>
+                  <td className="num">{formatNumber(r.offered)}</td>
+                  <td className="num">{formatNumber(r.taken)}</td>
+                  <td className="num">{rate(r.acceptanceRate)}</td>
+                  <td className="num">{seconds(r.medianResponseSeconds)}</td>
+                  <td className="num">{rate(r.share)}</td>
+                  <td className="num">{rate(r.intendedShare)}</td>
+                </tr>
+              ))}
+            </ReportTable>
           </>
         ) : (
           <Skeleton rows={4} label="Loading the recipients" />
