@@ -74,6 +74,8 @@ async function serve(): Promise<number> {
   const scheduler = startScheduler(store, (error) => app.log.error({ err: error }, "scheduler tick failed"), {
     nurture,
   });
+  // Rules reading a source's quality find it measured from the first lead on.
+  await scheduler.warmed;
   // Deliveries wait on receivers, so they run in a loop of their own beside the scheduler's timers.
   const { startDeliveryWorker } = await import("../services/delivery/worker.js");
   const deliveries = startDeliveryWorker(store, {

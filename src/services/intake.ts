@@ -57,7 +57,7 @@ export async function receiveLead(store: Store, req: IntakeRequest): Promise<Int
   if (!source.enabled) throw new AppError("forbidden", `source ${source.key} is disabled`);
   req.rateLimit?.take(source);
   if (!category) throw new AppError("internal", `source ${source.key} has no category`);
-  // Rules may read the source's quality: measured at most once per time to live, never per lead.
+  // Rules may read the source's quality: kept by the scheduler, or measured at most once per time to live.
   const measuring = store.routingConfigs?.sourceQuality.fresh(store, now);
   if (measuring) await measuring;
 

@@ -10,6 +10,8 @@ import { runDueExperiments } from "./experiments.js";
 export interface Scheduler {
   /** Runs every due timer once, now. */
   tick(now?: number): Promise<void>;
+  /** Settles when the sources' quality figures are first measured (or failed to be). */
+  warmed: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -25,7 +27,9 @@ export interface SchedulerOptions {
 /**
  * One loop over every timer Carousel keeps, all of them rows in the database: offers whose SLA
  * ran out, pools whose time is over, unassigned leads due for another try, follow-up tasks due,
- * experiments whose time or leads ran out or whose automatic shares are due.
+ * experiments whose time or leads ran out or whose automatic shares are due. It also keeps the
+ * sources' quality figures that rules read: measured at its start and again whenever they are older
+ * than their time to live, so intake never measures them.
  * Nothing lives in memory, so a restart loses no timer, and any number of processes may run this
  * loop: each due row is taken by one transaction that moves it from its state exactly once (see
  * `forEachDueBatch`). Offers, pools and retries are taken a category's batch at a time, tasks a
@@ -40,6 +44,9 @@ export function startScheduler(
   const clock = options.clock ?? systemClock;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
+  const quality = store.routingConfigs?.sourceQuality;
+  const release = quality?.keep();
+  const warmed = quality ? quality.refresh(store, clock.now()).catch(onError) : Promise.resolve();
   // Without `now` each row is handled at the clock's time when its transaction runs.
   const tick = async (now?: number) => {
     const timer = { onError, clock };
@@ -49,6 +56,8 @@ export function startScheduler(
     await fireDueTasks(store, now, timer);
     if (options.nurture) await options.nurture.pass(now, timer);
     await runDueExperiments(store, now ?? clock.now()).catch(onError);
+    const at = now ?? clock.now();
+    if (quality?.due(at)) await quality.refresh(store, at).catch(onError);
   };
   const repeat = clock.every(options.intervalMs ?? 250, () => {
     running = running.then(() => (stopped ? undefined : tick().catch(onError)));
@@ -56,10 +65,13 @@ export function startScheduler(
   });
   return {
     tick,
+    warmed,
     stop: async () => {
       stopped = true;
       repeat.cancel();
       await running;
+      await warmed;
+      release?.();
       options.nurture?.close();
     },
   };

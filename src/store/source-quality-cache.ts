@@ -33,13 +33,17 @@ export async function measureSources(on: Runner, window: QualityWindow): Promise
 /**
  * The figures rule conditions read as `source.quality`, `source.returnRate`, …: every source
  * measured over the default window at once, and kept for `SOURCE_QUALITY_TTL_MS`, so a lead
- * costs a lookup in a map, never a query. Intake (`fresh`) and the scheduler (`refresh`) measure
- * again when the figures are older than that; a routing decision reads what is known (`peek`).
+ * costs a lookup in a map, never a query. A running scheduler keeps them (`keep`): it measures
+ * at its start and again each time they are older than that, and intake never measures. Without
+ * one, intake (`fresh`) measures when the figures are older than that. A routing decision reads
+ * what is known (`peek`).
  */
 export class SourceQualityCache {
   #figures = new Map<string, SourceFigures>();
   #measuredAt = Number.NEGATIVE_INFINITY;
   #measuring: Promise<void> | null = null;
+  /** Schedulers keeping the figures fresh. */
+  #keepers = 0;
 
   constructor(private readonly ttlMs = SOURCE_QUALITY_TTL_MS) {}
 
@@ -48,17 +52,40 @@ export class SourceQualityCache {
     return this.#figures.get(source);
   }
 
+  /** When the figures were last measured (−∞ before the first measure). */
+  get measuredAt(): number {
+    return this.#measuredAt;
+  }
+
+  /** Whether the figures are older than the time to live at `now`. */
+  due(now: number): boolean {
+    return now - this.#measuredAt >= this.ttlMs;
+  }
+
   /**
-   * Figures no older than the time to live: waits for the first measure; after that, figures gone
-   * stale are measured again in the background while the old ones serve (a lead never waits for
-   * a measure but the process's first). Undefined when nothing needs waiting for.
+   * What intake waits for before it routes: nothing while a scheduler keeps the figures (but the
+   * scheduler's first measure, when a lead comes before it ends). Without one, figures no older
+   * than the time to live: the first measure is waited for; after that, figures gone stale are
+   * measured again in the background while the old ones serve.
    */
   fresh(on: Runner, now: number): Promise<void> | undefined {
-    if (now - this.#measuredAt < this.ttlMs) return undefined;
+    if (this.#keepers > 0)
+      return this.#measuredAt === Number.NEGATIVE_INFINITY ? (this.#measuring ?? undefined) : undefined;
+    if (!this.due(now)) return undefined;
     if (this.#measuredAt === Number.NEGATIVE_INFINITY) return this.refresh(on, now);
     // A failed background measure leaves the old figures; the next lead tries again.
     this.refresh(on, now).catch(() => undefined);
     return undefined;
+  }
+
+  /** A scheduler keeps the figures fresh from now on, until it calls what this answers. */
+  keep(): () => void {
+    this.#keepers += 1;
+    let released = false;
+    return () => {
+      if (!released) this.#keepers -= 1;
+      released = true;
+    };
   }
 
   /** Measures every source now (joining a measure already under way). */
