@@ -16,7 +16,8 @@ export type IdKind =
   | "import"
   | "enrolment"
   | "message"
-  | "experiment";
+  | "experiment"
+  | "score";
 
 const PREFIX: Record<IdKind, string> = {
   lead: "lead",
@@ -33,6 +34,7 @@ const PREFIX: Record<IdKind, string> = {
   enrolment: "enr",
   message: "msg",
   experiment: "exp",
+  score: "scr",
 };
 
 /** The random part is two 40-bit halves (eight characters each), kept as plain numbers. */

@@ -47,3 +47,36 @@ export function scoreLead(
   for (const rule of rules) if (matchesAll(rule.when, lead)) score += rule.points;
   return { score, priority: bandFor(score, bands) };
 }
+
+/**
+ * Where a band stands among a category's bands: 0 for the highest, then down. A name the bands
+ * do not know (bands changed since) stands below them all.
+ */
+export function bandRank(name: string, bands: readonly ScoreBand[] = DEFAULT_BANDS): number {
+  const sorted = [...(bands.length > 0 ? bands : DEFAULT_BANDS)].sort((a, b) => b.min - a.min);
+  const rank = sorted.findIndex((b) => b.name === name);
+  return rank === -1 ? sorted.length : rank;
+}
+
+/** One part of a lead's field score: a rule it meets, or (null `when`) what the rules then gave beyond today's. */
+export interface FieldContribution {
+  when: Filter[] | null;
+  points: number;
+}
+
+/**
+ * Which field rules give a lead its field score: the category's rules it meets. Rules changed
+ * since intake may not add up to the score intake gave; the difference is answered as one part
+ * with no rule (`when: null`), so the parts always sum to `fieldScore`.
+ */
+export function fieldContributions(
+  lead: FilterSubject,
+  rules: readonly ScoringRule[],
+  fieldScore: number,
+): FieldContribution[] {
+  const met: FieldContribution[] = rules
+    .filter((r) => r.points !== 0 && matchesAll(r.when, lead))
+    .map((r) => ({ when: r.when, points: r.points }));
+  const rest = fieldScore - met.reduce((sum, c) => sum + c.points, 0);
+  return rest === 0 ? met : [...met, { when: null, points: rest }];
+}

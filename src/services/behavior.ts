@@ -1,4 +1,4 @@
-import { behaviorPoints, checkBehaviorRules, type BehaviorRule } from "../domain/behavior.js";
+import { behaviorPoints, checkBehaviorRules, nextBandChange, type BehaviorRule } from "../domain/behavior.js";
 import { AppError, invalid, notFound } from "../domain/errors.js";
 import { actorOf, behaviorEventType, reservedEventType, type LeadEvent } from "../domain/events.js";
 import { newId } from "../domain/ids.js";
@@ -7,6 +7,7 @@ import { bandFor } from "../domain/scoring.js";
 import type { Principal } from "../domain/user.js";
 import { getCategory } from "../store/queries/categories.js";
 import { getLead, insertEvent } from "../store/queries/leads.js";
+import { insertScoreHistory, putBandDue } from "../store/queries/score-history.js";
 import {
   eventTimes,
   getCategoryWork,
@@ -92,38 +93,55 @@ export async function recordBehavior(
       data: input.data ?? {},
     };
     await insertEvent(tx, event);
-    return { event, ...(await rescore(tx, lead, rules, now)) };
+    return { event, ...(await rescore(tx, lead, rules, now, { event })) };
   });
 }
 
+/** Why a lead is rescored: an event it had (a behavioral one, a logged call), or decay crossing a band. */
+export type RescoreCause = { event: { id: string; type: string } } | "decay";
+
 /**
  * A lead's score after an event that its category's behavioral rules may score (a behavioral
- * event, a logged call): its field score plus the decayed points of its scored events, the
- * priority band following. The lead is locked by the caller's transaction.
+ * event, a logged call), or when its decaying score crosses into another band: its field score
+ * plus the decayed points of its scored events, the priority band following. An event, or a
+ * change of score or band, goes into the lead's score history, and the time its band next
+ * changes by decay is set as its due row for the band timer (`recomputeDueBands`). The lead is
+ * locked by the caller's transaction.
  */
 export async function rescore(
   tx: Tx,
   lead: Lead,
   rules: readonly BehaviorRule[] | undefined,
   now: number,
+  cause: RescoreCause,
 ): Promise<Omit<ScoredEvent, "event">> {
   const category = await getCategory(tx, lead.category);
   if (!category) throw new AppError("internal", `lead ${lead.id} has no category`);
   const scoring = rules ?? (await getCategoryWork(tx, lead.category)).behavior ?? [];
   const fieldScore = (await getLeadWork(tx, lead.id))?.field_score ?? lead.score;
-  const behaviorScore = behaviorPoints(
-    await eventTimes(
-      tx,
-      lead.id,
-      scoring.map((r) => r.event),
-    ),
-    scoring,
-    now,
+  const events = await eventTimes(
+    tx,
+    lead.id,
+    scoring.map((r) => r.event),
   );
+  const behaviorScore = behaviorPoints(events, scoring, now);
   const score = fieldScore + behaviorScore;
-  const priority = bandFor(score, category.scoring.bands);
+  const band = (s: number) => bandFor(s, category.scoring.bands);
+  const priority = band(score);
   await putLeadWork(tx, lead.id, { field_score: fieldScore }, now);
-  if (score !== lead.score || priority !== lead.priority)
-    await updateLeadRow(tx, lead.id, { score, priority, updated_at: now });
+  const changed = score !== lead.score || priority !== lead.priority;
+  if (changed) await updateLeadRow(tx, lead.id, { score, priority, updated_at: now });
+  if (changed || cause !== "decay")
+    await insertScoreHistory(tx, {
+      id: newId("score", now),
+      lead_id: lead.id,
+      at: now,
+      score,
+      band: priority,
+      cause: cause === "decay" ? "decay" : "event",
+      event_id: cause === "decay" ? null : cause.event.id,
+      event_type: cause === "decay" ? null : cause.event.type,
+    });
+  await putBandDue(tx, lead.id, lead.category, nextBandChange(fieldScore, events, scoring, band, now));
   return { score, priority, fieldScore, behaviorScore };
 }

@@ -199,7 +199,7 @@ async function recordOnce(
   if (earlier.some((e) => isDeepStrictEqual(e.data, event.data))) return false;
   await insertEvent(tx, event);
   const lead = await getLead(tx, event.leadId);
-  if (lead) await rescore(tx, lead, undefined, event.at);
+  if (lead) await rescore(tx, lead, undefined, event.at, { event });
   return true;
 }
 

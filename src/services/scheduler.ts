@@ -6,6 +6,7 @@ import type { Store } from "../store/store.js";
 import { fireDueTasks } from "./task-timer.js";
 import type { Nurture } from "./nurture.js";
 import { runDueExperiments } from "./experiments.js";
+import { recomputeDueBands } from "./score-bands.js";
 
 export interface Scheduler {
   /** Runs every due timer once, now. */
@@ -27,9 +28,10 @@ export interface SchedulerOptions {
 /**
  * One loop over every timer Carousel keeps, all of them rows in the database: offers whose SLA
  * ran out, pools whose time is over, unassigned leads due for another try, follow-up tasks due,
- * experiments whose time or leads ran out or whose automatic shares are due. It also keeps the
- * sources' quality figures that rules read: measured at its start and again whenever they are older
- * than their time to live, so intake never measures them.
+ * experiments whose time or leads ran out or whose automatic shares are due, leads whose
+ * decaying score reaches another band. It also keeps the sources' quality figures that rules
+ * read: measured at its start and again whenever they are older than their time to live, so
+ * intake never measures them.
  * Nothing lives in memory, so a restart loses no timer, and any number of processes may run this
  * loop: each due row is taken by one transaction that moves it from its state exactly once (see
  * `forEachDueBatch`). Offers, pools and retries are taken a category's batch at a time, tasks a
@@ -54,6 +56,7 @@ export function startScheduler(
     await expireDuePools(store, now, timer);
     await routeDueLeads(store, now, timer);
     await fireDueTasks(store, now, timer);
+    await recomputeDueBands(store, now, timer);
     if (options.nurture) await options.nurture.pass(now, timer);
     await runDueExperiments(store, now ?? clock.now()).catch(onError);
     const at = now ?? clock.now();

@@ -217,7 +217,7 @@ export async function logCall(
       now,
     );
     const rules = await behaviorRulesOf(tx, lead.category);
-    if (rules.some((r) => r.event === logged.type)) await rescore(tx, lead, rules, now);
+    if (rules.some((r) => r.event === logged.type)) await rescore(tx, lead, rules, now, { event: logged });
     await followCallOutcome(tx, worked, input.outcome, now);
     return logged;
   });

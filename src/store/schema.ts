@@ -54,6 +54,9 @@ export interface Database {
   sequence_versions: { sequence: string; version: number; definition: string; created_at: number };
   sequence_enrolments: SequenceEnrolmentRow;
   sequence_sends: SequenceSendRow;
+  lead_score_history: ScoreHistoryRow;
+  /** A lead whose decaying score crosses into another band at `due_at` (`id` is the lead's). */
+  lead_band_due: { id: string; category: string; due_at: number };
   experiments: ExperimentRow;
   experiment_leads: { experiment_id: string; lead_id: string; arm: number; at: number };
 }
@@ -332,6 +335,18 @@ export interface CategoryWorkRow {
   /** JSON behavioral scoring rules; null: none. */
   behavior: string | null;
   updated_at: number;
+}
+
+/** A change of a lead's score: the new score and band, and why (`event` or `decay`). */
+export interface ScoreHistoryRow {
+  id: string;
+  lead_id: string;
+  at: number;
+  score: number;
+  band: string;
+  cause: string;
+  event_id: string | null;
+  event_type: string | null;
 }
 
 export interface LeadWorkRow {

@@ -9,7 +9,8 @@ import { builderOf, type Runner, type Tx } from "../store.js";
  * @example dueRows("assignments", "expires_at", { status: "offered" })
  */
 export interface DueRows {
-  readonly table: "assignments" | "leads" | "lead_tasks" | "sequence_enrolments" | "sequence_sends";
+  readonly table:
+    "assignments" | "leads" | "lead_tasks" | "sequence_enrolments" | "sequence_sends" | "lead_band_due";
   readonly column: string;
   readonly waiting: Readonly<Record<string, string | null>>;
 }

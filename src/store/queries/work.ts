@@ -107,15 +107,16 @@ export async function eventTimes(
   on: Runner,
   leadId: string,
   types: readonly string[],
-): Promise<{ type: string; at: number }[]> {
+): Promise<{ id: string; type: string; at: number }[]> {
   const db = builderOf(on);
   if (types.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom("lead_events")
-    .select(["type", "at"])
+    .select(["id", "type", "at"])
     .where("lead_id", "=", leadId)
     .where("type", "in", [...types])
     .execute();
+  return rows.map((r) => ({ ...r, at: Number(r.at) }));
 }
 
 export async function insertTask(tx: Tx, task: LeadTaskRow): Promise<void> {

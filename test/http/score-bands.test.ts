@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordBehavior } from "../../src/services/behavior.js";
+import { startScheduler } from "../../src/services/scheduler.js";
+import { recomputeDueBands } from "../../src/services/score-bands.js";
+import { scoreHistoryOf } from "../../src/store/queries/score-history.js";
+import { startTestApp, type TestApp } from "../support/app.js";
+import { aClock } from "../support/clock.js";
+import { ENGINES } from "../support/engines.js";
+import { ADMIN, as, givenDesk, givenLead, type Desk } from "../support/work.js";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** The first millisecond at which 40 points halving daily are worth less than 29.5: 50 + them rounds below 80. */
+const HOT_FOR = 37_954_228;
+
+describe.each(ENGINES)("score history and band changes on a timer on %s", (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(async () => t.close());
+
+  /** A desk whose leads score 50 from their credit score, and 40 for a form fill halving daily. */
+  const givenScoredDesk = async (): Promise<Desk> => {
+    const desk = await givenDesk(t, ["agent"]);
+    await as(t)("PUT", `/api/v1/categories/${desk.category}/scoring`, {
+      rules: [{ when: [{ field: "creditScore", op: "gte", value: 700 }], points: 50 }],
+      bands: [],
+    });
+    await as(t)("PUT", `/api/v1/categories/${desk.category}/behavior`, {
+      rules: [
+        { event: "form_fill", points: 40, halfLifeDays: 1 },
+        { event: "page_visit", points: 1 },
+      ],
+    });
+    return desk;
+  };
+  const leadView = async (id: string) => (await as(t)("GET", `/api/v1/leads/${id}`)).data;
+
+  it("records each behavioral event's new score, band and cause in the lead's history", async () => {
+    const desk = await givenScoredDesk();
+    const { id } = await givenLead(t, desk, { creditScore: 720 });
+    const t0 = Date.now();
+    const fill = await recordBehavior(t.store, id, { type: "form_fill" }, ADMIN, t0);
+    const visit = await recordBehavior(t.store, id, { type: "page_visit" }, ADMIN, t0 + DAY);
+    const history = await scoreHistoryOf(t.store, id);
+    expect(
+      history.map(({ at, score, band, cause, event_id, event_type }) => ({
+        at,
+        score,
+        band,
+        cause,
+        event_id,
+        event_type,
+      })),
+    ).toEqual([
+      { at: t0, score: 90, band: "hot", cause: "event", event_id: fill.event.id, event_type: "form_fill" },
+      // A day on the form fill is worth 20: 50 + 20 + 1.
+      {
+        at: t0 + DAY,
+        score: 71,
+        band: "warm",
+        cause: "event",
+        event_id: visit.event.id,
+        event_type: "page_visit",
+      },
+    ]);
+  });
+
+  it("turns a hot lead warm exactly when its decaying score crosses the band, and rewrites no other lead", async () => {
+    const desk = await givenScoredDesk();
+    const [a, b, c] = [
+      await givenLead(t, desk, { creditScore: 720 }),
+      await givenLead(t, desk, { creditScore: 720 }),
+      await givenLead(t, desk, { creditScore: 720 }),
+    ];
+    const t0 = Date.now();
+    await recordBehavior(t.store, a.id, { type: "form_fill" }, ADMIN, t0);
+    await recordBehavior(t.store, b.id, { type: "form_fill" }, ADMIN, t0 + HOUR);
+    const others = { b: await leadView(b.id), c: await leadView(c.id) };
+    expect(others.c).toMatchObject({ score: 50, priority: "warm" });
+    const historyOfA = await scoreHistoryOf(t.store, a.id);
+
+    const clock = aClock(t0);
+    const scheduler = startScheduler(
+      t.store,
+      (e) => {
+        throw e;
+      },
+      { clock, intervalMs: DAY },
+    );
+    try {
+      await scheduler.tick(t0 + HOT_FOR - 1);
+      expect(await leadView(a.id)).toMatchObject({ score: 90, priority: "hot" });
+      expect(await scoreHistoryOf(t.store, a.id)).toEqual(historyOfA);
+
+      await scheduler.tick(t0 + HOT_FOR);
+    } finally {
+      await scheduler.stop();
+    }
+    expect(await leadView(a.id)).toMatchObject({ score: 79, priority: "warm" });
+    expect((await scoreHistoryOf(t.store, a.id)).slice(historyOfA.length)).toEqual([
+      expect.objectContaining({ at: t0 + HOT_FOR, score: 79, band: "warm", cause: "decay", event_id: null }),
+    ]);
+    expect({ b: await leadView(b.id), c: await leadView(c.id) }).toEqual(others);
+
+    // Fading towards 50, the lead never turns cold: its next change is the other lead's alone.
+    expect(await recomputeDueBands(t.store, t0 + 30 * DAY)).toBe(1);
+    expect(await leadView(b.id)).toMatchObject({ score: 50, priority: "warm" });
+    expect(await recomputeDueBands(t.store, t0 + 365 * DAY)).toBe(0);
+  });
+});
