@@ -14,6 +14,7 @@ import type { ExitReason } from "../domain/sequences/steps.js";
 import type { Principal } from "../domain/user.js";
 import { getLead, getLeads, insertEvent } from "../store/queries/leads.js";
 import {
+  countEnrolments,
   eventsOfLeads,
   getSequence,
   getSequenceVersion,
@@ -103,7 +104,16 @@ export async function readSequence(on: Runner, key: string): Promise<Sequence> {
   return sequence;
 }
 
-export const readSequences = (on: Runner): Promise<Sequence[]> => listSequences(on);
+/** The sequences, each with how many leads it enrolled in all and how many are in it now. */
+export async function readSequences(
+  on: Runner,
+): Promise<(Sequence & { enrolled: number; active: number })[]> {
+  const counts = await countEnrolments(on);
+  return (await listSequences(on)).map((s) => ({
+    ...s,
+    ...(counts.get(s.key) ?? { enrolled: 0, active: 0 }),
+  }));
+}
 
 /**
  * Enrols a lead in a sequence, in the caller's transaction: its first step is due at once.

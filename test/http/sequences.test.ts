@@ -183,6 +183,22 @@ describe.each(ENGINES)("nurture sequences on %s", (engine) => {
     expect((await call("DELETE", `/api/v1/sequences/removal/enrolments/${leadId}`)).statusCode).toBe(404);
   });
 
+  it("lists each sequence with the leads it enrolled and those still in it", async () => {
+    await call("POST", "/api/v1/sequences", threeSteps("counted"));
+    const [stays, leaves] = [await givenLeadId(), await givenLeadId()];
+    for (const leadId of [stays, leaves])
+      expect((await call("POST", "/api/v1/sequences/counted/enrolments", { leadId })).statusCode).toBe(201);
+    await call("DELETE", `/api/v1/sequences/counted/enrolments/${leaves}`);
+    await call("POST", "/api/v1/sequences", threeSteps("untouched"));
+    const items = (await call("GET", "/api/v1/sequences")).data.items as {
+      key: string;
+      enrolled: number;
+      active: number;
+    }[];
+    expect(items.find((s) => s.key === "counted")).toMatchObject({ enrolled: 2, active: 1 });
+    expect(items.find((s) => s.key === "untouched")).toMatchObject({ enrolled: 0, active: 0 });
+  });
+
   it("enrols the leads its rules take at intake, once", async () => {
     const { category, source } = await givenIntake(t);
     await call("POST", "/api/v1/sequences", {

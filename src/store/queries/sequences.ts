@@ -45,6 +45,25 @@ export async function listSequences(on: Runner): Promise<Sequence[]> {
   return rows.map(fromRow);
 }
 
+/** How many leads each sequence has enrolled in all, and how many of them are still in it. */
+export async function countEnrolments(
+  on: Runner,
+): Promise<Map<string, { enrolled: number; active: number }>> {
+  const rows = await builderOf(on)
+    .selectFrom("sequence_enrolments")
+    .select((eb) => ["sequence", "status", eb.fn.countAll<string | number>().as("n")])
+    .groupBy(["sequence", "status"])
+    .execute();
+  const counts = new Map<string, { enrolled: number; active: number }>();
+  for (const r of rows) {
+    const c = counts.get(r.sequence) ?? { enrolled: 0, active: 0 };
+    c.enrolled += Number(r.n);
+    if (r.status === "active") c.active += Number(r.n);
+    counts.set(r.sequence, c);
+  }
+  return counts;
+}
+
 /** The definition an enrolment runs: the version it enrolled under. */
 export async function getSequenceVersion(
   on: Runner,

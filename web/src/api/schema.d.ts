@@ -13425,7 +13425,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The nurture sequences, each at its current version */
+        /**
+         * The nurture sequences, each at its current version
+         * @description Each with `enrolled`, the enrolments it has had (a lead enrolled again counts again), and `active`, those still running.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -13443,6 +13446,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description enrolments still running */
+                                active: number;
                                 createdAt: string;
                                 dailyLimit: number | null;
                                 /** @description Leads that meet every criterion given enter the sequence, at intake and on later events; with no criterion, leads enter only by hand. `reenroll` (default `never`): `after_end` lets a lead whose last enrolment ended at least `reenrollAfterDays` before enter again. */
@@ -13457,6 +13462,8 @@ export interface paths {
                                     stages?: string[];
                                     tags?: string[];
                                 };
+                                /** @description enrolments in all, ended or not */
+                                enrolled: number;
                                 /** @description A lead leaves when its stage is one of `stages` (default contacted, won, lost) or, unless `reply` is false, when it replies. An unsubscribe, a bounce, a suppressed address or a manual removal always ends the enrolment. */
                                 exit: {
                                     reply?: boolean;
