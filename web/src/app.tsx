@@ -32,6 +32,7 @@ import {
   UsersSettingsPage,
   WebhooksSettingsPage,
 } from "./pages/settings";
+import { NewSequencePage, SequencePage, SequencesPage } from "./pages/sequences";
 import { SetupPage } from "./pages/setup";
 import { NewSourcePage, SourcePage, SourcesPage } from "./pages/sources";
 import { SignInPage } from "./pages/sign-in";
@@ -97,6 +98,9 @@ export function App() {
                 <Route path="/email/templates/new" component={NewTemplatePage} />
                 <Route path="/email/templates/:key">{(p) => <TemplatePage templateKey={p.key} />}</Route>
                 <Route path="/email/sender" component={SenderPage} />
+                <Route path="/sequences" component={SequencesPage} />
+                <Route path="/sequences/new" component={NewSequencePage} />
+                <Route path="/sequences/:key">{(p) => <SequencePage sequenceKey={p.key} />}</Route>
               </>
             ) : (
               <>

@@ -27,6 +27,7 @@ export function menuFor(
         { href: "/plans", label: "Plans" },
         { href: "/deliveries", label: "Deliveries" },
         { href: "/email", label: "Email" },
+        { href: "/sequences", label: "Sequences" },
         { href: "/import", label: "Import" },
         { href: "/settings", label: "Settings" },
         // A new installation's checklist; each step is ticked from what the API says exists. Once

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { admin } from "../support/app.js";
+import { ENGINES } from "../support/engines.js";
+import { startSmtpListener } from "../support/receivers.js";
+import { describeInBrowser, expectAccessible, overflowing, PHONE } from "./support/browser.js";
+import { givenPerson } from "./support/desk.js";
+import { suiteDesk } from "./support/suite.js";
+
+const shot = async (page: import("playwright-core").Page, name: string) => {
+  if (!process.env["SHOTS"]) return;
+  const height = await page.evaluate<number>("document.documentElement.scrollHeight");
+  const width = page.viewportSize()!.width;
+  for (let y = 0, i = 0; y < height; y += 1000, i++)
+    await page.screenshot({
+      path: `/tmp/seq-${name}-${i}.png`,
+      fullPage: true,
+      clip: { x: 0, y, width, height: Math.min(1000, height - y) },
+    });
+};
+
+describeInBrowser("nurture sequences in Chromium", () => {
+  describe.each(ENGINES)("nurture sequences on %s in Chromium", (engine) => {
+    let smtp: Awaited<ReturnType<typeof startSmtpListener>> | undefined;
+    const { api, signedIn } = suiteDesk(engine, async () => {
+      smtp = await startSmtpListener();
+      return { SMTP_URL: smtp.url, CAROUSEL_PUBLIC_URL: "http://carousel.example" };
+    });
+    const givenTemplate = async (key: string, name: string) => {
+      const res = await api().call({
+        method: "POST",
+        url: "/api/v1/templates",
+        headers: admin,
+        payload: { key, name, subject: `${name} {{ lead.firstName }}`, html: `<p>${name}</p>` },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+
+    it("creates a sequence with its rules and steps, shows the API's objection beside the field, and saves a new version", async () => {
+      await givenTemplate("welcome", "Welcome");
+      await givenTemplate("pricing", "Pricing");
+      const page = await signedIn(await givenPerson(api(), "manager", "Nia Nurture"));
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sequences" }).click();
+      await page.getByText("No sequences yet.").waitFor();
+      await page.getByRole("link", { name: "New sequence" }).click();
+
+      const form = page.getByRole("form", { name: "New sequence" });
+      await form.getByLabel("Name").fill("Quote follow-up");
+      await form.getByLabel("Tags").fill("quote");
+      await form.getByLabel("Daily limit").fill("500");
+      const steps = form.getByRole("list", { name: "Steps" });
+      await steps.getByRole("listitem").first().getByLabel("Template").selectOption({ label: "Welcome" });
+      await steps.getByRole("listitem").nth(2).getByLabel("Template").selectOption({ label: "Pricing" });
+      await form.getByRole("button", { name: "Add step" }).click();
+      const branch = steps.getByRole("listitem").nth(3);
+      await branch.getByLabel("What it does").selectOption({ label: "Branch on a condition" });
+      await branch.getByLabel("If the lead").selectOption({ label: "Clicked in an earlier email" });
+      await branch.getByLabel("Email step").selectOption({ label: "Step 3 · Send Pricing" });
+      await form.getByRole("button", { name: "Add step" }).click();
+      const task = steps.getByRole("listitem").nth(4);
+      await task.getByLabel("What it does").selectOption({ label: "Create a task" });
+      await task.getByLabel("Task").fill("Call now: they clicked pricing");
+      await branch.getByLabel("Then go to").selectOption({ label: "Step 5 · Create a task" });
+      await branch.getByLabel("Otherwise").selectOption({ label: "The end (leave the sequence)" });
+      // The window closes when it opens: the API refuses, and says so beside "To".
+      await form.getByLabel("From", { exact: true }).fill("09:00");
+      await form.getByLabel("To", { exact: true }).fill("09:00");
+      await form.getByRole("button", { name: "Create sequence" }).click();
+      await form.getByText("the window closes when it opens: give different times").waitFor();
+      await form.getByText("The sequence was not saved: see the problems marked above.").waitFor();
+      expect(await form.getByLabel("To", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+      await shot(page, "editor-error");
+      await expectAccessible(page, "the sequence editor with a problem");
+      expect((await api().call({ url: "/api/v1/sequences", headers: admin })).data.items).toEqual([]);
+
+      await form.getByLabel("To", { exact: true }).fill("18:00");
+      await form.getByRole("button", { name: "Create sequence" }).click();
+      await page.getByText("Sequence Quote follow-up created.").waitFor();
+      await page.waitForURL(/\/sequences\/quote-follow-up$/);
+      const saved = (await api().call({ url: "/api/v1/sequences/quote-follow-up", headers: admin })).data;
+      expect(saved).toMatchObject({
+        version: 1,
+        enroll: { tags: ["quote"], reenroll: "never" },
+        exit: { stages: ["contacted", "won", "lost"], reply: true },
+        window: { days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "18:00" },
+        dailyLimit: 500,
+        steps: [
+          { type: "email", template: "welcome" },
+          { type: "wait", seconds: 172_800 },
+          { type: "email", template: "pricing" },
+          { type: "branch", if: { clicked: "3" }, then: "5", else: "end" },
+          { type: "task", title: "Call now: they clicked pricing" },
+        ],
+      });
+
+      // A moved step keeps its id, so the branch's condition still names the same email; saving is version 2.
+      const edit = page.getByRole("form", { name: "Sequence" });
+      await edit.getByRole("button", { name: "Move step 2 down" }).click();
+      await edit
+        .getByRole("list", { name: "Steps" })
+        .getByRole("listitem")
+        .nth(4)
+        .getByLabel("Due in (minutes)")
+        .fill("15");
+      await edit.getByRole("button", { name: "Save as version 2" }).click();
+      await page.getByText("Sequence Quote follow-up saved as version 2.").waitFor();
+      const v2 = (await api().call({ url: "/api/v1/sequences/quote-follow-up", headers: admin })).data;
+      expect(v2.version).toBe(2);
+      expect(v2.steps.map((s: { type: string; id?: string }) => [s.type, s.id ?? null])).toEqual([
+        ["email", null],
+        ["email", "3"],
+        ["wait", "2"],
+        ["branch", null],
+        ["task", null],
+      ]);
+      await shot(page, "editor");
+      await expectAccessible(page, "the sequence editor");
+
+      await page.getByRole("link", { name: "Back to sequences" }).click();
+      const row = page.getByRole("row", { name: /Quote follow-up/ });
+      await row.getByText("Enrols by its rules").waitFor();
+      expect(await row.getByRole("cell").nth(2).textContent()).toBe("2");
+      await shot(page, "list");
+    });
+
+    it("fits a phone", async () => {
+      await givenTemplate("phone-hello", "Phone hello");
+      const page = await signedIn(await givenPerson(api(), "manager", "Pat Phone"), PHONE);
+      await page.goto(new URL("/sequences/new", page.url()).href);
+      await page.getByRole("form", { name: "New sequence" }).waitFor();
+      await page.getByRole("button", { name: "Add step" }).click();
+      const last = page.getByRole("list", { name: "Steps" }).getByRole("listitem").last();
+      await last.getByLabel("What it does").selectOption({ label: "Send a text message" });
+      await shot(page, "phone-editor");
+      expect(await overflowing(page)).toEqual([]);
+      await expectAccessible(page, "the sequence editor on a phone");
+      await page.goto(new URL("/sequences", page.url()).href);
+      await page.getByRole("heading", { name: "Sequences", level: 1 }).waitFor();
+      await page.locator(".skeleton").first().waitFor({ state: "detached" });
+      await shot(page, "phone-list");
+      expect(await overflowing(page)).toEqual([]);
+      await expectAccessible(page, "the sequences on a phone");
+    });
+  });
+});
