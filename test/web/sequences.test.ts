@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { admin } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
@@ -6,7 +7,7 @@ import { describeInBrowser, expectAccessible, overflowing, PHONE } from "./suppo
 import { givenPerson } from "./support/desk.js";
 import { suiteDesk } from "./support/suite.js";
 
-const shot = async (page: import("playwright-core").Page, name: string) => {
+const shot = async (page: Page, name: string) => {
   if (!process.env["SHOTS"]) return;
   const height = await page.evaluate<number>("document.documentElement.scrollHeight");
   const width = page.viewportSize()!.width;
