@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { createCategory, createSource } from "../src/services/catalog.js";
 import { putPlan } from "../src/services/plans.js";
 import { createRecipient } from "../src/services/recipients.js";
-import { receiveLead } from "../src/services/intake.js";
+import { Intake, receiveLead } from "../src/services/intake.js";
 import { RateLimits } from "../src/services/rate-limits.js";
 import { PostgresStore } from "../src/store/postgres/postgres-store.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
@@ -61,12 +61,13 @@ try {
   const next = leadBodies(`c${Date.now().toString(36)}`);
   const bodies = Array.from({ length: total }, () => JSON.parse(next()) as Record<string, unknown>);
 
+  const intake = new Intake(store);
   let sent = 0;
   const run = async (upTo: number) => {
     const worker = async () => {
       while (sent < upTo) {
         const body = bodies[sent++]!;
-        const result = await receiveLead(store, {
+        const result = await receiveLead(intake, {
           intakeKey: source.intakeKey,
           body,
           ip: "127.0.0.1",

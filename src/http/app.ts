@@ -8,6 +8,7 @@ import type {
 } from "fastify";
 import type { Principal } from "../domain/user.js";
 import type { Authenticator } from "../services/auth.js";
+import type { Intake } from "../services/intake.js";
 import type { RateLimits } from "../services/rate-limits.js";
 import type { LiveEvents } from "../services/live-events.js";
 import type { Mailer } from "../services/mailer.js";
@@ -27,6 +28,8 @@ export type App = FastifyInstance<
 /** What routes reach the rest of Carousel through. */
 export interface Deps {
   store: Store;
+  /** Intake's batches and the sources' configuration it keeps, shared with the catalog's edits. */
+  intake: Intake;
   auth: Authenticator;
   limits: RateLimits;
   sessions: Sessions;

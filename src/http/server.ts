@@ -4,6 +4,7 @@ import Fastify, { LogController, type FastifyServerOptions } from "fastify";
 import { newId } from "../domain/ids.js";
 import { patternProblem } from "../domain/patterns.js";
 import { Authenticator } from "../services/auth.js";
+import { Intake } from "../services/intake.js";
 import { RateLimits, type RateLimitSettings } from "../services/rate-limits.js";
 import { smtpMailer, type Mailer } from "../services/mailer.js";
 import { LiveEvents } from "../services/live-events.js";
@@ -77,6 +78,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   });
   const deps: Deps = {
     store: options.store,
+    intake: new Intake(options.store),
     auth: new Authenticator(options.store, options.adminToken),
     limits,
     sessions,

@@ -24,7 +24,7 @@ import { getUserByEmail, insertToken, insertUser } from "../store/queries/users.
 import type { Store, Tx } from "../store/store.js";
 import { audit, auditActor, BOOTSTRAP } from "./audit.js";
 import { hashSecret, newIntakeKey, newToken } from "./auth.js";
-import { forgetIntakeConfig } from "./intake-config.js";
+import type { IntakeConfigs } from "./intake-config.js";
 import { hashPassword } from "./passwords.js";
 import { checkRecipientOfRole } from "./users.js";
 
@@ -99,6 +99,7 @@ export type CategoryPatch = Partial<Pick<Category, "name" | "fields" | "dedupe" 
  */
 export async function patchCategory(
   store: Store,
+  intakeConfigs: IntakeConfigs,
   key: string,
   patch: CategoryPatch,
   by: Principal,
@@ -128,13 +129,14 @@ export async function patchCategory(
     await audit(tx, by, { entity: "category", key, action: "update", before: current, after: next }, now);
     return next;
   });
-  forgetIntakeConfig(store);
+  intakeConfigs.forget();
   return updated;
 }
 
 /** Replaces a category's field scoring rules and priority bands; leads from now on are scored by them. */
 export async function putCategoryScoring(
   store: Store,
+  intakeConfigs: IntakeConfigs,
   key: string,
   scoring: CategoryScoring,
   by: Principal,
@@ -152,7 +154,7 @@ export async function putCategoryScoring(
     );
     return { ...found, scoring };
   });
-  forgetIntakeConfig(store);
+  intakeConfigs.forget();
   return updated;
 }
 
@@ -203,6 +205,7 @@ export type SourcePatch = Partial<
 /** Renames a source, changes its cost per lead, attributes or rate limit, or disables it. */
 export async function patchSource(
   store: Store,
+  intakeConfigs: IntakeConfigs,
   key: string,
   patch: SourcePatch,
   by: Principal,
@@ -221,7 +224,7 @@ export async function patchSource(
     );
     return next;
   });
-  forgetIntakeConfig(store);
+  intakeConfigs.forget();
   return updated;
 }
 

@@ -19,13 +19,27 @@ export interface DueBatchOptions extends DueOptions {
    * every other row is handled.
    */
   onError?: ((error: unknown) => void) | undefined;
+  /**
+   * The rows that failed on their own in earlier calls, kept by whoever repeats the timers (the
+   * scheduler makes one). Without it, a row that fails is held back within this call only.
+   */
+  heldBack?: HeldBack | undefined;
 }
 
 /** What a timer's caller may set: its batch size and where failures go (the time is an argument). */
 export type TimerOptions = Omit<DueBatchOptions, "now">;
 
-/** Rows that failed on their own, by store and timer: left out of batches, tried alone. */
-const heldBack = new WeakMap<Store, WeakMap<DueRows, Set<string>>>();
+/** Rows that failed on their own, by timer: left out of batches from then on, and tried alone. */
+export class HeldBack {
+  readonly #byTimer = new Map<DueRows, Set<string>>();
+
+  /** The ids of `due`'s rows held back. */
+  of(due: DueRows): Set<string> {
+    let held = this.#byTimer.get(due);
+    if (!held) this.#byTimer.set(due, (held = new Set()));
+    return held;
+  }
+}
 
 /**
  * Handles every due row of a timer once, and answers how many `handle` took, a batch of rows in
@@ -37,8 +51,8 @@ const heldBack = new WeakMap<Store, WeakMap<DueRows, Set<string>>>();
  *
  * A batch that fails is done again a row at a time, each row in its own transaction, so a row
  * that cannot be handled holds back no other: it is reported to `onError`, left out of batches
- * from then on, and tried alone at the end of each later call until it goes through or is no
- * longer due. Rows come in batches until a listing handles nothing or comes back short.
+ * from then on, and tried alone at the end of each later call given the same `heldBack` until it
+ * goes through or is no longer due. Rows come in batches until a listing handles nothing or comes back short.
  * Transactions started together share one commit on SQLite (group commit, each in its own
  * savepoint) and run one after another on PostgreSQL, where decisions that route a lead
  * serialize on its category's routing head anyway. `handle` gets the time the rows are handled
@@ -54,7 +68,7 @@ export async function forEachDueBatch(
   const batch = options.batch ?? 200;
   const time = options.clock ?? systemClock;
   const clock = () => options.now ?? time.now();
-  const held = heldBackOf(store, due);
+  const held = (options.heldBack ?? new HeldBack()).of(due);
   const heldBefore = [...held];
   const errors: unknown[] = [];
   const report = options.onError ?? ((error: unknown) => errors.push(error));
@@ -104,14 +118,6 @@ export async function forEachDueBatch(
   handled += await each(heldBefore, alone);
   if (errors.length > 0) throw errors[0];
   return handled;
-}
-
-function heldBackOf(store: Store, due: DueRows): Set<string> {
-  let timers = heldBack.get(store);
-  if (!timers) heldBack.set(store, (timers = new WeakMap()));
-  let held = timers.get(due);
-  if (!held) timers.set(due, (held = new Set()));
-  return held;
 }
 
 const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);

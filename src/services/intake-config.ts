@@ -7,7 +7,7 @@ import type { Store } from "../store/store.js";
 /** How long a process trusts a source and its category read for intake. */
 export const INTAKE_CONFIG_TTL_MS = 1000;
 
-type IntakeConfig = { source: Source | undefined; category: Category | undefined };
+export type IntakeConfig = { source: Source | undefined; category: Category | undefined };
 
 interface Entry {
   /** The read, shared by every lead that asks while it runs. */
@@ -15,31 +15,40 @@ interface Entry {
   until: number;
 }
 
-const caches = new WeakMap<Store, Map<string, Entry>>();
-
 /**
- * The source an intake key belongs to and its category, as intake needs them for every lead:
+ * The source each intake key belongs to and its category, as intake needs them for every lead:
  * read once and kept for a second, so a busy source costs no read per lead; the leads that
- * arrive while it is being read wait for that one read. A change made in this process is seen
- * at once (`forgetIntakeConfig`); one made by another process sharing the database, within the
- * second.
+ * arrive while it is being read wait for that one read. One per process, made with its store
+ * where the app is assembled and handed to intake and to the catalog's edits: a change made
+ * through it is seen at once (`forget`); one made by another process sharing the database,
+ * within the second.
  */
-export async function intakeConfig(store: Store, intakeKey: string, now: number): Promise<IntakeConfig> {
-  let cache = caches.get(store);
-  if (!cache) caches.set(store, (cache = new Map()));
-  const cached = cache.get(intakeKey);
-  if (cached && cached.until > now) return cached.read;
-  if (cache.size >= 10_000) cache.clear();
-  const entry: Entry = { read: readIntakeConfig(store, intakeKey), until: now + INTAKE_CONFIG_TTL_MS };
-  cache.set(intakeKey, entry);
-  try {
-    const config = await entry.read;
-    // A key that names no source (or one whose category is gone) is not kept: the next lead reads again.
-    if (!config.category && cache.get(intakeKey) === entry) cache.delete(intakeKey);
-    return config;
-  } catch (error) {
-    if (cache.get(intakeKey) === entry) cache.delete(intakeKey);
-    throw error;
+export class IntakeConfigs {
+  readonly #cache = new Map<string, Entry>();
+
+  constructor(private readonly store: Store) {}
+
+  async read(intakeKey: string, now: number): Promise<IntakeConfig> {
+    const cache = this.#cache;
+    const cached = cache.get(intakeKey);
+    if (cached && cached.until > now) return cached.read;
+    if (cache.size >= 10_000) cache.clear();
+    const entry: Entry = { read: readIntakeConfig(this.store, intakeKey), until: now + INTAKE_CONFIG_TTL_MS };
+    cache.set(intakeKey, entry);
+    try {
+      const config = await entry.read;
+      // A key that names no source (or one whose category is gone) is not kept: the next lead reads again.
+      if (!config.category && cache.get(intakeKey) === entry) cache.delete(intakeKey);
+      return config;
+    } catch (error) {
+      if (cache.get(intakeKey) === entry) cache.delete(intakeKey);
+      throw error;
+    }
+  }
+
+  /** After a source or category changed: they are read anew. */
+  forget(): void {
+    this.#cache.clear();
   }
 }
 
@@ -47,9 +56,4 @@ async function readIntakeConfig(store: Store, intakeKey: string): Promise<Intake
   const source = await getSourceByIntakeKey(store, intakeKey);
   if (!source) return { source, category: undefined };
   return { source, category: await getCategory(store, source.category) };
-}
-
-/** After a source or category changed: this process reads them anew. */
-export function forgetIntakeConfig(store: Store): void {
-  caches.get(store)?.clear();
 }

@@ -24,7 +24,7 @@ import {
 import type { DedupeClaim } from "../store/engine.js";
 import { countRefusal } from "../store/queries/lead-facts.js";
 import { engineOf, RetryableConflict, type Store, type Tx } from "../store/store.js";
-import { intakeConfig } from "./intake-config.js";
+import { IntakeConfigs } from "./intake-config.js";
 import type { IntakeRateLimit } from "./rate-limits.js";
 import { routableLead, routerFor, RoutingBatch, type Router } from "./routing.js";
 
@@ -44,15 +44,33 @@ export type IntakeResult =
   | { kind: "duplicate"; duplicateOf: string; lead: null };
 
 /**
+ * What intake keeps between leads in one process: the sources' configuration it read
+ * (`configs`) and each category's batch of leads waiting for a transaction. Made once with the
+ * store where the app is assembled (`buildServer`), and handed to every caller of `receiveLead`
+ * in that process, so that leads arriving together share their batch.
+ */
+export class Intake {
+  readonly batches: IntakeBatches;
+
+  constructor(
+    readonly store: Store,
+    readonly configs: IntakeConfigs = new IntakeConfigs(store),
+  ) {
+    this.batches = new IntakeBatches(store);
+  }
+}
+
+/**
  * Captures one lead: authenticates the source, validates and normalizes the body, and in
  * one transaction dedupes it, stores it, routes it and records its first events. A duplicate
  * is noted on the original lead's timeline and nothing else is written. Leads of one category
  * that arrive in the same event-loop turn share that transaction (`captureLeads`).
  */
-export async function receiveLead(store: Store, req: IntakeRequest): Promise<IntakeResult> {
+export async function receiveLead(intake: Intake, req: IntakeRequest): Promise<IntakeResult> {
+  const { store } = intake;
   const now = req.now ?? Date.now();
   if (!req.intakeKey) throw new AppError("unauthorized", "an intake key is required (header X-Intake-Key)");
-  const { source, category } = await intakeConfig(store, req.intakeKey, now);
+  const { source, category } = await intake.configs.read(req.intakeKey, now);
   if (!source) throw new AppError("unauthorized", "the intake key is not valid");
   if (!source.enabled) throw new AppError("forbidden", `source ${source.key} is disabled`);
   req.rateLimit?.take(source);
@@ -67,7 +85,7 @@ export async function receiveLead(store: Store, req: IntakeRequest): Promise<Int
     await countRefusal(store, category.key, source.key, now);
     throw invalid(normalized.errors);
   }
-  return batchFor(store).add({
+  return intake.batches.add({
     source,
     category,
     lead: normalized.lead,
@@ -154,14 +172,6 @@ class IntakeBatches {
         if (this.#waiting.has(key)) this.#start(key);
       });
   }
-}
-
-const batches = new WeakMap<Store, IntakeBatches>();
-
-function batchFor(store: Store): IntakeBatches {
-  let b = batches.get(store);
-  if (!b) batches.set(store, (b = new IntakeBatches(store)));
-  return b;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { systemClock, type Clock } from "./clock.js";
+import { HeldBack } from "./due-rows.js";
 import { expireDueOffers } from "./offers.js";
 import { expireDuePools } from "./pool.js";
 import { routeDueLeads } from "./unassigned.js";
@@ -49,9 +50,11 @@ export function startScheduler(
   const quality = store.routingConfigs?.sourceQuality;
   const release = quality?.keep();
   const warmed = quality ? quality.refresh(store, clock.now()).catch(onError) : Promise.resolve();
+  // The rows that failed alone, left out of every later tick's batches until they go through.
+  const heldBack = new HeldBack();
   // Without `now` each row is handled at the clock's time when its transaction runs.
   const tick = async (now?: number) => {
-    const timer = { onError, clock };
+    const timer = { onError, clock, heldBack };
     await expireDueOffers(store, now, timer);
     await expireDuePools(store, now, timer);
     await routeDueLeads(store, now, timer);

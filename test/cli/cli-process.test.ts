@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importLeadsCsv } from "../../src/services/csv-import.js";
-import { receiveLead } from "../../src/services/intake.js";
+import { Intake, receiveLead } from "../../src/services/intake.js";
 import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
 import { csv, givenSource, leadsOf, person, runCli } from "./fixtures.js";
 
@@ -152,10 +152,11 @@ describe.each(ENGINES)("the carousel CLI's import and export on %s", { timeout: 
     let importing = true;
     let taken = 0;
     const failures: string[] = [];
+    const server = new Intake(t.store);
     const intake = async () => {
       while (importing) {
         const body = { email: person(5000 + taken + failures.length).email };
-        await receiveLead(t.store, { intakeKey: source.intakeKey, body, ip: null }).then(
+        await receiveLead(server, { intakeKey: source.intakeKey, body, ip: null }).then(
           () => taken++,
           (error: Error) => failures.push(error.message),
         );

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSource } from "../../src/services/catalog.js";
 import { exportLeadsCsv } from "../../src/services/csv-export.js";
 import { importLeadsCsv } from "../../src/services/csv-import.js";
-import { receiveLead } from "../../src/services/intake.js";
+import { Intake, receiveLead } from "../../src/services/intake.js";
 import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
 import { csv, exported, givenSource, HOME_FIELDS, leadsOf, person } from "./fixtures.js";
 
@@ -17,7 +17,7 @@ describe.each(ENGINES)("CSV export on %s", (engine) => {
   afterAll(async () => t.cleanup());
 
   const capture = async (intakeKey: string, body: Record<string, unknown>, now?: number) => {
-    const result = await receiveLead(t.store, { intakeKey, body, ip: "203.0.113.7", now });
+    const result = await receiveLead(new Intake(t.store), { intakeKey, body, ip: "203.0.113.7", now });
     if (result.kind !== "created") throw new Error("lead not created");
     return result.lead;
   };

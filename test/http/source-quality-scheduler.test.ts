@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { receiveLead } from "../../src/services/intake.js";
+import { Intake, receiveLead } from "../../src/services/intake.js";
 import { startScheduler } from "../../src/services/scheduler.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { aClock } from "../support/clock.js";
@@ -29,7 +29,7 @@ describe.each(ENGINES)("the sources' quality kept by the scheduler on %s", (engi
 
       for (let i = 0; i < 3; i++) expect((await postLead(t, source.intakeKey, aLead())).statusCode).toBe(201);
       // Ten minutes on, figures this old would have a lead measure them again without the scheduler.
-      await receiveLead(t.store, {
+      await receiveLead(new Intake(t.store), {
         intakeKey: source.intakeKey,
         body: aLead(),
         ip: null,
@@ -48,7 +48,7 @@ describe.each(ENGINES)("the sources' quality kept by the scheduler on %s", (engi
       await scheduler.stop();
     }
     // With the scheduler stopped, intake measures stale figures again itself.
-    await receiveLead(t.store, {
+    await receiveLead(new Intake(t.store), {
       intakeKey: source.intakeKey,
       body: aLead(),
       ip: null,

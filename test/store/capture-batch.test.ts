@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCategory, createSource } from "../../src/services/catalog.js";
 import { putPlan } from "../../src/services/plans.js";
 import { createRecipient } from "../../src/services/recipients.js";
-import { captureLeads, receiveLead, type IntakeResult } from "../../src/services/intake.js";
+import { captureLeads, Intake, receiveLead, type IntakeResult } from "../../src/services/intake.js";
 import type { Engine, Store } from "../../src/store/store.js";
 import { captureSuite } from "../support/capture-suite.js";
 import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
@@ -167,8 +167,9 @@ describe.each(ENGINES)("batching a category's intake on %s", (engine: Engine) =>
         }
       },
     };
+    const intake = new Intake(counted);
     const posting = (i: number) =>
-      receiveLead(counted, {
+      receiveLead(intake, {
         intakeKey: source.intakeKey,
         body: { email: `queued-${i}@example.com` },
         ip: null,

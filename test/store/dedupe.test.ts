@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { captureLeads, receiveLead, type IntakeResult } from "../../src/services/intake.js";
+import { captureLeads, Intake, receiveLead, type IntakeResult } from "../../src/services/intake.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Engine, Store, Tx } from "../../src/store/store.js";
 import { captureSuite } from "../support/capture-suite.js";
@@ -14,13 +14,16 @@ const idOf = (r: IntakeResult) => (r.kind === "created" ? r.lead.id : `duplicate
 /** The suite's database and category, with intake as a server does it and a store opened again. */
 function keysSuite(engine: Engine) {
   const suite = captureSuite(engine, "keys");
+  // Each store's intake, as its process keeps it: leads posted together share a batch.
+  const intakes = new Map<Store, Intake>();
+  const intakeOf = (store: Store) => intakes.get(store) ?? intakes.set(store, new Intake(store)).get(store)!;
   return {
     suite,
     /** Another store on the same database: another process, or this one started again. */
     openAgain: () =>
       openStore({ databaseUrl: suite.env["DATABASE_URL"], dataDir: suite.env["CAROUSEL_DATA_DIR"]! }),
     post: (store: Store, body: Record<string, unknown>, now?: number) =>
-      receiveLead(store, {
+      receiveLead(intakeOf(store), {
         intakeKey: suite.source.intakeKey,
         body,
         ip: null,

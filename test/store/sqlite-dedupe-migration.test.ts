@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Migrator, sql, type Kysely } from "kysely";
 import { describe, expect, it } from "vitest";
 import { createCategory, createSource } from "../../src/services/catalog.js";
-import { receiveLead } from "../../src/services/intake.js";
+import { Intake, receiveLead } from "../../src/services/intake.js";
 import { migrationProvider } from "../../src/store/migrations/index.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 
@@ -36,7 +36,8 @@ describe("SQLite dedupe keys of a database from before the key log", () => {
       });
       const { intakeKey } = await createSource(store, { key: "old-web", name: "Web", category: "old" });
 
-      const post = (body: Record<string, unknown>) => receiveLead(store, { intakeKey, body, ip: null });
+      const intake = new Intake(store);
+      const post = (body: Record<string, unknown>) => receiveLead(intake, { intakeKey, body, ip: null });
       expect(await post({ email: "kept@old.example" })).toMatchObject({ duplicateOf: "lead_before" });
       expect(await post({ phone: "515 555 0199" })).toMatchObject({ duplicateOf: "lead_before" });
       expect((await post({ email: "new@old.example" })).kind).toBe("created");

@@ -34,6 +34,7 @@ export default function patchCategoryRoute(app: App, deps: Deps): void {
       categoryView(
         await patchCategory(
           deps.store,
+          deps.intake.configs,
           request.params.key,
           request.body as CategoryPatch,
           principalOf(request),

@@ -23,6 +23,7 @@ export default function categoryScoringRoute(app: App, deps: Deps): void {
     async (request) => {
       const category = await putCategoryScoring(
         deps.store,
+        deps.intake.configs,
         request.params.key,
         request.body as CategoryScoring,
         principalOf(request),

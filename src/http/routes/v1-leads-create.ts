@@ -2,7 +2,6 @@ import { Type } from "typebox";
 import { AppError, invalid } from "../../domain/errors.js";
 import { receiveLead } from "../../services/intake.js";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { intakeConfig } from "../../services/intake-config.js";
 import type { App, Deps } from "../app.js";
 import { FORM_PAGE_CSP, renderLeadForm, renderProblem, renderThanks } from "../lead-form-page.js";
 import { AssignmentView, assignmentView } from "../assignment-view.js";
@@ -72,10 +71,10 @@ async function receiveWithKey(
   ip: string,
 ): ReturnType<typeof receiveLead> {
   const rateLimit = deps.limits.intake;
-  if (intakeKey === undefined) return receiveLead(deps.store, { intakeKey, body, ip, rateLimit });
+  if (intakeKey === undefined) return receiveLead(deps.intake, { intakeKey, body, ip, rateLimit });
   deps.limits.failedAuth.check(ip);
   try {
-    return await receiveLead(deps.store, { intakeKey, body, ip, rateLimit });
+    return await receiveLead(deps.intake, { intakeKey, body, ip, rateLimit });
   } catch (error) {
     if (error instanceof AppError && error.code === "unauthorized") deps.limits.failedAuth.failed(ip);
     throw error;
@@ -118,7 +117,7 @@ async function answerPerson(
     if (error.code === "unauthorized" || error.code === "forbidden")
       return html(error.status, renderProblem("This form is not taking requests at the moment."));
     const { source, category } = intakeKey
-      ? await intakeConfig(deps.store, intakeKey, Date.now())
+      ? await deps.intake.configs.read(intakeKey, Date.now())
       : { source: undefined, category: undefined };
     if (error.code !== "validation_failed" || !source || !category)
       return html(error.status, renderProblem(error.message));

@@ -38,6 +38,7 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
       const patch = request.body;
       const source = await patchSource(
         deps.store,
+        deps.intake.configs,
         request.params.key,
         {
           ...(patch.name !== undefined ? { name: patch.name } : {}),
