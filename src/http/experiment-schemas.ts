@@ -22,9 +22,18 @@ export const ExperimentBody = Type.Object(
       Type.Object(
         {
           name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-          plan: Type.Object(
-            { tiers: Type.Array(TierSchema, { minItems: 1, maxItems: 20 }) },
-            { additionalProperties: false },
+          plan: Type.Optional(
+            Type.Object(
+              { tiers: Type.Array(TierSchema, { minItems: 1, maxItems: 20 }) },
+              { additionalProperties: false, description: "the arm's tiers, stored as a draft version" },
+            ),
+          ),
+          planVersion: Type.Optional(
+            Type.Integer({
+              minimum: 1,
+              description:
+                "a stored version of the category's plan (the live one or a draft), in place of plan",
+            }),
           ),
           share: Share,
         },

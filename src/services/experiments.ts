@@ -36,7 +36,13 @@ export const DEFAULT_ALPHA = 0.05;
 
 export interface NewExperiment {
   category: string;
-  arms: { name?: string | undefined; plan: { tiers: Tier[] }; share: number }[];
+  /** Each arm routes by its own tiers (stored as a draft) or by a stored version of the category's plan. */
+  arms: {
+    name?: string | undefined;
+    plan?: { tiers: Tier[] } | undefined;
+    planVersion?: number | undefined;
+    share: number;
+  }[];
   endsAt?: number | undefined;
   leads?: number | undefined;
   metric?: ExperimentMetric | undefined;
@@ -66,7 +72,7 @@ export async function createExperiment(
         experiment: running.id,
       });
     for (const [i, arm] of input.arms.entries())
-      await checkSelectedKeys(tx, arm.plan.tiers, `arms.${i}.plan.tiers`);
+      if (arm.plan) await checkSelectedKeys(tx, arm.plan.tiers, `arms.${i}.plan.tiers`);
     const arms = await armsWithVersions(tx, input, shares, principal, now);
     const experiment: Experiment = {
       id: newId("experiment", now),
@@ -111,6 +117,11 @@ function checkExperiment(input: NewExperiment, now: number): number[] {
   const errors: ErrorDetail[] = [];
   const fail = (field: string, message: string) => errors.push({ field, code: "invalid", message });
   for (const [i, arm] of input.arms.entries()) {
+    if ((arm.plan === undefined) === (arm.planVersion === undefined)) {
+      fail(`arms.${i}.plan`, "an arm has either a plan's tiers or a planVersion");
+      continue;
+    }
+    if (!arm.plan) continue;
     try {
       checkTiers(arm.plan.tiers);
     } catch (e) {
@@ -146,6 +157,20 @@ async function armsWithVersions(
   let next = await latestPlanVersion(tx, input.category);
   const arms: ExperimentArm[] = [];
   for (const [i, arm] of input.arms.entries()) {
+    const name = arm.name ?? (i === 0 ? "control" : `arm ${i}`);
+    if (!arm.plan) {
+      const stored = await getPlan(tx, input.category, arm.planVersion!);
+      if (!stored)
+        throw invalid([
+          {
+            field: `arms.${i}.planVersion`,
+            code: "invalid",
+            message: `the ${input.category} plan has no version ${arm.planVersion}`,
+          },
+        ]);
+      arms.push({ name, planVersion: stored.version, tiers: stored.tiers, share: shares[i]! });
+      continue;
+    }
     let version = livePlan && isDeepStrictEqual(livePlan.tiers, arm.plan.tiers) ? live : 0;
     if (version === 0) {
       version = ++next;
@@ -158,7 +183,7 @@ async function armsWithVersions(
       });
     }
     arms.push({
-      name: arm.name ?? (i === 0 ? "control" : `arm ${i}`),
+      name,
       planVersion: version,
       tiers: arm.plan.tiers,
       share: shares[i]!,

@@ -165,6 +165,17 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
       [{ category: w.category, arms: good, endsAt: "2001-01-01T00:00:00Z" }, 422, "endsAt"],
       [{ category: w.category, arms: good, auto: { minShare: 0.6, maxShare: 0.9 } }, 422, "auto.minShare"],
       [{ category: w.category, arms: [good[0]] }, 422, ""],
+      [{ category: w.category, arms: [good[0], { share: 0.5 }] }, 422, "arms.1.plan"],
+      [
+        { category: w.category, arms: [good[0], { ...good[1], planVersion: w.liveVersion }] },
+        422,
+        "arms.1.plan",
+      ],
+      [
+        { category: w.category, arms: [good[0], { planVersion: w.liveVersion + 7, share: 0.5 }] },
+        422,
+        "arms.1.planVersion",
+      ],
       [{ category: "no-such-category", arms: good }, 404, ""],
     ];
     for (const [payload, status, field] of cases) {
@@ -188,6 +199,35 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
     expect((await start({ category: w.category, arms: good })).statusCode).toBe(201);
     const second = await start({ category: w.category, arms: good });
     expect(second.statusCode).toBe(409);
+  });
+
+  it("lets an arm name a stored version of the plan, the live one or an older one, and stores no new version", async () => {
+    const w = await givenTwoPlans();
+    const put = await t.call({
+      method: "PUT",
+      url: `/api/v1/categories/${w.category}/plan`,
+      headers: admin,
+      payload: direct(w.b),
+    });
+    const live = put.data.version as number;
+    const created = await start({
+      category: w.category,
+      arms: [
+        { planVersion: live, share: 0.5 },
+        { name: "before", planVersion: w.liveVersion, share: 0.5 },
+      ],
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.data.arms).toMatchObject([
+      { planVersion: live, tiers: direct(w.b).tiers },
+      { name: "before", planVersion: w.liveVersion, tiers: direct(w.a).tiers },
+    ]);
+    const versions = await t.call({
+      method: "GET",
+      url: `/api/v1/categories/${w.category}/plan/versions`,
+      headers: admin,
+    });
+    expect(versions.data.items[0].version).toBe(live);
   });
 
   it("stops taking leads after its number of leads, and the scheduler ends it", async () => {

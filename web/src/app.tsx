@@ -10,6 +10,7 @@ import { EmailPage, NewTemplatePage, SenderPage, TemplatePage, TemplatesPage } f
 import { GettingStartedPage } from "./pages/getting-started";
 import { ImportPage } from "./pages/import";
 import { DeliveriesPage } from "./pages/deliveries";
+import { ExperimentPage, ExperimentsPage, NewExperimentPage } from "./pages/experiments";
 import { InvitePage } from "./pages/invite";
 import { LeadPage } from "./pages/lead";
 import { LeadsPage } from "./pages/leads";
@@ -83,6 +84,9 @@ export function App() {
                 <Route path="/categories/new" component={NewCategoryPage} />
                 <Route path="/categories/:key">{(p) => <CategoryPage categoryKey={p.key} />}</Route>
                 <Route path="/plans">{() => <PlansPage user={user} />}</Route>
+                <Route path="/experiments" component={ExperimentsPage} />
+                <Route path="/experiments/new" component={NewExperimentPage} />
+                <Route path="/experiments/:id">{(p) => <ExperimentPage id={p.id} />}</Route>
                 <Route path="/settings">{() => <SettingsPage user={user} />}</Route>
                 <Route path="/settings/users">{() => <UsersSettingsPage user={user} />}</Route>
                 <Route path="/settings/tokens">{() => <TokensSettingsPage user={user} />}</Route>

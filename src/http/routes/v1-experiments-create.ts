@@ -32,7 +32,8 @@ export default function experimentsCreate(app: App, deps: Deps): void {
           category: body.category,
           arms: body.arms.map((a) => ({
             name: a.name,
-            plan: { tiers: a.plan.tiers as Tier[] },
+            plan: a.plan && { tiers: a.plan.tiers as Tier[] },
+            planVersion: a.planVersion,
             share: a.share,
           })),
           endsAt,

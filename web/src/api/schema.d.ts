@@ -3628,7 +3628,8 @@ export interface paths {
                         /** @description the first arm is the control the others are compared with */
                         arms: {
                             name?: string;
-                            plan: {
+                            /** @description the arm's tiers, stored as a draft version */
+                            plan?: {
                                 tiers: {
                                     attempts?: number;
                                     /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
@@ -3650,6 +3651,8 @@ export interface paths {
                                     slaSeconds?: number;
                                 }[];
                             };
+                            /** @description a stored version of the category's plan (the live one or a draft), in place of plan */
+                            planVersion?: number;
                             /** @description fractions summing to 1, or percentages summing to 100 */
                             share: number;
                         }[];

@@ -25,6 +25,7 @@ export function menuFor(
         { href: "/categories", label: "Categories" },
         { href: "/recipients", label: "Recipients" },
         { href: "/plans", label: "Plans" },
+        { href: "/experiments", label: "Experiments" },
         { href: "/deliveries", label: "Deliveries" },
         { href: "/email", label: "Email" },
         { href: "/sequences", label: "Sequences" },
