@@ -1,9 +1,13 @@
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ENGINES } from "../support/engines.js";
 import { DESKTOP, describeInBrowser, PHONE, seriousViolations } from "./support/browser.js";
 import { givenPerson, givenTeam, type Person } from "./support/desk.js";
 import { suiteDesk } from "./support/suite.js";
+
+/** Where to keep a full-page screenshot of each page visited, for a person to look at; none when unset. */
+const SHOTS = process.env.CAROUSEL_SCREENSHOT_DIR;
 
 type Role = "admin" | "manager" | "agent" | "partner";
 type MenuFor = (role: Role, options?: { buyer?: boolean }) => { href: string; label: string }[];
@@ -87,6 +91,11 @@ describeInBrowser("every page of every role in Chromium", () => {
             await page.goto(`${server.url}${href}`);
             await page.getByRole("heading", { level: 1 }).first().waitFor();
             await page.locator(".skeleton").first().waitFor({ state: "detached" });
+            if (SHOTS)
+              await page.screenshot({
+                path: join(SHOTS, `${engine}-${role}-${size}${href.replaceAll("/", "_") || "_"}.png`),
+                fullPage: true,
+              });
             const problems = await problemsOf(page, errors);
             if (problems.length > 0) found[`${size} ${href}`] = problems;
           }

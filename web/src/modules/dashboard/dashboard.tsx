@@ -4,6 +4,7 @@ import { Link, useSearch } from "wouter";
 import { api, ok } from "../../api/client";
 import { keys } from "../../api/query";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
+import { FigureList } from "../../ui/figures";
 import { formatMoney, formatNumber, formatPercent } from "../../ui/format";
 import {
   figures,
@@ -13,7 +14,6 @@ import {
   nowFigures,
   periodWindows,
   type Counters,
-  type Figure,
   type Period,
 } from "./figures";
 
@@ -56,22 +56,6 @@ function useCounters() {
     enabled: false,
     staleTime: Infinity,
   });
-}
-
-function FigureList({ items, label }: { items: Figure[]; label: string }) {
-  return (
-    <ul className="figures" aria-label={label}>
-      {items.map((f) => (
-        <li key={f.label} className="figure">
-          <Link href={f.href} className="figure-link">
-            <span className="figure-label">{f.label}</span>
-            <span className="figure-value">{f.value}</span>
-            {f.change ? <span className={`figure-change trend-${f.trend}`}>{f.change}</span> : null}
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /** One period's leads per group (source or category), each linking to the table filtered to it. */

@@ -1,5 +1,6 @@
 import "./portal.css";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
+import { FigureList } from "../../ui/figures";
 import { performanceFigures } from "./performance-figures";
 import { PeriodPicker, usePeriod } from "./period-picker";
 import { useMyPerformance } from "./portal-queries";
@@ -17,15 +18,10 @@ export function PerformanceScreen() {
         <ErrorNote error={perf.error} />
       ) : (
         <>
-          <ul className="figures" aria-label="Our performance">
-            {performanceFigures(perf.data.current, perf.data.previous).map((f) => (
-              <li key={f.label} className="figure-box">
-                <span className="figure-label">{f.label}</span>
-                <span className="figure-value">{f.value}</span>
-                {f.change ? <span className={`figure-change trend-${f.trend}`}>{f.change}</span> : null}
-              </li>
-            ))}
-          </ul>
+          <FigureList
+            label="Our performance"
+            items={performanceFigures(perf.data.current, perf.data.previous)}
+          />
           <p className="muted small">
             Counted by when each lead reached you, against the {periodDays(perf.data.current)} days before.
             Speed to lead runs from a lead reaching you to its first call or contact stage.

@@ -1,8 +1,10 @@
 import "./portal.css";
 import { useState } from "react";
 import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
+import { FigureList } from "../../ui/figures";
 import { formatMoney, formatNumber, humanize } from "../../ui/format";
 import { Labeled } from "../../ui/labeled";
+import { ListBody } from "../../ui/list-controls";
 import { RelativeTime } from "../../ui/time";
 import { PeriodPicker, usePeriod } from "./period-picker";
 import { useMyDeliveries, useMySpend } from "./portal-queries";
@@ -14,26 +16,19 @@ export function SpendScreen() {
   return (
     <>
       <PeriodPicker period={period} />
+      <ErrorNote error={spend.error} />
       {spend.isPending ? (
         <Skeleton rows={3} label="Loading your spend" />
-      ) : spend.error ? (
-        <ErrorNote error={spend.error} />
-      ) : (
+      ) : spend.data ? (
         <>
-          <ul className="figures" aria-label="Spend">
-            <li className="figure-box">
-              <span className="figure-label">Spent</span>
-              <span className="figure-value">{formatMoney(spend.data.totals.charged)}</span>
-            </li>
-            <li className="figure-box">
-              <span className="figure-label">Leads bought</span>
-              <span className="figure-value">{formatNumber(spend.data.totals.leads)}</span>
-            </li>
-            <li className="figure-box">
-              <span className="figure-label">Returned</span>
-              <span className="figure-value">{formatNumber(spend.data.totals.returned)}</span>
-            </li>
-          </ul>
+          <FigureList
+            label="Spend"
+            items={[
+              { label: "Spent", value: formatMoney(spend.data.totals.charged) },
+              { label: "Leads bought", value: formatNumber(spend.data.totals.leads) },
+              { label: "Returned", value: formatNumber(spend.data.totals.returned) },
+            ]}
+          />
           <section className="section" aria-label="By day">
             <h2>By day</h2>
             {spend.data.periods.length === 0 ? (
@@ -43,7 +38,7 @@ export function SpendScreen() {
             )}
           </section>
         </>
-      )}
+      ) : null}
       <Deliveries />
     </>
   );
@@ -107,31 +102,42 @@ const STATUS_CLASS: Record<string, string> = {
   rejected: "delivery-failed",
 };
 
+const SHOWN: Record<string, string> = {
+  all: "All",
+  delivered: "Delivered",
+  pending: "Waiting",
+  failed: "Failed, retrying",
+  dead: "Gave up",
+};
+
 function Deliveries() {
   const deliveries = useMyDeliveries();
   const [shown, setShown] = useState("all");
-  if (deliveries.isPending) return <Skeleton rows={3} label="Loading your deliveries" />;
-  if (deliveries.error) return <ErrorNote error={deliveries.error} />;
-  const items = deliveries.data.items.filter((d) => shown === "all" || d.status === shown);
+  const items = (deliveries.data?.items ?? []).filter((d) => shown === "all" || d.status === shown);
   return (
     <section className="section" aria-label="Deliveries">
       <h2>Deliveries</h2>
       <Labeled label="Show" className="inline-field">
         {(control) => (
           <select {...control} value={shown} onChange={(e) => setShown(e.target.value)}>
-            <option value="all">All</option>
-            <option value="delivered">Delivered</option>
-            <option value="pending">Waiting</option>
-            <option value="failed">Failed, retrying</option>
-            <option value="dead">Gave up</option>
+            {Object.entries(SHOWN).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         )}
       </Labeled>
-      {items.length === 0 ? (
-        <Empty>
-          No deliveries to show. Leads sent to your system or inbox appear here with how they went.
-        </Empty>
-      ) : (
+      <ListBody
+        loading={deliveries.isPending}
+        error={deliveries.error}
+        label="Loading your deliveries"
+        rows={3}
+        count={items.length}
+        filtered={shown !== "all"}
+        empty="No deliveries yet. Leads sent to your system or inbox appear here with how they went."
+        emptyFiltered={`No deliveries shown as “${SHOWN[shown] ?? shown}”.`}
+      >
         <div className="table-wrap">
           <table className="table">
             <thead>
@@ -165,7 +171,7 @@ function Deliveries() {
             </tbody>
           </table>
         </div>
-      )}
+      </ListBody>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { FormEvent, ReactNode } from "react";
 import { useLocation, useSearch } from "wouter";
 import { api, ok } from "../../api/client";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
+import { FigureList } from "../../ui/figures";
 import { formatDuration, formatMoney, formatNumber, formatPercent } from "../../ui/format";
 import { DateRange } from "../../ui/list-controls";
 
@@ -185,21 +186,17 @@ export function Reports() {
       </form>
       <ErrorNote error={performance.error ?? funnel.error ?? speed.error ?? recipients.error} />
       {total ? (
-        <ul className="figures" aria-label="The period's figures">
-          {[
-            ["Received", formatNumber(total.received)],
-            ["Won", formatNumber(total.won)],
-            ["Win rate", rate(total.winRate)],
-            ["Margin", money(total.margin)],
-            ["ROI", rate(total.roi)],
-            ["Speed to lead (median)", seconds(speed.data?.total.medianSeconds)],
-          ].map(([label, value]) => (
-            <li key={label} className="figure">
-              <span className="figure-label">{label}</span>
-              <span className="figure-value">{value}</span>
-            </li>
-          ))}
-        </ul>
+        <FigureList
+          label="The period's figures"
+          items={[
+            { label: "Received", value: formatNumber(total.received) },
+            { label: "Won", value: formatNumber(total.won) },
+            { label: "Win rate", value: rate(total.winRate) },
+            { label: "Margin", value: money(total.margin) },
+            { label: "ROI", value: rate(total.roi) },
+            { label: "Speed to lead (median)", value: seconds(speed.data?.total.medianSeconds) },
+          ]}
+        />
       ) : (
         <Skeleton rows={1} label="Loading the figures" />
       )}
