@@ -137,6 +137,73 @@ describe("the template sandbox", () => {
     expect(email.text.split("\n\n--\n")[0]).toBe("");
   });
 
+  it("refuses at parse, in every part, the tags that would read another template or a file", () => {
+    for (const tag of [
+      '{% include "/etc/passwd" %}',
+      "{% render 'x' %}",
+      "{% layout 'x' %}{% block a %}{% endblock %}",
+    ])
+      for (const part of ["subject", "html", "text"] as const) {
+        const parts = { subject: "s", html: "<p>h</p>", text: "t", [part]: tag };
+        expect(templateProblems(parts), `${part}: ${tag}`).toEqual([
+          expect.objectContaining({
+            field: part,
+            code: "template",
+            message: expect.stringMatching(/not allowed/),
+          }),
+        ]);
+      }
+  });
+
+  it("reads nothing of the process, the environment or the code, whatever the lookup", () => {
+    process.env["CAROUSEL_TEMPLATE_CANARY"] = "canary-7f3a9";
+    const lookups = [
+      "{{ this }}",
+      "{{ this.constructor.constructor }}",
+      "{{ lead['constructor'] }}",
+      '{{ lead["__proto__"] }}',
+      "{{ lead.fields.constructor.constructor }}",
+      "{{ lead.fields.__proto__.polluted }}",
+      "{{ lead.tags.constructor }}",
+      "{{ lead.tags.first.constructor.name }}",
+      "{{ lead.firstName.constructor }}",
+      "{{ lead.hasOwnProperty }}{{ lead.valueOf }}{{ lead.__defineGetter__ }}",
+      "{{ process.env.CAROUSEL_TEMPLATE_CANARY }}",
+      "{{ global.process.env }}{{ globalThis.process }}",
+      "{{ require }}{{ module }}{{ __dirname }}{{ env }}",
+      "{% assign f = lead.constructor %}{{ f }}{{ f.constructor }}",
+      "{% capture x %}{{ lead.constructor }}{% endcapture %}{{ x }}",
+      "{% for k in lead.constructor %}{{ k }}{% endfor %}",
+      "{% tablerow k in this.constructor %}{{ k }}{% endtablerow %}",
+      "{% liquid echo process.env %}",
+      "{% echo this.constructor.constructor %}",
+    ];
+    for (const lookup of lookups) {
+      const email = renderEmail(
+        { subject: lookup, html: `<p>[${lookup}]</p>`, text: `[${lookup}]` },
+        context(),
+      );
+      expect(email.subject, lookup).toBe("");
+      expect(email.html, lookup).toContain("<p>[]</p>");
+      expect(email.text.split("\n\n--\n")[0], lookup).toBe("[]");
+    }
+    const everything = renderEmail(
+      { subject: "s", html: lookups.join(""), text: `${lookups.join("")}{{ lead | json }}` },
+      context(),
+    );
+    delete process.env["CAROUSEL_TEMPLATE_CANARY"];
+    for (const leak of ["canary-7f3a9", process.cwd(), "function", "native code", "[object"])
+      expect(`${everything.html}${everything.text}`).not.toContain(leak);
+  });
+
+  it("refuses a filter it does not know, so nothing can be called by name", () => {
+    for (const html of ["{{ '' | constructor }}", "{{ lead | call: 'process' }}", "{{ 'fs' | require }}"])
+      expect(
+        refusal(() => renderEmail({ subject: "s", html, text: null }, context())).details[0],
+        html,
+      ).toMatchObject({ field: "html", message: expect.stringMatching(/undefined filter/) });
+  });
+
   it("stops a template that would run or grow without end", () => {
     const loop = "{% for i in (1..100000000) %}{{ i }}{% endfor %}";
     expect(

@@ -103,6 +103,40 @@ describe.each(ENGINES)("email templates on %s", (engine) => {
     expect(sample.data.subject).toBe("Your solar quote, Alex");
   });
 
+  it("refuses at save a template that would read another template or a file, and keeps none", async () => {
+    for (const [i, html] of [
+      '{% include "/etc/passwd" %}',
+      "{% render 'welcome' %}",
+      "{% layout 'x' %}",
+    ].entries()) {
+      const saved = await post("/api/v1/templates", { key: `reads-${i}`, ...WELCOME, html });
+      expect(saved.statusCode, html).toBe(422);
+      expect(saved.data.error.details, html).toEqual([
+        expect.objectContaining({ field: "html", code: "template" }),
+      ]);
+      expect(
+        (await t.call({ method: "GET", url: `/api/v1/templates/reads-${i}`, headers: admin })).statusCode,
+      ).toBe(404);
+    }
+  });
+
+  it("previews lookups of the process, the environment and constructors as nothing", async () => {
+    const { category } = await givenIntake(t);
+    const lookups =
+      "{{ process.env.HOME }}{{ this.constructor.constructor }}{{ lead.constructor }}{{ lead['__proto__'] }}" +
+      "{{ global.process }}{{ require }}{% assign f = lead.firstName.constructor %}{{ f.constructor }}";
+    const preview = await post("/api/v1/templates/preview", {
+      subject: `[${lookups}]`,
+      html: `<p>[${lookups}]</p>`,
+      text: `[${lookups}]`,
+      category: category.key,
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.data.subject).toBe("[]");
+    expect(preview.data.html).toContain("<p>[]</p>");
+    expect(preview.data.text).toMatch(/^\[\]\n/);
+  });
+
   it("answers 404 for a preview of a lead or category that does not exist", async () => {
     expect((await post("/api/v1/templates/preview", { ...PARTS, leadId: "lead_nope" })).statusCode).toBe(404);
     expect((await post("/api/v1/templates/preview", { ...PARTS, category: "nope" })).statusCode).toBe(404);

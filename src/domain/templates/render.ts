@@ -47,6 +47,18 @@ const SANDBOX = {
 } as const;
 const htmlEngine = new Liquid({ ...SANDBOX, outputEscape: "escape" });
 const textEngine = new Liquid(SANDBOX);
+// The tags that name another template (a file, in other settings) do not parse, so a template
+// that tries one is refused when it is saved, not when its first email goes out.
+for (const engine of [htmlEngine, textEngine])
+  for (const tag of ["include", "render", "layout"])
+    engine.registerTag(tag, {
+      parse() {
+        throw new Error(`{% ${tag} %} is not allowed: a template cannot read another template or a file`);
+      },
+      render() {
+        return "";
+      },
+    });
 
 const PARTS = ["subject", "html", "text"] as const;
 
