@@ -104,6 +104,8 @@ describeInBrowser("every page of every role in Chromium", () => {
         expect(found).toEqual({});
         expect(pages.length).toBeGreaterThan(1);
       },
+      // A staff menu is some sixteen pages, each loaded and checked at two widths.
+      300_000,
     );
   });
 });
