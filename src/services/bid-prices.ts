@@ -57,8 +57,9 @@ export class BidPrices {
   }
 
   /**
-   * The category's current bid prices: solved again when they are due, or when its recipients or
-   * plan changed (`head`'s versions).
+   * The current bid prices of the category's plan version: solved again when they are due, or
+   * when its recipients or plan changed (`head`'s versions). Each plan version keeps its own
+   * table, so the arms of an experiment that route by different versions share none.
    */
   async tableFor(
     db: Runner,
@@ -67,17 +68,21 @@ export class BidPrices {
     head: { configVersion: number; planVersion: number; sequence: number },
     now: number,
   ): Promise<BidPriceTable> {
-    const cached = this.#tables.get(category);
+    let versions = this.#tables.get(category);
+    const cached = versions?.get(head.planVersion);
     if (
       cached &&
       cached.configVersion === head.configVersion &&
-      cached.planVersion === head.planVersion &&
       now >= cached.table.computedAt &&
       now < cached.table.validUntil
     )
       return cached.table;
     const table = await this.#solve(db, category, plan, head.sequence, now);
-    this.#tables.set(category, { configVersion: head.configVersion, planVersion: head.planVersion, table });
+    if (!versions) this.#tables.set(category, (versions = new Map()));
+    // Tables of an older configuration are never used again: only the versions routed by now stay.
+    for (const [version, entry] of versions)
+      if (entry.configVersion !== head.configVersion) versions.delete(version);
+    versions.set(head.planVersion, { configVersion: head.configVersion, table });
     return table;
   }
 

@@ -29,7 +29,11 @@ export interface RoutingExperiment {
 
 /** Bid prices solved per category, and the arrivals of past weeks they were solved from. */
 export interface BidPriceCache {
-  tables: Map<string, { configVersion: number; planVersion: number; table: BidPriceTable }>;
+  /**
+   * By category, then by plan version: the arms of an experiment route by different versions at
+   * once, and each keeps its own table.
+   */
+  tables: Map<string, Map<number, { configVersion: number; table: BidPriceTable }>>;
   /** `day` is the local day it is for, e.g. `America/Chicago 2026-11-23`. */
   history: Map<string, { day: string; readAt: number; history: ArrivalHistory }>;
 }

@@ -53,6 +53,36 @@ describe.each(ENGINES)("bid prices from imported history on %s", (engine) => {
     return new BidPrices().tableFor(t.store.db, category, plan, head, now);
   }
 
+  it("keeps each plan version's own bid prices, so two bid_price arms of an experiment do not replace each other's", async () => {
+    const { category } = await market();
+    const head = (await routingHeadOf(t.store.db, category))!;
+    const prices = new BidPrices();
+    const now = yesterday + DAY + 10 * HOUR;
+    const tableOf = (version: number, at: number) =>
+      prices.tableFor(
+        t.store.db,
+        category,
+        { version, tiers: [{ select: {}, method: "bid_price" as const, mode: "direct" as const }] },
+        { ...head, planVersion: version },
+        at,
+      );
+    const control = await tableOf(head.planVersion, now);
+    const challenger = await tableOf(head.planVersion + 1, now + 1);
+    expect(challenger).not.toBe(control);
+    // Both are still within their minute: each arm is answered from its own table, solved once.
+    expect(await tableOf(head.planVersion, now + 2)).toBe(control);
+    expect(await tableOf(head.planVersion + 1, now + 3)).toBe(challenger);
+    // A new configuration (a recipient or plan changed) solves them again.
+    const changed = await prices.tableFor(
+      t.store.db,
+      category,
+      { version: head.planVersion, tiers: [{ select: {}, method: "bid_price", mode: "direct" }] },
+      { ...head, configVersion: head.configVersion + 1 },
+      now + 4,
+    );
+    expect(changed).not.toBe(control);
+  });
+
   it("imports leads with the time they were received", async () => {
     const { source, category } = await market();
     const result = await importLeadsCsv(t.store, historyCsv(1), { source, fileName: "history.csv" });
