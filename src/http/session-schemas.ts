@@ -3,7 +3,7 @@ import { ROLES } from "../domain/user.js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../services/passwords.js";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { signedIn, type SignedIn } from "../services/sessions.js";
-import { getRecipient } from "../store/queries/recipients.js";
+import { getRecipient } from "../services/recipients.js";
 import type { User } from "../domain/user.js";
 import type { App, Deps } from "./app.js";
 import { errors } from "./schemas.js";

@@ -7,6 +7,9 @@ import { getLead, listEvents } from "../store/queries/leads.js";
 import type { Store } from "../store/store.js";
 import { holds } from "./work.js";
 
+/** Leads, newest first, by the staff's filters (a read of one store operation). */
+export { listLeads } from "../store/queries/leads.js";
+
 /**
  * What a caller may see of a lead:
  * - `staff`: everything, every assignment with its decision trace;

@@ -1,7 +1,7 @@
 import { actorOf, systemEvent, type SystemEventData } from "../domain/events.js";
 import { AppError, notFound } from "../domain/errors.js";
 import { isStaff, type Principal } from "../domain/user.js";
-import type { LeadEvent } from "../domain/lead.js";
+import type { Lead, LeadEvent } from "../domain/lead.js";
 import {
   expireOffers,
   getAssignment,
@@ -24,6 +24,29 @@ import { refusersOf, routerFor, RoutingBatch, type Router } from "./routing.js";
 export const DEFAULT_ATTEMPTS = 3;
 
 /** The offered recipient takes the lead. 409 when the offer expired, was withdrawn or answered. */
+/** A live offer to a recipient, with its lead. */
+export interface LiveOffer {
+  offer: Assignment;
+  lead: Lead;
+}
+
+/** A recipient's offers still open at `now`, soonest to expire first (those with no deadline last). */
+export async function liveOffersOf(store: Store, recipient: string, now: number): Promise<LiveOffer[]> {
+  const offers = (await listAssignmentsOf(store, recipient, "offered")).filter(
+    (a) => a.expiresAt === null || a.expiresAt > now,
+  );
+  const leads = await getLeads(
+    store,
+    offers.map((a) => a.leadId),
+  );
+  const live = offers.flatMap((offer) => {
+    const lead = leads.get(offer.leadId);
+    return lead ? [{ offer, lead }] : [];
+  });
+  const deadline = (o: LiveOffer) => o.offer.expiresAt ?? Number.POSITIVE_INFINITY;
+  return live.sort((x, y) => (deadline(x) < deadline(y) ? -1 : deadline(x) > deadline(y) ? 1 : 0));
+}
+
 export async function acceptOffer(
   store: Store,
   id: string,

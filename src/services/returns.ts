@@ -24,6 +24,12 @@ import { ACTIVE_STATUSES, leadToWork, stageConfigOf } from "./work.js";
 
 const DAY_MS = 86_400_000;
 
+/** A recipient's return policy (the default when it set none); not found when there is no such recipient. */
+export async function returnPolicyOf(store: Store, key: string): Promise<ReturnPolicy> {
+  if (!(await getRecipient(store, key))) throw notFound(`recipient ${key}`);
+  return getReturnPolicy(store, key);
+}
+
 export async function setReturnPolicy(
   store: Store,
   recipient: string,

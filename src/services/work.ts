@@ -13,6 +13,7 @@ import {
 import { isStaff, type Principal } from "../domain/user.js";
 import { listAssignments, type Assignment } from "../store/queries/assignments.js";
 import { getCategory } from "../store/queries/categories.js";
+import { assignmentsOfRecipient } from "../store/queries/holdings.js";
 import { getLead, insertEvent } from "../store/queries/leads.js";
 import { getRecipient } from "../store/queries/recipients.js";
 import { addToOpenLeads } from "../store/queries/routing-state.js";
@@ -301,6 +302,23 @@ export async function myLeads(
   // One read per lead keeps the row mapping in one place (leads.ts); a page is at most 500.
   const leads = await Promise.all(ids.map((id) => getLead(store, id)));
   return leads.filter((l): l is Lead => l !== undefined);
+}
+
+/** The leads the caller's recipient holds now, newest first, each with its own assignments of it. */
+export async function myHeldLeads(
+  store: Store,
+  principal: Principal,
+  filter: { stage?: string | undefined; before?: string | undefined },
+  limit: number,
+): Promise<{ lead: Lead; assignments: Assignment[] }[]> {
+  const leads = await myLeads(store, principal, filter, limit);
+  const held = await assignmentsOfRecipient(
+    store,
+    principal.recipient ?? "",
+    leads.map((l) => l.id),
+    ACTIVE_STATUSES,
+  );
+  return leads.map((lead) => ({ lead, assignments: held.get(lead.id) ?? [] }));
 }
 
 export type Due = "now" | "today" | "all";

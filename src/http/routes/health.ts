@@ -1,5 +1,5 @@
 import { Type } from "typebox";
-import { ping } from "../../store/queries/system.js";
+import { storeReady } from "../../services/health.js";
 import type { App, Deps } from "../app.js";
 
 export default function health(app: App, deps: Deps): void {
@@ -13,7 +13,7 @@ export default function health(app: App, deps: Deps): void {
       },
     },
     async () => {
-      await ping(deps.store);
+      await storeReady(deps.store);
       return { status: "ok" as const };
     },
   );

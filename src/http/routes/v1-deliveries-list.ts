@@ -1,4 +1,5 @@
-import { listDeliveries, type DeliveryStatus } from "../../store/queries/deliveries.js";
+import type { DeliveryStatus } from "../../domain/delivery/delivery.js";
+import { listDeliveries } from "../../services/delivery/manage.js";
 import type { App, Deps } from "../app.js";
 import { DeliveryView, deliveryView } from "../delivery-view.js";
 import { failuresListRoute } from "../failures-page.js";

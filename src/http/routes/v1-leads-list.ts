@@ -1,6 +1,6 @@
 import { Type } from "typebox";
 import { invalid } from "../../domain/errors.js";
-import { listLeads } from "../../store/queries/leads.js";
+import { listLeads } from "../../services/lead-access.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { leadFilterOf, LeadFilterQuery } from "../lead-filters.js";

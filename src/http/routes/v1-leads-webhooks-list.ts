@@ -1,7 +1,5 @@
 import { Type } from "typebox";
-import { notFound } from "../../domain/errors.js";
-import { getLead } from "../../store/queries/leads.js";
-import { listWebhookDeliveries } from "../../store/queries/webhooks.js";
+import { webhooksOfLead } from "../../services/delivery/webhooks.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { WebhookDeliveryView, webhookDeliveryView } from "../delivery-view.js";
@@ -25,9 +23,8 @@ export default function leadWebhooksList(app: App, deps: Deps): void {
       },
     },
     async (request) => {
-      if (!(await getLead(deps.store, request.params.id))) throw notFound(`lead ${request.params.id}`);
-      const items = await listWebhookDeliveries(deps.store, { leadId: request.params.id }, 500);
-      return { items: items.reverse().map(webhookDeliveryView) };
+      const items = await webhooksOfLead(deps.store, request.params.id);
+      return { items: items.map(webhookDeliveryView) };
     },
   );
 }

@@ -1,6 +1,7 @@
 import { Type } from "typebox";
 import { AppError } from "../../domain/errors.js";
-import { listDeliveries, type DeliveryStatus } from "../../store/queries/deliveries.js";
+import type { DeliveryStatus } from "../../domain/delivery/delivery.js";
+import { listDeliveries } from "../../services/delivery/manage.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf } from "../auth.js";
 import { idAfter, nextCursor, pageLimit } from "../delivery-view.js";

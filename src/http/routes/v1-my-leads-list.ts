@@ -1,8 +1,7 @@
 import { Type } from "typebox";
 import { invalid } from "../../domain/errors.js";
 import type { Role } from "../../domain/user.js";
-import { ACTIVE_STATUSES, myLeads } from "../../services/work.js";
-import { assignmentsOfRecipient } from "../../store/queries/holdings.js";
+import { myHeldLeads } from "../../services/work.js";
 import { recipientAssignmentView } from "../assignment-view.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf } from "../auth.js";
@@ -45,18 +44,12 @@ export default function myLeadsList(app: App, deps: Deps): void {
       if (before !== undefined && !/^lead_[0-9a-z]{26}$/.test(before))
         throw invalid([{ field: "cursor", code: "invalid", message: "cursor is not one this API gave out" }]);
       const principal = principalOf(request);
-      const items = await myLeads(deps.store, principal, { stage, before }, limit);
       // Each lead with the caller's own holding of it: since when, and at what price.
-      const held = await assignmentsOfRecipient(
-        deps.store,
-        principal.recipient ?? "",
-        items.map((l) => l.id),
-        ACTIVE_STATUSES,
-      );
-      const last = items.at(-1);
+      const items = await myHeldLeads(deps.store, principal, { stage, before }, limit);
+      const last = items.at(-1)?.lead;
       return {
-        items: items.map((lead) =>
-          holderLeadView(lead, { assignments: (held.get(lead.id) ?? []).map(recipientAssignmentView) }),
+        items: items.map(({ lead, assignments }) =>
+          holderLeadView(lead, { assignments: assignments.map(recipientAssignmentView) }),
         ),
         nextCursor: items.length === limit && last ? Buffer.from(last.id).toString("base64url") : null,
       };

@@ -1,8 +1,7 @@
 import { Type } from "typebox";
 import { leadTeaser } from "../../domain/delivery/payload.js";
 import type { Role } from "../../domain/user.js";
-import { listAssignmentsOf } from "../../store/queries/assignments.js";
-import { getLeads } from "../../store/queries/leads.js";
+import { liveOffersOf } from "../../services/offers.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf } from "../auth.js";
 import { LeadFields, errors } from "../schemas.js";
@@ -46,28 +45,14 @@ export default function myOffersRoute(app: App, deps: Deps): void {
     async (request) => {
       const recipient = principalOf(request).recipient;
       if (!recipient) return { items: [] };
-      const now = Date.now();
-      const offers = (await listAssignmentsOf(deps.store, recipient, "offered")).filter(
-        (a) => a.expiresAt === null || a.expiresAt > now,
-      );
-      const leads = await getLeads(
-        deps.store,
-        offers.map((a) => a.leadId),
-      );
-      const items = offers.flatMap((a) => {
-        const lead = leads.get(a.leadId);
-        if (!lead) return [];
-        return [
-          {
-            id: a.id,
-            leadId: a.leadId,
-            createdAt: iso(a.createdAt),
-            expiresAt: a.expiresAt === null ? null : iso(a.expiresAt),
-            lead: { ...leadTeaser(lead), fields: lead.fields },
-          },
-        ];
-      });
-      items.sort((x, y) => (x.expiresAt ?? "~").localeCompare(y.expiresAt ?? "~"));
+      const offers = await liveOffersOf(deps.store, recipient, Date.now());
+      const items = offers.map(({ offer, lead }) => ({
+        id: offer.id,
+        leadId: offer.leadId,
+        createdAt: iso(offer.createdAt),
+        expiresAt: offer.expiresAt === null ? null : iso(offer.expiresAt),
+        lead: { ...leadTeaser(lead), fields: lead.fields },
+      }));
       return { items };
     },
   );

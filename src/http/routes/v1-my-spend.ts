@@ -1,12 +1,11 @@
 import { Type } from "typebox";
 import { AppError } from "../../domain/errors.js";
-import { takenAssignments } from "../../store/queries/spend.js";
+import { mySpend, type SpendFigures } from "../../services/my-spend.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf } from "../auth.js";
 import { PeriodQuery, periodOf } from "../period.js";
 import { errors } from "../schemas.js";
 
-const DAY_MS = 86_400_000;
 const Figures = {
   leads: Type.Integer({ description: "leads received: accepted, claimed or sent" }),
   returned: Type.Integer(),
@@ -48,22 +47,8 @@ export default function mySpendRoute(app: App, deps: Deps): void {
       if (!principal.recipient) throw new AppError("forbidden", "this user acts for no recipient");
       const { from, to } = periodOf(request.query);
       const groupBy = request.query.groupBy ?? "day";
-      const periods = new Map<number, { leads: number; returned: number; cents: number }>();
-      const totals = { leads: 0, returned: 0, cents: 0 };
-      for (const row of await takenAssignments(deps.store, principal.recipient, from, to)) {
-        const at = Number(row.created_at);
-        const start = groupBy === "day" ? at - (at % DAY_MS) : weekStart(at);
-        const period = periods.get(start) ?? { leads: 0, returned: 0, cents: 0 };
-        const returned = row.status === "returned";
-        const cents = returned ? 0 : Number(row.price_cents ?? 0);
-        for (const f of [period, totals]) {
-          f.leads++;
-          if (returned) f.returned++;
-          f.cents += cents;
-        }
-        periods.set(start, period);
-      }
-      const out = (f: { leads: number; returned: number; cents: number }) => ({
+      const { periods, totals } = await mySpend(deps.store, principal.recipient, from, to, groupBy);
+      const out = (f: SpendFigures) => ({
         leads: f.leads,
         returned: f.returned,
         charged: f.cents / 100,
@@ -72,16 +57,9 @@ export default function mySpendRoute(app: App, deps: Deps): void {
         from: new Date(from).toISOString(),
         to: new Date(to).toISOString(),
         groupBy,
-        periods: [...periods].map(([start, f]) => ({ start: new Date(start).toISOString(), ...out(f) })),
+        periods: periods.map((p) => ({ start: new Date(p.start).toISOString(), ...out(p.figures) })),
         totals: out(totals),
       };
     },
   );
-}
-
-/** Monday 00:00 UTC of the week `at` falls in. */
-function weekStart(at: number): number {
-  const day = at - (at % DAY_MS);
-  const weekday = (new Date(day).getUTCDay() + 6) % 7;
-  return day - weekday * DAY_MS;
 }

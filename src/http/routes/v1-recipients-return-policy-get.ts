@@ -1,8 +1,7 @@
 import { Type } from "typebox";
-import { getRecipient } from "../../services/recipients.js";
 import { notFound } from "../../domain/errors.js";
 import { isStaff } from "../../domain/user.js";
-import { getReturnPolicy } from "../../store/queries/returns.js";
+import { returnPolicyOf } from "../../services/returns.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, EVERYONE, principalOf } from "../auth.js";
 import { errors } from "../schemas.js";
@@ -27,8 +26,7 @@ export default function returnPolicyGet(app: App, deps: Deps): void {
       const principal = principalOf(request);
       const { key } = request.params;
       if (!isStaff(principal) && principal.recipient !== key) throw notFound(`recipient ${key}`);
-      if (!(await getRecipient(deps.store, key))) throw notFound(`recipient ${key}`);
-      return getReturnPolicy(deps.store, key);
+      return returnPolicyOf(deps.store, key);
     },
   );
 }

@@ -1,4 +1,4 @@
-import { listWebhookDeliveries } from "../../store/queries/webhooks.js";
+import { listWebhookDeliveries } from "../../services/delivery/webhooks.js";
 import type { App, Deps } from "../app.js";
 import { WebhookDeliveryView, webhookDeliveryView } from "../delivery-view.js";
 import { failuresListRoute } from "../failures-page.js";

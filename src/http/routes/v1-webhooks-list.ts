@@ -1,5 +1,5 @@
 import { Type } from "typebox";
-import { listSubscriptions } from "../../store/queries/webhooks.js";
+import { listSubscriptions } from "../../services/delivery/webhooks.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { WebhookView, webhookView } from "../delivery-view.js";

@@ -26,6 +26,9 @@ import { audit } from "../audit.js";
 import type { SendResult } from "./channel.js";
 import { deliveryChannels } from "./channels.js";
 
+/** Deliveries of any recipient or of one, newest first (a read of one store operation). */
+export { listDeliveries } from "../../store/queries/deliveries.js";
+
 export interface DeliveryRecord {
   delivery: Delivery;
   attempts: DeliveryAttempt[];

@@ -161,6 +161,11 @@ export async function postToNextBidder(
   return true;
 }
 
+/** Why an auction is being awarded, as its event records it beside the bids. */
+type AuctionNote =
+  | ({ type: "auction_closed" } & Pick<SystemEventData["auction_closed"], "run" | "durationMs">)
+  | ({ type: "auction_fallback" } & Pick<SystemEventData["auction_fallback"], "rejectedBy">);
+
 /** Gives the lead to the best bid that can win now, or runs the plan's next tier. */
 async function award(
   tx: Tx,
@@ -170,9 +175,7 @@ async function award(
   answers: PingAnswer[],
   exclude: ReadonlySet<string>,
   now: number,
-  note:
-    | { type: "auction_closed"; run: number; durationMs: number }
-    | { type: "auction_fallback"; rejectedBy: string },
+  note: AuctionNote,
 ): Promise<void> {
   const router = routerFor(store);
   const head = await lockRoutingHead(tx, lead.category, "update");

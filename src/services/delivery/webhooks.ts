@@ -15,6 +15,7 @@ import {
   insertSubscription,
   insertWebhookDelivery,
   listSubscriptions,
+  listWebhookDeliveries,
   lockCursor,
   moveCursor,
   requeueWebhookDelivery,
@@ -25,6 +26,7 @@ import {
   type WebhookSubscription,
 } from "../../store/queries/webhooks.js";
 import { eventsAfter, type EventWithLead } from "../../store/queries/lead-events.js";
+import { getLead } from "../../store/queries/leads.js";
 import { behaviorRuleEvents } from "../../store/queries/work.js";
 import type { Store, Tx } from "../../store/store.js";
 import { audit, BOOTSTRAP } from "../audit.js";
@@ -162,6 +164,15 @@ function webhookBody(id: string, e: EventWithLead): string {
 }
 
 /** Subscribes a URL to lead events; the secret is made up when not given, and shown in the answer. */
+/** The webhook subscriptions, and their deliveries newest first (reads of one store operation each). */
+export { listSubscriptions, listWebhookDeliveries };
+
+/** The webhook deliveries of a lead's events, oldest first. */
+export async function webhooksOfLead(store: Store, leadId: string): Promise<WebhookDelivery[]> {
+  if (!(await getLead(store, leadId))) throw notFound(`lead ${leadId}`);
+  return (await listWebhookDeliveries(store, { leadId }, 500)).reverse();
+}
+
 export async function createWebhook(
   store: Store,
   input: { url: string; events: string[]; secret?: string | undefined },
