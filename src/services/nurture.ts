@@ -3,6 +3,7 @@ import { systemClock, type Clock } from "./clock.js";
 import type { TimerOptions } from "./due-rows.js";
 import { enrolFromEvents } from "./sequence-enroller.js";
 import {
+  holdSends,
   nurtureChannels,
   reclaimSends,
   recordOutcomes,
@@ -74,7 +75,8 @@ export function makeNurture(store: Store, options: NurtureOptions): Nurture {
       const intents = [...stale, ...steps.intents];
       let sent = 0;
       for (let i = 0; i < intents.length; i += concurrency * 2) {
-        const results = await sendIntents(channels, intents.slice(i, i + concurrency * 2), concurrency);
+        const held = await holdSends(store, intents.slice(i, i + concurrency * 2), at(), leaseMs);
+        const results = await sendIntents(channels, held, concurrency);
         sent += await recordOutcomes(store, results, at());
       }
       return { enrolled, ran: steps.ran, sent };

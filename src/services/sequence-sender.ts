@@ -7,6 +7,8 @@ import {
   getEnrolments,
   getSends,
   getSequenceVersion,
+  leaseSends,
+  renewSendLeases,
   updateSend,
 } from "../store/queries/sequences.js";
 import { insertEvent } from "../store/queries/leads.js";
@@ -117,6 +119,28 @@ export async function sendIntents(
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, intents.length) }, worker));
   return results;
+}
+
+/**
+ * The sends this process still holds, just before they go on the wire. A send recorded or taken
+ * earlier in a long pass may be near the end of its lease, after which another process takes it
+ * again: its lease is renewed first, and one another process took since is left to that process,
+ * so no message is on the wire from two processes at once. Sends with at least half a lease left
+ * (a try is given a third of one) go as they are, without a transaction.
+ */
+export async function holdSends(
+  store: Store,
+  sends: readonly SequenceSendRow[],
+  now: number,
+  leaseMs: number,
+): Promise<SequenceSendRow[]> {
+  const expiring = sends.filter((s) => Number(s.lease_until) < now + leaseMs / 2);
+  if (expiring.length === 0) return [...sends];
+  const until = now + leaseMs;
+  const renewed = await store.transact((tx) => renewSendLeases(tx, expiring, until));
+  return sends.flatMap((s) =>
+    !expiring.includes(s) ? [s] : renewed.has(s.id) ? [{ ...s, lease_until: until }] : [],
+  );
 }
 
 /**
@@ -244,6 +268,7 @@ export async function reclaimSends(
     "sequence",
     async (tx, ids, at) => {
       let done = 0;
+      const before = taken.length;
       const sends = await getSends(tx, ids);
       const enrolments = new Map(
         (
@@ -273,13 +298,15 @@ export async function reclaimSends(
           continue;
         }
         if (budget <= 0) continue;
-        const attempts = Number(send.attempts) + 1;
-        const lease = at + options.leaseMs;
-        await updateSend(tx, send.id, { attempts, lease_until: lease }, { status: "intent" });
-        taken.push({ ...send, attempts, lease_until: lease });
+        taken.push({ ...send, attempts: Number(send.attempts) + 1, lease_until: at + options.leaseMs });
         budget -= 1;
         done += 1;
       }
+      await leaseSends(
+        tx,
+        taken.slice(before).map((s) => s.id),
+        at + options.leaseMs,
+      );
       return done;
     },
     { ...options, now },

@@ -1,6 +1,6 @@
 import { systemEvent } from "../domain/events.js";
 import { newId } from "../domain/ids.js";
-import type { Lead } from "../domain/lead.js";
+import type { Lead, LeadEvent } from "../domain/lead.js";
 import { leadTimeZone } from "../domain/lead-time-zone.js";
 import { bandFor } from "../domain/scoring.js";
 import { SENDING_STEPS, stepIds, type SequenceDefinition } from "../domain/sequences/sequence.js";
@@ -15,11 +15,11 @@ import { nextUtcDay, utcDayStart, zoneFor } from "../domain/sequences/timing.js"
 import { leadScope, renderEmail, renderPlain } from "../domain/templates/render.js";
 import { senderProblem, type EmailTemplate, type MailSender } from "../domain/templates/template.js";
 import { listAssignments } from "../store/queries/assignments.js";
-import { getLead, insertEvent } from "../store/queries/leads.js";
+import { getLeads, insertEvent, insertEvents } from "../store/queries/leads.js";
 import {
   countSendsSince,
   eventsOfLeads,
-  getEnrolment,
+  getEnrolments,
   getSequenceVersion,
   insertSend,
   sendsOfEnrolment,
@@ -94,6 +94,11 @@ export interface StepPass {
 }
 
 const dueSteps = dueRows("sequence_enrolments", "due_at", { status: "active" });
+/**
+ * Enrolments run in one transaction: their leases start when it starts, so it is kept well
+ * short of one.
+ */
+const STEP_BATCH = 100;
 
 /**
  * Runs every enrolment whose next step is due, a sequence's batch in each transaction taken
@@ -115,11 +120,9 @@ export async function runDueSteps(
     "sequence",
     async (tx, ids, at) => {
       await pass.begin(tx, at);
-      let done = 0;
-      for (const id of ids) done += await pass.step(tx, id, at);
-      return done;
+      return pass.run(tx, ids, at);
     },
-    { ...options, now },
+    { batch: STEP_BATCH, ...options, now },
   );
   return { ran, intents: pass.intents };
 }
@@ -144,15 +147,54 @@ class Pass {
     this.#rateLeft ??= this.#options.ratePerSecond - (await countSendsSince(tx, now - 1000));
   }
 
+  /**
+   * Runs the due steps of these enrolments, taken by this transaction. What decides them (the
+   * enrolments, their leads, the events on them and the suppression list) is read for all of
+   * them at once, in this transaction; their `sequence_step` events are written together.
+   * Answers how many moved on or ended.
+   */
+  async run(tx: Tx, ids: readonly string[], now: number): Promise<number> {
+    const enrolments = (await getEnrolments(tx, ids)).filter(
+      (e) => e.status === "active" && e.due_at !== null && Number(e.due_at) <= now,
+    );
+    if (enrolments.length === 0) return 0;
+    const leadIds = enrolments.map((e) => e.lead_id);
+    const leads = await getLeads(tx, leadIds);
+    const events = new Map<string, EngagementEvent[]>();
+    for (const ev of await eventsOfLeads(tx, leadIds, ENGAGEMENT_TYPES))
+      events.set(ev.lead_id, [...(events.get(ev.lead_id) ?? []), ev]);
+    const suppressed = await suppressedAmong(
+      tx,
+      "email",
+      [...leads.values()].flatMap((l) => (l.contact.email ? [l.contact.email] : [])),
+    );
+    const order = new Map(ids.map((id, i) => [id, i]));
+    enrolments.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const written: LeadEvent[] = [];
+    let done = 0;
+    for (const e of enrolments) {
+      const lead = leads.get(e.lead_id);
+      const read = { events: events.get(e.lead_id) ?? [], suppressed };
+      done += await this.#step(tx, e, lead, read, written, now);
+    }
+    if (written.length > 0) await insertEvents(tx, written);
+    return done;
+  }
+
   /** Runs one enrolment's due steps: 1 if it moved on (or ended), 0 if it was left for later. */
-  async step(tx: Tx, id: string, now: number): Promise<number> {
-    const e = await getEnrolment(tx, id);
-    if (!e || e.status !== "active" || e.due_at === null || Number(e.due_at) > now) return 0;
+  async #step(
+    tx: Tx,
+    e: SequenceEnrolmentRow,
+    found: Lead | undefined,
+    read: { events: readonly EngagementEvent[]; suppressed: ReadonlySet<string> },
+    written: LeadEvent[],
+    now: number,
+  ): Promise<number> {
     const def = await this.#version(tx, e);
-    const lead = def && (await getLead(tx, e.lead_id));
+    const lead = def && found;
     if (!def || !lead) return (await endEnrolment(tx, e, "lead_gone", "scheduler", now)) ? 1 : 0;
     const facts = factsOf(lead);
-    const engagement = await engagementOf(tx, e, lead, def);
+    const engagement = await engagementOf(tx, e, lead, def, read);
     const reason = exitReason(def.exit, facts, engagement);
     if (reason) return (await endEnrolment(tx, e, reason, "scheduler", now)) ? 1 : 0;
     const next = def.steps[e.step];
@@ -172,8 +214,7 @@ class Pass {
       ran.push(ids[effect.step]!);
       await this.#apply(tx, e, lead, effect, now);
     }
-    await insertEvent(
-      tx,
+    written.push(
       systemEvent("sequence_step", lead.id, now, "scheduler", {
         sequence: e.sequence,
         enrolment: e.id,
@@ -382,14 +423,17 @@ export function factsOf(lead: Lead): LeadFacts {
   };
 }
 
+type EngagementEvent = Awaited<ReturnType<typeof eventsOfLeads>>[number];
+
 /** What became of the enrolment's messages and of the lead's address, read in the step's transaction. */
 async function engagementOf(
   tx: Tx,
   e: SequenceEnrolmentRow,
   lead: Lead,
   def: SequenceDefinition,
+  read: { events: readonly EngagementEvent[]; suppressed: ReadonlySet<string> },
 ): Promise<Engagement> {
-  const events = await eventsOfLeads(tx, [lead.id], ENGAGEMENT_TYPES);
+  const events = read.events;
   const since = Number(e.enrolled_at);
   const ids = stepIds(def.steps);
   const stepOfMessage = new Map<string, string>();
@@ -410,7 +454,7 @@ async function engagementOf(
     }
   }
   const email = lead.contact.email;
-  const suppressed = email ? (await suppressedAmong(tx, "email", [email])).size > 0 : false;
+  const suppressed = email ? read.suppressed.has(email) : false;
   return { opened, clicked, replied, unsubscribed, bounced: false, suppressed };
 }
 

@@ -253,6 +253,49 @@ export async function updateSend(
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** Takes these sends for another try: one more attempt, leased until `until`. */
+export async function leaseSends(tx: Tx, ids: readonly string[], until: number): Promise<void> {
+  if (ids.length === 0) return;
+  await tx
+    .updateTable("sequence_sends")
+    .set((eb) => ({ attempts: eb("attempts", "+", 1), lease_until: until }))
+    .where("id", "in", [...ids])
+    .where("status", "=", "intent")
+    .execute();
+}
+
+/**
+ * Moves the lease of the sends still held as `held` says (still an intent, with the lease and
+ * attempts it gave them) to `until`, and answers their ids: a send another process took since
+ * (its lease ran out, and taking it moved both) is not among them.
+ */
+export async function renewSendLeases(
+  tx: Tx,
+  held: readonly Pick<SequenceSendRow, "id" | "lease_until" | "attempts">[],
+  until: number,
+): Promise<Set<string>> {
+  const byLease = new Map<string, string[]>();
+  for (const s of held) {
+    const key = `${Number(s.lease_until)} ${Number(s.attempts)}`;
+    byLease.set(key, [...(byLease.get(key) ?? []), s.id]);
+  }
+  const renewed = new Set<string>();
+  for (const [key, ids] of byLease) {
+    const [lease, attempts] = key.split(" ").map(Number) as [number, number];
+    const rows = await tx
+      .updateTable("sequence_sends")
+      .set({ lease_until: until })
+      .where("id", "in", ids)
+      .where("status", "=", "intent")
+      .where("lease_until", "=", lease)
+      .where("attempts", "=", attempts)
+      .returning("id")
+      .execute();
+    for (const r of rows) renewed.add(r.id);
+  }
+  return renewed;
+}
+
 export async function sendsOfEnrolment(on: Runner, enrolmentId: string): Promise<SequenceSendRow[]> {
   return builderOf(on)
     .selectFrom("sequence_sends")
@@ -320,7 +363,9 @@ export async function setLeadTags(
 }
 
 /** Where sequences have read the event log up to, locked so one process at a time reads on. */
-export const lockSequenceCursor = (tx: Tx): Promise<string | null> => lockCursor(tx, CURSOR);
+/** Null also while another process reads the event log on for sequences: it enrols those leads. */
+export const lockSequenceCursor = (tx: Tx): Promise<string | null> =>
+  lockCursor(tx, CURSOR, { skipLocked: true });
 export const moveSequenceCursor = (tx: Tx, eventId: string): Promise<void> => moveCursor(tx, eventId, CURSOR);
 /** Starts reading the event log at its newest event, if sequences have not started reading it. */
 export const startSequenceCursor = (tx: Tx): Promise<void> => startCursor(tx, CURSOR);

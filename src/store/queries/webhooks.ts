@@ -91,11 +91,16 @@ export async function getSubscription(on: Runner, id: string): Promise<WebhookSu
 
 /**
  * Where the event log has been read up to, locked until the transaction ends on PostgreSQL so
- * that one process at a time reads on from it. Null: no subscription has ever been made.
+ * that one process at a time reads on from it. Null: no subscription has ever been made, or,
+ * with `skipLocked`, another process is reading on from it now.
  */
-export async function lockCursor(tx: Tx, name = CURSOR): Promise<string | null> {
+export async function lockCursor(
+  tx: Tx,
+  name = CURSOR,
+  options: { skipLocked?: boolean } = {},
+): Promise<string | null> {
   let q = tx.selectFrom("webhook_cursor").select("event_id").where("name", "=", name);
-  q = tx.ops.lockRows(q);
+  q = tx.ops.lockRows(q, options);
   return (await q.executeTakeFirst())?.event_id ?? null;
 }
 
