@@ -21,6 +21,9 @@ const source: Source = {
   attributes: {},
   enabled: true,
   rateLimitPerMinute: BENCH_RATE_LIMIT,
+  autoPause: null,
+  paused: null,
+  autoPauseSince: 0,
   createdAt: 0,
 };
 // The real clock is read, as in the server, but leads arrive at least 1/16 ms apart, 16,000 a

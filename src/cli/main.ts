@@ -71,8 +71,10 @@ async function serve(): Promise<number> {
         publicUrl: config.publicUrl,
       })
     : undefined;
+  const { smtpMailer } = await import("../services/mailer.js");
   const scheduler = startScheduler(store, (error) => app.log.error({ err: error }, "scheduler tick failed"), {
     nurture,
+    mailer: config.smtpUrl ? smtpMailer(config.smtpUrl) : null,
   });
   // Rules reading a source's quality find it measured from the first lead on.
   await scheduler.warmed;

@@ -1,3 +1,5 @@
+import type { AutoPauseRule, SourcePause } from "./auto-pause.js";
+
 export interface SourceAttributes {
   campaign?: string;
   utmSource?: string;
@@ -18,5 +20,11 @@ export interface Source {
   enabled: boolean;
   /** Leads a minute its intake key may post; null takes the server's default. */
   rateLimitPerMinute: number | null;
+  /** Pauses the source when too many of its last leads come back; null without one. */
+  autoPause: AutoPauseRule | null;
+  /** Why its rule paused it, while it stays paused; null otherwise. */
+  paused: SourcePause | null;
+  /** The rule counts only leads created from this time on: the source's last resume. */
+  autoPauseSince: number;
   createdAt: number;
 }

@@ -108,6 +108,37 @@ export const RateLimitPerMinute = Type.Union(
   },
 );
 
+export const AutoPauseRuleSchema = Type.Object(
+  {
+    maxReturnRate: Type.Number({
+      minimum: 0,
+      maximum: 100,
+      description: "Percent: the source is paused when more of its last leads than this came back",
+    }),
+    lastLeads: Type.Integer({
+      minimum: 1,
+      maximum: 10_000,
+      description: "How many of its latest leads (since it was last resumed) the rate is taken over",
+    }),
+    minLeads: Type.Integer({
+      minimum: 1,
+      maximum: 10_000,
+      description: "No judgement on fewer leads than this; at most lastLeads",
+    }),
+  },
+  { additionalProperties: false },
+);
+
+/** Why a rule paused a source. */
+const SourcePauseView = Type.Object({
+  at: Type.String(),
+  reason: Type.String(),
+  leads: Type.Integer(),
+  returned: Type.Integer(),
+  returnRate: Type.Number({ description: "Percent" }),
+  rule: AutoPauseRuleSchema,
+});
+
 export const SourceView = Type.Object({
   key: Type.String(),
   name: Type.String(),
@@ -117,6 +148,8 @@ export const SourceView = Type.Object({
   attributes: Attributes,
   enabled: Type.Boolean(),
   rateLimitPerMinute: RateLimitPerMinute,
+  autoPause: Nullable(AutoPauseRuleSchema),
+  paused: Nullable(SourcePauseView),
   formUrl: Type.String(),
   createdAt: Type.String(),
 });
@@ -130,6 +163,8 @@ export const sourceView = (s: Source): Static<typeof SourceView> => ({
   attributes: s.attributes,
   enabled: s.enabled,
   rateLimitPerMinute: s.rateLimitPerMinute,
+  autoPause: s.autoPause,
+  paused: s.paused && { ...s.paused, at: new Date(s.paused.at).toISOString() },
   formUrl: `/forms/${s.key}`,
   createdAt: new Date(s.createdAt).toISOString(),
 });

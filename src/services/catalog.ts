@@ -6,6 +6,7 @@ import {
   type DedupePolicy,
   type FieldSpec,
 } from "../domain/category.js";
+import { checkAutoPauseRule } from "../domain/auto-pause.js";
 import { AppError, invalid, notFound, type ErrorDetail } from "../domain/errors.js";
 import { newId } from "../domain/ids.js";
 import type { Tier } from "../domain/routing/types.js";
@@ -19,7 +20,7 @@ import {
 } from "../store/queries/categories.js";
 import { insertPlan } from "../store/queries/plans.js";
 import { insertRoutingHead } from "../store/queries/routing-state.js";
-import { getSource, insertSource, updateSource } from "../store/queries/sources.js";
+import { endSourceAlert, getSource, insertSource, updateSource } from "../store/queries/sources.js";
 import { getUserByEmail, insertToken, insertUser } from "../store/queries/users.js";
 import type { Store, Tx } from "../store/store.js";
 import { audit, auditActor, BOOTSTRAP } from "./audit.js";
@@ -183,8 +184,12 @@ export async function createSource(
     attributes: input.attributes ?? {},
     enabled: input.enabled ?? true,
     rateLimitPerMinute: input.rateLimitPerMinute ?? null,
+    autoPause: null,
+    paused: null,
+    autoPauseSince: now,
     createdAt: now,
   };
+
   return store.transact(async (tx) => {
     if (!(await getCategory(tx, source.category)))
       throw invalid([
@@ -199,10 +204,14 @@ export async function createSource(
 }
 
 export type SourcePatch = Partial<
-  Pick<Source, "name" | "costPerLeadCents" | "attributes" | "enabled" | "rateLimitPerMinute">
+  Pick<Source, "name" | "costPerLeadCents" | "attributes" | "enabled" | "rateLimitPerMinute" | "autoPause">
 >;
 
-/** Renames a source, changes its cost per lead, attributes or rate limit, or disables it. */
+/**
+ * Renames a source, changes its cost per lead, attributes, rate limit or auto-pause rule, or
+ * disables it. Enabling a disabled source resumes it: its pause's reason is cleared, and its rule
+ * counts only the leads that come from now on.
+ */
 export async function patchSource(
   store: Store,
   intakeConfigs: IntakeConfigs,
@@ -214,8 +223,18 @@ export async function patchSource(
   const updated = await store.transact(async (tx) => {
     const current = await getSource(tx, key);
     if (!current) throw notFound(`source ${key}`);
-    const next: Source = { ...current, ...patch };
+    if (patch.autoPause) {
+      const wrong = checkAutoPauseRule(patch.autoPause);
+      if (wrong.length > 0) throw invalid(wrong);
+    }
+    const resumed = patch.enabled === true && !current.enabled;
+    const next: Source = {
+      ...current,
+      ...patch,
+      ...(resumed ? { paused: null, autoPauseSince: now } : {}),
+    };
     await updateSource(tx, next, now);
+    if (resumed) await endSourceAlert(tx, key);
     await audit(
       tx,
       by,

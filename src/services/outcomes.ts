@@ -9,11 +9,13 @@ import {
 } from "../domain/outcome.js";
 import { isStaff, type Principal } from "../domain/user.js";
 import { listAssignments } from "../store/queries/assignments.js";
-import { insertEvent } from "../store/queries/leads.js";
+import { getLead, insertEvent } from "../store/queries/leads.js";
 import { putOutcome, serverSecret } from "../store/queries/outcomes.js";
 import { getRecipient } from "../store/queries/recipients.js";
 import { getLeadWork, lockLead, putLeadWork } from "../store/queries/work.js";
 import type { Store } from "../store/store.js";
+import { pauseIfRuleActs } from "./auto-pause.js";
+import { forgetIntakeConfig } from "./intake-config.js";
 import { actorOf } from "./work.js";
 
 /** Assignments under which a recipient has the lead and can say what became of it. */
@@ -41,7 +43,8 @@ export async function recordOutcome(
   const checked = checkOutcome(input);
   if (!checked.ok) throw invalid(checked.errors);
   const { outcome, amountCents, reason } = checked.outcome;
-  return store.transact(async (tx) => {
+  let paused = false;
+  const recorded = await store.transact(async (tx) => {
     if (!(await lockLead(tx, leadId))) throw notFound(`lead ${leadId}`);
     const holders = (await listAssignments(tx, leadId))
       .filter((a) => OUTCOME_HOLDING.includes(a.status))
@@ -74,8 +77,13 @@ export async function recordOutcome(
       ...(recipient !== "" ? { recipient } : {}),
     });
     await insertEvent(tx, event);
+    // A bad lead counts as a return: it may be the one too many for the source's rule.
+    const source = outcome === "bad" ? (await getLead(tx, leadId))?.source : undefined;
+    if (source !== undefined) paused = (await pauseIfRuleActs(tx, source, now)) !== null;
     return event;
   });
+  if (paused) forgetIntakeConfig(store);
+  return recorded;
 }
 
 /** A recipient's postback URL's path: its key and its signature. */

@@ -19,6 +19,8 @@ import { releaseAssignment } from "../store/queries/routing-state.js";
 import { updateLeadRow } from "../store/queries/work.js";
 import type { Store } from "../store/store.js";
 import { audit, BOOTSTRAP } from "./audit.js";
+import { pauseIfRuleActs } from "./auto-pause.js";
+import { forgetIntakeConfig } from "./intake-config.js";
 import { refusersOf, routerFor } from "./routing.js";
 import { ACTIVE_STATUSES, leadToWork, stageConfigOf } from "./work.js";
 
@@ -84,7 +86,8 @@ export async function returnLead(
 ): Promise<ReturnResult> {
   const reason = input.reason.trim();
   if (!reason) throw invalid([{ field: "reason", code: "required", message: "reason must not be blank" }]);
-  return store.transact(async (tx) => {
+  let paused = false;
+  const result = await store.transact(async (tx): Promise<ReturnResult> => {
     const { lead, active, actor } = await leadToWork(tx, leadId, principal);
     const target = pickAssignment(active, principal, input.recipient, lead.id);
     const recipient = await getRecipient(tx, target.recipient);
@@ -137,6 +140,8 @@ export async function returnLead(
         reason,
       }),
     );
+    // One return too many pauses the source, in the return's own transaction.
+    paused = (await pauseIfRuleActs(tx, lead.source, now)) !== null;
     const returned = { ...target, status: "returned" };
 
     if (active.length > 1) return { returned, status: lead.status, assignments: [] };
@@ -152,6 +157,8 @@ export async function returnLead(
     });
     return { returned, status, assignments };
   });
+  if (paused) forgetIntakeConfig(store);
+  return result;
 }
 
 /** The assignment a return is about: the caller's own, or for staff the one named or the only one. */

@@ -8,6 +8,8 @@ import { fireDueTasks } from "./task-timer.js";
 import type { Nurture } from "./nurture.js";
 import { runDueExperiments } from "./experiments.js";
 import { recomputeDueBands } from "./score-bands.js";
+import { applyAutoPauseRules, sendPauseAlerts } from "./auto-pause.js";
+import type { Mailer } from "./mailer.js";
 
 export interface Scheduler {
   /** Runs every due timer once, now. */
@@ -24,7 +26,12 @@ export interface SchedulerOptions {
   intervalMs?: number;
   /** The nurture sequences' timer, with its mail server; sequences wait without one. */
   nurture?: Nurture | undefined;
+  /** Sends the admins' email when a rule pauses a source; none is sent without one. */
+  mailer?: Mailer | null | undefined;
 }
+
+/** How often sources' auto-pause rules are judged (a return or a bad outcome also judges its source's at once). */
+export const AUTO_PAUSE_EVERY_MS = 60_000;
 
 /**
  * One loop over every timer Carousel keeps, all of them rows in the database: offers whose SLA
@@ -32,7 +39,8 @@ export interface SchedulerOptions {
  * experiments whose time or leads ran out or whose automatic shares are due, leads whose
  * decaying score reaches another band. It also keeps the sources' quality figures that rules
  * read: measured at its start and again whenever they are older than their time to live, so
- * intake never measures them.
+ * intake never measures them; judges the sources' auto-pause rules every minute; and emails the
+ * admins about the sources a rule paused.
  * Nothing lives in memory, so a restart loses no timer, and any number of processes may run this
  * loop: each due row is taken by one transaction that moves it from its state exactly once (see
  * `forEachDueBatch`). Offers, pools and retries are taken a category's batch at a time, tasks a
@@ -49,6 +57,7 @@ export function startScheduler(
   let stopped = false;
   const quality = store.routingConfigs?.sourceQuality;
   const release = quality?.keep();
+  let judgedAt = Number.NEGATIVE_INFINITY;
   const warmed = quality ? quality.refresh(store, clock.now()).catch(onError) : Promise.resolve();
   // The rows that failed alone, left out of every later tick's batches until they go through.
   const heldBack = new HeldBack();
@@ -64,6 +73,11 @@ export function startScheduler(
     await runDueExperiments(store, now ?? clock.now()).catch(onError);
     const at = now ?? clock.now();
     if (quality?.due(at)) await quality.refresh(store, at).catch(onError);
+    if (at - judgedAt >= AUTO_PAUSE_EVERY_MS) {
+      judgedAt = at;
+      await applyAutoPauseRules(store, at).catch(onError);
+    }
+    if (options.mailer) await sendPauseAlerts(store, options.mailer, at).catch(onError);
   };
   const repeat = clock.every(options.intervalMs ?? 250, () => {
     running = running.then(() => (stopped ? undefined : tick().catch(onError)));

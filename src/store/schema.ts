@@ -173,6 +173,10 @@ export interface SourceRow {
   created_at: number;
   updated_at: number;
   rate_limit_per_minute: number | null;
+  auto_pause: string | null;
+  paused: string | null;
+  auto_pause_since: number;
+  pause_alert_due: number | null;
 }
 
 export interface UserRow {

@@ -3,7 +3,9 @@ import { patchSource } from "../../services/catalog.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
 import {
+  AutoPauseRuleSchema,
   errors,
+  Nullable,
   Name,
   RateLimitPerMinute,
   SourceAttributesSchema,
@@ -18,7 +20,14 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
       preHandler: allow(deps, STAFF),
       schema: {
         tags: ["sources"],
-        summary: "Rename a source, change its cost per lead, attributes or rate limit, or disable it",
+        summary:
+          "Rename a source, change its cost per lead, attributes, rate limit or auto-pause rule, or disable or resume it",
+        description:
+          "`autoPause` pauses the source (disables it, with the reason in `paused`, an audit entry, the " +
+          "`source_paused` webhook event and an email to the admins) when more than `maxReturnRate` percent " +
+          "of its last `lastLeads` leads came back (returned, or said bad by a buyer), judged from " +
+          "`minLeads` leads (by default `lastLeads`); null removes it. `enabled: true` resumes a " +
+          "disabled source: the reason is cleared and the rule counts only the leads that come after.",
         security: bearer,
         params: Type.Object({ key: Type.String({ maxLength: 64 }) }),
         body: Type.Object(
@@ -28,6 +37,17 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
             attributes: Type.Optional(SourceAttributesSchema),
             enabled: Type.Optional(Type.Boolean()),
             rateLimitPerMinute: Type.Optional(RateLimitPerMinute),
+            autoPause: Type.Optional(
+              Nullable(
+                Type.Object(
+                  {
+                    ...AutoPauseRuleSchema.properties,
+                    minLeads: Type.Optional(AutoPauseRuleSchema.properties.minLeads),
+                  },
+                  { additionalProperties: false },
+                ),
+              ),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -48,6 +68,14 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
           ...(patch.attributes !== undefined ? { attributes: patch.attributes } : {}),
           ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
           ...(patch.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: patch.rateLimitPerMinute } : {}),
+          ...(patch.autoPause !== undefined
+            ? {
+                autoPause: patch.autoPause && {
+                  ...patch.autoPause,
+                  minLeads: patch.autoPause.minLeads ?? patch.autoPause.lastLeads,
+                },
+              }
+            : {}),
         },
         principalOf(request),
       );

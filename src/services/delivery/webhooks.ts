@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { DEFAULT_MAX_ATTEMPTS, retryDelayMs } from "../../domain/delivery/backoff.js";
 import { signWebhook, SIGNATURE_HEADER } from "../../domain/delivery/signature.js";
+import { SOURCE_EVENT_TYPES } from "../../domain/auto-pause.js";
 import { unknownEventTypes } from "../../domain/behavior.js";
 import { AppError, invalid, notFound } from "../../domain/errors.js";
 import { newId } from "../../domain/ids.js";
@@ -163,6 +164,41 @@ function webhookBody(id: string, e: EventWithLead): string {
   });
 }
 
+/**
+ * Raises an event about a source (`source_paused`) to the subscriptions that want it (or `*`), in
+ * the transaction of the change. Its deliveries go and are retried like a lead event's; they are
+ * ordered per source as a lead's are per lead.
+ */
+export async function raiseSourceEvent(
+  tx: Tx,
+  type: string,
+  source: { key: string; name: string; category: string },
+  data: unknown,
+  now: number,
+): Promise<void> {
+  const eventId = newId("event", now);
+  for (const s of await listSubscriptions(tx, true)) {
+    if (!(s.events.includes("*") || s.events.includes(type))) continue;
+    const id = newId("delivery", now);
+    await insertWebhookDelivery(tx, {
+      id,
+      subscriptionId: s.id,
+      eventId,
+      eventType: type,
+      leadId: `source:${source.key}`,
+      maxAttempts: DEFAULT_MAX_ATTEMPTS,
+      payload: JSON.stringify({
+        id,
+        type,
+        at: new Date(now).toISOString(),
+        source: { key: source.key, name: source.name, category: source.category },
+        data,
+      }),
+      createdAt: now,
+    });
+  }
+}
+
 /** Subscribes a URL to lead events; the secret is made up when not given, and shown in the answer. */
 /** The webhook subscriptions, and their deliveries newest first (reads of one store operation each). */
 export { listSubscriptions, listWebhookDeliveries };
@@ -205,7 +241,8 @@ export async function createWebhook(
 
 /** Refuses event types Carousel never records (nor a category's behavioral rules score). */
 async function checkEventTypes(tx: Tx, events: readonly string[]): Promise<void> {
-  const unknown = unknownEventTypes([...new Set(events)], await behaviorRuleEvents(tx));
+  const leadEvents = [...new Set(events)].filter((t) => !SOURCE_EVENT_TYPES.has(t));
+  const unknown = unknownEventTypes(leadEvents, await behaviorRuleEvents(tx));
   if (unknown.length > 0)
     throw invalid(
       unknown.map((t) => ({
