@@ -87,5 +87,7 @@ async function handlePostback(
   }
   const { lead, outcome, amount, reason } = input;
   const said = { outcome, amount: typeof amount === "string" ? Number(amount) : amount, reason };
-  return recordedOutcome(await recordOutcome(deps.store, lead, said, { postback: recipient }));
+  const recorded = await recordOutcome(deps.store, lead, said, { postback: recipient });
+  if (recorded.pausedSource) deps.intake.configs.forget();
+  return recordedOutcome(recorded.event);
 }

@@ -14,7 +14,6 @@ import {
 import { listUsers } from "../store/queries/users.js";
 import type { Store, Tx } from "../store/store.js";
 import { raiseSourceEvent } from "./delivery/webhooks.js";
-import { forgetIntakeConfig } from "./intake-config.js";
 import type { Mailer } from "./mailer.js";
 
 /** Who the audit log names for a pause a rule made. */
@@ -29,7 +28,8 @@ const ALERT_STALE_MS = 86_400_000;
  * it was last resumed): disables it, records why on it and in the audit log, raises the
  * `source_paused` webhook event, and leaves the admins' email due. Answers the pause, or null when
  * the source has no rule, is disabled already, or its rule does not act. Intake refuses its leads
- * once the caller has made this process forget the intake configuration it keeps.
+ * once it reads the source again: at once where the caller makes it forget what it keeps, else
+ * within its second.
  */
 export async function pauseIfRuleActs(tx: Tx, sourceKey: string, now: number): Promise<SourcePause | null> {
   const source = await getSource(tx, sourceKey);
@@ -55,12 +55,14 @@ export async function pauseIfRuleActs(tx: Tx, sourceKey: string, now: number): P
   return pause;
 }
 
-/** Every enabled source with a rule, judged: the ones whose rule acts are paused. Answers those. */
+/**
+ * Every enabled source with a rule, judged: the ones whose rule acts are paused. Answers those;
+ * intake refuses them once its configuration is read again (within its second).
+ */
 export async function applyAutoPauseRules(store: Store, now: number): Promise<string[]> {
   const paused: string[] = [];
   for (const source of await sourcesWithRules(store))
     if (await store.transact((tx) => pauseIfRuleActs(tx, source.key, now))) paused.push(source.key);
-  if (paused.length > 0) forgetIntakeConfig(store);
   return paused;
 }
 

@@ -15,7 +15,6 @@ import { getRecipient } from "../store/queries/recipients.js";
 import { getLeadWork, lockLead, putLeadWork } from "../store/queries/work.js";
 import type { Store } from "../store/store.js";
 import { pauseIfRuleActs } from "./auto-pause.js";
-import { forgetIntakeConfig } from "./intake-config.js";
 import { actorOf } from "./work.js";
 
 /** Assignments under which a recipient has the lead and can say what became of it. */
@@ -24,6 +23,15 @@ export const OUTCOME_HOLDING: readonly string[] = ["accepted", "claimed", "deliv
 const POSTBACK_SECRET = "postback";
 
 /** Who says what became of a lead: a signed-in caller, or a recipient's postback URL. */
+/**
+ * The outcome's event, and the lead's source when a bad outcome made its auto-pause rule pause
+ * it: the caller's process forgets the intake configuration it keeps, so intake refuses it at once.
+ */
+export interface RecordedOutcome {
+  event: LeadEvent;
+  pausedSource?: string;
+}
+
 export type Speaker = { principal: Principal } | { postback: string };
 
 /**
@@ -39,12 +47,12 @@ export async function recordOutcome(
   input: OutcomeInput & { recipient?: string | undefined },
   speaker: Speaker,
   now = Date.now(),
-): Promise<LeadEvent> {
+): Promise<RecordedOutcome> {
   const checked = checkOutcome(input);
   if (!checked.ok) throw invalid(checked.errors);
   const { outcome, amountCents, reason } = checked.outcome;
-  let paused = false;
-  const recorded = await store.transact(async (tx) => {
+  let pausedSource: string | undefined;
+  const event = await store.transact(async (tx) => {
     if (!(await lockLead(tx, leadId))) throw notFound(`lead ${leadId}`);
     const holders = (await listAssignments(tx, leadId))
       .filter((a) => OUTCOME_HOLDING.includes(a.status))
@@ -79,11 +87,10 @@ export async function recordOutcome(
     await insertEvent(tx, event);
     // A bad lead counts as a return: it may be the one too many for the source's rule.
     const source = outcome === "bad" ? (await getLead(tx, leadId))?.source : undefined;
-    if (source !== undefined) paused = (await pauseIfRuleActs(tx, source, now)) !== null;
+    if (source !== undefined && (await pauseIfRuleActs(tx, source, now))) pausedSource = source;
     return event;
   });
-  if (paused) forgetIntakeConfig(store);
-  return recorded;
+  return pausedSource === undefined ? { event } : { event, pausedSource };
 }
 
 /** A recipient's postback URL's path: its key and its signature. */

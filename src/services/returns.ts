@@ -20,7 +20,6 @@ import { updateLeadRow } from "../store/queries/work.js";
 import type { Store } from "../store/store.js";
 import { audit, BOOTSTRAP } from "./audit.js";
 import { pauseIfRuleActs } from "./auto-pause.js";
-import { forgetIntakeConfig } from "./intake-config.js";
 import { refusersOf, routerFor } from "./routing.js";
 import { ACTIVE_STATUSES, leadToWork, stageConfigOf } from "./work.js";
 
@@ -67,6 +66,11 @@ export interface ReturnResult {
   status: LeadStatus;
   /** What routing the lead again made: empty when it was not routed again or found nobody. */
   assignments: Assignment[];
+  /**
+   * The lead's source, when this return made its auto-pause rule pause it: the caller's process
+   * forgets the intake configuration it keeps, so intake refuses the source at once.
+   */
+  pausedSource?: string;
 }
 
 /**
@@ -86,7 +90,7 @@ export async function returnLead(
 ): Promise<ReturnResult> {
   const reason = input.reason.trim();
   if (!reason) throw invalid([{ field: "reason", code: "required", message: "reason must not be blank" }]);
-  let paused = false;
+  let paused: string | undefined;
   const result = await store.transact(async (tx): Promise<ReturnResult> => {
     const { lead, active, actor } = await leadToWork(tx, leadId, principal);
     const target = pickAssignment(active, principal, input.recipient, lead.id);
@@ -141,7 +145,7 @@ export async function returnLead(
       }),
     );
     // One return too many pauses the source, in the return's own transaction.
-    paused = (await pauseIfRuleActs(tx, lead.source, now)) !== null;
+    if (await pauseIfRuleActs(tx, lead.source, now)) paused = lead.source;
     const returned = { ...target, status: "returned" };
 
     if (active.length > 1) return { returned, status: lead.status, assignments: [] };
@@ -157,8 +161,7 @@ export async function returnLead(
     });
     return { returned, status, assignments };
   });
-  if (paused) forgetIntakeConfig(store);
-  return result;
+  return paused === undefined ? result : { ...result, pausedSource: paused };
 }
 
 /** The assignment a return is about: the caller's own, or for staff the one named or the only one. */

@@ -30,10 +30,11 @@ export default function leadsOutcome(app: App, deps: Deps): void {
       },
     },
     async (request) => {
-      const event = await recordOutcome(deps.store, request.params.id, request.body, {
+      const recorded = await recordOutcome(deps.store, request.params.id, request.body, {
         principal: principalOf(request),
       });
-      return recordedOutcome(event);
+      if (recorded.pausedSource) deps.intake.configs.forget();
+      return recordedOutcome(recorded.event);
     },
   );
 }

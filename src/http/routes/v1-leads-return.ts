@@ -42,6 +42,7 @@ export default function leadReturn(app: App, deps: Deps): void {
     async (request) => {
       const principal = principalOf(request);
       const result = await returnLead(deps.store, request.params.id, request.body, principal);
+      if (result.pausedSource) deps.intake.configs.forget();
       // Where the lead went next is staff's business: a recipient learns nothing of the next holder.
       if (!isStaff(principal))
         return { returned: recipientAssignmentView(result.returned), status: result.status, assignments: [] };

@@ -15935,6 +15935,14 @@ export interface paths {
                                     utmSource?: string;
                                     utmTerm?: string;
                                 };
+                                autoPause: {
+                                    /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                                    lastLeads: number;
+                                    /** @description Percent: the source is paused when more of its last leads than this came back */
+                                    maxReturnRate: number;
+                                    /** @description No judgement on fewer leads than this; at most lastLeads */
+                                    minLeads: number;
+                                } | null;
                                 category: string;
                                 costPerLead: number;
                                 createdAt: string;
@@ -15943,6 +15951,22 @@ export interface paths {
                                 intakeKey: string;
                                 key: string;
                                 name: string;
+                                paused: {
+                                    at: string;
+                                    leads: number;
+                                    reason: string;
+                                    returned: number;
+                                    /** @description Percent */
+                                    returnRate: number;
+                                    rule: {
+                                        /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                                        lastLeads: number;
+                                        /** @description Percent: the source is paused when more of its last leads than this came back */
+                                        maxReturnRate: number;
+                                        /** @description No judgement on fewer leads than this; at most lastLeads */
+                                        minLeads: number;
+                                    };
+                                } | null;
                                 /** @description What became of the source's leads created in the window; rates are fractions (0–1), money in dollars. A buyer's outcome counts: contacted or sold is a contact, sold a win, bad a return. */
                                 quality: {
                                     contactRate: {
@@ -16132,6 +16156,14 @@ export interface paths {
                                 utmSource?: string;
                                 utmTerm?: string;
                             };
+                            autoPause: {
+                                /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                                lastLeads: number;
+                                /** @description Percent: the source is paused when more of its last leads than this came back */
+                                maxReturnRate: number;
+                                /** @description No judgement on fewer leads than this; at most lastLeads */
+                                minLeads: number;
+                            } | null;
                             category: string;
                             costPerLead: number;
                             createdAt: string;
@@ -16140,6 +16172,22 @@ export interface paths {
                             intakeKey: string;
                             key: string;
                             name: string;
+                            paused: {
+                                at: string;
+                                leads: number;
+                                reason: string;
+                                returned: number;
+                                /** @description Percent */
+                                returnRate: number;
+                                rule: {
+                                    /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                                    lastLeads: number;
+                                    /** @description Percent: the source is paused when more of its last leads than this came back */
+                                    maxReturnRate: number;
+                                    /** @description No judgement on fewer leads than this; at most lastLeads */
+                                    minLeads: number;
+                                };
+                            } | null;
                             /** @description leads a minute the source's intake key may post (up to this many at once), then 429; null: the server's default (CAROUSEL_INTAKE_RATE_LIMIT) */
                             rateLimitPerMinute: number | null;
                         };
@@ -16281,7 +16329,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a source, change its cost per lead, attributes or rate limit, or disable it */
+        /**
+         * Rename a source, change its cost per lead, attributes, rate limit or auto-pause rule, or disable or resume it
+         * @description `autoPause` pauses the source (disables it, with the reason in `paused`, an audit entry, the `source_paused` webhook event and an email to the admins) when more than `maxReturnRate` percent of its last `lastLeads` leads came back (returned, or said bad by a buyer), judged from `minLeads` leads (by default `lastLeads`); null removes it. `enabled: true` resumes a disabled source: the reason is cleared and the rule counts only the leads that come after.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -16302,6 +16353,14 @@ export interface paths {
                             utmSource?: string;
                             utmTerm?: string;
                         };
+                        autoPause?: {
+                            /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                            lastLeads: number;
+                            /** @description Percent: the source is paused when more of its last leads than this came back */
+                            maxReturnRate: number;
+                            /** @description No judgement on fewer leads than this; at most lastLeads */
+                            minLeads?: number;
+                        } | null;
                         costPerLead?: number;
                         enabled?: boolean;
                         name?: string;
@@ -16326,6 +16385,14 @@ export interface paths {
                                 utmSource?: string;
                                 utmTerm?: string;
                             };
+                            autoPause: {
+                                /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                                lastLeads: number;
+                                /** @description Percent: the source is paused when more of its last leads than this came back */
+                                maxReturnRate: number;
+                                /** @description No judgement on fewer leads than this; at most lastLeads */
+                                minLeads: number;
+                            } | null;
                             category: string;
                             costPerLead: number;
                             createdAt: string;
@@ -16334,6 +16401,22 @@ export interface paths {
                             intakeKey: string;
                             key: string;
                             name: string;
+                            paused: {
+                                at: string;
+                                leads: number;
+                                reason: string;
+                                returned: number;
+                                /** @description Percent */
+                                returnRate: number;
+                                rule: {
+                                    /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                                    lastLeads: number;
+                                    /** @description Percent: the source is paused when more of its last leads than this came back */
+                                    maxReturnRate: number;
+                                    /** @description No judgement on fewer leads than this; at most lastLeads */
+                                    minLeads: number;
+                                };
+                            } | null;
                             /** @description leads a minute the source's intake key may post (up to this many at once), then 429; null: the server's default (CAROUSEL_INTAKE_RATE_LIMIT) */
                             rateLimitPerMinute: number | null;
                         };
