@@ -14,7 +14,7 @@ import "../categories/categories.css";
 import { CopyButton } from "./copy-button";
 import { Embed } from "./embed";
 import { useSources } from "./sources-list";
-import { numbersOf, type Source } from "./sources";
+import { autoPauseOf, numbersOf, ruleText, type Source } from "./sources";
 
 /** One source, found in the list by its key: its settings, intake key and form to embed. */
 export function EditSource({ sourceKey }: { sourceKey: string }) {
@@ -67,11 +67,17 @@ export function SourceForm({ source }: { source?: Source }) {
     source?.rateLimitPerMinute ? String(source.rateLimitPerMinute) : "",
   );
   const [enabled, setEnabled] = useState(source?.enabled ?? true);
+  const [rule, setRule] = useState(ruleText(source?.autoPause ?? null));
   const save = useMutation({
     mutationFn: () => {
       const body = { name: named.name, ...numbersOf({ costPerLead, rateLimit }), enabled };
       if (creating) return ok(api.POST("/api/v1/sources", { body: { ...body, key: named.key, category } }));
-      return ok(api.PATCH("/api/v1/sources/{key}", { params: { path: { key: source.key } }, body }));
+      return ok(
+        api.PATCH("/api/v1/sources/{key}", {
+          params: { path: { key: source.key } },
+          body: { ...body, autoPause: autoPauseOf(rule) },
+        }),
+      );
     },
     onSuccess: (saved) => {
       toast(creating ? `Source ${saved.name} created.` : `Source ${saved.name} saved.`);
@@ -86,6 +92,7 @@ export function SourceForm({ source }: { source?: Source }) {
     "category",
     "costPerLead",
     "rateLimitPerMinute",
+    "autoPause",
   ]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -160,6 +167,81 @@ export function SourceForm({ source }: { source?: Source }) {
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
         Taking leads (when off, its key and forms are refused)
       </label>
+      {source?.paused ? (
+        <p className="note" role="status">
+          Paused by its rule: {source.paused.reason}. Tick Taking leads and save to resume it; the rule then
+          counts only the leads that come after.
+        </p>
+      ) : null}
+      {creating ? null : (
+        <fieldset className="auto-pause">
+          <legend>Auto-pause</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={rule.on}
+              onChange={(e) => setRule({ ...rule, on: e.target.checked })}
+            />
+            Pause this source when too many of its leads come back
+          </label>
+          {rule.on ? (
+            <div className="field-row">
+              <Labeled
+                label="Return rate above (%)"
+                error={problemAt(problems, "autoPause.maxReturnRate")}
+                hint="returned, or said bad by a buyer"
+              >
+                {(c) => (
+                  <input
+                    {...c}
+                    type="number"
+                    min={0}
+                    max={100}
+                    step="any"
+                    inputMode="decimal"
+                    value={rule.maxReturnRate}
+                    onChange={(e) => setRule({ ...rule, maxReturnRate: e.target.value })}
+                  />
+                )}
+              </Labeled>
+              <Labeled
+                label="Over its last (leads)"
+                error={problemAt(problems, "autoPause.lastLeads")}
+                hint="since it was last resumed"
+              >
+                {(c) => (
+                  <input
+                    {...c}
+                    type="number"
+                    min={1}
+                    step={1}
+                    inputMode="numeric"
+                    value={rule.lastLeads}
+                    onChange={(e) => setRule({ ...rule, lastLeads: e.target.value })}
+                  />
+                )}
+              </Labeled>
+              <Labeled
+                label="Judged from (leads)"
+                error={problemAt(problems, "autoPause.minLeads")}
+                hint="empty: all of the last leads"
+              >
+                {(c) => (
+                  <input
+                    {...c}
+                    type="number"
+                    min={1}
+                    step={1}
+                    inputMode="numeric"
+                    value={rule.minLeads}
+                    onChange={(e) => setRule({ ...rule, minLeads: e.target.value })}
+                  />
+                )}
+              </Labeled>
+            </div>
+          ) : null}
+        </fieldset>
+      )}
       <SaveBar
         error={save.error}
         problems={elsewhere}

@@ -1,11 +1,12 @@
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link, useLocation } from "wouter";
 import { api, ok } from "../../api/client";
-import { keys } from "../../api/query";
+import { keys, queryClient } from "../../api/query";
 import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
-import { formatMoney, formatNumber } from "../../ui/format";
+import { formatMoney, formatNumber, formatPercent } from "../../ui/format";
+import { useToast } from "../../ui/toast";
 import { useCategories } from "../categories/categories-list";
-import { countsBySource, startOfDay } from "./sources";
+import { countsBySource, startOfDay, type Source } from "./sources";
 
 export const useSources = () =>
   useQuery({
@@ -13,7 +14,11 @@ export const useSources = () =>
     queryFn: async () => (await ok(api.GET("/api/v1/sources"))).items,
   });
 
-/** Every source with its category, cost per lead and the leads it sent today; a row opens it. */
+/**
+ * Every source with its category, cost per lead, the leads it sent today, its quality and rates
+ * over 90 days, and whether it takes leads (a source its rule paused says why, with Resume); a row
+ * opens it.
+ */
 export function SourcesList() {
   const sources = useSources();
   const categories = useCategories();
@@ -51,6 +56,10 @@ export function SourcesList() {
             <th scope="col" className="num">
               Leads today
             </th>
+            <th scope="col" className="num">
+              Quality
+            </th>
+            <th scope="col">Contact · win · return (90 days)</th>
             <th scope="col">Status</th>
           </tr>
         </thead>
@@ -63,15 +72,61 @@ export function SourcesList() {
               <td>{categoryName(s.category)}</td>
               <td className="num">{formatMoney(s.costPerLead)}</td>
               <td className="num">{today.data ? formatNumber(counts.get(s.key) ?? 0) : "—"}</td>
+              <td className="num">{s.quality.score}</td>
               <td>
-                <span className={s.enabled ? "status status-assigned" : "status status-unassigned"}>
-                  {s.enabled ? "Taking leads" : "Disabled"}
-                </span>
+                {formatPercent(s.quality.contactRate.shrunk)} · {formatPercent(s.quality.winRate.shrunk)} ·{" "}
+                {formatPercent(s.quality.returnRate.shrunk)}
+                <span className="muted small"> of {formatNumber(s.quality.leads)} leads</span>
+              </td>
+              <td>
+                <SourceStatus source={s} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="muted small">
+        Quality is 0–100, where 50 is the category&apos;s average. The rates are shrunk toward the
+        category&apos;s average, so a source with few leads sits near it until its own leads say otherwise.
+      </p>
+    </div>
+  );
+}
+
+/** Taking leads, disabled, or paused by its rule with the reason and a Resume button. */
+function SourceStatus({ source }: { source: Source }) {
+  const toast = useToast();
+  const resume = useMutation({
+    mutationFn: () =>
+      ok(
+        api.PATCH("/api/v1/sources/{key}", {
+          params: { path: { key: source.key } },
+          body: { enabled: true },
+        }),
+      ),
+    onSuccess: (saved) => {
+      toast(`Source ${saved.name} resumed.`);
+      void queryClient.invalidateQueries({ queryKey: keys.sources });
+    },
+  });
+  if (source.enabled) return <span className="status status-assigned">Taking leads</span>;
+  if (!source.paused) return <span className="status status-unassigned">Disabled</span>;
+  return (
+    <div className="paused">
+      <span className="status status-unassigned">Paused by its rule</span>
+      <span className="small">{source.paused.reason}</span>
+      <button
+        type="button"
+        aria-label={`Resume ${source.name}`}
+        disabled={resume.isPending}
+        onClick={(e) => {
+          e.stopPropagation();
+          resume.mutate();
+        }}
+      >
+        Resume
+      </button>
+      {resume.error ? <ErrorNote error={resume.error} /> : null}
     </div>
   );
 }
