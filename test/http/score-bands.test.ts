@@ -13,7 +13,7 @@ const DAY = 24 * HOUR;
 /** The first millisecond at which 40 points halving daily are worth less than 29.5: 50 + them rounds below 80. */
 const HOT_FOR = 37_954_228;
 
-describe.each(ENGINES)("score history and band changes on a timer on %s", (engine) => {
+describe.each(ENGINES)("score history, its explanation and band changes on a timer on %s", (engine) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(engine);
@@ -21,8 +21,8 @@ describe.each(ENGINES)("score history and band changes on a timer on %s", (engin
   afterAll(async () => t.close());
 
   /** A desk whose leads score 50 from their credit score, and 40 for a form fill halving daily. */
-  const givenScoredDesk = async (): Promise<Desk> => {
-    const desk = await givenDesk(t, ["agent"]);
+  const givenScoredDesk = async (kinds: ("agent" | "partner")[] = ["agent"]): Promise<Desk> => {
+    const desk = await givenDesk(t, kinds);
     await as(t)("PUT", `/api/v1/categories/${desk.category}/scoring`, {
       rules: [{ when: [{ field: "creditScore", op: "gte", value: 700 }], points: 50 }],
       bands: [],
@@ -108,5 +108,54 @@ describe.each(ENGINES)("score history and band changes on a timer on %s", (engin
     expect(await recomputeDueBands(t.store, t0 + 30 * DAY)).toBe(1);
     expect(await leadView(b.id)).toMatchObject({ score: 50, priority: "warm" });
     expect(await recomputeDueBands(t.store, t0 + 365 * DAY)).toBe(0);
+  });
+
+  it("explains a lead's score: the field rules and events that gave points, then and now, and its history", async () => {
+    const desk = await givenScoredDesk(["agent", "partner"]);
+    const { id, recipient } = await givenLead(t, desk, { creditScore: 720 });
+    const t0 = Date.now() - 2 * DAY;
+    const fill = await recordBehavior(t.store, id, { type: "form_fill" }, ADMIN, t0);
+    const visit = await recordBehavior(t.store, id, { type: "page_visit" }, ADMIN, t0 + DAY);
+    const holder = desk.users[desk.recipients.indexOf(recipient!)]!;
+    const other = desk.users[1 - desk.recipients.indexOf(recipient!)]!;
+
+    const res = await as(t, holder.headers)("GET", `/api/v1/leads/${id}/score`);
+    expect(res.statusCode, res.body).toBe(200);
+    const s = res.data;
+    // Two days on, the form fill's 40 points are worth about 10: 50 + 10 + 1.
+    expect(s).toMatchObject({ leadId: id, score: 61, band: "warm", fieldScore: 50, behaviorScore: 11 });
+    expect(s.fields).toEqual([{ when: [{ field: "creditScore", op: "gte", value: 700 }], points: 50 }]);
+    expect(s.events).toEqual([
+      {
+        id: fill.event.id,
+        type: "form_fill",
+        at: new Date(t0).toISOString(),
+        points: 40,
+        pointsNow: expect.closeTo(10, 1),
+        halfLifeDays: 1,
+      },
+      {
+        id: visit.event.id,
+        type: "page_visit",
+        at: new Date(t0 + DAY).toISOString(),
+        points: 1,
+        pointsNow: 1,
+        halfLifeDays: null,
+      },
+    ]);
+    expect(
+      s.history.map((h: { score: number; band: string; cause: string }) => [h.score, h.band, h.cause]),
+    ).toEqual([
+      [50, "warm", "fields"],
+      [90, "hot", "event"],
+      [71, "warm", "event"],
+    ]);
+    expect(s.history[2].event).toEqual({ id: visit.event.id, type: "page_visit" });
+    // Fading towards 51, it stays warm.
+    expect(s.nextBandChangeAt).toBe(null);
+
+    expect((await as(t)("GET", `/api/v1/leads/${id}/score`)).data.score).toBe(61);
+    expect((await as(t, other.headers)("GET", `/api/v1/leads/${id}/score`)).statusCode).toBe(404);
+    expect((await as(t)("GET", "/api/v1/leads/lead_nope/score")).statusCode).toBe(404);
   });
 });

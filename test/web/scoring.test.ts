@@ -59,5 +59,44 @@ describeInBrowser("a category's scoring and calling in Chromium", () => {
         ((await get(`/api/v1/leads/${(low.data as { id: string }).id}`)) as { score: number }).score,
       ).toBe(0);
     });
+
+    it("explains a lead's score on its page: the field rule and event that gave points, and the history", async () => {
+      const { category, source } = await givenIntake(api());
+      const put = async (path: string, payload: Record<string, unknown>) =>
+        expect((await api().call({ method: "PUT", url: path, headers: admin, payload })).statusCode).toBe(
+          200,
+        );
+      await put(`/api/v1/categories/${category.key}/scoring`, {
+        rules: [{ when: [{ field: "creditScore", op: "gte", value: 700 }], points: 25 }],
+        bands: [],
+      });
+      await put(`/api/v1/categories/${category.key}/behavior`, {
+        rules: [{ event: "page_visit", points: 60, halfLifeDays: 7 }],
+      });
+      const lead = (await postLead(api(), source.intakeKey, aLead({ creditScore: 710 }))).data as {
+        id: string;
+      };
+      const visit = await api().call({
+        method: "POST",
+        url: `/api/v1/leads/${lead.id}/events`,
+        headers: admin,
+        payload: { type: "page_visit" },
+      });
+      expect(visit.statusCode).toBe(201);
+
+      const page = await signedIn(await givenPerson(api(), "manager", "Meg Manager"));
+      await page.goto(new URL(`/leads/${lead.id}`, page.url()).href);
+      const score = page.getByRole("region", { name: "Score" });
+      await score.getByText("85 · Hot", { exact: true }).waitFor();
+      const points = score.getByRole("list", { name: "Points" });
+      await points.getByText("CreditScore at least 700: +25").waitFor();
+      await points.getByText(/Page visit .*: \+60, \+60 now \(half-life 7 days\)/).waitFor();
+      const history = score.getByRole("list", { name: "Score history" }).getByRole("listitem");
+      expect(await history.allInnerTexts()).toEqual([
+        expect.stringMatching(/^85 · Hot\s+Page visit/),
+        expect.stringMatching(/^25 · Cold\s+fields at intake/),
+      ]);
+      await expectAccessible(page, "the lead's score");
+    });
   });
 });

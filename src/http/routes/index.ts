@@ -58,6 +58,7 @@ import reportsRecipients from "./v1-reports-recipients.js";
 import reportsSummary from "./v1-reports-summary.js";
 import reportsRecalibration from "./v1-reports-recalibration.js";
 import leadsTiming from "./v1-leads-timing.js";
+import leadsScore from "./v1-leads-score.js";
 import deliveriesList from "./v1-deliveries-list.js";
 import deliveriesReplay from "./v1-deliveries-replay.js";
 import leadDeliveries from "./v1-leads-deliveries.js";
@@ -184,6 +185,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   reportsSummary,
   reportsRecalibration,
   leadsTiming,
+  leadsScore,
   leadDeliveries,
   deliveriesList,
   deliveriesReplay,

@@ -7298,6 +7298,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A lead's score now, explained: which fields and which events gave which points
+         * @description The score is the field score intake gave plus each scored event's points, decayed by its rule's half-life to now; the band follows. `fields` are the category's field rules the lead meets (a part with `when: null` is what rules since changed gave at intake). `events` give each event's points when it happened and what they are worth now. `history` is every change of the score: intake (`fields`), an `event`, or `decay` crossing a band. For staff, and for the agent or partner that holds the lead.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            band: string;
+                            behaviorScore: number;
+                            events: {
+                                at: string;
+                                halfLifeDays: number | null;
+                                id: string;
+                                points: number;
+                                pointsNow: number;
+                                type: string;
+                            }[];
+                            fields: {
+                                points: number;
+                                when: {
+                                    field: string;
+                                    op: string;
+                                    value?: unknown;
+                                }[] | null;
+                            }[];
+                            fieldScore: number;
+                            history: {
+                                at: string;
+                                band: string;
+                                cause: "fields" | "event" | "decay";
+                                event: {
+                                    id: string;
+                                    type: string;
+                                } | null;
+                                score: number;
+                            }[];
+                            leadId: string;
+                            nextBandChangeAt: string | null;
+                            score: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leads/{id}/stage": {
         parameters: {
             query?: never;

@@ -11,6 +11,9 @@ const OPS: { op: Op; label: string }[] = [
   { op: "exists", label: "is given" },
 ];
 
+/** A test in words: "at least" for `gte`. */
+export const opLabel = (op: Op): string => OPS.find((o) => o.op === op)?.label ?? op;
+
 /** Rows of "field · test · value" conditions on a lead, each removable; `noun` names them ("filter"). */
 export function FilterRows({
   rows,

@@ -12,6 +12,7 @@ import { StageButtons, StageStepper, useStages } from "./stages";
 import { groupExclusions, isTrace, namedExclusions, sentTo, summarizeGroups } from "./trace";
 import { describeEvent } from "./timeline";
 import { ReturnLead } from "../portal/return-lead";
+import { ScoreExplained } from "./score";
 
 export function useLead(id: string) {
   return useQuery({
@@ -95,6 +96,9 @@ export function LeadDetail({
               </Fact>
               {l.revenue ? <Fact label="Revenue">{formatMoney(l.revenue)}</Fact> : null}
             </dl>
+          </Section>
+          <Section title="Score">
+            <ScoreExplained leadId={l.id} />
           </Section>
           {staff ? <Routing assignments={assignments} nameOf={nameOf} /> : null}
           <LogCall leadId={l.id} />
