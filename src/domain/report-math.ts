@@ -49,39 +49,52 @@ export const PERIODS: readonly Period[] = ["hour", "day", "week", "month"];
 
 /** Every time zone's offset is a whole number of quarter hours, so quarters regroup into any zone's periods. */
 export const QUARTER_MS = 900_000;
+/** A UTC day in milliseconds: the period of the rollups per grouping column. */
+export const DAY_MS = 86_400_000;
 
 /**
  * The key of the period of `tz` an instant falls in: an hour as its wall-clock start with its
  * offset ("2026-03-08T01:00-06:00", so the hour repeated when clocks go back is two keys), a day
  * as its date ("2026-03-08"), a week as the date of its Monday, a month as "2026-03". Answers a
- * function of quarter-hour numbers (instant ÷ 15 minutes) that remembers what it computed.
+ * function of quarter-hour numbers (instant ÷ 15 minutes) that remembers what it computed. The
+ * zone's offset is read once a UTC day (twice, at its ends; every quarter of a day whose ends
+ * differ), the wall clock is then the instant shifted by it.
  */
 export function periodKeys(unit: Period, tz: string): (quarter: number) => string {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone: tz,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    hourCycle: "h23",
-    timeZoneName: "longOffset",
-  });
+  const format = new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "longOffset" });
+  const offsetAt = (ms: number) => {
+    const name = format.formatToParts(new Date(ms)).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+    const text = name.replace("GMT", "") || "+00:00";
+    const [h, m] = text.slice(1).split(":").map(Number);
+    return { text, ms: (text.startsWith("-") ? -1 : 1) * ((h ?? 0) * 60 + (m ?? 0)) * 60_000 };
+  };
+  const days = new Map<number, { text: string; ms: number } | null>();
+  const offsetOf = (quarter: number) => {
+    const day = Math.floor((quarter * QUARTER_MS) / DAY_MS);
+    let offset = days.get(day);
+    if (offset === undefined) {
+      const [a, b] = [offsetAt(day * DAY_MS), offsetAt((day + 1) * DAY_MS - QUARTER_MS)];
+      offset = a.text === b.text ? a : null;
+      days.set(day, offset);
+    }
+    return offset ?? offsetAt(quarter * QUARTER_MS);
+  };
   const cache = new Map<number, string>();
+  const two = (n: number) => String(n).padStart(2, "0");
   return (quarter) => {
     const known = cache.get(quarter);
     if (known !== undefined) return known;
-    const parts: Record<string, string> = {};
-    for (const p of format.formatToParts(new Date(quarter * QUARTER_MS))) parts[p.type] = p.value;
-    const [y, m, d] = [parts["year"]!, parts["month"]!, parts["day"]!];
-    const offset = (parts["timeZoneName"] ?? "GMT").replace("GMT", "") || "+00:00";
+    const offset = offsetOf(quarter);
+    const wall = new Date(quarter * QUARTER_MS + offset.ms);
+    const [y, m, d] = [String(wall.getUTCFullYear()), two(wall.getUTCMonth() + 1), two(wall.getUTCDate())];
     let key: string;
-    if (unit === "hour") key = `${y}-${m}-${d}T${parts["hour"]}:00${offset}`;
+    if (unit === "hour") key = `${y}-${m}-${d}T${two(wall.getUTCHours())}:00${offset.text}`;
     else if (unit === "day") key = `${y}-${m}-${d}`;
     else if (unit === "month") key = `${y}-${m}`;
     else {
-      const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+      const date = new Date(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()));
       const sinceMonday = (date.getUTCDay() + 6) % 7;
-      key = new Date(date.getTime() - sinceMonday * 86_400_000).toISOString().slice(0, 10);
+      key = new Date(date.getTime() - sinceMonday * DAY_MS).toISOString().slice(0, 10);
     }
     cache.set(quarter, key);
     return key;
@@ -96,4 +109,42 @@ export function isTimeZone(tz: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Speed histograms' buckets of whole seconds: below each limit, one every `width` seconds (and a
+ * day wide past a day). Every "contacted within" limit is a bucket's edge, so a histogram of
+ * buckets counts them exactly; a percentile needs the exact seconds of one bucket only.
+ */
+export const SPEED_BUCKETS: readonly { below: number; width: number }[] = [
+  { below: 60, width: 10 },
+  { below: 300, width: 60 },
+  { below: 1800, width: 300 },
+  { below: 3600, width: 600 },
+  { below: 86_400, width: 3600 },
+];
+const PAST_LAST = 86_400;
+/** The bucket of negative seconds (contacted before the lead's receipt time). */
+export const NEGATIVE_BUCKET = -1;
+
+/** The bucket (its first second) that holds `seconds`. */
+export function bucketOf(seconds: number): number {
+  if (seconds < 0) return NEGATIVE_BUCKET;
+  const b = SPEED_BUCKETS.find((x) => seconds < x.below);
+  const width = b?.width ?? PAST_LAST;
+  return Math.floor(seconds / width) * width;
+}
+
+/** The seconds a bucket holds: [from, to), from null for the negative bucket. */
+export function bucketRange(bucket: number): { from: number | null; to: number } {
+  if (bucket === NEGATIVE_BUCKET) return { from: null, to: 0 };
+  const b = SPEED_BUCKETS.find((x) => bucket < x.below);
+  return { from: bucket, to: bucket + (b?.width ?? PAST_LAST) };
+}
+
+/** bucketOf as SQL over an integer expression of seconds. */
+export function bucketCases(seconds: string): string {
+  return `case when ${seconds} < 0 then ${NEGATIVE_BUCKET} ${SPEED_BUCKETS.map(
+    (b) => `when ${seconds} < ${b.below} then ${seconds} / ${b.width} * ${b.width}`,
+  ).join(" ")} else ${seconds} / ${PAST_LAST} * ${PAST_LAST} end`;
 }

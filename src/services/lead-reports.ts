@@ -1,5 +1,7 @@
+import type { Category } from "../domain/category.js";
 import { invalid } from "../domain/errors.js";
 import {
+  bucketOf,
   countBelow,
   gini,
   percentileOf,
@@ -9,17 +11,14 @@ import {
   type Period,
 } from "../domain/report-math.js";
 import { listCategories } from "../store/queries/categories.js";
-import {
-  contactSeconds,
-  factCounts,
-  intakeCounts,
-  reasonCounts,
-  recipientCounts,
-  type FactColumn,
-  type FactCounts,
-  type FactKey,
-} from "../store/queries/lead-facts.js";
 import { listRecipients } from "../store/queries/recipients.js";
+import { factCounts, type FactCounts } from "../store/queries/report-counts.js";
+import { intakeCounts } from "../store/queries/report-intake.js";
+import { reasonCounts } from "../store/queries/report-reasons.js";
+import { recipientCounts, responseSecondsIn } from "../store/queries/report-recipients.js";
+import { rollUpReports } from "../store/queries/report-rollups.js";
+import type { FactColumn, FactKey } from "../store/queries/report-scope.js";
+import { contactHistogram, contactSecondsIn } from "../store/queries/report-speed.js";
 import type { Store } from "../store/store.js";
 
 /** What a report groups by: a period in a time zone, a column of the lead, or an enum field (`field:<key>`). */
@@ -50,7 +49,21 @@ interface Grouping {
   rekey: (k: string | null) => string | null;
 }
 
+/**
+ * Brings the rollups up to date with what changed since the last report, and answers the
+ * categories (their enum fields are rolled up too).
+ */
+async function refreshed(store: Store): Promise<Category[]> {
+  const categories = await listCategories(store);
+  const fields = new Set(
+    categories.flatMap((c) => c.fields.filter((f) => f.type === "enum").map((f) => f.key)),
+  );
+  await store.transact((tx) => rollUpReports(tx, [...fields].sort()));
+  return categories;
+}
+
 async function groupingOf(store: Store, q: ReportQuery): Promise<Grouping> {
+  const categories = await refreshed(store);
   const g = q.groupBy;
   const same = (k: string | null) => k;
   if (g === undefined) return { key: null, rekey: same };
@@ -60,9 +73,7 @@ async function groupingOf(store: Store, q: ReportQuery): Promise<Grouping> {
   }
   if (g.startsWith("field:")) {
     const field = g.slice("field:".length);
-    const enumField = (await listCategories(store.db)).some((c) =>
-      c.fields.some((f) => f.key === field && f.type === "enum"),
-    );
+    const enumField = categories.some((c) => c.fields.some((f) => f.key === field && f.type === "enum"));
     if (!enumField)
       throw invalid([
         { field: "groupBy", code: "invalid", message: `no category has an enum field named ${field}` },
@@ -129,7 +140,7 @@ const emptyCounts = (key: string | null): FactCounts => ({
 
 async function countsOf(store: Store, q: ReportQuery): Promise<{ groups: FactCounts[]; total: FactCounts }> {
   const { key, rekey } = await groupingOf(store, q);
-  const rows = await factCounts(store.db, { from: q.from, to: q.to, key });
+  const rows = await factCounts(store, { from: q.from, to: q.to, key });
   const groups = merge(rows, rekey, addCounts);
   const total = emptyCounts(null);
   for (const g of groups) addCounts(total, g);
@@ -259,12 +270,12 @@ export async function performanceReport(
         : g === "source" || g === "category"
           ? g
           : undefined;
-  const all = await intakeCounts(store.db, q.from, q.to, null);
+  const all = await intakeCounts(store, q.from, q.to, null);
   const totalIntake = { duplicate: all[0]?.duplicate ?? 0, invalid: all[0]?.invalid ?? 0 };
   const byKey = new Map<string | null, { duplicate: number; invalid: number }>();
   if (intakeKey !== undefined && intakeKey !== null) {
     const period = intakeKey === "quarter" ? periodKeys(g as Period, q.tz ?? "UTC") : null;
-    for (const row of await intakeCounts(store.db, q.from, q.to, intakeKey)) {
+    for (const row of await intakeCounts(store, q.from, q.to, intakeKey)) {
       const key = period && row.key !== null ? period(Number(row.key)) : row.key;
       const into = byKey.get(key) ?? { duplicate: 0, invalid: 0 };
       into.duplicate += row.duplicate;
@@ -297,7 +308,7 @@ export async function reasonsReport(
   q: ReportQuery,
 ): Promise<{ groups: ReasonsGroup[]; total: ReasonsGroup }> {
   const { key, rekey } = await groupingOf(store, q);
-  const rows = await reasonCounts(store.db, { from: q.from, to: q.to, key });
+  const rows = await reasonCounts(store, { from: q.from, to: q.to, key });
   const groups = new Map<string | null, ReasonsGroup>();
   const total: ReasonsGroup = { key: null, lost: [], returned: [] };
   const add = (into: ReasonsGroup, kind: "lost" | "returned", reason: string | null, leads: number) => {
@@ -343,49 +354,151 @@ export interface SpeedGroup {
   never: number | null;
 }
 
-function speedOf(key: string | null, received: number, histogram: Map<number, number>): SpeedGroup {
+/**
+ * Whole seconds, each known exactly or (rolled up) only by its bucket: how many per bucket,
+ * the exact ones, and the buckets that hold some known by bucket only.
+ */
+interface Seconds {
+  buckets: Map<number, number>;
+  exact: Map<number, number>;
+  rolled: Set<number>;
+}
+
+const noSeconds = (): Seconds => ({ buckets: new Map(), exact: new Map(), rolled: new Set() });
+
+function addSeconds(into: Seconds, seconds: number, exact: boolean, n: number): void {
+  const bucket = exact ? bucketOf(seconds) : seconds;
+  into.buckets.set(bucket, (into.buckets.get(bucket) ?? 0) + n);
+  if (exact) into.exact.set(seconds, (into.exact.get(seconds) ?? 0) + n);
+  else into.rolled.add(bucket);
+}
+
+/** The value at a rank (from 1) of a histogram of value → how many (its largest if short). */
+function nth(histogram: ReadonlyMap<number, number>, rank: number): number | null {
+  let seen = 0;
+  let last: number | null = null;
+  for (const v of [...histogram.keys()].sort((a, b) => a - b)) {
+    seen += histogram.get(v)!;
+    last = v;
+    if (seen >= rank) return v;
+  }
+  return last;
+}
+
+/**
+ * The exact percentiles `ps` (nearest rank) of each histogram. The bucket a rank falls in is
+ * known from the counts; when some of its values are rolled up, `exactIn` reads that bucket's
+ * exact values (per key: a histogram's key, or null for the `all` histogram, which takes every key's).
+ */
+async function percentilesOf<K>(
+  histograms: ReadonlyMap<K, Seconds>,
+  ps: readonly number[],
+  exactIn: (bucket: number) => Promise<{ key: K; seconds: number; leads: number }[]>,
+  all?: K,
+): Promise<Map<K, (number | null)[]>> {
+  const wanted = new Map<K, { bucket: number; rank: number }[]>();
+  const fetch = new Set<number>();
+  for (const [key, h] of histograms) {
+    let n = 0;
+    for (const c of h.buckets.values()) n += c;
+    wanted.set(
+      key,
+      ps.map((p) => {
+        const bucket = n === 0 ? NaN : percentileOf(h.buckets, p)!;
+        if (h.rolled.has(bucket)) fetch.add(bucket);
+        return { bucket, rank: Math.max(1, Math.ceil(p * n)) - countBelow(h.buckets, bucket) };
+      }),
+    );
+  }
+  const fetched = new Map<number, Map<K, Map<number, number>>>();
+  for (const bucket of fetch) {
+    const byKey = new Map<K, Map<number, number>>();
+    for (const row of await exactIn(bucket))
+      for (const key of all === undefined || row.key === all ? [row.key] : [row.key, all]) {
+        const values = byKey.get(key) ?? new Map<number, number>();
+        byKey.set(key, values);
+        values.set(row.seconds, (values.get(row.seconds) ?? 0) + row.leads);
+      }
+    fetched.set(bucket, byKey);
+  }
+  const answers = new Map<K, (number | null)[]>();
+  for (const [key, list] of wanted) {
+    const h = histograms.get(key)!;
+    answers.set(
+      key,
+      list.map(({ bucket, rank }) => {
+        if (Number.isNaN(bucket)) return null;
+        const exact = h.rolled.has(bucket)
+          ? fetched.get(bucket)?.get(key)
+          : new Map([...h.exact].filter(([v]) => bucketOf(v) === bucket));
+        return nth(exact ?? new Map(), rank);
+      }),
+    );
+  }
+  return answers;
+}
+
+function speedOf(
+  key: string | null,
+  received: number,
+  seconds: Seconds,
+  [medianSeconds, p90Seconds]: (number | null)[],
+): SpeedGroup {
   let contacted = 0;
-  for (const n of histogram.values()) contacted += n;
+  for (const n of seconds.buckets.values()) contacted += n;
   const within = Object.fromEntries(
-    Object.entries(WITHIN).map(([name, limit]) => [name, rate(countBelow(histogram, limit), received)]),
+    Object.entries(WITHIN).map(([name, limit]) => [name, rate(countBelow(seconds.buckets, limit), received)]),
   ) as SpeedGroup["within"];
   return {
     key,
     received,
     contacted,
-    medianSeconds: percentileOf(histogram, 0.5),
-    p90Seconds: percentileOf(histogram, 0.9),
+    medianSeconds: medianSeconds ?? null,
+    p90Seconds: p90Seconds ?? null,
     within,
     never: rate(received - contacted, received),
   };
 }
+
+const TOTAL = Symbol("total");
 
 export async function speedReport(
   store: Store,
   q: ReportQuery,
 ): Promise<{ groups: SpeedGroup[]; total: SpeedGroup }> {
   const { key, rekey } = await groupingOf(store, q);
-  const rows = await contactSeconds(store.db, { from: q.from, to: q.to, key });
-  const groups = new Map<string | null, { received: number; histogram: Map<number, number> }>();
-  const total = { received: 0, histogram: new Map<number, number>() };
+  const range = { from: q.from, to: q.to, key };
+  const rows = await contactHistogram(store, range);
+  const received = new Map<string | null | typeof TOTAL, number>([[TOTAL, 0]]);
+  const seconds = new Map<string | null | typeof TOTAL, Seconds>([[TOTAL, noSeconds()]]);
   for (const row of rows) {
     const k = rekey(row.key);
-    const group = groups.get(k) ?? { received: 0, histogram: new Map<number, number>() };
-    groups.set(k, group);
-    for (const into of [group, total]) {
-      into.received += row.leads;
-      if (row.seconds !== null)
-        into.histogram.set(row.seconds, (into.histogram.get(row.seconds) ?? 0) + row.leads);
+    if (!seconds.has(k)) seconds.set(k, noSeconds());
+    for (const into of [k, TOTAL] as const) {
+      received.set(into, (received.get(into) ?? 0) + row.leads);
+      if (row.seconds !== null) addSeconds(seconds.get(into)!, row.seconds, row.exact, row.leads);
     }
   }
+  const percentiles = await percentilesOf(
+    seconds,
+    [0.5, 0.9],
+    async (bucket) =>
+      (await contactSecondsIn(store, range, bucket)).map((r) => ({
+        ...r,
+        key: rekey(r.key) as string | null | typeof TOTAL,
+      })),
+    TOTAL,
+  );
+  const groupOf = (k: string | null | typeof TOTAL) =>
+    speedOf(k === TOTAL ? null : k, received.get(k) ?? 0, seconds.get(k)!, percentiles.get(k)!);
   return {
-    groups: [...groups]
-      .map(([k, g]) => speedOf(k, g.received, g.histogram))
+    groups: [...seconds.keys()]
+      .filter((k) => k !== TOTAL)
+      .map(groupOf)
       .sort((a, b) => (a.key ?? "\uffff").localeCompare(b.key ?? "\uffff")),
-    total: speedOf(null, total.received, total.histogram),
+    total: groupOf(TOTAL),
   };
 }
-
 // ---- recipients ---------------------------------------------------------------------------
 
 export interface RecipientGroup {
@@ -411,22 +524,33 @@ export async function recipientsReport(
   store: Store,
   q: ReportQuery,
 ): Promise<{ recipients: RecipientGroup[]; gini: number | null }> {
-  const rows = await recipientCounts(store.db, q.from, q.to);
-  const known = new Map((await listRecipients(store.db)).map((r) => [r.key, r]));
+  await refreshed(store);
+  const rows = await recipientCounts(store, q.from, q.to);
+  const known = new Map((await listRecipients(store)).map((r) => [r.key, r]));
+  const responses = new Map(
+    rows.map((r) => {
+      const seconds = noSeconds();
+      for (const s of r.responses) addSeconds(seconds, s.seconds, s.exact, s.count);
+      return [r.recipient, seconds];
+    }),
+  );
+  const percentiles = await percentilesOf(responses, [0.5, 0.9], (bucket) =>
+    responseSecondsIn(store, q.from, q.to, bucket),
+  );
   const weightOf = (key: string) => known.get(key)?.weight ?? 1;
   const taken = rows.reduce((sum, r) => sum + r.taken, 0);
   const weights = rows.reduce((sum, r) => sum + weightOf(r.recipient), 0);
   const recipients = rows
     .map((r) => {
-      const histogram = new Map(r.responses.map((s) => [s.seconds, s.count]));
+      const [median, p90] = percentiles.get(r.recipient)!;
       return {
         recipient: r.recipient,
         name: known.get(r.recipient)?.name ?? null,
         offered: r.offered,
         taken: r.taken,
         acceptanceRate: rate(r.taken, r.offered),
-        medianResponseSeconds: percentileOf(histogram, 0.5),
-        p90ResponseSeconds: percentileOf(histogram, 0.9),
+        medianResponseSeconds: median ?? null,
+        p90ResponseSeconds: p90 ?? null,
         share: rate(r.taken, taken),
         intendedShare: rate(weightOf(r.recipient), weights),
       };

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mulberry32 } from "../../bench/random.js";
+import { bucketOf, periodKeys, QUARTER_MS } from "../../src/domain/report-math.js";
 import { recordOutcome } from "../../src/services/outcomes.js";
+import { factCounts } from "../../src/store/queries/report-counts.js";
+import { contactHistogram } from "../../src/store/queries/report-speed.js";
 import { returnLead } from "../../src/services/returns.js";
 import { changeStage, logCall } from "../../src/services/work.js";
 import { startTestApp, type TestApp } from "../support/app.js";
@@ -35,6 +38,8 @@ async function bruteForce(t: TestApp, from: number, to: number) {
     const contactAt = w?.first_contact_at == null ? null : Number(w.first_contact_at);
     const held = mine.filter((a) => ["accepted", "claimed", "delivered", "returned"].includes(a.status));
     return {
+      id: l.id,
+      at: Number(l.created_at),
       source: l.source,
       day: new Date(Number(l.created_at)).toISOString().slice(0, 10),
       assigned: mine.length > 0,
@@ -257,5 +262,70 @@ describe.each(ENGINES)("reports against a count by hand on %s", (engine) => {
     expect(csv.body.trim().split("\n")).toHaveLength(1 + 2 + 1);
     const agent = as(t, desks[0]!.users[0]!.headers);
     expect((await agent("GET", "/api/v1/reports/funnel")).statusCode).toBe(403);
+  });
+
+  it("agrees over ranges that cut periods, by hour in a half-hour zone, and before the rollups catch up", async () => {
+    const from = START + 5 * 3_600_000 + 37 * 60_000;
+    const to = START + 6 * DAY + 3 * 3_600_000 + 11 * 60_000;
+    const cut = `from=${new Date(from).toISOString()}&to=${new Date(to).toISOString()}`;
+    const kolkata = periodKeys("hour", "Asia/Kolkata");
+    const hourOf = (l: Lead) => kolkata(Math.floor(l.at / QUARTER_MS));
+    const check = async (perLead: Lead[]) => {
+      for (const [query, keyOf] of [
+        ["groupBy=source", (l: Lead) => l.source],
+        ["groupBy=hour&tz=Asia/Kolkata", hourOf],
+      ] as const) {
+        const res = await as(t)("GET", `/api/v1/reports/performance?${cut}&${query}`);
+        const byHand = groupBy(perLead, keyOf);
+        expect(res.data.groups.map((g: { key: string }) => g.key).sort()).toEqual([...byHand.keys()].sort());
+        for (const [key, leads] of byHand)
+          expect(res.data.groups.find((g: { key: string }) => g.key === key)).toMatchObject(countsOf(leads));
+      }
+      const speed = (await as(t)("GET", `/api/v1/reports/speed?${cut}&groupBy=source`)).data;
+      for (const [source, leads] of groupBy(perLead, (l) => l.source)) {
+        const seconds = leads.flatMap((l) => (l.seconds === null ? [] : [l.seconds])).sort((a, b) => a - b);
+        expect(speed.groups.find((g: { key: string }) => g.key === source)).toMatchObject({
+          contacted: seconds.length,
+          medianSeconds: nearestRank(seconds, 0.5),
+          p90Seconds: nearestRank(seconds, 0.9),
+        });
+      }
+    };
+    const before = (await bruteForce(t, from, to)).perLead;
+    expect(new Set(before.map((l) => hourOf(l))).size).toBeGreaterThan(5);
+    await check(before);
+
+    // Leads change after the rollups were built: until the next report, their days are read from the facts.
+    const random = mulberry32(61);
+    for (const l of before.filter((x) => !x.contacted).slice(0, 4))
+      await logCall(
+        t.store,
+        l.id,
+        { outcome: "connected", durationSeconds: 20 },
+        ADMIN,
+        l.at + Math.floor(random() * 7_200_000),
+      );
+    for (const l of before.filter((x) => x.contacted && !x.won && !x.lost).slice(0, 2))
+      await changeStage(t.store, l.id, { stage: "won", revenue: 250 }, ADMIN, l.at + DAY);
+    const after = (await bruteForce(t, from, to)).perLead;
+    const bySource = await factCounts(t.store, { from, to, key: { column: "source" } });
+    for (const [source, leads] of groupBy(after, (l) => l.source))
+      expect(bySource.find((g) => g.key === source)).toMatchObject({
+        received: leads.length,
+        contacted: leads.filter((l) => l.contacted).length,
+        won: leads.filter((l) => l.won).length,
+        revenueCents: leads.reduce((s, l) => s + l.revenue, 0),
+      });
+    const histogram = await contactHistogram(t.store, { from, to, key: null });
+    expect(histogram.some((h) => !h.exact && h.seconds !== null)).toBe(true);
+    const buckets = new Set(after.flatMap((l) => (l.seconds === null ? [] : [bucketOf(l.seconds)])));
+    for (const bucket of buckets)
+      expect(
+        histogram
+          .filter((h) => h.seconds !== null && (h.exact ? bucketOf(h.seconds) : h.seconds) === bucket)
+          .reduce((sum, h) => sum + h.leads, 0),
+        `bucket ${bucket}`,
+      ).toBe(after.filter((l) => l.seconds !== null && bucketOf(l.seconds) === bucket).length);
+    await check(after);
   });
 });

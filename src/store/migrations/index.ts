@@ -18,6 +18,7 @@ import * as m0019 from "./0019-imports.js";
 import * as m0020 from "./0020-return-reasons.js";
 import * as m0025 from "./0025-outcomes.js";
 import * as m0026 from "./0026-lead-facts.js";
+import * as m0027 from "./0027-report-rollups.js";
 import * as m0028 from "./0028-email-templates.js";
 import * as m0029 from "./0029-call-lists.js";
 import * as m0034 from "./0034-sequences.js";
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0020-return-reasons": m0020,
   "0025-outcomes": m0025,
   "0026-lead-facts": m0026,
+  "0027-report-rollups": m0027,
   "0028-email-templates": m0028,
   "0029-call-lists": m0029,
   "0031-experiments": m0031,
