@@ -4,7 +4,11 @@
  * give. A tool for working on the hot path (run it under `node --cpu-prof` to see where the
  * time goes); the figures to compare with the ceilings are the HTTP benchmark's (`bench/run.ts`).
  *
- *   npx tsx bench/intake-cpu.ts [--leads N] [--routed] [--postgres URL]
+ *   npx tsx bench/intake-cpu.ts [--leads N] [--routed] [--postgres URL] [--compare-reports [--rounds R]]
+ *
+ * With --compare-reports it sets up two scratch databases, one as migrated and one without the
+ * reports' triggers (migrations 0026 and 0027, and their indexes on assignments), and measures
+ * them in alternating rounds of N leads each, so both see the same load.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,6 +24,7 @@ import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { DedupePolicy } from "../src/domain/category.js";
 import type { Store } from "../src/store/store.js";
 import { BENCH_DEDUPE, BENCH_FIELDS, BENCH_RATE_LIMIT, leadBodies } from "./lead-bodies.js";
+import { dropReportTriggers } from "./report-triggers.js";
 import { BENCH_ROUTED_TIERS, benchRecipients } from "./routed-category.js";
 
 const { values } = parseArgs({
@@ -27,19 +32,29 @@ const { values } = parseArgs({
     leads: { type: "string", default: "20000" },
     routed: { type: "boolean", default: false },
     postgres: { type: "string" },
+    "compare-reports": { type: "boolean", default: false },
+    rounds: { type: "string", default: "3" },
   },
 });
 const total = Number(values.leads);
 const IN_FLIGHT = 50;
 
 const dir = mkdtempSync(join(tmpdir(), "carousel-intake-cpu-"));
-const schema = `bench_${process.pid}`;
-const store: Store = values.postgres
-  ? new PostgresStore({ url: values.postgres, schema })
-  : new SqliteStore(join(dir, "carousel.db"));
-try {
-  if (values.postgres) await (store as PostgresStore).db.schema.createSchema(schema).ifNotExists().execute();
+const variants = values["compare-reports"] ? ["with reports", "without reports"] : [""];
+const stores: Store[] = variants.map((_, i) =>
+  values.postgres
+    ? new PostgresStore({ url: values.postgres, schema: `bench_${process.pid}_${i}` })
+    : new SqliteStore(join(dir, `carousel-${i}.db`)),
+);
+
+const schemaOf = (store: Store) => `bench_${process.pid}_${stores.indexOf(store)}`;
+
+/** A store ready for intake, and a function that receives `n` more leads and answers their CPU time. */
+async function setUp(store: Store, withoutReports: boolean) {
+  if (values.postgres)
+    await (store as PostgresStore).db.schema.createSchema(schemaOf(store)).ifNotExists().execute();
   await store.migrate();
+  if (withoutReports) await dropReportTriggers(store, true);
   await createCategory(store, {
     key: "home",
     name: "Home improvement",
@@ -59,14 +74,14 @@ try {
     await putPlan(store, "home", BENCH_ROUTED_TIERS, { userId: null, role: "admin", recipient: null });
   }
   const next = leadBodies(`c${Date.now().toString(36)}`);
-  const bodies = Array.from({ length: total }, () => JSON.parse(next()) as Record<string, unknown>);
-
   const intake = new Intake(store);
   let sent = 0;
-  const run = async (upTo: number) => {
+  return async (n: number) => {
+    const bodies = Array.from({ length: n }, () => JSON.parse(next()) as Record<string, unknown>);
+    let taken = 0;
     const worker = async () => {
-      while (sent < upTo) {
-        const body = bodies[sent++]!;
+      while (taken < n) {
+        const body = bodies[taken++]!;
         const result = await receiveLead(intake, {
           intakeKey: source.intakeKey,
           body,
@@ -74,26 +89,46 @@ try {
           rateLimit,
         });
         if (result.kind !== "created") throw new Error("a bench lead was a duplicate");
+        sent++;
       }
     };
+    const cpu = process.cpuUsage();
+    const started = performance.now();
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    const used = process.cpuUsage(cpu);
+    return { n, seconds: (performance.now() - started) / 1000, user: used.user, system: used.system };
   };
-  await run(Math.floor(total / 5));
-  const warm = sent;
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  await run(total);
-  const used = process.cpuUsage(cpu);
-  const seconds = (performance.now() - started) / 1000;
-  const n = sent - warm;
+}
+
+const report = (label: string, r: { n: number; seconds: number; user: number; system: number }) =>
   console.log(
-    `${values.postgres ? "postgres" : "sqlite"}${values.routed ? " routed" : ""}: ${n} leads, ` +
-      `${Math.round(n / seconds)} leads/s, CPU ${(((used.user + used.system) / 1000 / n) * 1000).toFixed(1)} µs/lead ` +
-      `(user ${((used.user / 1000 / n) * 1000).toFixed(1)}, system ${((used.system / 1000 / n) * 1000).toFixed(1)})`,
+    `${values.postgres ? "postgres" : "sqlite"}${values.routed ? " routed" : ""}${label}: ${r.n} leads, ` +
+      `${Math.round(r.n / r.seconds)} leads/s, CPU ${(((r.user + r.system) / 1000 / r.n) * 1000).toFixed(1)} µs/lead ` +
+      `(user ${((r.user / 1000 / r.n) * 1000).toFixed(1)}, system ${((r.system / 1000 / r.n) * 1000).toFixed(1)})`,
   );
+
+try {
+  const runs = [];
+  for (const [i, store] of stores.entries()) runs.push(await setUp(store, i === 1));
+  for (const run of runs) await run(Math.floor(total / 5)); // warm
+  const rounds = values["compare-reports"] ? Number(values.rounds) : 1;
+  const cpuPerLead: number[][] = variants.map(() => []);
+  for (let round = 1; round <= rounds; round++)
+    for (const [i, run] of runs.entries()) {
+      const r = await run(total);
+      cpuPerLead[i]!.push((r.user + r.system) / r.n);
+      report(variants[i] ? `, ${variants[i]}, round ${round}` : "", r);
+    }
+  if (values["compare-reports"]) {
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const [a, b] = cpuPerLead.map(median) as [number, number];
+    console.log(
+      `median CPU µs/lead: with reports ${a.toFixed(1)}, without ${b.toFixed(1)}: ${(((a - b) / b) * 100).toFixed(1)} %`,
+    );
+  }
   if (values.routed) {
     // Where the plan left the leads: offered to an agent, assigned to a buyer, or neither.
-    const rows = await store.db
+    const rows = await stores[0]!.db
       .selectFrom("leads")
       .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
       .groupBy("status")
@@ -101,11 +136,13 @@ try {
     console.log(`  leads by status: ${rows.map((r) => `${r.status} ${Number(r.n)}`).join(", ")}`);
   }
 } finally {
-  await store.close();
-  if (values.postgres) {
-    const admin = new PostgresStore({ url: values.postgres });
-    await admin.db.schema.dropSchema(schema).ifExists().cascade().execute();
-    await admin.close();
+  for (const [i, store] of stores.entries()) {
+    await store.close();
+    if (values.postgres) {
+      const admin = new PostgresStore({ url: values.postgres });
+      await admin.db.schema.dropSchema(schemaOf(stores[i]!)).ifExists().cascade().execute();
+      await admin.close();
+    }
   }
   rmSync(dir, { recursive: true, force: true });
 }

@@ -34,6 +34,7 @@ import type { AssignmentRow, LeadFactsRow, LeadRow } from "../src/store/schema.j
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { Store } from "../src/store/store.js";
 import { mulberry32 } from "./random.js";
+import { dropReportTriggers } from "./report-triggers.js";
 
 const { values } = parseArgs({
   options: {
@@ -100,25 +101,7 @@ try {
     }
 
     // The seed's bulk load goes round the triggers, as a restore would; the facts are written with it.
-    const triggers =
-      store.engine === "sqlite"
-        ? (
-            await sql<{ name: string; tbl: string }>`select name, tbl_name as tbl from sqlite_master
-            where type = 'trigger' and name like 'lead_facts%'`.execute(store.db)
-          ).rows
-        : (
-            await sql<{
-              name: string;
-              tbl: string;
-            }>`select distinct trigger_name as name, event_object_table as tbl
-            from information_schema.triggers where trigger_schema = current_schema() and trigger_name like 'lead_facts%'`.execute(
-              store.db,
-            )
-          ).rows;
-    for (const t of triggers)
-      await sql
-        .raw(store.engine === "sqlite" ? `drop trigger ${t.name}` : `drop trigger ${t.name} on ${t.tbl}`)
-        .execute(store.db);
+    await dropReportTriggers(store, false);
 
     const seedStarted = performance.now();
     const random = mulberry32(90);
