@@ -75,7 +75,6 @@ async function setUp(store: Store, withoutReports: boolean) {
   }
   const next = leadBodies(`c${Date.now().toString(36)}`);
   const intake = new Intake(store);
-  let sent = 0;
   return async (n: number) => {
     const bodies = Array.from({ length: n }, () => JSON.parse(next()) as Record<string, unknown>);
     let taken = 0;
@@ -89,7 +88,6 @@ async function setUp(store: Store, withoutReports: boolean) {
           rateLimit,
         });
         if (result.kind !== "created") throw new Error("a bench lead was a duplicate");
-        sent++;
       }
     };
     const cpu = process.cpuUsage();
