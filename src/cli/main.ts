@@ -76,8 +76,8 @@ async function serve(): Promise<number> {
     nurture,
     mailer: config.smtpUrl ? smtpMailer(config.smtpUrl) : null,
   });
-  // Rules reading a source's quality find it measured from the first lead on.
-  await scheduler.warmed;
+  // The scheduler measures the sources' quality at its start; a lead that comes before that
+  // measure ends waits for it (SourceQualityCache.fresh), so the server listens at once.
   // Deliveries wait on receivers, so they run in a loop of their own beside the scheduler's timers.
   const { startDeliveryWorker } = await import("../services/delivery/worker.js");
   const deliveries = startDeliveryWorker(store, {
