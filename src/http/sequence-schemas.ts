@@ -262,7 +262,12 @@ export const enrolmentView = (
 });
 
 export const EnrolmentPage = Type.Object({
-  items: Type.Array(EnrolmentView),
+  items: Type.Array(
+    Type.Object({
+      ...EnrolmentView.properties,
+      leadName: Type.Union([Type.String(), Type.Null()], { description: "the lead's first and last name" }),
+    }),
+  ),
   nextCursor: Type.Union([Type.String(), Type.Null()]),
 });
 

@@ -250,6 +250,20 @@ export async function withSteps(
   return out;
 }
 
+/** The name of each enrolment's lead (first and last, or null when it gave none), by lead id. */
+export async function leadNamesOf(
+  on: Runner,
+  rows: readonly SequenceEnrolmentRow[],
+): Promise<Map<string, string | null>> {
+  const leads = await getLeads(on, [...new Set(rows.map((e) => e.lead_id))]);
+  return new Map(
+    [...leads].map(([id, l]) => [
+      id,
+      [l.contact.firstName, l.contact.lastName].filter(Boolean).join(" ") || null,
+    ]),
+  );
+}
+
 /** A lead's enrolments, for whoever may see the lead. */
 export async function enrolmentsOfLead(
   store: Store,

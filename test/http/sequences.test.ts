@@ -183,9 +183,10 @@ describe.each(ENGINES)("nurture sequences on %s", (engine) => {
     expect((await call("DELETE", `/api/v1/sequences/removal/enrolments/${leadId}`)).statusCode).toBe(404);
   });
 
-  it("lists each sequence with the leads it enrolled and those still in it", async () => {
+  it("lists each sequence with the leads it enrolled and those still in it, each by name", async () => {
     await call("POST", "/api/v1/sequences", threeSteps("counted"));
-    const [stays, leaves] = [await givenLeadId(), await givenLeadId()];
+    const stays = await givenLeadId({ firstName: "Stella", lastName: "Stays" });
+    const leaves = await givenLeadId();
     for (const leadId of [stays, leaves])
       expect((await call("POST", "/api/v1/sequences/counted/enrolments", { leadId })).statusCode).toBe(201);
     await call("DELETE", `/api/v1/sequences/counted/enrolments/${leaves}`);
@@ -197,6 +198,8 @@ describe.each(ENGINES)("nurture sequences on %s", (engine) => {
     }[];
     expect(items.find((s) => s.key === "counted")).toMatchObject({ enrolled: 2, active: 1 });
     expect(items.find((s) => s.key === "untouched")).toMatchObject({ enrolled: 0, active: 0 });
+    const active = (await call("GET", "/api/v1/sequences/counted/enrolments?status=active")).data.items;
+    expect(active).toMatchObject([{ leadId: stays, leadName: "Stella Stays", status: "active" }]);
   });
 
   it("enrols the leads its rules take at intake, once", async () => {

@@ -4,7 +4,7 @@ import { admin } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
 import { startSmtpListener } from "../support/receivers.js";
 import { describeInBrowser, expectAccessible, overflowing, PHONE } from "./support/browser.js";
-import { givenPerson } from "./support/desk.js";
+import { givenPerson, givenTeam } from "./support/desk.js";
 import { suiteDesk } from "./support/suite.js";
 
 const shot = async (page: Page, name: string) => {
@@ -121,6 +121,114 @@ describeInBrowser("nurture sequences in Chromium", () => {
       await row.getByText("Enrols by its rules").waitFor();
       expect(await row.getByRole("cell").nth(2).textContent()).toBe("2");
       await shot(page, "list");
+    });
+
+    it("shows an enrolled lead in the sequence and on its page, takes it out, enrols it again, and counts what was sent", async () => {
+      await givenTemplate("drip-hello", "Drip hello");
+      const put = await api().call({
+        method: "PUT",
+        url: "/api/v1/settings/mail",
+        headers: admin,
+        payload: {
+          name: "Acme",
+          email: "hello@acme.example",
+          postalAddress: "1 Main St, Des Moines, IA 50309",
+        },
+      });
+      expect(put.statusCode, put.body).toBe(200);
+      const created = await api().call({
+        method: "POST",
+        url: "/api/v1/sequences",
+        headers: admin,
+        payload: {
+          key: "drip",
+          name: "Drip",
+          enroll: {},
+          exit: {},
+          steps: [
+            { type: "email", template: "drip-hello" },
+            { type: "wait", seconds: 86_400 },
+            { type: "email", template: "drip-hello" },
+          ],
+        },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const team = await givenTeam(api(), ["Ola"], [{ select: {}, method: "round_robin", mode: "direct" }]);
+      const lead = await team.lead({
+        firstName: "Olive",
+        lastName: "Drip",
+        email: `olive.${Date.now()}@example.com`,
+      });
+      const enrolled = await api().call({
+        method: "POST",
+        url: "/api/v1/sequences/drip/enrolments",
+        headers: admin,
+        payload: { leadId: lead.id },
+      });
+      expect(enrolled.statusCode, enrolled.body).toBe(201);
+      await expect
+        .poll(
+          async () =>
+            (await api().call({ url: "/api/v1/sequences/drip/metrics", headers: admin })).data.total.sent,
+          { timeout: 30_000, interval: 250 },
+        )
+        .toBe(1);
+
+      const page = await signedIn(await givenPerson(api(), "manager", "Eve Enrol"));
+      await page.goto(new URL("/sequences", page.url()).href);
+      await page.getByRole("link", { name: "Drip", exact: true }).click();
+      await page.getByRole("navigation", { name: "Drip" }).getByRole("link", { name: "Enrolments" }).click();
+      const row = page
+        .getByRole("list", { name: "Enrolments" })
+        .getByRole("listitem")
+        .filter({ hasText: "Olive Drip" });
+      await row.getByText("In the sequence").waitFor();
+      await row.getByText(/next step 3 · Send Drip hello/).waitFor();
+      await shot(page, "enrolments");
+      await expectAccessible(page, "a sequence's enrolments");
+
+      await page.getByRole("navigation", { name: "Drip" }).getByRole("link", { name: "Metrics" }).click();
+      const total = page.getByRole("list", { name: "In all" });
+      await total.getByRole("listitem").filter({ hasText: "Sent" }).getByText("1", { exact: true }).waitFor();
+      await page.getByText(/Unique opens are inflated by mail privacy features/).waitFor();
+      await page.getByRole("row", { name: /Step 1 · Send Drip hello/ }).waitFor();
+      await page
+        .getByRole("region", { name: "Per template table" })
+        .getByRole("row", { name: /Drip hello/ })
+        .waitFor();
+      await shot(page, "metrics");
+      await expectAccessible(page, "a sequence's metrics");
+
+      await page.goto(new URL(`/leads/${lead.id}`, page.url()).href);
+      const section = page.getByRole("region", { name: "Sequences" });
+      await section.getByText("In the sequence").waitFor();
+      await section.getByRole("button", { name: "Take out of Drip" }).click();
+      await section.getByRole("button", { name: "Take out", exact: true }).click();
+      await page.getByText("Taken out of Drip.").waitFor();
+      await section.getByText("Left: removed by hand").waitFor();
+      await section.getByLabel("Enrol in").selectOption({ label: "Drip" });
+      await section.getByRole("button", { name: "Enrol" }).click();
+      await page.getByText("Enrolled in Drip: its first step is due now.").waitFor();
+      await section.getByText("In the sequence").waitFor();
+      await shot(page, "lead");
+      await expectAccessible(page, "the lead's sequences");
+      const mine = (await api().call({ url: `/api/v1/leads/${lead.id}/enrolments`, headers: admin })).data
+        .items;
+      expect(
+        mine.map((e: { status: string; exitReason: string | null }) => [e.status, e.exitReason]),
+      ).toEqual([
+        ["exited", "removed"],
+        ["active", null],
+      ]);
+
+      const phone = await signedIn(await givenPerson(api(), "manager", "Ed Phone"), PHONE);
+      for (const path of [`/leads/${lead.id}`, "/sequences/drip/enrolments", "/sequences/drip/metrics"]) {
+        await phone.goto(new URL(path, phone.url()).href);
+        await phone.getByRole("heading", { level: 1 }).first().waitFor();
+        await phone.locator(".skeleton").first().waitFor({ state: "detached" });
+        await shot(phone, `phone-${path.split("/").pop()}`);
+        expect(await overflowing(phone), path).toEqual([]);
+      }
     });
 
     it("fits a phone", async () => {

@@ -33,7 +33,13 @@ import {
   UsersSettingsPage,
   WebhooksSettingsPage,
 } from "./pages/settings";
-import { NewSequencePage, SequencePage, SequencesPage } from "./pages/sequences";
+import {
+  NewSequencePage,
+  SequenceEnrolmentsPage,
+  SequenceMetricsPage,
+  SequencePage,
+  SequencesPage,
+} from "./pages/sequences";
 import { SetupPage } from "./pages/setup";
 import { NewSourcePage, SourcePage, SourcesPage } from "./pages/sources";
 import { SignInPage } from "./pages/sign-in";
@@ -105,6 +111,12 @@ export function App() {
                 <Route path="/sequences" component={SequencesPage} />
                 <Route path="/sequences/new" component={NewSequencePage} />
                 <Route path="/sequences/:key">{(p) => <SequencePage sequenceKey={p.key} />}</Route>
+                <Route path="/sequences/:key/enrolments">
+                  {(p) => <SequenceEnrolmentsPage sequenceKey={p.key} />}
+                </Route>
+                <Route path="/sequences/:key/metrics">
+                  {(p) => <SequenceMetricsPage sequenceKey={p.key} />}
+                </Route>
               </>
             ) : (
               <>

@@ -1,4 +1,4 @@
-import { readEnrolments, withSteps } from "../../services/sequences.js";
+import { leadNamesOf, readEnrolments, withSteps } from "../../services/sequences.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, STAFF } from "../auth.js";
 import { errors } from "../schemas.js";
@@ -11,7 +11,8 @@ export default function sequencesEnrolmentsList(app: App, deps: Deps): void {
       preHandler: allow(deps, STAFF),
       schema: {
         tags: ["nurture"],
-        summary: "The leads enrolled in a sequence, oldest enrolment first, with each one's next step",
+        summary:
+          "The leads enrolled in a sequence, oldest enrolment first, with each one's name and next step",
         security: bearer,
         params: SequenceKeyParams,
         querystring: EnrolmentsQuery,
@@ -26,7 +27,11 @@ export default function sequencesEnrolmentsList(app: App, deps: Deps): void {
         { sequence: request.params.key, status, after: cursor },
         size,
       );
-      const items = (await withSteps(deps.store, rows)).map((e) => enrolmentView(e.enrolment, e.steps));
+      const names = await leadNamesOf(deps.store, rows);
+      const items = (await withSteps(deps.store, rows)).map((e) => ({
+        ...enrolmentView(e.enrolment, e.steps),
+        leadName: names.get(e.enrolment.lead_id) ?? null,
+      }));
       return { items, nextCursor: rows.length === size ? (rows[rows.length - 1]?.id ?? null) : null };
     },
   );

@@ -14773,7 +14773,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The leads enrolled in a sequence, oldest enrolment first, with each one's next step */
+        /** The leads enrolled in a sequence, oldest enrolment first, with each one's name and next step */
         get: {
             parameters: {
                 query?: {
@@ -14803,6 +14803,8 @@ export interface paths {
                                 exitReason: "stage" | "replied" | "unsubscribed" | "bounced" | "suppressed" | "removed" | "lead_gone" | null;
                                 id: string;
                                 leadId: string;
+                                /** @description the lead's first and last name */
+                                leadName: string | null;
                                 /** @description when it is due */
                                 nextAt: string | null;
                                 /** @description the id of the step that runs next */

@@ -1,5 +1,7 @@
 import { Link } from "wouter";
 import { SequenceFrame } from "../modules/sequences/sequence-frame";
+import { SequenceEnrolments } from "../modules/sequences/enrolments-list";
+import { SequenceMetrics } from "../modules/sequences/metrics";
 import { EditSequence, SequenceEditor } from "../modules/sequences/sequence-editor";
 import { SequencesList } from "../modules/sequences/sequences-list";
 import { useTitle } from "../ui/use-title";
@@ -37,6 +39,24 @@ export function SequencePage({ sequenceKey }: { sequenceKey: string }) {
   return (
     <SequenceFrame sequenceKey={sequenceKey} current="Steps & rules">
       <EditSequence sequenceKey={sequenceKey} />
+    </SequenceFrame>
+  );
+}
+
+export function SequenceEnrolmentsPage({ sequenceKey }: { sequenceKey: string }) {
+  useTitle("Enrolments · Sequences");
+  return (
+    <SequenceFrame sequenceKey={sequenceKey} current="Enrolments">
+      <SequenceEnrolments sequenceKey={sequenceKey} />
+    </SequenceFrame>
+  );
+}
+
+export function SequenceMetricsPage({ sequenceKey }: { sequenceKey: string }) {
+  useTitle("Metrics · Sequences");
+  return (
+    <SequenceFrame sequenceKey={sequenceKey} current="Metrics">
+      <SequenceMetrics sequenceKey={sequenceKey} />
     </SequenceFrame>
   );
 }

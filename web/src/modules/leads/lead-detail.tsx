@@ -13,6 +13,7 @@ import { groupExclusions, isTrace, namedExclusions, sentTo, summarizeGroups } fr
 import { describeEvent } from "./timeline";
 import { ReturnLead } from "../portal/return-lead";
 import { ScoreExplained } from "./score";
+import { LeadEnrolments } from "../sequences/enrolments-list";
 
 export function useLead(id: string) {
   return useQuery({
@@ -103,6 +104,7 @@ export function LeadDetail({
           {staff ? <Routing assignments={assignments} nameOf={nameOf} /> : null}
           <LogCall leadId={l.id} />
           <NotesAndTasks leadId={l.id} />
+          <LeadEnrolments leadId={l.id} staff={staff} />
         </div>
         <Section title="Timeline">
           <Timeline events={l.events ?? []} nameOf={nameOf} />

@@ -11,9 +11,10 @@ export const sequenceKeys = {
   ofLead: (leadId: string) => ["lead", leadId, "enrolments"] as const,
 };
 
-export const useSequences = () =>
+export const useSequences = (enabled = true) =>
   useQuery({
     queryKey: sequenceKeys.all,
+    enabled,
     queryFn: async () => (await ok(api.GET("/api/v1/sequences"))).items,
   });
 

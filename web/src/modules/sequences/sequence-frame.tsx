@@ -18,7 +18,11 @@ export function SequenceFrame({
   return (
     <TabbedSection
       title={sequence.data?.name ?? "Sequence"}
-      tabs={[{ href: base, label: "Steps & rules" }]}
+      tabs={[
+        { href: base, label: "Steps & rules" },
+        { href: `${base}/enrolments`, label: "Enrolments" },
+        { href: `${base}/metrics`, label: "Metrics" },
+      ]}
       current={current}
     >
       {children}
