@@ -1,10 +1,31 @@
+import { lazy, Suspense, type ReactNode } from "react";
 import { Link } from "wouter";
-import { SequenceFrame } from "../modules/sequences/sequence-frame";
-import { SequenceEnrolments } from "../modules/sequences/enrolments-list";
-import { SequenceMetrics } from "../modules/sequences/metrics";
-import { EditSequence, SequenceEditor } from "../modules/sequences/sequence-editor";
-import { SequencesList } from "../modules/sequences/sequences-list";
+import { Skeleton } from "../ui/feedback";
 import { useTitle } from "../ui/use-title";
+
+// The sequences screens load when first opened: they are not part of anyone's first screen.
+const SequenceFrame = lazy(() =>
+  import("../modules/sequences/sequence-frame").then((m) => ({ default: m.SequenceFrame })),
+);
+const SequencesList = lazy(() =>
+  import("../modules/sequences/sequences-list").then((m) => ({ default: m.SequencesList })),
+);
+const SequenceEditor = lazy(() =>
+  import("../modules/sequences/sequence-editor").then((m) => ({ default: m.SequenceEditor })),
+);
+const EditSequence = lazy(() =>
+  import("../modules/sequences/sequence-editor").then((m) => ({ default: m.EditSequence })),
+);
+const SequenceEnrolments = lazy(() =>
+  import("../modules/sequences/enrolments-list").then((m) => ({ default: m.SequenceEnrolments })),
+);
+const SequenceMetrics = lazy(() =>
+  import("../modules/sequences/metrics").then((m) => ({ default: m.SequenceMetrics })),
+);
+
+const Loading = ({ children }: { children: ReactNode }) => (
+  <Suspense fallback={<Skeleton rows={6} label="Loading sequences" />}>{children}</Suspense>
+);
 
 export function SequencesPage() {
   useTitle("Sequences");
@@ -19,7 +40,9 @@ export function SequencesPage() {
           New sequence
         </Link>
       </div>
-      <SequencesList />
+      <Loading>
+        <SequencesList />
+      </Loading>
     </section>
   );
 }
@@ -29,34 +52,54 @@ export function NewSequencePage() {
   return (
     <section className="section">
       <h1>New sequence</h1>
-      <SequenceEditor />
+      <Loading>
+        <SequenceEditor />
+      </Loading>
     </section>
+  );
+}
+
+function Framed({
+  sequenceKey,
+  current,
+  children,
+}: {
+  sequenceKey: string;
+  current: string;
+  children: ReactNode;
+}) {
+  return (
+    <Loading>
+      <SequenceFrame sequenceKey={sequenceKey} current={current}>
+        {children}
+      </SequenceFrame>
+    </Loading>
   );
 }
 
 export function SequencePage({ sequenceKey }: { sequenceKey: string }) {
   useTitle("Sequence · Sequences");
   return (
-    <SequenceFrame sequenceKey={sequenceKey} current="Steps & rules">
+    <Framed sequenceKey={sequenceKey} current="Steps & rules">
       <EditSequence sequenceKey={sequenceKey} />
-    </SequenceFrame>
+    </Framed>
   );
 }
 
 export function SequenceEnrolmentsPage({ sequenceKey }: { sequenceKey: string }) {
   useTitle("Enrolments · Sequences");
   return (
-    <SequenceFrame sequenceKey={sequenceKey} current="Enrolments">
+    <Framed sequenceKey={sequenceKey} current="Enrolments">
       <SequenceEnrolments sequenceKey={sequenceKey} />
-    </SequenceFrame>
+    </Framed>
   );
 }
 
 export function SequenceMetricsPage({ sequenceKey }: { sequenceKey: string }) {
   useTitle("Metrics · Sequences");
   return (
-    <SequenceFrame sequenceKey={sequenceKey} current="Metrics">
+    <Framed sequenceKey={sequenceKey} current="Metrics">
       <SequenceMetrics sequenceKey={sequenceKey} />
-    </SequenceFrame>
+    </Framed>
   );
 }
