@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import { DAY_MS, QUARTER_MS } from "../../domain/report-math.js";
-import { builderOf, type Db, type Runner } from "../store.js";
+import type { Db, Tx } from "../store.js";
 import { COUNT_COLUMNS } from "./report-counts.js";
 import { recipientRows, responseRows, RESPONSE_BUCKET } from "./report-recipients.js";
 import { reasonRows } from "./report-reasons.js";
@@ -37,20 +37,15 @@ async function rollUp(db: Db, dim: Dim, from: number, to: number): Promise<void>
     ${factsBetween(dim, from, to)} group by 1, 3, 4`.execute(db);
 }
 
-const lock = (db: Db) =>
-  db.ops.name === "postgres"
-    ? sql`select pg_advisory_xact_lock(hashtext('report_rollups'))`.execute(db)
-    : null;
-
 /**
  * Brings the report rollups up to date with the facts and assignments that changed since the
  * last time (run in a transaction; concurrent runs wait for each other). Rows are marked rolled
  * up before their periods are rebuilt, so a change committed meanwhile marks its row again.
  * `fields` are the enum fields to roll up; one not rolled up before is built over every period.
  */
-export async function rollUpReports(on: Runner, fields: readonly string[]): Promise<void> {
-  const db = builderOf(on);
-  await lock(db);
+export async function rollUpReports(tx: Tx, fields: readonly string[]): Promise<void> {
+  const db: Db = tx;
+  await tx.ops.lockName("carousel.report_rollups");
   const q = sql.lit(QUARTER_MS);
   const { rows: unrolled } = await sql<{ p: unknown }>`
     select distinct created_at / ${q} as p from lead_facts where rolled = 0`.execute(db);
