@@ -50,6 +50,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -61,8 +62,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -73,6 +73,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -84,8 +85,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -96,6 +96,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -107,8 +108,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -119,6 +119,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -130,8 +131,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -142,6 +142,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -153,8 +154,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -221,6 +221,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -232,8 +233,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -244,6 +244,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -255,8 +256,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -267,6 +267,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -278,8 +279,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -290,6 +290,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -301,8 +302,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -313,6 +313,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -324,8 +325,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -399,6 +399,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -410,8 +411,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -422,6 +422,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -433,8 +434,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -445,6 +445,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -456,8 +457,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -468,6 +468,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -479,8 +480,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -557,6 +557,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -568,8 +569,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -580,6 +580,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -591,8 +592,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -688,6 +688,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -699,8 +700,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -711,6 +711,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -722,8 +723,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -734,6 +734,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -745,8 +746,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -757,6 +757,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -768,8 +769,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -780,6 +780,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -791,8 +792,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -867,6 +867,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -878,8 +879,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -890,6 +890,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -901,8 +902,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -913,6 +913,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -924,8 +925,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1014,6 +1014,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1025,8 +1026,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1037,6 +1037,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1048,8 +1049,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1060,6 +1060,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1071,8 +1072,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1083,6 +1083,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1094,8 +1095,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1106,6 +1106,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1117,8 +1118,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1168,6 +1168,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1179,8 +1180,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1191,6 +1191,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1202,8 +1203,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1214,6 +1214,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1225,8 +1226,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1237,6 +1237,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1248,8 +1249,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1301,6 +1301,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1312,8 +1313,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1324,6 +1324,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1335,8 +1336,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1347,6 +1347,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1358,8 +1359,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1370,6 +1370,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1381,8 +1382,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1393,6 +1393,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1404,8 +1405,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1463,6 +1463,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1474,8 +1475,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1486,6 +1486,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1497,8 +1498,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1509,6 +1509,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1520,8 +1521,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1532,6 +1532,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1543,8 +1544,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1605,6 +1605,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1616,8 +1617,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1628,6 +1628,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1639,8 +1640,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1651,6 +1651,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1662,8 +1663,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1674,6 +1674,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1685,8 +1686,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1697,6 +1697,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1708,8 +1709,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1782,6 +1782,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1793,8 +1794,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1805,6 +1805,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1816,8 +1817,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1828,6 +1828,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1839,8 +1840,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1851,6 +1851,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1862,8 +1863,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1947,6 +1947,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1958,8 +1959,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1970,6 +1970,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1981,8 +1982,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1993,6 +1993,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2004,8 +2005,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2016,6 +2016,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2027,8 +2028,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2039,6 +2039,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2050,8 +2051,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2142,6 +2142,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2153,8 +2154,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2165,6 +2165,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2176,8 +2177,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2188,6 +2188,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2199,8 +2200,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2211,6 +2211,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2222,8 +2223,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2234,6 +2234,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2245,8 +2246,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2322,6 +2322,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2333,8 +2334,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2345,6 +2345,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2356,8 +2357,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2368,6 +2368,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2379,8 +2380,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2391,6 +2391,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2402,8 +2403,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2478,6 +2478,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2489,8 +2490,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2501,6 +2501,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2512,8 +2513,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2524,6 +2524,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2535,8 +2536,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2547,6 +2547,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2558,8 +2559,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2570,6 +2570,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2581,8 +2582,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2677,6 +2677,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2688,8 +2689,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2700,6 +2700,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2711,8 +2712,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2723,6 +2723,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2734,8 +2735,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2746,6 +2746,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2757,8 +2758,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2769,6 +2769,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2780,8 +2781,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2839,6 +2839,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2850,8 +2851,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2862,6 +2862,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2873,8 +2874,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2885,6 +2885,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2896,8 +2897,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2958,6 +2958,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2969,8 +2970,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2981,6 +2981,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2992,8 +2993,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3004,6 +3004,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3015,8 +3016,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3027,6 +3027,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3038,8 +3039,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3050,6 +3050,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3061,8 +3062,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3161,6 +3161,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3172,8 +3173,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3184,6 +3184,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3195,8 +3196,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3207,6 +3207,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3218,8 +3219,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3315,6 +3315,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3326,8 +3327,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3338,6 +3338,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3349,8 +3350,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3361,6 +3361,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3372,8 +3373,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3384,6 +3384,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3395,8 +3396,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3407,6 +3407,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3418,8 +3419,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3521,6 +3521,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3532,8 +3533,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3544,6 +3544,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3555,8 +3556,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3567,6 +3567,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3578,8 +3579,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3590,6 +3590,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3601,8 +3602,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3745,6 +3745,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3756,8 +3757,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3768,6 +3768,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3779,8 +3780,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3791,6 +3791,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3802,8 +3803,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3814,6 +3814,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3825,8 +3826,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3837,6 +3837,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3848,8 +3849,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3860,6 +3860,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3871,8 +3872,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4014,6 +4014,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4025,8 +4026,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4037,6 +4037,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4048,8 +4049,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4060,6 +4060,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4071,8 +4072,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4083,6 +4083,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4094,8 +4095,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4106,6 +4106,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4117,8 +4118,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4292,6 +4292,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4303,8 +4304,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4315,6 +4315,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4326,8 +4327,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4338,6 +4338,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4349,8 +4350,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4361,6 +4361,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4372,8 +4373,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4384,6 +4384,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4395,8 +4396,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4407,6 +4407,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4418,8 +4419,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4521,6 +4521,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4532,8 +4533,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4544,6 +4544,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4555,8 +4556,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4567,6 +4567,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4578,8 +4579,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4590,6 +4590,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4601,8 +4602,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4613,6 +4613,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4624,8 +4625,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4636,6 +4636,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4647,8 +4648,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4778,6 +4778,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4789,8 +4790,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4801,6 +4801,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4812,8 +4813,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4824,6 +4824,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4835,8 +4836,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4847,6 +4847,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4858,8 +4859,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4870,6 +4870,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4881,8 +4882,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4893,6 +4893,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4904,8 +4905,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4985,6 +4985,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4996,8 +4997,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5008,6 +5008,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5019,8 +5020,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5031,6 +5031,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5042,8 +5043,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5054,6 +5054,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5065,8 +5066,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5077,6 +5077,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5088,8 +5089,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5164,6 +5164,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5175,8 +5176,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5187,6 +5187,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5198,8 +5199,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5336,6 +5336,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5347,8 +5348,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5359,6 +5359,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5370,8 +5371,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5382,6 +5382,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5393,8 +5394,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5405,6 +5405,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5416,8 +5417,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5485,6 +5485,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5496,8 +5497,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5508,6 +5508,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5519,8 +5520,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5531,6 +5531,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5542,8 +5543,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5554,6 +5554,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5565,8 +5566,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5577,6 +5577,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5588,8 +5589,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5600,6 +5600,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5611,8 +5612,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5623,6 +5623,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5634,8 +5635,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5646,6 +5646,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5657,8 +5658,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5809,6 +5809,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5820,8 +5821,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5832,6 +5832,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5843,8 +5844,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5855,6 +5855,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5866,8 +5867,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5940,6 +5940,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5951,8 +5952,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5963,6 +5963,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5974,8 +5975,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5986,6 +5986,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5997,8 +5998,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6009,6 +6009,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6020,8 +6021,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6032,6 +6032,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6043,8 +6044,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6055,6 +6055,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6066,8 +6067,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6134,6 +6134,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6145,8 +6146,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6157,6 +6157,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6168,8 +6169,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6180,6 +6180,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6191,8 +6192,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6203,6 +6203,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6214,8 +6215,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6309,6 +6309,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6320,8 +6321,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6332,6 +6332,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6343,8 +6344,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6355,6 +6355,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6366,8 +6367,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6378,6 +6378,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6389,8 +6390,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6458,6 +6458,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6469,8 +6470,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6481,6 +6481,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6492,8 +6493,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6504,6 +6504,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6515,8 +6516,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6527,6 +6527,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6538,8 +6539,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6618,6 +6618,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6629,8 +6630,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6641,6 +6641,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6652,8 +6653,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6664,6 +6664,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6675,8 +6676,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6687,6 +6687,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6698,8 +6699,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6710,6 +6710,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6721,8 +6722,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6786,6 +6786,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6797,8 +6798,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6809,6 +6809,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6820,8 +6821,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6832,6 +6832,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6843,8 +6844,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6855,6 +6855,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6866,8 +6867,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6939,6 +6939,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6950,8 +6951,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6962,6 +6962,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6973,8 +6974,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6985,6 +6985,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6996,8 +6997,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7008,6 +7008,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7019,8 +7020,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7031,6 +7031,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7042,8 +7043,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7054,6 +7054,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7065,8 +7066,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7159,6 +7159,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7170,8 +7171,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7182,6 +7182,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7193,8 +7194,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7205,6 +7205,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7216,8 +7217,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7228,6 +7228,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7239,8 +7240,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7251,6 +7251,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7262,8 +7263,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7274,6 +7274,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7285,8 +7286,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7369,6 +7369,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7380,8 +7381,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7392,6 +7392,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7403,8 +7404,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7415,6 +7415,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7426,8 +7427,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7562,6 +7562,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7573,8 +7574,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7585,6 +7585,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7596,8 +7597,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7608,6 +7608,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7619,8 +7620,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7631,6 +7631,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7642,8 +7643,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7654,6 +7654,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7665,8 +7666,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7737,6 +7737,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7748,8 +7749,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7760,6 +7760,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7771,8 +7772,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7783,6 +7783,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7794,8 +7795,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7806,6 +7806,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7817,8 +7818,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7829,6 +7829,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7840,8 +7841,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7897,6 +7897,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7908,8 +7909,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7920,6 +7920,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7931,8 +7932,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7943,6 +7943,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7954,8 +7955,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8027,6 +8027,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8038,8 +8039,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8050,6 +8050,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8061,8 +8062,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8073,6 +8073,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8084,8 +8085,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8096,6 +8096,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8107,8 +8108,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8259,6 +8259,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8270,8 +8271,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8282,6 +8282,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8293,8 +8294,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8305,6 +8305,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8316,8 +8317,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8328,6 +8328,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8339,8 +8340,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8404,6 +8404,7 @@ export interface paths {
                     };
                     content: {
                         "text/csv": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8415,8 +8416,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8427,6 +8427,7 @@ export interface paths {
                     };
                     content: {
                         "text/csv": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8438,8 +8439,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8450,6 +8450,7 @@ export interface paths {
                     };
                     content: {
                         "text/csv": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8461,8 +8462,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8473,6 +8473,7 @@ export interface paths {
                     };
                     content: {
                         "text/csv": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8484,8 +8485,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8551,6 +8551,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8562,8 +8563,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8574,6 +8574,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8585,8 +8586,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8597,6 +8597,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8608,8 +8609,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8674,6 +8674,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8685,8 +8686,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8697,6 +8697,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8708,8 +8709,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8720,6 +8720,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8731,8 +8732,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8743,6 +8743,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8754,8 +8755,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8885,6 +8885,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8896,8 +8897,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8908,6 +8908,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8919,8 +8920,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8931,6 +8931,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8942,8 +8943,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8954,6 +8954,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8965,8 +8966,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9038,6 +9038,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9049,8 +9050,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9061,6 +9061,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9072,8 +9073,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9084,6 +9084,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9095,8 +9096,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9191,6 +9191,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9202,8 +9203,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9214,6 +9214,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9225,8 +9226,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9237,6 +9237,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9248,8 +9249,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9260,6 +9260,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9271,8 +9272,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9350,6 +9350,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9361,8 +9362,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9373,6 +9373,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9384,8 +9385,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9396,6 +9396,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9407,8 +9408,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9419,6 +9419,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9430,8 +9431,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9506,6 +9506,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9517,8 +9518,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9529,6 +9529,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9540,8 +9541,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9552,6 +9552,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9563,8 +9564,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9575,6 +9575,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9586,8 +9587,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9652,6 +9652,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9663,8 +9664,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9675,6 +9675,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9686,8 +9687,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9698,6 +9698,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9709,8 +9710,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9721,6 +9721,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9732,8 +9733,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9793,6 +9793,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9804,8 +9805,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9878,6 +9878,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9889,8 +9890,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9901,6 +9901,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9912,8 +9913,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9975,6 +9975,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9986,8 +9987,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9998,6 +9998,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10009,8 +10010,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10021,6 +10021,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10032,8 +10033,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10096,6 +10096,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10107,8 +10108,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10119,6 +10119,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10130,8 +10131,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10142,6 +10142,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10153,8 +10154,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10165,6 +10165,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10176,8 +10177,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10188,6 +10188,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10199,8 +10200,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10280,6 +10280,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10291,8 +10292,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10303,6 +10303,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10314,8 +10315,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10326,6 +10326,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10337,8 +10338,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10569,6 +10569,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10580,8 +10581,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10592,6 +10592,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10603,8 +10604,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10615,6 +10615,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10626,8 +10627,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10638,6 +10638,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10649,8 +10650,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10661,6 +10661,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10672,8 +10673,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10758,6 +10758,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10769,8 +10770,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10781,6 +10781,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10792,8 +10793,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10804,6 +10804,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10815,8 +10816,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11049,6 +11049,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11060,8 +11061,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11072,6 +11072,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11083,8 +11084,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11095,6 +11095,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11106,8 +11107,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11118,6 +11118,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11129,8 +11130,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11141,6 +11141,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11152,8 +11153,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11164,6 +11164,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11175,8 +11176,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11227,6 +11227,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11238,8 +11239,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11250,6 +11250,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11261,8 +11262,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11273,6 +11273,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11284,8 +11285,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11296,6 +11296,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11307,8 +11308,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11363,6 +11363,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11374,8 +11375,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11386,6 +11386,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11397,8 +11398,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11409,6 +11409,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11420,8 +11421,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11432,6 +11432,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11443,8 +11444,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11529,6 +11529,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11540,8 +11541,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11552,6 +11552,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11563,8 +11564,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11575,6 +11575,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11586,8 +11587,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11598,6 +11598,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11609,8 +11610,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11621,6 +11621,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11632,8 +11633,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11688,6 +11688,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11699,8 +11700,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11711,6 +11711,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11722,8 +11723,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11734,6 +11734,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11745,8 +11746,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11831,6 +11831,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11842,8 +11843,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11854,6 +11854,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11865,8 +11866,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11877,6 +11877,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11888,8 +11889,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11900,6 +11900,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11911,8 +11912,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11923,6 +11923,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11934,8 +11935,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11989,6 +11989,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12000,8 +12001,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12012,6 +12012,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12023,8 +12024,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12035,6 +12035,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12046,8 +12047,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12099,6 +12099,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12110,8 +12111,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12122,6 +12122,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12133,8 +12134,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12145,6 +12145,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12156,8 +12157,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12168,6 +12168,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12179,8 +12180,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12191,6 +12191,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12202,8 +12203,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12297,6 +12297,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12308,8 +12309,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12320,6 +12320,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12331,8 +12332,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12343,6 +12343,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12354,8 +12355,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12366,6 +12366,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12377,8 +12378,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12529,6 +12529,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12540,8 +12541,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12552,6 +12552,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12563,8 +12564,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12575,6 +12575,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12586,8 +12587,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12598,6 +12598,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12609,8 +12610,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12701,6 +12701,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12712,8 +12713,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12724,6 +12724,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12735,8 +12736,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12747,6 +12747,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12758,8 +12759,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12770,6 +12770,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12781,8 +12782,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12874,6 +12874,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12885,10 +12886,10 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                         "text/csv": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12900,8 +12901,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12912,6 +12912,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12923,10 +12924,10 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                         "text/csv": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12938,8 +12939,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12950,6 +12950,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12961,10 +12962,10 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                         "text/csv": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12976,8 +12977,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12988,6 +12988,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12999,10 +13000,10 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                         "text/csv": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13014,8 +13015,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13100,6 +13100,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13111,8 +13112,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13123,6 +13123,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13134,8 +13135,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13146,6 +13146,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13157,8 +13158,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13169,6 +13169,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13180,8 +13181,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13284,6 +13284,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13295,8 +13296,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13307,6 +13307,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13318,8 +13319,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13330,6 +13330,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13341,8 +13342,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13353,6 +13353,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13364,8 +13365,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13469,6 +13469,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13480,8 +13481,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13492,6 +13492,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13503,8 +13504,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13515,6 +13515,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13526,8 +13527,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13538,6 +13538,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13549,8 +13550,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13719,6 +13719,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13730,8 +13731,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13742,6 +13742,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13753,8 +13754,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13765,6 +13765,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13776,8 +13777,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14041,6 +14041,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14052,8 +14053,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14064,6 +14064,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14075,8 +14076,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14087,6 +14087,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14098,8 +14099,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14110,6 +14110,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14121,8 +14122,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14133,6 +14133,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14144,8 +14145,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14305,6 +14305,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14316,8 +14317,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14328,6 +14328,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14339,8 +14340,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14351,6 +14351,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14362,8 +14363,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14374,6 +14374,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14385,8 +14386,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14654,6 +14654,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14665,8 +14666,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14677,6 +14677,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14688,8 +14689,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14700,6 +14700,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14711,8 +14712,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14723,6 +14723,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14734,8 +14735,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14746,6 +14746,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14757,8 +14758,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14824,6 +14824,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14835,8 +14836,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14847,6 +14847,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14858,8 +14859,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14870,6 +14870,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14881,8 +14882,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14893,6 +14893,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14904,8 +14905,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14963,6 +14963,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14974,8 +14975,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14986,6 +14986,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14997,8 +14998,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15009,6 +15009,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15020,8 +15021,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15032,6 +15032,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15043,8 +15044,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15055,6 +15055,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15066,8 +15067,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15135,6 +15135,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15146,8 +15147,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15158,6 +15158,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15169,8 +15170,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15181,6 +15181,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15192,8 +15193,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15204,6 +15204,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15215,8 +15216,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15320,6 +15320,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15331,8 +15332,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15343,6 +15343,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15354,8 +15355,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15366,6 +15366,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15377,8 +15378,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15389,6 +15389,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15400,8 +15401,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15462,6 +15462,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15473,8 +15474,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15531,6 +15531,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15542,8 +15543,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15554,6 +15554,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15565,8 +15566,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15577,6 +15577,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15588,8 +15589,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15622,6 +15622,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15633,8 +15634,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15684,6 +15684,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15695,8 +15696,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15707,6 +15707,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15718,8 +15719,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15730,6 +15730,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15741,8 +15742,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15789,6 +15789,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15800,8 +15801,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15812,6 +15812,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15823,8 +15824,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15835,6 +15835,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15846,8 +15847,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15858,6 +15858,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15869,8 +15870,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15969,6 +15969,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15980,8 +15981,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15992,6 +15992,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16003,8 +16004,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16015,6 +16015,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16026,8 +16027,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16167,6 +16167,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16178,8 +16179,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16190,6 +16190,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16201,8 +16202,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16213,6 +16213,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16224,8 +16225,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16236,6 +16236,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16247,8 +16248,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16345,6 +16345,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16356,8 +16357,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16368,6 +16368,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16379,8 +16380,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16391,6 +16391,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16402,8 +16403,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16414,6 +16414,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16425,8 +16426,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16437,6 +16437,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16448,8 +16449,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16574,6 +16574,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16585,8 +16586,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16597,6 +16597,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16608,8 +16609,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16620,6 +16620,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16631,8 +16632,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16643,6 +16643,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16654,8 +16655,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16666,6 +16666,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16677,8 +16678,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16733,6 +16733,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16744,8 +16745,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16756,6 +16756,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16767,8 +16768,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16779,6 +16779,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16790,8 +16791,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16802,6 +16802,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16813,8 +16814,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16894,6 +16894,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16905,8 +16906,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16917,6 +16917,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16928,8 +16929,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16940,6 +16940,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16951,8 +16952,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16963,6 +16963,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16974,8 +16975,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17036,6 +17036,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17047,8 +17048,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17059,6 +17059,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17070,8 +17071,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17082,6 +17082,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17093,8 +17094,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17105,6 +17105,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17116,8 +17117,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17168,6 +17168,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17179,8 +17180,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17191,6 +17191,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17202,8 +17203,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17214,6 +17214,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17225,8 +17226,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17237,6 +17237,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17248,8 +17249,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17298,6 +17298,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17309,8 +17310,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17321,6 +17321,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17332,8 +17333,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17344,6 +17344,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17355,8 +17356,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17367,6 +17367,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17378,8 +17379,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17449,6 +17449,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17460,8 +17461,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17472,6 +17472,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17483,8 +17484,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17495,6 +17495,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17506,8 +17507,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17518,6 +17518,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17529,8 +17530,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17591,6 +17591,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17602,8 +17603,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17614,6 +17614,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17625,8 +17626,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17637,6 +17637,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17648,8 +17649,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17660,6 +17660,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17671,8 +17672,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17727,6 +17727,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17738,8 +17739,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17750,6 +17750,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17761,8 +17762,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17773,6 +17773,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17784,8 +17785,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17840,6 +17840,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17851,8 +17852,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17863,6 +17863,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17874,8 +17875,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17886,6 +17886,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17897,8 +17898,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17909,6 +17909,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17920,8 +17921,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17932,6 +17932,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17943,8 +17944,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17999,6 +17999,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18010,8 +18011,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18022,6 +18022,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18033,8 +18034,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18045,6 +18045,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18056,8 +18057,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18068,6 +18068,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18079,8 +18080,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18139,6 +18139,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18150,8 +18151,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18162,6 +18162,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18173,8 +18174,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18185,6 +18185,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18196,8 +18197,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18208,6 +18208,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18219,8 +18220,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18231,6 +18231,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18242,8 +18243,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18303,6 +18303,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18314,8 +18315,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18326,6 +18326,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18337,8 +18338,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18349,6 +18349,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18360,8 +18361,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18372,6 +18372,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18383,8 +18384,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18395,6 +18395,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18406,8 +18407,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18472,6 +18472,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18483,8 +18484,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18495,6 +18495,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18506,8 +18507,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18518,6 +18518,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18529,8 +18530,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18541,6 +18541,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18552,8 +18553,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18564,6 +18564,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18575,8 +18576,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18587,6 +18587,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18598,8 +18599,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18610,6 +18610,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18621,8 +18622,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18677,6 +18677,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18688,8 +18689,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18700,6 +18700,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18711,8 +18712,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18723,6 +18723,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18734,8 +18735,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18746,6 +18746,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18757,8 +18758,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18803,6 +18803,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18814,8 +18815,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18826,6 +18826,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18837,8 +18838,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18849,6 +18849,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18860,8 +18861,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18872,6 +18872,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18883,8 +18884,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18895,6 +18895,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18906,8 +18907,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18955,6 +18955,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18966,8 +18967,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18978,6 +18978,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18989,8 +18990,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19001,6 +19001,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19012,8 +19013,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19067,6 +19067,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19078,8 +19079,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19090,6 +19090,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19101,8 +19102,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19113,6 +19113,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19124,8 +19125,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19182,6 +19182,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19193,8 +19194,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19205,6 +19205,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19216,8 +19217,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19228,6 +19228,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19239,8 +19240,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19251,6 +19251,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19262,8 +19263,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19274,6 +19274,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19285,8 +19286,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19359,6 +19359,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19370,8 +19371,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19382,6 +19382,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19393,8 +19394,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19405,6 +19405,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19416,8 +19417,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19428,6 +19428,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19439,8 +19440,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19451,6 +19451,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19462,8 +19463,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19474,6 +19474,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19485,8 +19486,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19538,6 +19538,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19549,8 +19550,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19603,6 +19603,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19614,8 +19615,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19626,6 +19626,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19637,8 +19638,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19649,6 +19649,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19660,8 +19661,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19672,6 +19672,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19683,8 +19684,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19732,6 +19732,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19743,8 +19744,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19755,6 +19755,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19766,8 +19767,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19778,6 +19778,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19789,8 +19790,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19801,6 +19801,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19812,8 +19813,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19877,6 +19877,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19888,8 +19889,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19900,6 +19900,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19911,8 +19912,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19923,6 +19923,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19934,8 +19935,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19946,6 +19946,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19957,8 +19958,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19969,6 +19969,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19980,8 +19981,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20051,6 +20051,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20062,8 +20063,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20074,6 +20074,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20085,8 +20086,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20097,6 +20097,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20108,8 +20109,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20181,6 +20181,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20192,8 +20193,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20204,6 +20204,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20215,8 +20216,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20227,6 +20227,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20238,8 +20239,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20250,6 +20250,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20261,8 +20262,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20273,6 +20273,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20284,8 +20285,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20468,6 +20468,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20479,8 +20480,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20491,6 +20491,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20502,8 +20503,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20514,6 +20514,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20525,8 +20526,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20537,6 +20537,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20548,8 +20549,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20560,6 +20560,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20571,8 +20572,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20583,6 +20583,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20594,8 +20595,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20654,6 +20654,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20665,8 +20666,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20677,6 +20677,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20688,8 +20689,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20700,6 +20700,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20711,8 +20712,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20723,6 +20723,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20734,8 +20735,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20746,6 +20746,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20757,8 +20758,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20769,6 +20769,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20780,8 +20781,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20822,6 +20822,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20833,8 +20834,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20845,6 +20845,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20856,8 +20857,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20868,6 +20868,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20879,8 +20880,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20932,6 +20932,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20943,8 +20944,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20955,6 +20955,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20966,8 +20967,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20978,6 +20978,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20989,8 +20990,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -21033,6 +21033,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21044,8 +21045,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -21056,6 +21056,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21067,8 +21068,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -21079,6 +21079,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21090,8 +21091,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -21120,6 +21120,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21131,8 +21132,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -21143,6 +21143,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21154,8 +21155,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -21166,6 +21166,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21177,8 +21178,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
