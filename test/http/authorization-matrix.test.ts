@@ -267,6 +267,11 @@ const MATRIX: Record<string, Row> = {
     other: "2xx 2xx 404 404 401 401",
     request: (w, c, t) => ({ url: `/api/v1/leads/${w.heldLead(c, t)}/enrolments` }),
   },
+  "GET /api/v1/leads/{id}/score": {
+    own: ANY_USER,
+    other: "2xx 2xx 404 404 401 401",
+    request: (w, c, t) => ({ url: `/api/v1/leads/${w.heldLead(c, t)}/score` }),
+  },
   "GET /api/v1/settings/mail": { any: STAFF_ONLY, request: () => ({ url: "/api/v1/settings/mail" }) },
   "PUT /api/v1/settings/mail": {
     any: STAFF_ONLY,
