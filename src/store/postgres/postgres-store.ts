@@ -63,7 +63,16 @@ export class PostgresStore implements Store {
     const schema =
       this.#schema ??
       (await sql<{ schema: string }>`select current_schema() as schema`.execute(this.db)).rows[0]?.schema;
-    await migrateToLatest(this.db as Kysely<unknown>, schema);
+    // The migrator reads the tables of every schema it may use; a schema another client drops
+    // meanwhile fails that read ("schema … does not exist", 3F000), and reading again succeeds.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await migrateToLatest(this.db as Kysely<unknown>, schema);
+        return;
+      } catch (error) {
+        if (attempt >= 3 || !droppedMeanwhile(error, schema)) throw error;
+      }
+    }
   }
 
   /** The channel the migration's trigger on `lead_events` notifies. */
@@ -82,4 +91,11 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+/** Whether a failed migration read a schema, other than `own`, that was dropped while it ran. */
+function droppedMeanwhile(error: unknown, own: string | undefined): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (!(cause instanceof Error) || (cause as { code?: unknown }).code !== "3F000") return false;
+  return own === undefined || !cause.message.includes(`"${own}"`);
 }
