@@ -186,58 +186,29 @@ export function SourceForm({ source }: { source?: Source }) {
           </label>
           {rule.on ? (
             <div className="field-row">
-              <Labeled
+              <RuleNumber
                 label="Return rate above (%)"
-                error={problemAt(problems, "autoPause.maxReturnRate")}
                 hint="returned, or said bad by a buyer"
-              >
-                {(c) => (
-                  <input
-                    {...c}
-                    type="number"
-                    min={0}
-                    max={100}
-                    step="any"
-                    inputMode="decimal"
-                    value={rule.maxReturnRate}
-                    onChange={(e) => setRule({ ...rule, maxReturnRate: e.target.value })}
-                  />
-                )}
-              </Labeled>
-              <Labeled
+                error={problemAt(problems, "autoPause.maxReturnRate")}
+                value={rule.maxReturnRate}
+                onChange={(maxReturnRate) => setRule({ ...rule, maxReturnRate })}
+                decimal
+                max={100}
+              />
+              <RuleNumber
                 label="Over its last (leads)"
-                error={problemAt(problems, "autoPause.lastLeads")}
                 hint="since it was last resumed"
-              >
-                {(c) => (
-                  <input
-                    {...c}
-                    type="number"
-                    min={1}
-                    step={1}
-                    inputMode="numeric"
-                    value={rule.lastLeads}
-                    onChange={(e) => setRule({ ...rule, lastLeads: e.target.value })}
-                  />
-                )}
-              </Labeled>
-              <Labeled
+                error={problemAt(problems, "autoPause.lastLeads")}
+                value={rule.lastLeads}
+                onChange={(lastLeads) => setRule({ ...rule, lastLeads })}
+              />
+              <RuleNumber
                 label="Judged from (leads)"
-                error={problemAt(problems, "autoPause.minLeads")}
                 hint="empty: all of the last leads"
-              >
-                {(c) => (
-                  <input
-                    {...c}
-                    type="number"
-                    min={1}
-                    step={1}
-                    inputMode="numeric"
-                    value={rule.minLeads}
-                    onChange={(e) => setRule({ ...rule, minLeads: e.target.value })}
-                  />
-                )}
-              </Labeled>
+                error={problemAt(problems, "autoPause.minLeads")}
+                value={rule.minLeads}
+                onChange={(minLeads) => setRule({ ...rule, minLeads })}
+              />
             </div>
           ) : null}
         </fieldset>
@@ -250,5 +221,41 @@ export function SourceForm({ source }: { source?: Source }) {
         back={{ href: "/sources", label: creating ? "Cancel" : "Back to sources" }}
       />
     </form>
+  );
+}
+
+/** One number of the auto-pause rule: a percentage (`decimal`, up to `max`) or a count of leads. */
+function RuleNumber({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  decimal = false,
+  max,
+}: {
+  label: string;
+  hint: string;
+  error: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  decimal?: boolean;
+  max?: number;
+}) {
+  return (
+    <Labeled label={label} error={error} hint={hint}>
+      {(c) => (
+        <input
+          {...c}
+          type="number"
+          min={decimal ? 0 : 1}
+          max={max}
+          step={decimal ? "any" : 1}
+          inputMode={decimal ? "decimal" : "numeric"}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Labeled>
   );
 }
