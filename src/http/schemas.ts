@@ -14,19 +14,18 @@ export const Key = Type.String({
 export const FieldKey = Type.String({ pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$" });
 export const Name = Type.String({ minLength: 1, maxLength: 200 });
 
-export const ErrorResponse = Type.Object({
-  error: Type.Object({
-    code: Type.String(),
-    message: Type.String(),
-    details: Type.Array(Type.Object({ field: Type.String(), code: Type.String(), message: Type.String() })),
-    requestId: Type.String(),
-    retry: Type.Boolean(),
-  }),
-  /** A duplicate lead (409 `duplicate`): the lead received before. */
-  duplicateOf: Type.Optional(Type.String()),
-  /** An experiment already running in the category (409 `conflict`). */
-  experiment: Type.Optional(Type.String()),
-});
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      details: Type.Array(Type.Object({ field: Type.String(), code: Type.String(), message: Type.String() })),
+      requestId: Type.String(),
+      retry: Type.Boolean(),
+    }),
+  },
+  { additionalProperties: true },
+);
 
 /** The usual error answers of a route, for the OpenAPI document. */
 export const errors = (...statuses: number[]) =>

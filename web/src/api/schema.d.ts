@@ -50,7 +50,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -62,7 +61,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -73,7 +73,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -85,7 +84,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -96,7 +96,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -108,7 +107,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -119,7 +119,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -131,7 +130,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -142,7 +142,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -154,7 +153,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -221,7 +221,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -233,7 +232,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -244,7 +244,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -256,7 +255,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -267,7 +267,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -279,7 +278,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -290,7 +290,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -302,7 +301,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -313,7 +313,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -325,7 +324,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -399,7 +399,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -411,7 +410,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -422,7 +422,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -434,7 +433,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -445,7 +445,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -457,7 +456,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -468,7 +468,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -480,7 +479,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -557,7 +557,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -569,7 +568,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -580,7 +580,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -592,7 +591,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -688,7 +688,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -700,7 +699,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -711,7 +711,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -723,7 +722,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -734,7 +734,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -746,7 +745,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -757,7 +757,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -769,7 +768,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -780,7 +780,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -792,7 +791,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -867,7 +867,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -879,7 +878,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -890,7 +890,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -902,7 +901,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -913,7 +913,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -925,7 +924,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1014,7 +1014,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1026,7 +1025,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1037,7 +1037,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1049,7 +1048,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1060,7 +1060,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1072,7 +1071,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1083,7 +1083,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1095,7 +1094,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1106,7 +1106,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1118,7 +1117,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1168,7 +1168,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1180,7 +1179,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1191,7 +1191,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1203,7 +1202,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1214,7 +1214,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1226,7 +1225,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1237,7 +1237,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1249,7 +1248,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1301,7 +1301,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1313,7 +1312,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1324,7 +1324,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1336,7 +1335,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1347,7 +1347,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1359,7 +1358,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1370,7 +1370,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1382,7 +1381,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1393,7 +1393,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1405,7 +1404,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1463,7 +1463,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1475,7 +1474,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1486,7 +1486,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1498,7 +1497,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1509,7 +1509,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1521,7 +1520,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1532,7 +1532,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1544,7 +1543,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1605,7 +1605,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1617,7 +1616,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1628,7 +1628,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1640,7 +1639,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1651,7 +1651,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1663,7 +1662,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1674,7 +1674,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1686,7 +1685,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1697,7 +1697,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1709,7 +1708,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1782,7 +1782,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1794,7 +1793,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1805,7 +1805,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1817,7 +1816,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1828,7 +1828,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1840,7 +1839,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1851,7 +1851,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1863,7 +1862,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1947,7 +1947,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1959,7 +1958,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1970,7 +1970,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1982,7 +1981,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1993,7 +1993,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2005,7 +2004,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2016,7 +2016,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2028,7 +2027,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2039,7 +2039,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2051,7 +2050,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2142,7 +2142,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2154,7 +2153,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2165,7 +2165,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2177,7 +2176,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2188,7 +2188,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2200,7 +2199,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2211,7 +2211,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2223,7 +2222,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2234,7 +2234,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2246,7 +2245,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2322,7 +2322,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2334,7 +2333,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2345,7 +2345,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2357,7 +2356,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2368,7 +2368,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2380,7 +2379,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2391,7 +2391,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2403,7 +2402,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2478,7 +2478,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2490,7 +2489,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2501,7 +2501,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2513,7 +2512,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2524,7 +2524,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2536,7 +2535,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2547,7 +2547,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2559,7 +2558,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2570,7 +2570,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2582,7 +2581,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2677,7 +2677,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2689,7 +2688,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2700,7 +2700,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2712,7 +2711,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2723,7 +2723,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2735,7 +2734,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2746,7 +2746,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2758,7 +2757,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2769,7 +2769,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2781,7 +2780,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2839,7 +2839,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2851,7 +2850,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2862,7 +2862,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2874,7 +2873,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2885,7 +2885,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2897,7 +2896,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2958,7 +2958,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2970,7 +2969,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2981,7 +2981,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2993,7 +2992,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3004,7 +3004,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3016,7 +3015,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3027,7 +3027,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3039,7 +3038,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3050,7 +3050,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3062,7 +3061,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3161,7 +3161,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3173,7 +3172,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3184,7 +3184,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3196,7 +3195,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3207,7 +3207,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3219,7 +3218,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3315,7 +3315,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3327,7 +3326,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3338,7 +3338,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3350,7 +3349,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3361,7 +3361,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3373,7 +3372,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3384,7 +3384,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3396,7 +3395,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3407,7 +3407,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3419,7 +3418,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3521,7 +3521,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3533,7 +3532,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3544,7 +3544,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3556,7 +3555,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3567,7 +3567,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3579,7 +3578,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3590,7 +3590,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3602,7 +3601,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3745,7 +3745,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3757,7 +3756,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3768,7 +3768,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3780,7 +3779,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3791,7 +3791,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3803,7 +3802,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3814,7 +3814,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3826,7 +3825,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3837,7 +3837,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3849,7 +3848,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3860,7 +3860,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3872,7 +3871,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4014,7 +4014,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4026,7 +4025,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4037,7 +4037,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4049,7 +4048,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4060,7 +4060,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4072,7 +4071,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4083,7 +4083,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4095,7 +4094,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4106,7 +4106,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4118,7 +4117,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4292,7 +4292,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4304,7 +4303,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4315,7 +4315,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4327,7 +4326,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4338,7 +4338,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4350,7 +4349,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4361,7 +4361,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4373,7 +4372,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4384,7 +4384,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4396,7 +4395,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4407,7 +4407,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4419,7 +4418,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4521,7 +4521,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4533,7 +4532,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4544,7 +4544,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4556,7 +4555,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4567,7 +4567,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4579,7 +4578,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4590,7 +4590,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4602,7 +4601,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4613,7 +4613,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4625,7 +4624,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4636,7 +4636,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4648,7 +4647,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4778,7 +4778,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4790,7 +4789,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4801,7 +4801,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4813,7 +4812,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4824,7 +4824,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4836,7 +4835,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4847,7 +4847,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4859,7 +4858,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4870,7 +4870,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4882,7 +4881,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4893,7 +4893,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4905,7 +4904,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4985,7 +4985,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4997,7 +4996,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5008,7 +5008,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5020,7 +5019,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5031,7 +5031,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5043,7 +5042,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5054,7 +5054,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5066,7 +5065,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5077,7 +5077,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5089,7 +5088,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5164,7 +5164,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5176,7 +5175,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5187,7 +5187,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5199,7 +5198,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5336,7 +5336,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5348,7 +5347,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5359,7 +5359,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5371,7 +5370,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5382,7 +5382,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5394,7 +5393,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5405,7 +5405,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5417,7 +5416,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5485,7 +5485,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5497,7 +5496,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5508,7 +5508,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5520,7 +5519,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5531,7 +5531,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5543,7 +5542,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5554,7 +5554,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5566,7 +5565,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5577,7 +5577,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5589,7 +5588,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5600,7 +5600,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5612,7 +5611,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5623,7 +5623,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5635,7 +5634,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5646,7 +5646,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5658,7 +5657,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5809,7 +5809,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5821,7 +5820,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5832,7 +5832,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5844,7 +5843,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5855,7 +5855,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5867,7 +5866,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5940,7 +5940,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5952,7 +5951,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5963,7 +5963,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5975,7 +5974,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -5986,7 +5986,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5998,7 +5997,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6009,7 +6009,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6021,7 +6020,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6032,7 +6032,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6044,7 +6043,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6055,7 +6055,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6067,7 +6066,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6134,7 +6134,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6146,7 +6145,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6157,7 +6157,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6169,7 +6168,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6180,7 +6180,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6192,7 +6191,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6203,7 +6203,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6215,7 +6214,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6309,7 +6309,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6321,7 +6320,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6332,7 +6332,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6344,7 +6343,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6355,7 +6355,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6367,7 +6366,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6378,7 +6378,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6390,7 +6389,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6458,7 +6458,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6470,7 +6469,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6481,7 +6481,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6493,7 +6492,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6504,7 +6504,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6516,7 +6515,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6527,7 +6527,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6539,7 +6538,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6618,7 +6618,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6630,7 +6629,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6641,7 +6641,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6653,7 +6652,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6664,7 +6664,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6676,7 +6675,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6687,7 +6687,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6699,7 +6698,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6710,7 +6710,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6722,7 +6721,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6786,7 +6786,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6798,7 +6797,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6809,7 +6809,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6821,7 +6820,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6832,7 +6832,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6844,7 +6843,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6855,7 +6855,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6867,7 +6866,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6939,7 +6939,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6951,7 +6950,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6962,7 +6962,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6974,7 +6973,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6985,7 +6985,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6997,7 +6996,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7008,7 +7008,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7020,7 +7019,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7031,7 +7031,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7043,7 +7042,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7054,7 +7054,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7066,7 +7065,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7159,7 +7159,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7171,7 +7170,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7182,7 +7182,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7194,7 +7193,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7205,7 +7205,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7217,7 +7216,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7228,7 +7228,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7240,7 +7239,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7251,7 +7251,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7263,7 +7262,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7274,7 +7274,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7286,7 +7285,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7369,7 +7369,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7381,7 +7380,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7392,7 +7392,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7404,7 +7403,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7415,7 +7415,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7427,7 +7426,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7562,7 +7562,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7574,7 +7573,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7585,7 +7585,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7597,7 +7596,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7608,7 +7608,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7620,7 +7619,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7631,7 +7631,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7643,7 +7642,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7654,7 +7654,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7666,7 +7665,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7737,7 +7737,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7749,7 +7748,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7760,7 +7760,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7772,7 +7771,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7783,7 +7783,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7795,7 +7794,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7806,7 +7806,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7818,7 +7817,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7829,7 +7829,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7841,7 +7840,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7897,7 +7897,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7909,7 +7908,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7920,7 +7920,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7932,7 +7931,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7943,7 +7943,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7955,7 +7954,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8027,7 +8027,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8039,7 +8038,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8050,7 +8050,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8062,7 +8061,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8073,7 +8073,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8085,7 +8084,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8096,7 +8096,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8108,7 +8107,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8259,7 +8259,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8271,7 +8270,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8282,7 +8282,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8294,7 +8293,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8305,7 +8305,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8317,7 +8316,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8328,7 +8328,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8340,7 +8339,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8404,7 +8404,6 @@ export interface paths {
                     };
                     content: {
                         "text/csv": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8416,7 +8415,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8427,7 +8427,6 @@ export interface paths {
                     };
                     content: {
                         "text/csv": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8439,7 +8438,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8450,7 +8450,6 @@ export interface paths {
                     };
                     content: {
                         "text/csv": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8462,7 +8461,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8473,7 +8473,6 @@ export interface paths {
                     };
                     content: {
                         "text/csv": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8485,7 +8484,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8551,7 +8551,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8563,7 +8562,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8574,7 +8574,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8586,7 +8585,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8597,7 +8597,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8609,7 +8608,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8674,7 +8674,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8686,7 +8685,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8697,7 +8697,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8709,7 +8708,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8720,7 +8720,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8732,7 +8731,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8743,7 +8743,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8755,7 +8754,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8885,7 +8885,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8897,7 +8896,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8908,7 +8908,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8920,7 +8919,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8931,7 +8931,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8943,7 +8942,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -8954,7 +8954,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8966,7 +8965,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9038,7 +9038,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9050,7 +9049,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9061,7 +9061,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9073,7 +9072,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9084,7 +9084,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9096,7 +9095,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9191,7 +9191,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9203,7 +9202,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9214,7 +9214,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9226,7 +9225,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9237,7 +9237,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9249,7 +9248,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9260,7 +9260,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9272,7 +9271,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9350,7 +9350,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9362,7 +9361,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9373,7 +9373,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9385,7 +9384,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9396,7 +9396,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9408,7 +9407,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9419,7 +9419,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9431,7 +9430,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9506,7 +9506,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9518,7 +9517,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9529,7 +9529,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9541,7 +9540,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9552,7 +9552,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9564,7 +9563,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9575,7 +9575,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9587,7 +9586,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9652,7 +9652,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9664,7 +9663,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9675,7 +9675,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9687,7 +9686,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9698,7 +9698,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9710,7 +9709,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9721,7 +9721,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9733,7 +9732,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9793,7 +9793,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9805,7 +9804,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9878,7 +9878,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9890,7 +9889,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9901,7 +9901,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9913,7 +9912,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9975,7 +9975,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9987,7 +9986,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -9998,7 +9998,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10010,7 +10009,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10021,7 +10021,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10033,7 +10032,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10096,7 +10096,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10108,7 +10107,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10119,7 +10119,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10131,7 +10130,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10142,7 +10142,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10154,7 +10153,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10165,7 +10165,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10177,7 +10176,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10188,7 +10188,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10200,7 +10199,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10280,7 +10280,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10292,7 +10291,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10303,7 +10303,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10315,7 +10314,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10326,7 +10326,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10338,7 +10337,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10569,7 +10569,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10581,7 +10580,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10592,7 +10592,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10604,7 +10603,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10615,7 +10615,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10627,7 +10626,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10638,7 +10638,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10650,7 +10649,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10661,7 +10661,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10673,7 +10672,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10758,7 +10758,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10770,7 +10769,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10781,7 +10781,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10793,7 +10792,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -10804,7 +10804,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10816,7 +10815,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11049,7 +11049,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11061,7 +11060,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11072,7 +11072,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11084,7 +11083,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11095,7 +11095,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11107,7 +11106,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11118,7 +11118,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11130,7 +11129,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11141,7 +11141,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11153,7 +11152,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11164,7 +11164,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11176,7 +11175,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11227,7 +11227,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11239,7 +11238,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11250,7 +11250,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11262,7 +11261,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11273,7 +11273,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11285,7 +11284,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11296,7 +11296,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11308,7 +11307,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11363,7 +11363,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11375,7 +11374,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11386,7 +11386,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11398,7 +11397,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11409,7 +11409,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11421,7 +11420,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11432,7 +11432,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11444,7 +11443,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11529,7 +11529,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11541,7 +11540,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11552,7 +11552,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11564,7 +11563,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11575,7 +11575,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11587,7 +11586,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11598,7 +11598,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11610,7 +11609,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11621,7 +11621,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11633,7 +11632,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11688,7 +11688,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11700,7 +11699,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11711,7 +11711,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11723,7 +11722,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11734,7 +11734,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11746,7 +11745,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11831,7 +11831,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11843,7 +11842,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11854,7 +11854,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11866,7 +11865,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11877,7 +11877,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11889,7 +11888,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11900,7 +11900,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11912,7 +11911,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11923,7 +11923,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11935,7 +11934,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -11989,7 +11989,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12001,7 +12000,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12012,7 +12012,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12024,7 +12023,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12035,7 +12035,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12047,7 +12046,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12099,7 +12099,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12111,7 +12110,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12122,7 +12122,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12134,7 +12133,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12145,7 +12145,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12157,7 +12156,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12168,7 +12168,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12180,7 +12179,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12191,7 +12191,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12203,7 +12202,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12297,7 +12297,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12309,7 +12308,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12320,7 +12320,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12332,7 +12331,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12343,7 +12343,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12355,7 +12354,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12366,7 +12366,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12378,7 +12377,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12529,7 +12529,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12541,7 +12540,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12552,7 +12552,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12564,7 +12563,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12575,7 +12575,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12587,7 +12586,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12598,7 +12598,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12610,7 +12609,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12701,7 +12701,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12713,7 +12712,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12724,7 +12724,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12736,7 +12735,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12747,7 +12747,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12759,7 +12758,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12770,7 +12770,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12782,7 +12781,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12874,7 +12874,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12886,10 +12885,10 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                         "text/csv": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12901,7 +12900,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12912,7 +12912,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12924,10 +12923,10 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                         "text/csv": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12939,7 +12938,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12950,7 +12950,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12962,10 +12961,10 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                         "text/csv": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12977,7 +12976,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -12988,7 +12988,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13000,10 +12999,10 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                         "text/csv": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13015,7 +13014,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13100,7 +13100,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13112,7 +13111,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13123,7 +13123,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13135,7 +13134,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13146,7 +13146,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13158,7 +13157,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13169,7 +13169,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13181,7 +13180,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13284,7 +13284,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13296,7 +13295,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13307,7 +13307,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13319,7 +13318,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13330,7 +13330,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13342,7 +13341,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13353,7 +13353,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13365,7 +13364,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13469,7 +13469,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13481,7 +13480,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13492,7 +13492,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13504,7 +13503,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13515,7 +13515,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13527,7 +13526,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13538,7 +13538,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13550,7 +13549,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13719,7 +13719,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13731,7 +13730,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13742,7 +13742,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13754,7 +13753,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13765,7 +13765,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13777,7 +13776,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14041,7 +14041,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14053,7 +14052,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14064,7 +14064,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14076,7 +14075,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14087,7 +14087,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14099,7 +14098,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14110,7 +14110,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14122,7 +14121,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14133,7 +14133,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14145,7 +14144,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14305,7 +14305,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14317,7 +14316,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14328,7 +14328,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14340,7 +14339,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14351,7 +14351,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14363,7 +14362,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14374,7 +14374,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14386,7 +14385,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14654,7 +14654,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14666,7 +14665,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14677,7 +14677,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14689,7 +14688,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14700,7 +14700,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14712,7 +14711,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14723,7 +14723,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14735,7 +14734,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14746,7 +14746,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14758,7 +14757,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14824,7 +14824,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14836,7 +14835,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14847,7 +14847,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14859,7 +14858,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14870,7 +14870,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14882,7 +14881,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14893,7 +14893,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14905,7 +14904,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14963,7 +14963,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14975,7 +14974,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14986,7 +14986,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14998,7 +14997,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15009,7 +15009,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15021,7 +15020,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15032,7 +15032,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15044,7 +15043,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15055,7 +15055,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15067,7 +15066,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15135,7 +15135,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15147,7 +15146,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15158,7 +15158,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15170,7 +15169,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15181,7 +15181,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15193,7 +15192,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15204,7 +15204,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15216,7 +15215,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15320,7 +15320,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15332,7 +15331,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15343,7 +15343,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15355,7 +15354,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15366,7 +15366,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15378,7 +15377,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15389,7 +15389,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15401,7 +15400,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15462,7 +15462,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15474,7 +15473,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15531,7 +15531,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15543,7 +15542,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15554,7 +15554,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15566,7 +15565,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15577,7 +15577,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15589,7 +15588,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15622,7 +15622,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15634,7 +15633,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15684,7 +15684,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15696,7 +15695,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15707,7 +15707,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15719,7 +15718,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15730,7 +15730,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15742,7 +15741,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15789,7 +15789,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15801,7 +15800,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15812,7 +15812,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15824,7 +15823,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15835,7 +15835,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15847,7 +15846,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15858,7 +15858,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15870,7 +15869,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15969,7 +15969,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15981,7 +15980,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -15992,7 +15992,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16004,7 +16003,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16015,7 +16015,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16027,7 +16026,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16167,7 +16167,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16179,7 +16178,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16190,7 +16190,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16202,7 +16201,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16213,7 +16213,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16225,7 +16224,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16236,7 +16236,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16248,7 +16247,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16345,7 +16345,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16357,7 +16356,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16368,7 +16368,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16380,7 +16379,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16391,7 +16391,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16403,7 +16402,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16414,7 +16414,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16426,7 +16425,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16437,7 +16437,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16449,7 +16448,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16574,7 +16574,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16586,7 +16585,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16597,7 +16597,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16609,7 +16608,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16620,7 +16620,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16632,7 +16631,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16643,7 +16643,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16655,7 +16654,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16666,7 +16666,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16678,7 +16677,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16733,7 +16733,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16745,7 +16744,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16756,7 +16756,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16768,7 +16767,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16779,7 +16779,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16791,7 +16790,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16802,7 +16802,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16814,7 +16813,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16894,7 +16894,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16906,7 +16905,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16917,7 +16917,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16929,7 +16928,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16940,7 +16940,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16952,7 +16951,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -16963,7 +16963,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16975,7 +16974,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17036,7 +17036,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17048,7 +17047,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17059,7 +17059,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17071,7 +17070,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17082,7 +17082,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17094,7 +17093,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17105,7 +17105,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17117,7 +17116,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17168,7 +17168,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17180,7 +17179,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17191,7 +17191,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17203,7 +17202,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17214,7 +17214,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17226,7 +17225,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17237,7 +17237,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17249,7 +17248,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17298,7 +17298,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17310,7 +17309,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17321,7 +17321,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17333,7 +17332,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17344,7 +17344,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17356,7 +17355,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17367,7 +17367,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17379,7 +17378,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17449,7 +17449,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17461,7 +17460,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17472,7 +17472,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17484,7 +17483,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17495,7 +17495,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17507,7 +17506,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17518,7 +17518,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17530,7 +17529,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17591,7 +17591,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17603,7 +17602,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17614,7 +17614,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17626,7 +17625,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17637,7 +17637,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17649,7 +17648,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17660,7 +17660,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17672,7 +17671,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17727,7 +17727,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17739,7 +17738,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17750,7 +17750,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17762,7 +17761,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17773,7 +17773,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17785,7 +17784,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17840,7 +17840,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17852,7 +17851,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17863,7 +17863,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17875,7 +17874,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17886,7 +17886,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17898,7 +17897,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17909,7 +17909,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17921,7 +17920,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17932,7 +17932,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17944,7 +17943,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17999,7 +17999,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18011,7 +18010,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18022,7 +18022,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18034,7 +18033,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18045,7 +18045,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18057,7 +18056,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18068,7 +18068,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18080,7 +18079,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18139,7 +18139,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18151,7 +18150,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18162,7 +18162,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18174,7 +18173,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18185,7 +18185,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18197,7 +18196,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18208,7 +18208,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18220,7 +18219,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18231,7 +18231,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18243,7 +18242,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18303,7 +18303,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18315,7 +18314,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18326,7 +18326,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18338,7 +18337,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18349,7 +18349,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18361,7 +18360,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18372,7 +18372,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18384,7 +18383,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18395,7 +18395,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18407,7 +18406,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18472,7 +18472,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18484,7 +18483,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18495,7 +18495,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18507,7 +18506,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18518,7 +18518,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18530,7 +18529,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18541,7 +18541,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18553,7 +18552,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18564,7 +18564,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18576,7 +18575,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18587,7 +18587,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18599,7 +18598,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18610,7 +18610,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18622,7 +18621,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18677,7 +18677,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18689,7 +18688,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18700,7 +18700,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18712,7 +18711,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18723,7 +18723,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18735,7 +18734,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18746,7 +18746,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18758,7 +18757,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18803,7 +18803,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18815,7 +18814,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18826,7 +18826,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18838,7 +18837,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18849,7 +18849,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18861,7 +18860,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18872,7 +18872,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18884,7 +18883,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18895,7 +18895,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18907,7 +18906,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18955,7 +18955,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18967,7 +18966,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -18978,7 +18978,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18990,7 +18989,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19001,7 +19001,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19013,7 +19012,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19067,7 +19067,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19079,7 +19078,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19090,7 +19090,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19102,7 +19101,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19113,7 +19113,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19125,7 +19124,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19182,7 +19182,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19194,7 +19193,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19205,7 +19205,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19217,7 +19216,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19228,7 +19228,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19240,7 +19239,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19251,7 +19251,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19263,7 +19262,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19274,7 +19274,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19286,7 +19285,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19359,7 +19359,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19371,7 +19370,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19382,7 +19382,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19394,7 +19393,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19405,7 +19405,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19417,7 +19416,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19428,7 +19428,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19440,7 +19439,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19451,7 +19451,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19463,7 +19462,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19474,7 +19474,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19486,7 +19485,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19538,7 +19538,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19550,7 +19549,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19603,7 +19603,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19615,7 +19614,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19626,7 +19626,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19638,7 +19637,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19649,7 +19649,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19661,7 +19660,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19672,7 +19672,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19684,7 +19683,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19732,7 +19732,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19744,7 +19743,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19755,7 +19755,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19767,7 +19766,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19778,7 +19778,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19790,7 +19789,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19801,7 +19801,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19813,7 +19812,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19877,7 +19877,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19889,7 +19888,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19900,7 +19900,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19912,7 +19911,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19923,7 +19923,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19935,7 +19934,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19946,7 +19946,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19958,7 +19957,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -19969,7 +19969,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19981,7 +19980,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20051,7 +20051,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20063,7 +20062,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20074,7 +20074,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20086,7 +20085,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20097,7 +20097,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20109,7 +20108,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20181,7 +20181,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20193,7 +20192,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20204,7 +20204,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20216,7 +20215,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20227,7 +20227,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20239,7 +20238,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20250,7 +20250,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20262,7 +20261,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20273,7 +20273,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20285,7 +20284,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20468,7 +20468,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20480,7 +20479,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20491,7 +20491,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20503,7 +20502,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20514,7 +20514,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20526,7 +20525,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20537,7 +20537,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20549,7 +20548,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20560,7 +20560,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20572,7 +20571,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20583,7 +20583,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20595,7 +20594,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20654,7 +20654,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20666,7 +20665,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20677,7 +20677,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20689,7 +20688,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20700,7 +20700,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20712,7 +20711,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20723,7 +20723,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20735,7 +20734,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20746,7 +20746,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20758,7 +20757,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20769,7 +20769,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20781,7 +20780,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20822,7 +20822,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20834,7 +20833,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20845,7 +20845,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20857,7 +20856,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20868,7 +20868,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20880,7 +20879,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20932,7 +20932,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20944,7 +20943,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20955,7 +20955,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20967,7 +20966,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -20978,7 +20978,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20990,7 +20989,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -21033,7 +21033,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21045,7 +21044,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -21056,7 +21056,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21068,7 +21067,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -21079,7 +21079,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21091,7 +21090,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -21120,7 +21120,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21132,7 +21131,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -21143,7 +21143,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21155,7 +21154,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -21166,7 +21166,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21178,7 +21177,8 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                            experiment?: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
