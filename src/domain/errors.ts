@@ -25,18 +25,26 @@ export interface ErrorDetail {
   message: string;
 }
 
+/**
+ * The fields an error answer may carry beside `error`, each named so the answer's schema is
+ * closed: a client can rely on every field it reads.
+ */
+export interface ErrorExtra {
+  /** A duplicate lead (409 `duplicate`): the lead received before. */
+  duplicateOf?: string;
+  /** An experiment already running in the category (409 `conflict`). */
+  experiment?: string;
+  /** Exclusive territories that would overlap another recipient's (409 `conflict`). */
+  conflicts?: { a: string; b: string; category: string; overlap: string }[];
+}
+
 /** An expected failure that maps to one HTTP answer. Bugs stay plain exceptions. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: ErrorDetail[];
-  readonly extra: Record<string, unknown>;
+  readonly extra: ErrorExtra;
 
-  constructor(
-    code: ErrorCode,
-    message: string,
-    details: ErrorDetail[] = [],
-    extra: Record<string, unknown> = {},
-  ) {
+  constructor(code: ErrorCode, message: string, details: ErrorDetail[] = [], extra: ErrorExtra = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;

@@ -23,8 +23,18 @@ export const ErrorResponse = Type.Object(
       requestId: Type.String(),
       retry: Type.Boolean(),
     }),
+    /** A duplicate lead (409 `duplicate`): the lead received before. */
+    duplicateOf: Type.Optional(Type.String()),
+    /** An experiment already running in the category (409 `conflict`). */
+    experiment: Type.Optional(Type.String()),
+    /** Exclusive territories that would overlap another recipient's (409 `conflict`). */
+    conflicts: Type.Optional(
+      Type.Array(
+        Type.Object({ a: Type.String(), b: Type.String(), category: Type.String(), overlap: Type.String() }),
+      ),
+    ),
   },
-  { additionalProperties: true },
+  { additionalProperties: false },
 );
 
 /** The usual error answers of a route, for the OpenAPI document. */

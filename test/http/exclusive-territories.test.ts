@@ -61,6 +61,15 @@ describe.each(ENGINES)("exclusive territories on %s", (engine) => {
     expect(message).toContain(`in state IA of ${holder}`);
     expect(message).toContain(`in zip prefix 515 of bluffs-${category}`);
     expect(res.data.error.details[0]).toMatchObject({ field: "territory", code: "exclusive_overlap" });
+    // The answer names each overlap apart, so a client can show them without parsing sentences.
+    expect(res.data.conflicts).toEqual([
+      expect.objectContaining({
+        a: `bluffs-${category}`,
+        b: holder,
+        category,
+        overlap: expect.stringContaining("515"),
+      }),
+    ]);
     expect(await keysOf(category)).toEqual([holder]);
   });
 

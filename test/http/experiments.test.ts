@@ -196,9 +196,12 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
     });
     expect(versions.data.items[0].version).toBe(w.liveVersion);
 
-    expect((await start({ category: w.category, arms: good })).statusCode).toBe(201);
+    const first = await start({ category: w.category, arms: good });
+    expect(first.statusCode).toBe(201);
     const second = await start({ category: w.category, arms: good });
     expect(second.statusCode).toBe(409);
+    // The refusal names the experiment already running, so a client can open it.
+    expect(second.data).toMatchObject({ error: { code: "conflict" }, experiment: first.data.id });
   });
 
   it("lets an arm name a stored version of the plan, the live one or an older one, and stores no new version", async () => {

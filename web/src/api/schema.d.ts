@@ -50,6 +50,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -61,8 +68,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -73,6 +79,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -84,8 +97,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -96,6 +108,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -107,8 +126,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -119,6 +137,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -130,8 +155,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -142,6 +166,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -153,8 +184,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -221,6 +251,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -232,8 +269,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -244,6 +280,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -255,8 +298,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -267,6 +309,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -278,8 +327,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -290,6 +338,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -301,8 +356,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -313,6 +367,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -324,8 +385,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -399,6 +459,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -410,8 +477,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -422,6 +488,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -433,8 +506,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -445,6 +517,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -456,8 +535,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -468,6 +546,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -479,8 +564,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -557,6 +641,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -568,8 +659,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -580,6 +670,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -591,8 +688,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -688,6 +784,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -699,8 +802,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -711,6 +813,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -722,8 +831,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -734,6 +842,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -745,8 +860,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -757,6 +871,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -768,8 +889,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -780,6 +900,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -791,8 +918,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -867,6 +993,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -878,8 +1011,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -890,6 +1022,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -901,8 +1040,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -913,6 +1051,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -924,8 +1069,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1014,6 +1158,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1025,8 +1176,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1037,6 +1187,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1048,8 +1205,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1060,6 +1216,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1071,8 +1234,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1083,6 +1245,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1094,8 +1263,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1106,6 +1274,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1117,8 +1292,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1168,6 +1342,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1179,8 +1360,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1191,6 +1371,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1202,8 +1389,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1214,6 +1400,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1225,8 +1418,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1237,6 +1429,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1248,8 +1447,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1301,6 +1499,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1312,8 +1517,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1324,6 +1528,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1335,8 +1546,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1347,6 +1557,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1358,8 +1575,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1370,6 +1586,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1381,8 +1604,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1393,6 +1615,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1404,8 +1633,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1463,6 +1691,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1474,8 +1709,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1486,6 +1720,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1497,8 +1738,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1509,6 +1749,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1520,8 +1767,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1532,6 +1778,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1543,8 +1796,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1605,6 +1857,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1616,8 +1875,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1628,6 +1886,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1639,8 +1904,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1651,6 +1915,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1662,8 +1933,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1674,6 +1944,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1685,8 +1962,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1697,6 +1973,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1708,8 +1991,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1782,6 +2064,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1793,8 +2082,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1805,6 +2093,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1816,8 +2111,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1828,6 +2122,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1839,8 +2140,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1851,6 +2151,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1862,8 +2169,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1947,6 +2253,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1958,8 +2271,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1970,6 +2282,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -1981,8 +2300,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -1993,6 +2311,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2004,8 +2329,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2016,6 +2340,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2027,8 +2358,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2039,6 +2369,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2050,8 +2387,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2142,6 +2478,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2153,8 +2496,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2165,6 +2507,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2176,8 +2525,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2188,6 +2536,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2199,8 +2554,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2211,6 +2565,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2222,8 +2583,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2234,6 +2594,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2245,8 +2612,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2322,6 +2688,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2333,8 +2706,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2345,6 +2717,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2356,8 +2735,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2368,6 +2746,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2379,8 +2764,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2391,6 +2775,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2402,8 +2793,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2478,6 +2868,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2489,8 +2886,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2501,6 +2897,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2512,8 +2915,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2524,6 +2926,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2535,8 +2944,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2547,6 +2955,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2558,8 +2973,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2570,6 +2984,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2581,8 +3002,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2677,6 +3097,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2688,8 +3115,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2700,6 +3126,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2711,8 +3144,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2723,6 +3155,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2734,8 +3173,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2746,6 +3184,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2757,8 +3202,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2769,6 +3213,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2780,8 +3231,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2839,6 +3289,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2850,8 +3307,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2862,6 +3318,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2873,8 +3336,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2885,6 +3347,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2896,8 +3365,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2958,6 +3426,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2969,8 +3444,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -2981,6 +3455,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -2992,8 +3473,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3004,6 +3484,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3015,8 +3502,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3027,6 +3513,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3038,8 +3531,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3050,6 +3542,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3061,8 +3560,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3161,6 +3659,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3172,8 +3677,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3184,6 +3688,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3195,8 +3706,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3207,6 +3717,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3218,8 +3735,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3315,6 +3831,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3326,8 +3849,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3338,6 +3860,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3349,8 +3878,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3361,6 +3889,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3372,8 +3907,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3384,6 +3918,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3395,8 +3936,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3407,6 +3947,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3418,8 +3965,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3521,6 +4067,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3532,8 +4085,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3544,6 +4096,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3555,8 +4114,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3567,6 +4125,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3578,8 +4143,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3590,6 +4154,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3601,8 +4172,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3745,6 +4315,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3756,8 +4333,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3768,6 +4344,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3779,8 +4362,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3791,6 +4373,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3802,8 +4391,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3814,6 +4402,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3825,8 +4420,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3837,6 +4431,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3848,8 +4449,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -3860,6 +4460,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -3871,8 +4478,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4014,6 +4620,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4025,8 +4638,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4037,6 +4649,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4048,8 +4667,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4060,6 +4678,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4071,8 +4696,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4083,6 +4707,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4094,8 +4725,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4106,6 +4736,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4117,8 +4754,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4292,6 +4928,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4303,8 +4946,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4315,6 +4957,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4326,8 +4975,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4338,6 +4986,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4349,8 +5004,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4361,6 +5015,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4372,8 +5033,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4384,6 +5044,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4395,8 +5062,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4407,6 +5073,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4418,8 +5091,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4521,6 +5193,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4532,8 +5211,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4544,6 +5222,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4555,8 +5240,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4567,6 +5251,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4578,8 +5269,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4590,6 +5280,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4601,8 +5298,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4613,6 +5309,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4624,8 +5327,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4636,6 +5338,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4647,8 +5356,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4778,6 +5486,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4789,8 +5504,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4801,6 +5515,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4812,8 +5533,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4824,6 +5544,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4835,8 +5562,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4847,6 +5573,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4858,8 +5591,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4870,6 +5602,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4881,8 +5620,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4893,6 +5631,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4904,8 +5649,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -4985,6 +5729,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -4996,8 +5747,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5008,6 +5758,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5019,8 +5776,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5031,6 +5787,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5042,8 +5805,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5054,6 +5816,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5065,8 +5834,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5077,6 +5845,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5088,8 +5863,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5164,6 +5938,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5175,8 +5956,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5187,6 +5967,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5198,8 +5985,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5336,6 +6122,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5347,8 +6140,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5359,6 +6151,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5370,8 +6169,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5382,6 +6180,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5393,8 +6198,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5405,6 +6209,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5416,8 +6227,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5485,6 +6295,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5496,8 +6313,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5508,6 +6324,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5519,8 +6342,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5531,6 +6353,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5542,8 +6371,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5554,6 +6382,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5565,8 +6400,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5577,6 +6411,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5588,8 +6429,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5600,6 +6440,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5611,8 +6458,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5623,6 +6469,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5634,8 +6487,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5646,6 +6498,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5657,8 +6516,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5809,6 +6667,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5820,8 +6685,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5832,6 +6696,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5843,8 +6714,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5855,6 +6725,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5866,8 +6743,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5940,6 +6816,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5951,8 +6834,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5963,6 +6845,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5974,8 +6863,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -5986,6 +6874,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -5997,8 +6892,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6009,6 +6903,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6020,8 +6921,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6032,6 +6932,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6043,8 +6950,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6055,6 +6961,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6066,8 +6979,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6134,6 +7046,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6145,8 +7064,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6157,6 +7075,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6168,8 +7093,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6180,6 +7104,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6191,8 +7122,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6203,6 +7133,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6214,8 +7151,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6309,6 +7245,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6320,8 +7263,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6332,6 +7274,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6343,8 +7292,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6355,6 +7303,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6366,8 +7321,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6378,6 +7332,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6389,8 +7350,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6458,6 +7418,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6469,8 +7436,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6481,6 +7447,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6492,8 +7465,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6504,6 +7476,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6515,8 +7494,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6527,6 +7505,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6538,8 +7523,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6618,6 +7602,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6629,8 +7620,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6641,6 +7631,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6652,8 +7649,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6664,6 +7660,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6675,8 +7678,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6687,6 +7689,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6698,8 +7707,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6710,6 +7718,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6721,8 +7736,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6786,6 +7800,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6797,8 +7818,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6809,6 +7829,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6820,8 +7847,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6832,6 +7858,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6843,8 +7876,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6855,6 +7887,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6866,8 +7905,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6939,6 +7977,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6950,8 +7995,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6962,6 +8006,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6973,8 +8024,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -6985,6 +8035,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -6996,8 +8053,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7008,6 +8064,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7019,8 +8082,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7031,6 +8093,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7042,8 +8111,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7054,6 +8122,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7065,8 +8140,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7159,6 +8233,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7170,8 +8251,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7182,6 +8262,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7193,8 +8280,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7205,6 +8291,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7216,8 +8309,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7228,6 +8320,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7239,8 +8338,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7251,6 +8349,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7262,8 +8367,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7274,6 +8378,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7285,8 +8396,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7369,6 +8479,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7380,8 +8497,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7392,6 +8508,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7403,8 +8526,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7415,6 +8537,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7426,8 +8555,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7562,6 +8690,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7573,8 +8708,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7585,6 +8719,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7596,8 +8737,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7608,6 +8748,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7619,8 +8766,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7631,6 +8777,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7642,8 +8795,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7654,6 +8806,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7665,8 +8824,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7737,6 +8895,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7748,8 +8913,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7760,6 +8924,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7771,8 +8942,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7783,6 +8953,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7794,8 +8971,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7806,6 +8982,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7817,8 +9000,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7829,6 +9011,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7840,8 +9029,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7897,6 +9085,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7908,8 +9103,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7920,6 +9114,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7931,8 +9132,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -7943,6 +9143,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -7954,8 +9161,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8027,6 +9233,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8038,8 +9251,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8050,6 +9262,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8061,8 +9280,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8073,6 +9291,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8084,8 +9309,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8096,6 +9320,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8107,8 +9338,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8259,6 +9489,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8270,8 +9507,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8282,6 +9518,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8293,8 +9536,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8305,6 +9547,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8316,8 +9565,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8328,6 +9576,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8339,8 +9594,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8404,6 +9658,13 @@ export interface paths {
                     };
                     content: {
                         "text/csv": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8415,8 +9676,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8427,6 +9687,13 @@ export interface paths {
                     };
                     content: {
                         "text/csv": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8438,8 +9705,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8450,6 +9716,13 @@ export interface paths {
                     };
                     content: {
                         "text/csv": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8461,8 +9734,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8473,6 +9745,13 @@ export interface paths {
                     };
                     content: {
                         "text/csv": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8484,8 +9763,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8551,6 +9829,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8562,8 +9847,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8574,6 +9858,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8585,8 +9876,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8597,6 +9887,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8608,8 +9905,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8674,6 +9970,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8685,8 +9988,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8697,6 +9999,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8708,8 +10017,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8720,6 +10028,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8731,8 +10046,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8743,6 +10057,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8754,8 +10075,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8885,6 +10205,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8896,8 +10223,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8908,6 +10234,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8919,8 +10252,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8931,6 +10263,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8942,8 +10281,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -8954,6 +10292,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -8965,8 +10310,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9038,6 +10382,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9049,8 +10400,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9061,6 +10411,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9072,8 +10429,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9084,6 +10440,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9095,8 +10458,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9191,6 +10553,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9202,8 +10571,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9214,6 +10582,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9225,8 +10600,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9237,6 +10611,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9248,8 +10629,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9260,6 +10640,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9271,8 +10658,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9350,6 +10736,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9361,8 +10754,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9373,6 +10765,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9384,8 +10783,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9396,6 +10794,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9407,8 +10812,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9419,6 +10823,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9430,8 +10841,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9506,6 +10916,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9517,8 +10934,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9529,6 +10945,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9540,8 +10963,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9552,6 +10974,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9563,8 +10992,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9575,6 +11003,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9586,8 +11021,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9652,6 +11086,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9663,8 +11104,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9675,6 +11115,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9686,8 +11133,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9698,6 +11144,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9709,8 +11162,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9721,6 +11173,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9732,8 +11191,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9793,6 +11251,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9804,8 +11269,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9878,6 +11342,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9889,8 +11360,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9901,6 +11371,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9912,8 +11389,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9975,6 +11451,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -9986,8 +11469,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -9998,6 +11480,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10009,8 +11498,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10021,6 +11509,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10032,8 +11527,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10096,6 +11590,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10107,8 +11608,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10119,6 +11619,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10130,8 +11637,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10142,6 +11648,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10153,8 +11666,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10165,6 +11677,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10176,8 +11695,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10188,6 +11706,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10199,8 +11724,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10280,6 +11804,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10291,8 +11822,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10303,6 +11833,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10314,8 +11851,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10326,6 +11862,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10337,8 +11880,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10569,6 +12111,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10580,8 +12129,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10592,6 +12140,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10603,8 +12158,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10615,6 +12169,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10626,8 +12187,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10638,6 +12198,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10649,8 +12216,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10661,6 +12227,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10672,8 +12245,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10758,6 +12330,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10769,8 +12348,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10781,6 +12359,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10792,8 +12377,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -10804,6 +12388,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -10815,8 +12406,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11049,6 +12639,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11060,8 +12657,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11072,6 +12668,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11083,8 +12686,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11095,6 +12697,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11106,8 +12715,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11118,6 +12726,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11129,8 +12744,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11141,6 +12755,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11152,8 +12773,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11164,6 +12784,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11175,8 +12802,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11227,6 +12853,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11238,8 +12871,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11250,6 +12882,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11261,8 +12900,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11273,6 +12911,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11284,8 +12929,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11296,6 +12940,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11307,8 +12958,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11363,6 +13013,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11374,8 +13031,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11386,6 +13042,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11397,8 +13060,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11409,6 +13071,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11420,8 +13089,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11432,6 +13100,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11443,8 +13118,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11529,6 +13203,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11540,8 +13221,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11552,6 +13232,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11563,8 +13250,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11575,6 +13261,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11586,8 +13279,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11598,6 +13290,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11609,8 +13308,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11621,6 +13319,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11632,8 +13337,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11688,6 +13392,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11699,8 +13410,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11711,6 +13421,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11722,8 +13439,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11734,6 +13450,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11745,8 +13468,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11831,6 +13553,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11842,8 +13571,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11854,6 +13582,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11865,8 +13600,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11877,6 +13611,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11888,8 +13629,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11900,6 +13640,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11911,8 +13658,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11923,6 +13669,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -11934,8 +13687,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -11989,6 +13741,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12000,8 +13759,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12012,6 +13770,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12023,8 +13788,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12035,6 +13799,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12046,8 +13817,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12099,6 +13869,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12110,8 +13887,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12122,6 +13898,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12133,8 +13916,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12145,6 +13927,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12156,8 +13945,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12168,6 +13956,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12179,8 +13974,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12191,6 +13985,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12202,8 +14003,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12297,6 +14097,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12308,8 +14115,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12320,6 +14126,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12331,8 +14144,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12343,6 +14155,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12354,8 +14173,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12366,6 +14184,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12377,8 +14202,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12529,6 +14353,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12540,8 +14371,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12552,6 +14382,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12563,8 +14400,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12575,6 +14411,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12586,8 +14429,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12598,6 +14440,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12609,8 +14458,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12701,6 +14549,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12712,8 +14567,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12724,6 +14578,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12735,8 +14596,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12747,6 +14607,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12758,8 +14625,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12770,6 +14636,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12781,8 +14654,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12874,6 +14746,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12885,10 +14764,16 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                         "text/csv": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12900,8 +14785,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12912,6 +14796,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12923,10 +14814,16 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                         "text/csv": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12938,8 +14835,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12950,6 +14846,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12961,10 +14864,16 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                         "text/csv": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12976,8 +14885,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -12988,6 +14896,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -12999,10 +14914,16 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                         "text/csv": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13014,8 +14935,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13100,6 +15020,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13111,8 +15038,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13123,6 +15049,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13134,8 +15067,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13146,6 +15078,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13157,8 +15096,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13169,6 +15107,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13180,8 +15125,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13284,6 +15228,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13295,8 +15246,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13307,6 +15257,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13318,8 +15275,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13330,6 +15286,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13341,8 +15304,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13353,6 +15315,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13364,8 +15333,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13469,6 +15437,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13480,8 +15455,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13492,6 +15466,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13503,8 +15484,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13515,6 +15495,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13526,8 +15513,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13538,6 +15524,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13549,8 +15542,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13719,6 +15711,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13730,8 +15729,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13742,6 +15740,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13753,8 +15758,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -13765,6 +15769,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -13776,8 +15787,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14041,6 +16051,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14052,8 +16069,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14064,6 +16080,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14075,8 +16098,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14087,6 +16109,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14098,8 +16127,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14110,6 +16138,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14121,8 +16156,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14133,6 +16167,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14144,8 +16185,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14305,6 +16345,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14316,8 +16363,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14328,6 +16374,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14339,8 +16392,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14351,6 +16403,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14362,8 +16421,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14374,6 +16432,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14385,8 +16450,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14654,6 +16718,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14665,8 +16736,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14677,6 +16747,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14688,8 +16765,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14700,6 +16776,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14711,8 +16794,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14723,6 +16805,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14734,8 +16823,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14746,6 +16834,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14757,8 +16852,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14824,6 +16918,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14835,8 +16936,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14847,6 +16947,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14858,8 +16965,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14870,6 +16976,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14881,8 +16994,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14893,6 +17005,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14904,8 +17023,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14963,6 +17081,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14974,8 +17099,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -14986,6 +17110,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -14997,8 +17128,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15009,6 +17139,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15020,8 +17157,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15032,6 +17168,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15043,8 +17186,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15055,6 +17197,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15066,8 +17215,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15135,6 +17283,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15146,8 +17301,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15158,6 +17312,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15169,8 +17330,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15181,6 +17341,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15192,8 +17359,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15204,6 +17370,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15215,8 +17388,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15320,6 +17492,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15331,8 +17510,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15343,6 +17521,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15354,8 +17539,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15366,6 +17550,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15377,8 +17568,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15389,6 +17579,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15400,8 +17597,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15462,6 +17658,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15473,8 +17676,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15531,6 +17733,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15542,8 +17751,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15554,6 +17762,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15565,8 +17780,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15577,6 +17791,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15588,8 +17809,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15622,6 +17842,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15633,8 +17860,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15684,6 +17910,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15695,8 +17928,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15707,6 +17939,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15718,8 +17957,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15730,6 +17968,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15741,8 +17986,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15789,6 +18033,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15800,8 +18051,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15812,6 +18062,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15823,8 +18080,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15835,6 +18091,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15846,8 +18109,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15858,6 +18120,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15869,8 +18138,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15969,6 +18237,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -15980,8 +18255,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -15992,6 +18266,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16003,8 +18284,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16015,6 +18295,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16026,8 +18313,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16167,6 +18453,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16178,8 +18471,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16190,6 +18482,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16201,8 +18500,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16213,6 +18511,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16224,8 +18529,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16236,6 +18540,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16247,8 +18558,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16345,6 +18655,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16356,8 +18673,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16368,6 +18684,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16379,8 +18702,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16391,6 +18713,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16402,8 +18731,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16414,6 +18742,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16425,8 +18760,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16437,6 +18771,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16448,8 +18789,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16574,6 +18914,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16585,8 +18932,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16597,6 +18943,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16608,8 +18961,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16620,6 +18972,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16631,8 +18990,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16643,6 +19001,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16654,8 +19019,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16666,6 +19030,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16677,8 +19048,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16733,6 +19103,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16744,8 +19121,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16756,6 +19132,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16767,8 +19150,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16779,6 +19161,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16790,8 +19179,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16802,6 +19190,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16813,8 +19208,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16894,6 +19288,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16905,8 +19306,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16917,6 +19317,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16928,8 +19335,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16940,6 +19346,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16951,8 +19364,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -16963,6 +19375,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -16974,8 +19393,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17036,6 +19454,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17047,8 +19472,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17059,6 +19483,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17070,8 +19501,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17082,6 +19512,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17093,8 +19530,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17105,6 +19541,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17116,8 +19559,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17168,6 +19610,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17179,8 +19628,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17191,6 +19639,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17202,8 +19657,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17214,6 +19668,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17225,8 +19686,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17237,6 +19697,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17248,8 +19715,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17298,6 +19764,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17309,8 +19782,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17321,6 +19793,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17332,8 +19811,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17344,6 +19822,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17355,8 +19840,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17367,6 +19851,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17378,8 +19869,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17449,6 +19939,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17460,8 +19957,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17472,6 +19968,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17483,8 +19986,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17495,6 +19997,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17506,8 +20015,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17518,6 +20026,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17529,8 +20044,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17591,6 +20105,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17602,8 +20123,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17614,6 +20134,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17625,8 +20152,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17637,6 +20163,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17648,8 +20181,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17660,6 +20192,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17671,8 +20210,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17727,6 +20265,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17738,8 +20283,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17750,6 +20294,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17761,8 +20312,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17773,6 +20323,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17784,8 +20341,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17840,6 +20396,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17851,8 +20414,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17863,6 +20425,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17874,8 +20443,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17886,6 +20454,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17897,8 +20472,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17909,6 +20483,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17920,8 +20501,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17932,6 +20512,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -17943,8 +20530,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -17999,6 +20585,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18010,8 +20603,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18022,6 +20614,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18033,8 +20632,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18045,6 +20643,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18056,8 +20661,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18068,6 +20672,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18079,8 +20690,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18139,6 +20749,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18150,8 +20767,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18162,6 +20778,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18173,8 +20796,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18185,6 +20807,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18196,8 +20825,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18208,6 +20836,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18219,8 +20854,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18231,6 +20865,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18242,8 +20883,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18303,6 +20943,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18314,8 +20961,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18326,6 +20972,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18337,8 +20990,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18349,6 +21001,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18360,8 +21019,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18372,6 +21030,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18383,8 +21048,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18395,6 +21059,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18406,8 +21077,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18472,6 +21142,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18483,8 +21160,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18495,6 +21171,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18506,8 +21189,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18518,6 +21200,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18529,8 +21218,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18541,6 +21229,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18552,8 +21247,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18564,6 +21258,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18575,8 +21276,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18587,6 +21287,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18598,8 +21305,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18610,6 +21316,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18621,8 +21334,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18677,6 +21389,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18688,8 +21407,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18700,6 +21418,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18711,8 +21436,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18723,6 +21447,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18734,8 +21465,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18746,6 +21476,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18757,8 +21494,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18803,6 +21539,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18814,8 +21557,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18826,6 +21568,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18837,8 +21586,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18849,6 +21597,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18860,8 +21615,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18872,6 +21626,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18883,8 +21644,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18895,6 +21655,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18906,8 +21673,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18955,6 +21721,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18966,8 +21739,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -18978,6 +21750,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -18989,8 +21768,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19001,6 +21779,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19012,8 +21797,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19067,6 +21851,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19078,8 +21869,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19090,6 +21880,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19101,8 +21898,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19113,6 +21909,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19124,8 +21927,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19182,6 +21984,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19193,8 +22002,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19205,6 +22013,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19216,8 +22031,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19228,6 +22042,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19239,8 +22060,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19251,6 +22071,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19262,8 +22089,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19274,6 +22100,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19285,8 +22118,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19359,6 +22191,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19370,8 +22209,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19382,6 +22220,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19393,8 +22238,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19405,6 +22249,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19416,8 +22267,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19428,6 +22278,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19439,8 +22296,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19451,6 +22307,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19462,8 +22325,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19474,6 +22336,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19485,8 +22354,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19538,6 +22406,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19549,8 +22424,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19603,6 +22477,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19614,8 +22495,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19626,6 +22506,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19637,8 +22524,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19649,6 +22535,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19660,8 +22553,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19672,6 +22564,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19683,8 +22582,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19732,6 +22630,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19743,8 +22648,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19755,6 +22659,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19766,8 +22677,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19778,6 +22688,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19789,8 +22706,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19801,6 +22717,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19812,8 +22735,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19877,6 +22799,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19888,8 +22817,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19900,6 +22828,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19911,8 +22846,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19923,6 +22857,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19934,8 +22875,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19946,6 +22886,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19957,8 +22904,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -19969,6 +22915,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -19980,8 +22933,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20051,6 +23003,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20062,8 +23021,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20074,6 +23032,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20085,8 +23050,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20097,6 +23061,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20108,8 +23079,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20181,6 +23151,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20192,8 +23169,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20204,6 +23180,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20215,8 +23198,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20227,6 +23209,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20238,8 +23227,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20250,6 +23238,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20261,8 +23256,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20273,6 +23267,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20284,8 +23285,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20468,6 +23468,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20479,8 +23486,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20491,6 +23497,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20502,8 +23515,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20514,6 +23526,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20525,8 +23544,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20537,6 +23555,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20548,8 +23573,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20560,6 +23584,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20571,8 +23602,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20583,6 +23613,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20594,8 +23631,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20654,6 +23690,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20665,8 +23708,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20677,6 +23719,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20688,8 +23737,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20700,6 +23748,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20711,8 +23766,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20723,6 +23777,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20734,8 +23795,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20746,6 +23806,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20757,8 +23824,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20769,6 +23835,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20780,8 +23853,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20822,6 +23894,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20833,8 +23912,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20845,6 +23923,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20856,8 +23941,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20868,6 +23952,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20879,8 +23970,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20932,6 +24022,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20943,8 +24040,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20955,6 +24051,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20966,8 +24069,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -20978,6 +24080,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -20989,8 +24098,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -21033,6 +24141,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21044,8 +24159,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -21056,6 +24170,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21067,8 +24188,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -21079,6 +24199,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21090,8 +24217,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -21120,6 +24246,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21131,8 +24264,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -21143,6 +24275,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21154,8 +24293,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
@@ -21166,6 +24304,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
                             error: {
                                 code: string;
                                 details: {
@@ -21177,8 +24322,7 @@ export interface paths {
                                 requestId: string;
                                 retry: boolean;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            experiment?: string;
                         };
                     };
                 };
