@@ -1,6 +1,8 @@
 import { Type, type Static } from "typebox";
 import type { Experiment } from "../domain/experiments/experiment.js";
+import type { RetestSchedule } from "../domain/experiments/retest-schedule.js";
 import type { ExperimentReport } from "../services/experiments.js";
+import type { RetestScheduleReport } from "../services/retest-schedules.js";
 import { TierSchema } from "./plan-schemas.js";
 import { IsoOrNull, Nullable } from "./primitives.js";
 
@@ -105,6 +107,9 @@ export const ExperimentView = Type.Object({
   ),
   promotedArm: Nullable(Type.Integer()),
   retest: Nullable(Type.String({ description: "the re-test that keeps a holdout on the replaced plan" })),
+  switchBack: Type.Boolean({
+    description: "a re-test that makes its held-back plan live again when that plan turns out better",
+  }),
   endedAt: IsoOrNull,
   createdBy: Type.String(),
   createdAt: Type.String({ format: "date-time" }),
@@ -137,6 +142,7 @@ export const experimentView = (e: Experiment): Static<typeof ExperimentView> => 
   },
   promotedArm: e.promotedArm,
   retest: e.retest,
+  switchBack: e.switchBack,
   endedAt: iso(e.endedAt),
   createdBy: e.createdBy,
   createdAt: new Date(e.createdAt).toISOString(),
@@ -202,3 +208,72 @@ export const experimentReportView = (r: ExperimentReport): Static<typeof Experim
 });
 
 export const ExperimentId = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+
+export const RetestScheduleBody = Type.Object(
+  {
+    everyDays: Type.Integer({
+      minimum: 1,
+      maximum: 365,
+      description: "days from the end of one re-test to the start of the next",
+    }),
+    share: Type.Number({
+      exclusiveMinimum: 0,
+      maximum: 0.5,
+      description: "the share of new leads held back on the earlier plan, e.g. 0.1",
+    }),
+    days: Type.Integer({ minimum: 1, maximum: 365, description: "how many days each re-test runs" }),
+    against: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description:
+          "the plan version to hold back on (the plan the live one replaced); by default the schedule's own",
+      }),
+    ),
+    switchBack: Type.Optional(
+      Type.Boolean({
+        description:
+          "a re-test that finds the held-back plan better makes it live again; by default (false) it only says so",
+      }),
+    ),
+    firstAt: Type.Optional(
+      Type.String({
+        format: "date-time",
+        maxLength: 40,
+        description: "when the next re-test starts; by default the one due already, or everyDays from now",
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const RetestScheduleView = Type.Object({
+  category: Type.String(),
+  everyDays: Type.Integer(),
+  share: Type.Number(),
+  days: Type.Integer(),
+  against: Type.Integer(),
+  switchBack: Type.Boolean(),
+  nextAt: Type.String({ format: "date-time", description: "when the next re-test is due" }),
+  createdBy: Type.String(),
+  updatedAt: Type.String({ format: "date-time" }),
+});
+
+export const retestScheduleView = (s: RetestSchedule): Static<typeof RetestScheduleView> => ({
+  ...s,
+  nextAt: new Date(s.nextAt).toISOString(),
+  updatedAt: new Date(s.updatedAt).toISOString(),
+});
+
+export const RetestScheduleReportView = Type.Object({
+  schedule: Nullable(RetestScheduleView),
+  history: Type.Array(ExperimentReportView, {
+    description: "the category's re-tests, newest first, each with its retestOutcome",
+  }),
+});
+
+export const retestScheduleReportView = (
+  r: RetestScheduleReport,
+): Static<typeof RetestScheduleReportView> => ({
+  schedule: r.schedule && retestScheduleView(r.schedule),
+  history: r.history.map(experimentReportView),
+});

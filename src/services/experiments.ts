@@ -25,6 +25,7 @@ import {
   updateExperiment,
 } from "../store/queries/experiments.js";
 import { getPlan, insertPlan, latestPlanVersion } from "../store/queries/plans.js";
+import { setRetestAgainst } from "../store/queries/retest-schedules.js";
 import { bumpConfigVersion, routingHeadOf } from "../store/queries/routing-state.js";
 import type { Store, Tx } from "../store/store.js";
 import { audit, auditActor } from "./audit.js";
@@ -33,6 +34,9 @@ import { checkSelectedKeys, checkTiers, putPlanIn } from "./plans.js";
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 export const DEFAULT_ALPHA = 0.05;
+
+/** Who the audit log and a plan's author name for what the scheduler does on its own. */
+export const SCHEDULER: Principal = Object.freeze({ userId: "scheduler", role: "admin", recipient: null });
 
 export interface NewExperiment {
   category: string;
@@ -97,6 +101,7 @@ export async function createExperiment(
       parent: null,
       promotedArm: null,
       retest: null,
+      switchBack: false,
       endedAt: null,
       createdBy: auditActor(principal),
       createdAt: now,
@@ -318,6 +323,7 @@ export async function promoteExperiment(
         auto: null,
         promotedArm: null,
         retest: null,
+        switchBack: false,
         endedAt: null,
         createdBy: auditActor(principal),
         createdAt: now,
@@ -370,7 +376,7 @@ export async function runDueExperiments(store: Store, now = Date.now()): Promise
   for (const due of await dueExperiments(store, now)) {
     const ends =
       (due.endsAt !== null && due.endsAt <= now) || (due.maxLeads !== null && due.leads >= due.maxLeads);
-    const leads = ends ? [] : await experimentLeads(store, due.id);
+    const leads = ends && !due.switchBack ? [] : await experimentLeads(store, due.id);
     await store.transact(async (tx) => {
       await bumpConfigVersion(tx, [due.category]);
       const current = await getExperiment(tx, due.id);
@@ -385,6 +391,8 @@ export async function runDueExperiments(store: Store, now = Date.now()): Promise
           { ...current, status: "ended", endedAt: now },
           now,
         );
+        if (current.switchBack && reportOf(current, leads).retestOutcome === "no_longer_wins")
+          await switchBack(tx, current, now);
       } else if (current.auto) {
         const figures = armFigures(current.arms.length, leads);
         const shares = thompsonShares(
@@ -404,6 +412,18 @@ export async function runDueExperiments(store: Store, now = Date.now()): Promise
     });
   }
   return changed;
+}
+
+/**
+ * A re-test found the held-back plan (arm 1) better and its manager asked for that: the held-back
+ * plan becomes the category's plan again, as a new version, while the plan it beat is still live,
+ * and the category's re-test schedule holds back on the plan it replaced from then on.
+ */
+async function switchBack(tx: Tx, retest: Experiment, now: number): Promise<void> {
+  const [promoted, held] = [retest.arms[0]!, retest.arms[1]!];
+  if ((await routingHeadOf(tx, retest.category))?.planVersion !== promoted.planVersion) return;
+  await putPlanIn(tx, retest.category, held.tiers, SCHEDULER, now);
+  await setRetestAgainst(tx, retest.category, promoted.planVersion);
 }
 
 async function auditByScheduler(

@@ -7,6 +7,7 @@ import type { Store } from "../store/store.js";
 import { fireDueTasks } from "./task-timer.js";
 import type { Nurture } from "./nurture.js";
 import { runDueExperiments } from "./experiments.js";
+import { startDueRetests } from "./retest-schedules.js";
 import { recomputeDueBands } from "./score-bands.js";
 import { applyAutoPauseRules, sendPauseAlerts } from "./auto-pause.js";
 import type { Mailer } from "./mailer.js";
@@ -36,9 +37,9 @@ export const AUTO_PAUSE_EVERY_MS = 60_000;
 /**
  * One loop over every timer Carousel keeps, all of them rows in the database: offers whose SLA
  * ran out, pools whose time is over, unassigned leads due for another try, follow-up tasks due,
- * experiments whose time or leads ran out or whose automatic shares are due, leads whose
- * decaying score reaches another band. It also keeps the sources' quality figures that rules
- * read: measured at its start and again whenever they are older than their time to live, so
+ * experiments whose time or leads ran out or whose automatic shares are due, re-tests due by a
+ * category's schedule, leads whose decaying score reaches another band. It also keeps the
+ * sources' quality figures that rules read: measured at its start and again whenever they are older than their time to live, so
  * intake never measures them; judges the sources' auto-pause rules every minute; and emails the
  * admins about the sources a rule paused.
  * Nothing lives in memory, so a restart loses no timer, and any number of processes may run this
@@ -71,6 +72,7 @@ export function startScheduler(
     await recomputeDueBands(store, now, timer);
     if (options.nurture) await options.nurture.pass(now, timer);
     await runDueExperiments(store, now ?? clock.now()).catch(onError);
+    await startDueRetests(store, now ?? clock.now()).catch(onError);
     const at = now ?? clock.now();
     if (quality?.due(at)) await quality.refresh(store, at).catch(onError);
     if (at - judgedAt >= AUTO_PAUSE_EVERY_MS) {

@@ -59,6 +59,7 @@ export interface Database {
   lead_band_due: { id: string; category: string; due_at: number };
   experiments: ExperimentRow;
   experiment_leads: { experiment_id: string; lead_id: string; arm: number; at: number };
+  retest_schedules: RetestScheduleRow;
 }
 
 export interface SequenceRow {
@@ -127,6 +128,20 @@ export interface ExperimentRow {
   ended_at: number | null;
   created_by: string;
   created_at: number;
+  /** 1: a re-test that makes its held-back plan live again when that plan turns out better (0033). */
+  switch_back: Generated<number>;
+}
+
+export interface RetestScheduleRow {
+  category: string;
+  every_days: number;
+  share: number;
+  days: number;
+  against: number;
+  switch_back: number;
+  next_at: number;
+  created_by: string;
+  updated_at: number;
 }
 
 export interface LeadCallsRow {
@@ -160,6 +175,8 @@ export interface CategoryRow {
   scoring: Generated<string>;
   created_at: number;
   updated_at: number;
+  /** JSON: the default auto-pause rule of the category's sources without one (0033). */
+  auto_pause: Generated<string | null>;
 }
 
 export interface SourceRow {

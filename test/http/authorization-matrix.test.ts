@@ -604,6 +604,22 @@ const MATRIX: Record<string, Row> = {
       payload: { arm: 1 },
     }),
   },
+  "GET /api/v1/categories/{key}/retest-schedule": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}/retest-schedule` }),
+  },
+  "PUT /api/v1/categories/{key}/retest-schedule": {
+    any: STAFF_ONLY,
+    request: () => ({
+      url: "/api/v1/categories/direct-agent-a/retest-schedule",
+      payload: { everyDays: 30, share: 0.1, days: 7, against: 1 },
+    }),
+  },
+  // Staff reach the removal and are told the scratch category has no schedule; others never reach it.
+  "DELETE /api/v1/categories/{key}/retest-schedule": {
+    any: "404 404 403 403 401 401",
+    request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}/retest-schedule` }),
+  },
   "PATCH /api/v1/categories/{key}": {
     any: STAFF_ONLY,
     request: (w) => ({ url: `/api/v1/categories/${w.scratch.category}`, payload: { name: "Renamed" } }),

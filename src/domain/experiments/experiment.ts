@@ -35,6 +35,8 @@ export interface Experiment {
   /** After promotion: the arm promoted and the re-test keeping a holdout, if any. */
   promotedArm: number | null;
   retest: string | null;
+  /** A re-test that makes its held-back plan (arm 1) live again when that plan turns out better. */
+  switchBack: boolean;
   endedAt: number | null;
   createdBy: string;
   createdAt: number;

@@ -128,6 +128,9 @@ import experimentsList from "./v1-experiments-list.js";
 import experimentsGet from "./v1-experiments-get.js";
 import experimentsStop from "./v1-experiments-stop.js";
 import experimentsPromote from "./v1-experiments-promote.js";
+import categoriesRetestScheduleGet from "./v1-categories-retest-schedule-get.js";
+import categoriesRetestSchedulePut from "./v1-categories-retest-schedule-put.js";
+import categoriesRetestScheduleDelete from "./v1-categories-retest-schedule-delete.js";
 
 export const routes: ((app: App, deps: Deps) => void)[] = [
   health,
@@ -259,4 +262,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   experimentsGet,
   experimentsStop,
   experimentsPromote,
+  categoriesRetestScheduleGet,
+  categoriesRetestSchedulePut,
+  categoriesRetestScheduleDelete,
 ];

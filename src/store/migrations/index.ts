@@ -25,6 +25,7 @@ import * as m0034 from "./0034-sequences.js";
 import * as m0031 from "./0031-experiments.js";
 import * as m0036 from "./0036-score-history.js";
 import * as m0032 from "./0032-source-auto-pause.js";
+import * as m0033 from "./0033-retest-schedules.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -52,6 +53,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0029-call-lists": m0029,
   "0031-experiments": m0031,
   "0032-source-auto-pause": m0032,
+  "0033-retest-schedules": m0033,
   "0034-sequences": m0034,
   "0036-score-history": m0036,
 };

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { sql, type Insertable, type Selectable } from "kysely";
 import type { Experiment, ExperimentArm, ExperimentStatus } from "../../domain/experiments/experiment.js";
 import type { ExperimentLead, ExperimentMetric } from "../../domain/experiments/figures.js";
 import type { ExperimentRow } from "../schema.js";
@@ -148,7 +148,7 @@ export async function experimentLeads(on: Runner, id: string): Promise<Experimen
   }));
 }
 
-function toRow(e: Experiment): ExperimentRow {
+function toRow(e: Experiment): Insertable<ExperimentRow> {
   return {
     id: e.id,
     category: e.category,
@@ -165,6 +165,7 @@ function toRow(e: Experiment): ExperimentRow {
     leads: e.leads,
     promoted_arm: e.promotedArm,
     retest: e.retest,
+    switch_back: e.switchBack ? 1 : 0,
     ended_at: e.endedAt,
     created_by: e.createdBy,
     created_at: e.createdAt,
@@ -173,7 +174,7 @@ function toRow(e: Experiment): ExperimentRow {
 
 const num = (v: number | null) => (v === null ? null : Number(v));
 
-function toExperiment(row: ExperimentRow): Experiment {
+function toExperiment(row: Selectable<ExperimentRow>): Experiment {
   return {
     id: row.id,
     category: row.category,
@@ -190,6 +191,7 @@ function toExperiment(row: ExperimentRow): Experiment {
     leads: Number(row.leads),
     promotedArm: num(row.promoted_arm),
     retest: row.retest,
+    switchBack: Number(row.switch_back) === 1,
     endedAt: num(row.ended_at),
     createdBy: row.created_by,
     createdAt: Number(row.created_at),

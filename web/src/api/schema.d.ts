@@ -3016,6 +3016,614 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/categories/{key}/retest-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The category's re-test schedule and its re-tests with their outcomes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the category's re-tests, newest first, each with its retestOutcome */
+                            history: {
+                                alpha: number;
+                                arms: {
+                                    arm: number;
+                                    name: string;
+                                    planVersion: number;
+                                    share: number;
+                                    tiers: {
+                                        attempts?: number;
+                                        /** @description least_loaded: a recipient with fewer open leads than the others gets at most this many in a row */
+                                        catchUpLimit?: number;
+                                        maxRecipients?: number;
+                                        method: "round_robin" | "weighted" | "priority" | "least_loaded" | "best_margin" | "bid_price" | "broadcast";
+                                        mode: "push" | "pull" | "direct";
+                                        /** @description ping the tier's buyers with these lead fields and collect bids until the deadline */
+                                        pingPost?: {
+                                            deadlineMs: number;
+                                            fields: string[];
+                                        };
+                                        poolSeconds?: number;
+                                        select: {
+                                            keys?: string[];
+                                            kind?: "agent" | "partner" | "buyer";
+                                            tags?: string[];
+                                        };
+                                        slaSeconds?: number;
+                                    }[];
+                                }[];
+                                auto: {
+                                    everyHours: number;
+                                    lastAt: string | null;
+                                    maxShare: number;
+                                    minShare: number;
+                                } | null;
+                                category: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string;
+                                endedAt: string | null;
+                                endsAt: string | null;
+                                id: string;
+                                kind: "test" | "retest";
+                                /** @description leads split so far */
+                                leads: number;
+                                maxLeads: number | null;
+                                /** @description what the verdict and automatic shares compare: win rate (default) or contact rate */
+                                metric: "win" | "contact";
+                                parent: string | null;
+                                promotedArm: number | null;
+                                results: {
+                                    arm: number;
+                                    contacted: number;
+                                    contactRate: number | null;
+                                    leads: number;
+                                    marginPerLead: number | null;
+                                    medianSecondsToContact: number | null;
+                                    returned: number;
+                                    returnRate: number | null;
+                                    revenuePerLead: number | null;
+                                    winRate: number | null;
+                                    won: number;
+                                }[];
+                                retest: string | null;
+                                retestOutcome: ("still_wins" | "no_longer_wins" | "no_difference") | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                status: "running" | "stopped" | "ended" | "promoted";
+                                /** @description a re-test that makes its held-back plan live again when that plan turns out better */
+                                switchBack: boolean;
+                                verdict: {
+                                    alpha: number;
+                                    alphaPerComparison: number;
+                                    comparisons: {
+                                        against: number;
+                                        arm: number;
+                                        difference: number | null;
+                                        interval: [
+                                            number,
+                                            number
+                                        ] | null;
+                                        /** @description always valid: it may be looked at any time */
+                                        pValue: number;
+                                        significant: boolean;
+                                    }[];
+                                    /**
+                                     * @description mixture sequential probability ratio test, normal mixture, daily looks
+                                     * @enum {string}
+                                     */
+                                    method: "msprt";
+                                    /** @description what the verdict and automatic shares compare: win rate (default) or contact rate */
+                                    metric: "win" | "contact";
+                                    statement: string;
+                                    winner: number | null;
+                                };
+                            }[];
+                            schedule: {
+                                against: number;
+                                category: string;
+                                createdBy: string;
+                                days: number;
+                                everyDays: number;
+                                /**
+                                 * Format: date-time
+                                 * @description when the next re-test is due
+                                 */
+                                nextAt: string;
+                                share: number;
+                                switchBack: boolean;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Re-test the category's plan on a regular basis
+         * @description From `firstAt` (by default `everyDays` from now), a re-test holds `share` of the category's new leads back on plan version `against` for `days`, then says whether the live plan still wins (`retestOutcome`); the next starts `everyDays` after it ends. A re-test that finds the held-back plan better makes it live again only with `switchBack`. A category running another experiment when a re-test is due waits for it.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the plan version to hold back on (the plan the live one replaced); by default the schedule's own */
+                        against?: number;
+                        /** @description how many days each re-test runs */
+                        days: number;
+                        /** @description days from the end of one re-test to the start of the next */
+                        everyDays: number;
+                        /**
+                         * Format: date-time
+                         * @description when the next re-test starts; by default the one due already, or everyDays from now
+                         */
+                        firstAt?: string;
+                        /** @description the share of new leads held back on the earlier plan, e.g. 0.1 */
+                        share: number;
+                        /** @description a re-test that finds the held-back plan better makes it live again; by default (false) it only says so */
+                        switchBack?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            against: number;
+                            category: string;
+                            createdBy: string;
+                            days: number;
+                            everyDays: number;
+                            /**
+                             * Format: date-time
+                             * @description when the next re-test is due
+                             */
+                            nextAt: string;
+                            share: number;
+                            switchBack: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Stop re-testing the category's plan on a schedule (a re-test running runs on) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/categories/{key}/scoring": {
         parameters: {
             query?: never;
@@ -4056,6 +4664,8 @@ export interface paths {
                                 /** Format: date-time */
                                 startedAt: string;
                                 status: "running" | "stopped" | "ended" | "promoted";
+                                /** @description a re-test that makes its held-back plan live again when that plan turns out better */
+                                switchBack: boolean;
                             }[];
                         };
                     };
@@ -4305,6 +4915,8 @@ export interface paths {
                             /** Format: date-time */
                             startedAt: string;
                             status: "running" | "stopped" | "ended" | "promoted";
+                            /** @description a re-test that makes its held-back plan live again when that plan turns out better */
+                            switchBack: boolean;
                         };
                     };
                 };
@@ -4585,6 +5197,8 @@ export interface paths {
                             /** Format: date-time */
                             startedAt: string;
                             status: "running" | "stopped" | "ended" | "promoted";
+                            /** @description a re-test that makes its held-back plan live again when that plan turns out better */
+                            switchBack: boolean;
                             verdict: {
                                 alpha: number;
                                 alphaPerComparison: number;
@@ -4861,6 +5475,8 @@ export interface paths {
                                 /** Format: date-time */
                                 startedAt: string;
                                 status: "running" | "stopped" | "ended" | "promoted";
+                                /** @description a re-test that makes its held-back plan live again when that plan turns out better */
+                                switchBack: boolean;
                             };
                             /** @description the plan version now live */
                             planVersion: number;
@@ -4917,6 +5533,8 @@ export interface paths {
                                 /** Format: date-time */
                                 startedAt: string;
                                 status: "running" | "stopped" | "ended" | "promoted";
+                                /** @description a re-test that makes its held-back plan live again when that plan turns out better */
+                                switchBack: boolean;
                             } | null;
                         };
                     };
@@ -5183,6 +5801,8 @@ export interface paths {
                             /** Format: date-time */
                             startedAt: string;
                             status: "running" | "stopped" | "ended" | "promoted";
+                            /** @description a re-test that makes its held-back plan live again when that plan turns out better */
+                            switchBack: boolean;
                         };
                     };
                 };
