@@ -3,13 +3,17 @@ import { AppError, invalid, notFound } from "../domain/errors.js";
 import { actorOf, behaviorEventType, reservedEventType, type LeadEvent } from "../domain/events.js";
 import { newId } from "../domain/ids.js";
 import type { Lead } from "../domain/lead.js";
-import { bandFor } from "../domain/scoring.js";
+import { bandFor, bandRank } from "../domain/scoring.js";
 import type { Principal } from "../domain/user.js";
 import { getCategory } from "../store/queries/categories.js";
 import { getLead, insertEvent } from "../store/queries/leads.js";
-import { insertScoreHistory, putBandDue } from "../store/queries/score-history.js";
+import { setPoolPlace } from "../store/queries/pool.js";
+import { insertScoreHistory, putBandDue, putCategoryBandsDue } from "../store/queries/score-history.js";
+import type { ScoreHistoryRow } from "../store/schema.js";
 import {
   eventTimes,
+  eventTimesOfLeads,
+  fieldScoresOf,
   getCategoryWork,
   getLeadWork,
   lockLead,
@@ -24,7 +28,11 @@ export async function behaviorRulesOf(on: Runner, category: string): Promise<Beh
   return (await getCategoryWork(on, category)).behavior ?? [];
 }
 
-/** Replaces a category's behavioral scoring rules; leads are rescored at their next event. */
+/**
+ * Replaces a category's behavioral scoring rules. Every lead of the category is then due for the
+ * band timer, which rescores them by the new rules in batches and sets when each one's band
+ * next changes.
+ */
 export async function putBehaviorRules(
   store: Store,
   category: string,
@@ -39,6 +47,7 @@ export async function putBehaviorRules(
     if (!(await getCategory(tx, category))) throw notFound(`category ${category}`);
     const before = await behaviorRulesOf(tx, category);
     await putCategoryWork(tx, category, { behavior: rules }, now);
+    await putCategoryBandsDue(tx, category, now);
     await audit(
       tx,
       by,
@@ -97,16 +106,24 @@ export async function recordBehavior(
   });
 }
 
-/** Why a lead is rescored: an event it had (a behavioral one, a logged call), or decay crossing a band. */
-export type RescoreCause = { event: { id: string; type: string } } | "decay";
+/**
+ * Why a lead is rescored: an event it had (a behavioral one, a logged call), decay crossing a
+ * band, its category's rules or bands changing (`rules`), or a nurture sequence's step setting
+ * its score.
+ */
+export type RescoreCause =
+  { event: { id: string; type: string } } | "decay" | "rules" | { sequence: string; step: string };
 
 /**
  * A lead's score after an event that its category's behavioral rules may score (a behavioral
- * event, a logged call), or when its decaying score crosses into another band: its field score
- * plus the decayed points of its scored events, the priority band following. An event, or a
- * change of score or band, goes into the lead's score history, and the time its band next
- * changes by decay is set as its due row for the band timer (`recomputeDueBands`). The lead is
- * locked by the caller's transaction.
+ * event, a logged call), when its decaying score crosses into another band, or when its
+ * category's rules or bands change: its field score plus the decayed points of its scored
+ * events, the priority band following. A sequence's step may set the score instead (`setTo`):
+ * the field score becomes what the events leave of it, so it decays from there like any other.
+ * An event or a step, or a change of score or band, goes into the lead's score history; a pooled
+ * lead's place follows its score and band; and the time its band next changes by decay is set as
+ * its due row for the band timer (`recomputeDueBands`). The lead is locked by the caller's
+ * transaction.
  */
 export async function rescore(
   tx: Tx,
@@ -114,34 +131,94 @@ export async function rescore(
   rules: readonly BehaviorRule[] | undefined,
   now: number,
   cause: RescoreCause,
+  setTo?: number,
 ): Promise<Omit<ScoredEvent, "event">> {
   const category = await getCategory(tx, lead.category);
   if (!category) throw new AppError("internal", `lead ${lead.id} has no category`);
   const scoring = rules ?? (await getCategoryWork(tx, lead.category)).behavior ?? [];
-  const fieldScore = (await getLeadWork(tx, lead.id))?.field_score ?? lead.score;
   const events = await eventTimes(
     tx,
     lead.id,
     scoring.map((r) => r.event),
   );
   const behaviorScore = behaviorPoints(events, scoring, now);
+  const fieldScore =
+    setTo !== undefined
+      ? setTo - behaviorScore
+      : ((await getLeadWork(tx, lead.id))?.field_score ?? lead.score);
   const score = fieldScore + behaviorScore;
   const band = (s: number) => bandFor(s, category.scoring.bands);
   const priority = band(score);
   await putLeadWork(tx, lead.id, { field_score: fieldScore }, now);
   const changed = score !== lead.score || priority !== lead.priority;
   if (changed) await updateLeadRow(tx, lead.id, { score, priority, updated_at: now });
-  if (changed || cause !== "decay")
+  if (changed || cause === "rules")
+    await setPoolPlace(tx, lead.id, { score, bandRank: bandRank(priority, category.scoring.bands) });
+  if (changed || (cause !== "decay" && cause !== "rules"))
     await insertScoreHistory(tx, {
       id: newId("score", now),
       lead_id: lead.id,
       at: now,
       score,
       band: priority,
-      cause: cause === "decay" ? "decay" : "event",
-      event_id: cause === "decay" ? null : cause.event.id,
-      event_type: cause === "decay" ? null : cause.event.type,
+      ...causeColumns(cause),
     });
   await putBandDue(tx, lead.id, lead.category, nextBandChange(fieldScore, events, scoring, band, now));
   return { score, priority, fieldScore, behaviorScore };
+}
+
+function causeColumns(
+  cause: RescoreCause,
+): Pick<ScoreHistoryRow, "cause" | "event_id" | "event_type" | "sequence" | "step"> {
+  const none = { event_id: null, event_type: null, sequence: null, step: null };
+  if (cause === "decay" || cause === "rules") return { ...none, cause };
+  if ("event" in cause)
+    return { ...none, cause: "event", event_id: cause.event.id, event_type: cause.event.type };
+  return { ...none, cause: "sequence", sequence: cause.sequence, step: cause.step };
+}
+
+/**
+ * A nurture sequence's step sets a lead's score now: recorded in its score history with the
+ * sequence and step, the band and the band timer following as for any other change.
+ */
+export async function setScoreBySequence(
+  tx: Tx,
+  lead: Lead,
+  score: number,
+  by: { sequence: string; step: string },
+  now: number,
+): Promise<Omit<ScoredEvent, "event">> {
+  await lockLead(tx, lead.id);
+  return rescore(tx, lead, undefined, now, by, score);
+}
+
+/**
+ * What these leads score, and their band, at `now`: their field score plus their events' points
+ * decayed to now, as the band timer would find them; read for several leads at once.
+ */
+export async function currentScores(
+  on: Runner,
+  leads: readonly Lead[],
+  now: number,
+): Promise<Map<string, { score: number; priority: string }>> {
+  const byCategory = new Map<string, Lead[]>();
+  for (const lead of leads) byCategory.set(lead.category, [...(byCategory.get(lead.category) ?? []), lead]);
+  const scores = new Map<string, { score: number; priority: string }>();
+  for (const [key, inCategory] of byCategory) {
+    const category = await getCategory(on, key);
+    const rules = (await getCategoryWork(on, key)).behavior ?? [];
+    const ids = inCategory.map((l) => l.id);
+    const fieldScores = await fieldScoresOf(on, ids);
+    const events = await eventTimesOfLeads(
+      on,
+      ids,
+      rules.map((r) => r.event),
+    );
+    for (const lead of inCategory) {
+      const score =
+        (fieldScores.get(lead.id) ?? lead.score) + behaviorPoints(events.get(lead.id) ?? [], rules, now);
+      scores.set(lead.id, { score, priority: bandFor(score, category?.scoring.bands) });
+    }
+  }
+  return scores;
 }

@@ -12,6 +12,7 @@ import { suppressedAmong } from "../store/queries/suppressions.js";
 import { leadIdsHeldBy, openTasksOf } from "../store/queries/work.js";
 import type { Store } from "../store/store.js";
 import { NEW_CADENCE } from "../domain/calls/cadence.js";
+import { bandRanksOf } from "./band-rank.js";
 import { ACTIVE_STATUSES, stageConfigOf } from "./work.js";
 
 /** The most leads a call list looks at: a rep's open book, not an archive. */
@@ -36,6 +37,7 @@ export async function myCallList(
   const tasks = await openTasksOf(store, principal.recipient, now + 1, BOOK_LIMIT);
   const phones = leads.flatMap((l) => (l.contact.phone ? [l.contact.phone] : []));
   const suppressed = await suppressedAmong(store, "phone", phones);
+  const rankOf = await bandRanksOf(store, categories);
   const stages = new Map(
     await Promise.all(categories.map(async (c) => [c, await stageConfigOf(store, c)] as const)),
   );
@@ -54,6 +56,7 @@ export async function myCallList(
       name,
       phone: lead.contact.phone,
       priority: lead.priority,
+      bandRank: rankOf(lead.category, lead.priority),
       score: lead.score,
       createdAt: lead.createdAt,
       closed: stages.get(lead.category)?.stages.find((s) => s.key === lead.stage)?.terminal ?? false,

@@ -1,3 +1,4 @@
+import { putCategoryBandsDue } from "../store/queries/score-history.js";
 import {
   checkFieldSpecs,
   DEFAULT_DEDUPE,
@@ -134,7 +135,11 @@ export async function patchCategory(
   return updated;
 }
 
-/** Replaces a category's field scoring rules and priority bands; leads from now on are scored by them. */
+/**
+ * Replaces a category's field scoring rules and priority bands. Leads from now on are scored by
+ * the rules; every lead of the category is due for the band timer, which bands it anew in
+ * batches.
+ */
 export async function putCategoryScoring(
   store: Store,
   intakeConfigs: IntakeConfigs,
@@ -147,6 +152,7 @@ export async function putCategoryScoring(
     const found = await getCategory(tx, key);
     if (!found) throw notFound(`category ${key}`);
     await updateCategoryScoring(tx, found.key, scoring, now);
+    await putCategoryBandsDue(tx, found.key, now);
     await audit(
       tx,
       by,

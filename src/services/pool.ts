@@ -25,7 +25,8 @@ const POOL_PAGE = 200;
 
 /**
  * The pooled leads a recipient may claim right now: posted to it, and still within its
- * territory, filters, caps, capacity and schedule. Highest score first, then oldest.
+ * territory, filters, caps, capacity and schedule. By band first (its rank among the
+ * bands of its category, as the band timer keeps it), then highest score, then oldest.
  */
 export async function poolFor(store: Store, principal: Principal, now = Date.now()): Promise<Lead[]> {
   const recipient = await callerRecipient(store, principal);

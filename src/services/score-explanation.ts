@@ -16,14 +16,21 @@ import type { Store } from "../store/store.js";
 import { routableLead } from "./routing/routable-lead.js";
 import { holds } from "./work.js";
 
-/** One change of a lead's score: intake's (`fields`), an event's, or decay crossing a band. */
+/**
+ * One change of a lead's score: intake's (`fields`), an event's, decay crossing a band, its
+ * category's rules or bands changing (`rules`), or a nurture sequence's step setting it.
+ */
 export interface ScoreChange {
   at: number;
   score: number;
   band: string;
-  cause: "fields" | "event" | "decay";
+  cause: ScoreCause;
   event: { id: string; type: string } | null;
+  sequence: { key: string; step: string } | null;
 }
+
+type ScoreCause = "fields" | "event" | "decay" | "rules" | "sequence";
+const LATER_CAUSES: readonly string[] = ["event", "decay", "rules", "sequence"];
 
 /** A lead's score now, the parts it is made of, how it came to be, and when its band changes next. */
 export interface ScoreExplanation {
@@ -77,6 +84,7 @@ export async function explainScore(
           band: String(received.data["priority"] ?? band(0)),
           cause: "fields",
           event: null,
+          sequence: null,
         },
       ]
     : [];
@@ -84,8 +92,9 @@ export async function explainScore(
     at: h.at,
     score: h.score,
     band: h.band,
-    cause: h.cause === "decay" ? "decay" : "event",
+    cause: LATER_CAUSES.includes(h.cause) ? (h.cause as ScoreCause) : "event",
     event: h.event_id !== null ? { id: h.event_id, type: h.event_type ?? "" } : null,
+    sequence: h.sequence !== null ? { key: h.sequence, step: h.step ?? "" } : null,
   }));
   return {
     leadId,

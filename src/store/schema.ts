@@ -29,7 +29,14 @@ export interface Database {
   lead_returns: LeadReturnRow;
   return_policies: ReturnPolicyRow;
   /** A pooled lead posted to a recipient, with the lead's score and age to read the pool in order. */
-  pool_recipients: { recipient: string; lead_id: string; score: number; created_at: number };
+  /** A lead posted to a recipient's pool, with its place there: band rank (0 highest), score, age. */
+  pool_recipients: {
+    recipient: string;
+    lead_id: string;
+    score: number;
+    band_rank: number;
+    created_at: number;
+  };
   deliveries: DeliveryRow;
   delivery_attempts: DeliveryAttemptRow;
   delivery_pauses: { recipient: string; paused_at: number; actor: string };
@@ -55,8 +62,11 @@ export interface Database {
   sequence_enrolments: SequenceEnrolmentRow;
   sequence_sends: SequenceSendRow;
   lead_score_history: ScoreHistoryRow;
-  /** A lead whose decaying score crosses into another band at `due_at` (`id` is the lead's). */
-  lead_band_due: { id: string; category: string; due_at: number };
+  /**
+   * A lead whose decaying score crosses into another band at `due_at` (`id` is the lead's);
+   * `cause` "rules" when its category's rules or bands changed and it is to be rescored by them.
+   */
+  lead_band_due: { id: string; category: string; due_at: number; cause: string | null };
   experiments: ExperimentRow;
   experiment_leads: { experiment_id: string; lead_id: string; arm: number; at: number };
   retest_schedules: RetestScheduleRow;
@@ -358,7 +368,7 @@ export interface CategoryWorkRow {
   updated_at: number;
 }
 
-/** A change of a lead's score: the new score and band, and why (`event` or `decay`). */
+/** A change of a lead's score: the new score and band, and why (`event`, `decay`, `rules` or `sequence`). */
 export interface ScoreHistoryRow {
   id: string;
   lead_id: string;
@@ -368,6 +378,9 @@ export interface ScoreHistoryRow {
   cause: string;
   event_id: string | null;
   event_type: string | null;
+  /** A nurture sequence's step set the score: the sequence's key and the step's id. */
+  sequence: string | null;
+  step: string | null;
 }
 
 export interface LeadWorkRow {

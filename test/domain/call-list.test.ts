@@ -19,6 +19,7 @@ const candidate = (leadId: string, over: Partial<CallCandidate> = {}): CallCandi
   name: leadId,
   phone: "+15155550100",
   priority: "warm",
+  bandRank: 1,
   score: 10,
   createdAt: MORNING - HOUR,
   closed: false,
@@ -44,7 +45,7 @@ describe("the call list", () => {
         candidate("never", { cadence: tried({ attempts: 6, ended: "attempts_used", day: "2026-12-05" }) }),
         candidate("retry", { cadence: tried({ nextAt: MORNING - 1, day: "2026-12-06" }) }),
         candidate("warm-new", { priority: "warm", score: 90 }),
-        candidate("hot-new", { priority: "hot", score: 50 }),
+        candidate("hot-new", { priority: "hot", bandRank: 0, score: 50 }),
         candidate("callback", {
           cadence: tried({ nextAt: MORNING + HOUR }),
           callbackDue: { at: MORNING, title: "Call back" },
@@ -60,7 +61,22 @@ describe("the call list", () => {
       ["never", "never_reached"],
     ]);
     expect(list.items[0]!.why).toBe("callback due: Call back");
+    expect(list.items[1]!.why).toBe("new lead in the hot band (score 50), not called yet");
     expect(list.items[3]!.why).toBe("try 2 of 6 is due; last: no answer");
+  });
+
+  it("ranks new leads by their band's place among their own category's bands, not by the band's name", () => {
+    const list = callList(
+      [
+        candidate("hot-of-three", { priority: "hot", bandRank: 1, score: 95 }),
+        candidate("cold", { priority: "cold", bandRank: 2, score: 99 }),
+        candidate("platinum", { priority: "platinum", bandRank: 0, score: 20 }),
+        candidate("hot-top", { priority: "hot", bandRank: 0, score: 85 }),
+      ],
+      MORNING,
+    );
+    expect(list.items.map((i) => i.leadId)).toEqual(["hot-top", "platinum", "hot-of-three", "cold"]);
+    expect(list.items[1]!.why).toBe("new lead in the platinum band (score 20), not called yet");
   });
 
   it("holds back, with why, leads it must not call now", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { admin, suiteTestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
-import { as, givenDesk, givenLead } from "../support/work.js";
+import { aLead, givenIntake, postLead } from "../support/fixtures.js";
+import { as, givenDesk, givenLead, LOW_BANDS_SCORING } from "../support/work.js";
 
 const ALL_DAY = { hours: { from: "00:00", to: "23:59" }, attempts: 3, days: 3, perDay: 2 };
 
@@ -28,6 +29,38 @@ describe.each(ENGINES)("call lists on %s", (engine) => {
     const after = await agent("GET", "/api/v1/my/call-list");
     expect(after.data.items).toEqual([]);
     expect(after.data.heldBack).toEqual([{ leadId: lead.id, reason: "not_due", until: expect.any(String) }]);
+  });
+
+  it("calls new leads by their band's rank among their own category's bands, and says the band", async () => {
+    // The agent's first category bands low scores gold (20+) and hot (10+); its second keeps hot 80+.
+    const desk = await givenDesk(t, ["agent"]);
+    const other = await givenIntake(t);
+    await as(t)("PUT", `/api/v1/categories/${desk.category}/scoring`, LOW_BANDS_SCORING);
+    await as(t)("PUT", `/api/v1/categories/${other.category.key}/scoring`, {
+      rules: [{ when: [{ field: "creditScore", op: "gte", value: 600 }], points: 50 }],
+      bands: [],
+    });
+    const agentKey = desk.recipients[0]!;
+    const patched = await t.call({
+      method: "PATCH",
+      url: `/api/v1/recipients/${agentKey}`,
+      headers: admin,
+      payload: { categories: [desk.category, other.category.key] },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    for (const category of [desk.category, other.category.key])
+      await as(t)("PUT", `/api/v1/categories/${category}/calling`, ALL_DAY);
+    const hot = await givenLead(t, desk, { creditScore: 650 }); // 15: this category's second band
+    const warm = await postLead(t, other.source.intakeKey, aLead({ creditScore: 650 })); // 50: warm, second
+    const gold = await givenLead(t, desk, { creditScore: 720 }); // 25: this category's first band
+    expect(warm.data.assignments[0]?.recipient).toBe(agentKey);
+
+    const list = await as(t, desk.users[0]!.headers)("GET", "/api/v1/my/call-list");
+    expect(list.data.items.map((i: { leadId: string; why: string }) => [i.leadId, i.why])).toEqual([
+      [gold.id, "new lead in the gold band (score 25), not called yet"],
+      [warm.data.id, "new lead in the warm band (score 50), not called yet"],
+      [hot.id, "new lead in the hot band (score 15), not called yet"],
+    ]);
   });
 
   it("ends the cadence on a do-not-call: the lead is lost and its number suppressed for everyone", async () => {

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expireDueOffers } from "../../src/services/offers.js";
+import { recordBehavior } from "../../src/services/behavior.js";
 import { expireDuePools } from "../../src/services/pool.js";
 import { startScheduler } from "../../src/services/scheduler.js";
+import { recomputeDueBands } from "../../src/services/score-bands.js";
 import { routeDueLeads } from "../../src/services/unassigned.js";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { aClock } from "../support/clock.js";
@@ -9,6 +11,7 @@ import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake, postLead } from "../support/fixtures.js";
 import { givenPlan, givenRecipient } from "../support/routing.js";
 import { givenUser } from "../support/users.js";
+import { ADMIN, LOW_BANDS_SCORING } from "../support/work.js";
 
 describe.each(ENGINES)("push offers and the pull pool on %s", (engine) => {
   let t: TestApp;
@@ -235,6 +238,72 @@ describe.each(ENGINES)("push offers and the pull pool on %s", (engine) => {
     const after = await t.call({ method: "GET", url: "/api/v1/pool", headers: p1 });
     expect(after.data.items.map((i: { id: string }) => i.id)).toEqual([older.data.id]);
     expect((await lead(cold.data.id)).stage).toBe("assigned");
+  });
+
+  it("offers the pool by the band each lead's score has now, ranked among its own category's bands", async () => {
+    // Category A bands low scores gold (20+) and hot (10+); category B keeps hot 80+, warm 40+.
+    const a = await givenIntake(t);
+    const b = await givenIntake(t);
+    const put = (category: string, what: string, payload: Record<string, unknown>) =>
+      t.call({ method: "PUT", url: `/api/v1/categories/${category}/${what}`, headers: admin, payload });
+    await put(a.category.key, "scoring", LOW_BANDS_SCORING);
+    await put(a.category.key, "behavior", { rules: [{ event: "form_fill", points: 20, halfLifeDays: 1 }] });
+    await put(b.category.key, "scoring", {
+      rules: [
+        { when: [{ field: "creditScore", op: "gte", value: 700 }], points: 35 },
+        { when: [{ field: "creditScore", op: "gte", value: 600 }], points: 50 },
+      ],
+      bands: [],
+    });
+    const key = `banded-${a.category.key}`;
+    await givenRecipient(t, { key, categories: [a.category.key, b.category.key] });
+    const user = await t.call({
+      method: "POST",
+      url: "/api/v1/users",
+      headers: admin,
+      payload: { email: `${key}@example.com`, name: key, role: "agent", recipient: key },
+    });
+    const agent = { authorization: `Bearer ${user.data.token}` };
+    for (const c of [a, b])
+      await givenPlan(t, c.category.key, [
+        { select: {}, method: "round_robin", mode: "pull", poolSeconds: 600 },
+      ]);
+    const pooled = async (intakeKey: string, creditScore: number) => {
+      const res = await postLead(t, intakeKey, aLead({ creditScore }));
+      expect(res.data.status).toBe("pooled");
+      return res.data.id as string;
+    };
+    const aGold = await pooled(a.source.intakeKey, 720); // 25, gold: A's first band
+    const bWarm = await pooled(b.source.intakeKey, 650); // 50, warm: B's second band
+    const aHot = await pooled(a.source.intakeKey, 650); // 15, hot: A's second band
+    const bHot = await pooled(b.source.intakeKey, 720); // 85, hot: B's first band
+    const pool = async () =>
+      (await t.call({ method: "GET", url: "/api/v1/pool", headers: agent })).data.items.map(
+        (i: { id: string; priority: string }) => [i.id, i.priority],
+      );
+    expect(await pool()).toEqual([
+      [bHot, "hot"],
+      [aGold, "gold"],
+      [bWarm, "warm"],
+      [aHot, "hot"],
+    ]);
+
+    // A form fill warms A's hot lead into gold; a week on, the band timer cools it back.
+    const t0 = Date.now();
+    await recordBehavior(t.store, aHot, { type: "form_fill" }, ADMIN, t0);
+    expect(await pool()).toEqual([
+      [bHot, "hot"],
+      [aHot, "gold"],
+      [aGold, "gold"],
+      [bWarm, "warm"],
+    ]);
+    await recomputeDueBands(t.store, t0 + 7 * 86_400_000);
+    expect(await pool()).toEqual([
+      [bHot, "hot"],
+      [aGold, "gold"],
+      [bWarm, "warm"],
+      [aHot, "hot"],
+    ]);
   });
 
   it("takes a pooled lead out of every pool when a manager assigns it by hand", async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordBehavior } from "../../src/services/behavior.js";
 import { startScheduler } from "../../src/services/scheduler.js";
 import { recomputeDueBands } from "../../src/services/score-bands.js";
-import { scoreHistoryOf } from "../../src/store/queries/score-history.js";
+import { bandDueOf, scoreHistoryOf } from "../../src/store/queries/score-history.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { aClock } from "../support/clock.js";
 import { ENGINES } from "../support/engines.js";
@@ -108,6 +108,45 @@ describe.each(ENGINES)("score history, its explanation and band changes on a tim
     expect(await recomputeDueBands(t.store, t0 + 30 * DAY)).toBe(1);
     expect(await leadView(b.id)).toMatchObject({ score: 50, priority: "warm" });
     expect(await recomputeDueBands(t.store, t0 + 365 * DAY)).toBe(0);
+  });
+
+  it("moves a lead's band crossing when its category's half-life changes, by the band timer", async () => {
+    const desk = await givenScoredDesk();
+    const { id } = await givenLead(t, desk, { creditScore: 720 });
+    const untouched = await givenLead(t, await givenScoredDesk(), { creditScore: 720 });
+    const t0 = Date.now();
+    await recordBehavior(t.store, id, { type: "form_fill" }, ADMIN, t0);
+    await recordBehavior(t.store, untouched.id, { type: "form_fill" }, ADMIN, t0);
+    expect(await bandDueOf(t.store, [id, untouched.id])).toEqual(
+      new Map([
+        [id, t0 + HOT_FOR],
+        [untouched.id, t0 + HOT_FOR],
+      ]),
+    );
+
+    const put = await as(t)("PUT", `/api/v1/categories/${desk.category}/behavior`, {
+      rules: [
+        { event: "form_fill", points: 40, halfLifeDays: 2 },
+        { event: "page_visit", points: 1 },
+      ],
+    });
+    expect(put.statusCode).toBe(200);
+    // The request only marks the category's leads due; the timer rescores them by the new rules.
+    expect(await recomputeDueBands(t.store, t0 + HOUR)).toBe(1);
+    const due = (await bandDueOf(t.store, [id, untouched.id])).get(id)!;
+    // Halving every two days, the form fill keeps the lead hot twice as long.
+    expect(Math.abs(due - (t0 + 2 * HOT_FOR))).toBeLessThanOrEqual(2);
+    expect((await bandDueOf(t.store, [untouched.id])).get(untouched.id)).toBe(t0 + HOT_FOR);
+    expect((await scoreHistoryOf(t.store, id)).at(-1)).toMatchObject({
+      at: t0 + HOUR,
+      cause: "rules",
+      band: "hot",
+    });
+
+    expect(await recomputeDueBands(t.store, t0 + HOT_FOR)).toBe(1);
+    expect(await leadView(id)).toMatchObject({ priority: "hot" });
+    expect(await recomputeDueBands(t.store, due)).toBe(1);
+    expect(await leadView(id)).toMatchObject({ score: 79, priority: "warm" });
   });
 
   it("explains a lead's score: the field rules and events that gave points, then and now, and its history", async () => {

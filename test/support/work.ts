@@ -49,3 +49,19 @@ export function as(t: TestApp, headers: { authorization: string } = admin) {
   return (method: "GET" | "POST" | "PUT", url: string, payload?: Record<string, unknown>) =>
     t.call({ method, url, headers, ...(payload ? { payload } : {}) });
 }
+
+/**
+ * Scoring that bands low scores high: a credit score of 700 or more scores 25, gold (this
+ * category's first band); 600 or more scores 15, hot (its second).
+ */
+export const LOW_BANDS_SCORING = {
+  rules: [
+    { when: [{ field: "creditScore", op: "gte", value: 700 }], points: 10 },
+    { when: [{ field: "creditScore", op: "gte", value: 600 }], points: 15 },
+  ],
+  bands: [
+    { name: "gold", min: 20 },
+    { name: "hot", min: 10 },
+    { name: "cold", min: 0 },
+  ],
+};

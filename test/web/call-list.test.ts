@@ -28,7 +28,7 @@ describeInBrowser("the call list in Chromium", () => {
 
       const ann = page.getByRole("article", { name: "Call next: Ann Byron" });
       await ann.waitFor();
-      await ann.getByText(/^Why next: new lead, \w+ \(score \d+\), not called yet/).waitFor();
+      await ann.getByText(/^Why next: new lead in the \w+ band \(score \d+\), not called yet/).waitFor();
       const dial = ann.getByRole("link", { name: /^Call \+1/ });
       expect(await dial.getAttribute("href")).toMatch(/^tel:\+1\d{10}$/);
       expect(

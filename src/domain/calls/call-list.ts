@@ -6,6 +6,8 @@ export interface CallCandidate {
   name: string;
   phone: string | null;
   priority: string;
+  /** Where the lead's band stands among its category's bands: 0 for the highest, then down. */
+  bandRank: number;
   score: number;
   createdAt: number;
   /** The lead's stage ends its work (won, lost, …): nobody calls it. */
@@ -43,11 +45,10 @@ export interface HeldBack {
 }
 
 const ORDER: Record<CallReason, number> = { callback: 0, new: 1, retry: 2, never_reached: 3 };
-const BAND: Record<string, number> = { hot: 0, warm: 1, cold: 2 };
 
 /**
- * Who to call next, in order: callbacks due, then new leads (hot first, then by score, oldest
- * first), then retries that are due, then leads every try has missed. A lead is left out while it
+ * Who to call next, in order: callbacks due, then new leads (highest band of their category first,
+ * then by score, oldest first), then retries that are due, then leads every try has missed. A lead is left out while it
  * has no phone, its number is suppressed, it is outside its local calling hours, or it has had
  * its tries for the day; those are answered apart, with why, so a rep can trust the list.
  */
@@ -55,7 +56,7 @@ export function callList(
   candidates: readonly CallCandidate[],
   now: number,
 ): { items: CallListEntry[]; heldBack: HeldBack[] } {
-  const items: (CallListEntry & { sortAt: number })[] = [];
+  const items: (CallListEntry & { sortAt: number; bandRank: number })[] = [];
   const heldBack: HeldBack[] = [];
   for (const c of candidates) {
     if (c.closed) continue;
@@ -85,6 +86,7 @@ export function callList(
       phone: c.phone,
       attempts: cadence.attempts,
       priority: c.priority,
+      bandRank: c.bandRank,
       score: c.score,
       ...entry,
     });
@@ -92,11 +94,11 @@ export function callList(
   items.sort(
     (a, b) =>
       ORDER[a.reason] - ORDER[b.reason] ||
-      (a.reason === "new" ? (BAND[a.priority] ?? 1.5) - (BAND[b.priority] ?? 1.5) || b.score - a.score : 0) ||
+      (a.reason === "new" ? a.bandRank - b.bandRank || b.score - a.score : 0) ||
       a.sortAt - b.sortAt ||
       (a.leadId < b.leadId ? -1 : a.leadId > b.leadId ? 1 : 0),
   );
-  return { items: items.map(({ sortAt: _sortAt, ...entry }) => entry), heldBack };
+  return { items: items.map(({ sortAt: _sortAt, bandRank: _bandRank, ...entry }) => entry), heldBack };
 }
 
 type Placed =
@@ -113,7 +115,7 @@ function place(c: CallCandidate, now: number): Placed {
   if (cadence.attempts === 0)
     return {
       reason: "new",
-      why: `new lead, ${c.priority} (score ${c.score}), not called yet`,
+      why: `new lead in the ${c.priority} band (score ${c.score}), not called yet`,
       sortAt: c.createdAt,
     };
   const triedToday = cadence.day === localDate(c.timezone ?? "UTC", now) ? cadence.attemptsThatDay : 0;

@@ -55,8 +55,16 @@ export default function leadsScore(app: App, deps: Deps): void {
                 at: Type.String(),
                 score: Type.Number(),
                 band: Type.String(),
-                cause: Type.Union([Type.Literal("fields"), Type.Literal("event"), Type.Literal("decay")]),
+                cause: Type.Union([
+                  Type.Literal("fields"),
+                  Type.Literal("event"),
+                  Type.Literal("decay"),
+                  Type.Literal("rules"),
+                  Type.Literal("sequence"),
+                ]),
                 event: Nullable(Type.Object({ id: Type.String(), type: Type.String() })),
+                /** The nurture sequence and step that set the score (cause `sequence`). */
+                sequence: Nullable(Type.Object({ key: Type.String(), step: Type.String() })),
               }),
             ),
             nextBandChangeAt: Nullable(Type.String()),

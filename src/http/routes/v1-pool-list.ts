@@ -14,7 +14,8 @@ export default function poolList(app: App, deps: Deps): void {
       preHandler: allow(deps, RECIPIENTS),
       schema: {
         tags: ["pool"],
-        summary: "Leads the caller may claim now, highest score first, then oldest",
+        summary:
+          "Leads the caller may claim now: highest band of their category first, then highest score, then oldest",
         security: bearer,
         response: {
           200: Type.Object({ items: Type.Array(LeadPreview) }),

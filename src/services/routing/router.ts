@@ -7,6 +7,7 @@ import { turnIntoAuction } from "../../domain/routing/auction.js";
 import type { Assignment } from "../../domain/assignment.js";
 import type { RoutingOutcome } from "../../store/queries/leads.js";
 import { postToPools } from "../../store/queries/pool.js";
+import { bandRanksOf } from "../band-rank.js";
 import type { Recipient } from "../../domain/recipient.js";
 import { RoutingConfigs, type CategoryRouting } from "../../store/routing-configs.js";
 import { armFor } from "../../domain/experiments/split.js";
@@ -262,7 +263,8 @@ export class Router {
     }
     await openAuction(tx, lead, decision, now, events);
     if (decision.pool) {
-      await postToPools(tx, lead, decision.pool.recipientKeys);
+      const rankOf = await bandRanksOf(tx, [lead.category]);
+      await postToPools(tx, lead, rankOf(lead.category, lead.priority), decision.pool.recipientKeys);
       events.push(
         systemEvent("pooled", lead.id, now, "routing", {
           tier: decision.pool.tierIndex,

@@ -24,6 +24,7 @@ import * as m0029 from "./0029-call-lists.js";
 import * as m0034 from "./0034-sequences.js";
 import * as m0031 from "./0031-experiments.js";
 import * as m0036 from "./0036-score-history.js";
+import * as m0037 from "./0037-band-rank.js";
 import * as m0032 from "./0032-source-auto-pause.js";
 import * as m0033 from "./0033-retest-schedules.js";
 
@@ -56,6 +57,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0033-retest-schedules": m0033,
   "0034-sequences": m0034,
   "0036-score-history": m0036,
+  "0037-band-rank": m0037,
 };
 
 export const migrationProvider: MigrationProvider = {

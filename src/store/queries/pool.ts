@@ -4,7 +4,8 @@ import { builderOf, type Runner, type Tx } from "../store.js";
 import { stageOnceAssigned, toLeadRow } from "./leads.js";
 
 /**
- * A recipient's pooled leads, best posting first (highest score, then oldest), at most `limit`.
+ * A recipient's pooled leads, best posting first (highest band of its category, then highest
+ * score, then oldest), at most `limit`.
  * The postings are read off their index first, then their leads: a plan that does not depend
  * on the engine's statistics (PostgreSQL, not knowing how many leads are pooled, would
  * otherwise read every pooled lead and sort them). Leads leave the pool with their postings;
@@ -14,8 +15,9 @@ export async function pooledLeadsOf(on: Runner, recipient: string, limit: number
   const db = builderOf(on);
   const page = db
     .selectFrom("pool_recipients")
-    .select(["lead_id", "score", "created_at"])
+    .select(["lead_id", "band_rank", "score", "created_at"])
     .where("recipient", "=", recipient)
+    .orderBy("band_rank", "asc")
     .orderBy("score", "desc")
     .orderBy("created_at", "asc")
     .limit(2 * limit)
@@ -25,6 +27,7 @@ export async function pooledLeadsOf(on: Runner, recipient: string, limit: number
     .innerJoin("leads", "leads.id", "page.lead_id")
     .selectAll("leads")
     .where("leads.status", "=", "pooled")
+    .orderBy("page.band_rank", "asc")
     .orderBy("page.score", "desc")
     .orderBy("page.created_at", "asc")
     .limit(limit)
@@ -85,8 +88,16 @@ export async function unpoolLeads(tx: Tx, ids: readonly string[]): Promise<Set<s
   return new Set(left.map((l) => l.id));
 }
 
-/** Posts a lead to recipients' pools (a posting already there stays as it is). */
-export async function postToPools(tx: Tx, lead: Lead, recipients: readonly string[]): Promise<void> {
+/**
+ * Posts a lead to recipients' pools (a posting already there stays as it is), placed by its
+ * band's rank among its category's bands (`bandRank`).
+ */
+export async function postToPools(
+  tx: Tx,
+  lead: Lead,
+  bandRank: number,
+  recipients: readonly string[],
+): Promise<void> {
   if (recipients.length === 0) return;
   await tx
     .insertInto("pool_recipients")
@@ -95,10 +106,24 @@ export async function postToPools(tx: Tx, lead: Lead, recipients: readonly strin
         recipient,
         lead_id: lead.id,
         score: lead.score,
+        band_rank: bandRank,
         created_at: lead.createdAt,
       })),
     )
     .onConflict((oc) => oc.columns(["recipient", "lead_id"]).doNothing())
+    .execute();
+}
+
+/** A pooled lead's place in every pool it is posted to follows its score and band. */
+export async function setPoolPlace(
+  tx: Tx,
+  leadId: string,
+  place: { score: number; bandRank: number },
+): Promise<void> {
+  await tx
+    .updateTable("pool_recipients")
+    .set({ score: place.score, band_rank: place.bandRank })
+    .where("lead_id", "=", leadId)
     .execute();
 }
 

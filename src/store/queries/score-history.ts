@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { ScoreHistoryRow } from "../schema.js";
 import { builderOf, type Runner, type Tx } from "../store.js";
 
@@ -25,9 +26,50 @@ export async function putBandDue(tx: Tx, leadId: string, category: string, at: n
   }
   await tx
     .insertInto("lead_band_due")
-    .values({ id: leadId, category, due_at: at })
-    .onConflict((oc) => oc.column("id").doUpdateSet({ due_at: at }))
+    .values({ id: leadId, category, due_at: at, cause: null })
+    .onConflict((oc) => oc.column("id").doUpdateSet({ due_at: at, cause: null }))
     .execute();
+}
+
+/**
+ * Every lead of the category is due for the band timer now, to be rescored by the category's
+ * changed rules or bands: one statement, whatever the number of leads; the timer rescores them
+ * in batches. Answers how many.
+ */
+export async function putCategoryBandsDue(tx: Tx, category: string, now: number): Promise<number> {
+  const done = await tx
+    .insertInto("lead_band_due")
+    .columns(["id", "category", "due_at", "cause"])
+    .expression((eb) =>
+      eb
+        .selectFrom("leads")
+        .select([
+          "id",
+          "category",
+          sql<number>`cast(${now} as bigint)`.as("due_at"),
+          sql<string>`'rules'`.as("cause"),
+        ])
+        .where("category", "=", category),
+    )
+    .onConflict((oc) =>
+      oc
+        .column("id")
+        .doUpdateSet((eb) => ({ due_at: eb.ref("excluded.due_at"), cause: eb.ref("excluded.cause") })),
+    )
+    .executeTakeFirst();
+  return Number(done.numInsertedOrUpdatedRows ?? 0);
+}
+
+/** Those of these leads whose due row was set by a change of their category's rules or bands. */
+export async function rulesChangedAmong(on: Runner, leadIds: readonly string[]): Promise<Set<string>> {
+  if (leadIds.length === 0) return new Set();
+  const rows = await builderOf(on)
+    .selectFrom("lead_band_due")
+    .select("id")
+    .where("id", "in", [...leadIds])
+    .where("cause", "=", "rules")
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 /** When each of these leads' bands next change by decay, for those whose do. */

@@ -77,9 +77,6 @@ export async function updateLeadRow(
   },
 ): Promise<void> {
   await tx.updateTable("leads").set(set).where("id", "=", id).execute();
-  // A pooled lead's place in the pool follows its score.
-  if (set.score !== undefined)
-    await tx.updateTable("pool_recipients").set({ score: set.score }).where("lead_id", "=", id).execute();
 }
 
 export async function getLeadWork(on: Runner, leadId: string): Promise<LeadWorkRow | undefined> {
@@ -117,6 +114,37 @@ export async function eventTimes(
     .where("type", "in", [...types])
     .execute();
   return rows.map((r) => ({ ...r, at: Number(r.at) }));
+}
+
+/** When events of these types happened on these leads, by lead. */
+export async function eventTimesOfLeads(
+  on: Runner,
+  leadIds: readonly string[],
+  types: readonly string[],
+): Promise<Map<string, { type: string; at: number }[]>> {
+  const found = new Map<string, { type: string; at: number }[]>();
+  if (leadIds.length === 0 || types.length === 0) return found;
+  const rows = await builderOf(on)
+    .selectFrom("lead_events")
+    .select(["lead_id", "type", "at"])
+    .where("lead_id", "in", [...leadIds])
+    .where("type", "in", [...types])
+    .execute();
+  for (const r of rows)
+    found.set(r.lead_id, [...(found.get(r.lead_id) ?? []), { type: r.type, at: Number(r.at) }]);
+  return found;
+}
+
+/** The field scores of those of these leads that have one on their work row. */
+export async function fieldScoresOf(on: Runner, leadIds: readonly string[]): Promise<Map<string, number>> {
+  if (leadIds.length === 0) return new Map();
+  const rows = await builderOf(on)
+    .selectFrom("lead_work")
+    .select(["lead_id", "field_score"])
+    .where("lead_id", "in", [...leadIds])
+    .where("field_score", "is not", null)
+    .execute();
+  return new Map(rows.map((r) => [r.lead_id, Number(r.field_score)]));
 }
 
 export async function insertTask(tx: Tx, task: LeadTaskRow): Promise<void> {

@@ -9079,12 +9079,16 @@ export interface paths {
                             history: {
                                 at: string;
                                 band: string;
-                                cause: "fields" | "event" | "decay";
+                                cause: "fields" | "event" | "decay" | "rules" | "sequence";
                                 event: {
                                     id: string;
                                     type: string;
                                 } | null;
                                 score: number;
+                                sequence: {
+                                    key: string;
+                                    step: string;
+                                } | null;
                             }[];
                             leadId: string;
                             nextBandChangeAt: string | null;
@@ -12028,7 +12032,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Leads the caller may claim now, highest score first, then oldest */
+        /** Leads the caller may claim now: highest band of their category first, then highest score, then oldest */
         get: {
             parameters: {
                 query?: never;

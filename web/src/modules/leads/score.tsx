@@ -75,7 +75,11 @@ export function ScoreExplained({ leadId }: { leadId: string }) {
                 ? "fields at intake"
                 : h.cause === "decay"
                   ? "decay"
-                  : humanize(h.event?.type ?? "event")}{" "}
+                  : h.cause === "rules"
+                    ? "scoring rules changed"
+                    : h.cause === "sequence"
+                      ? `sequence ${h.sequence?.key ?? ""}, step ${h.sequence?.step ?? ""}`
+                      : humanize(h.event?.type ?? "event")}{" "}
               · <RelativeTime at={h.at} />
             </span>
           </li>
