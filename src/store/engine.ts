@@ -1,5 +1,5 @@
 import type { CompiledQuery, Kysely, RawBuilder } from "kysely";
-import type { Database, LeadEventRow, LeadRow } from "./schema.js";
+import type { AssignmentRow, CounterRow, Database, LeadEventRow, LeadRow, RotationRow } from "./schema.js";
 
 /** The engines Carousel runs on; each is one folder of `src/store` registered in `open-store.ts`. */
 export type EngineName = "sqlite" | "postgres";
@@ -27,6 +27,11 @@ export interface EngineOps {
   /** The text of one top-level field of a JSON column (`null` when absent), as JSON. */
   jsonField(column: string, field: string): RawBuilder<string | null>;
   /**
+   * Recipients' routing state in a category: their rotation rows, the counters of the windows
+   * asked for, and their open leads, in as few round trips as the engine can.
+   */
+  readRoutingState(query: RoutingStateQuery): Promise<RoutingStateRows>;
+  /**
    * Whether transactions begun together share one commit (SQLite's group commit): work started
    * side by side then costs one commit, where on PostgreSQL each holds a connection and its locks
    * and side-by-side work on one category only waits for its routing head.
@@ -41,6 +46,32 @@ export interface EngineOps {
    * (a batch's statements and commit cost about as much for 10 leads as for 50).
    */
   readonly intakeBatchesAtOnce: number;
+}
+
+/** Whose routing state to read: recipients of a category, and the counter windows of each to read. */
+export interface RoutingStateQuery {
+  category: string;
+  recipients: readonly string[];
+  windows: readonly { recipient: string; window: string }[];
+}
+
+/** Routing state rows as stored (a recipient or window with no row has none). */
+export interface RoutingStateRows {
+  rotation: Pick<RotationRow, "recipient" | "last_served" | "current_weight">[];
+  counters: CounterRow[];
+  load: Database["recipient_load"][];
+}
+
+/**
+ * What a batch of routing decisions writes: the categories' sequences, rotation rows (set),
+ * counters and open leads (added to, one row per key, in key order), and the assignments.
+ */
+export interface RoutingWrites {
+  sequences: readonly { category: string; sequence: number }[];
+  rotation: readonly RotationRow[];
+  counters: readonly CounterRow[];
+  load: readonly Database["recipient_load"][];
+  assignments: readonly AssignmentRow[];
 }
 
 /** A select that can be locked (`SelectQueryBuilder`). */
@@ -99,6 +130,8 @@ export interface TxOps extends EngineOps {
   releaseDedupeKeys(category: string, claims: readonly DedupeClaim[]): Promise<void>;
   /** New leads and their events (whose leads are among them or stored), in as few statements as the engine can. */
   insertLeadsAndEvents(leads: readonly LeadRow[], events: readonly LeadEventRow[]): Promise<void>;
+  /** A batch of routing decisions' writes, in as few statements as the engine can. */
+  writeRouting(writes: RoutingWrites): Promise<void>;
 }
 
 /**

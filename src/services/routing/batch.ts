@@ -6,11 +6,16 @@ import {
   type WindowKeys,
 } from "../../domain/routing/index.js";
 import type { LeadEvent } from "../../domain/lead.js";
-import { insertAssignments, type Assignment } from "../../store/queries/assignments.js";
+import { assignmentRow, type Assignment } from "../../store/queries/assignments.js";
 import type { Delivery } from "../../domain/delivery/delivery.js";
 import { insertEvents, setRoutingOutcomes, type RoutingOutcome } from "../../store/queries/leads.js";
 import type { Recipient } from "../../domain/recipient.js";
-import { loadRotation, lockRoutingHead, type RoutingHead } from "../../store/queries/routing-state.js";
+import {
+  loadRotation,
+  lockRoutingHead,
+  writeRouting,
+  type RoutingHead,
+} from "../../store/queries/routing-state.js";
 import type { Runner, Tx } from "../../store/store.js";
 import { recordExperimentLeads } from "../../store/queries/experiments.js";
 import type { RoutingExperiment } from "../../store/routing-configs.js";
@@ -171,8 +176,10 @@ export class RoutingBatch {
       for (const { experiment } of this.#experimentLeads)
         experiment.leads = counts.get(experiment.id) ?? experiment.leads;
     }
-    await this.#pending.write(tx, this.#sequences);
-    await insertAssignments(tx, this.#assignments);
+    await writeRouting(tx, {
+      ...this.#pending.writes(this.#sequences),
+      assignments: this.#assignments.map(assignmentRow),
+    });
     for (const { assignment, recipient, notice } of this.#notices)
       await enqueueDelivery(tx, assignment, recipient, assignment.createdAt, notice);
     await setRoutingOutcomes(tx, this.#outcomes);

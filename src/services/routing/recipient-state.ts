@@ -8,15 +8,9 @@ import {
   type WindowKeys,
 } from "../../domain/routing/index.js";
 import type { Recipient } from "../../domain/recipient.js";
-import {
-  advanceSequence,
-  consume,
-  loadCounters,
-  loadOpenLeads,
-  loadRotation,
-  saveRotation,
-} from "../../store/queries/routing-state.js";
-import type { Runner, Tx } from "../../store/store.js";
+import { consumedRows, readRoutingState, type Consumed } from "../../store/queries/routing-state.js";
+import type { RoutingWrites } from "../../store/engine.js";
+import type { Runner } from "../../store/store.js";
 
 /**
  * A recipient's state for routing in one category as stored, in the windows of one instant:
@@ -42,8 +36,7 @@ export interface Counter {
   spentCents: number;
 }
 
-/** What one decision consumes of a recipient (or gives back, negative). */
-export type Consumed = Parameters<typeof consume>[1][number];
+export type { Consumed };
 
 export interface RotationRow {
   recipient: string;
@@ -63,7 +56,7 @@ function watchedWindows(r: Recipient, windows: WindowKeys): string[] {
   return out;
 }
 
-/** The recipients' state as stored, in three statements at most. */
+/** The recipients' state as stored, in one read of the engine's (see `readRoutingState`). */
 export async function readStates(
   db: Runner,
   category: string,
@@ -75,9 +68,17 @@ export async function readStates(
   const windows = recipients.flatMap((r, i) =>
     watchedWindows(r, windowsOf[i]!).map((window) => ({ recipient: r.key, window })),
   );
-  const rotation = await loadRotation(db, category, keys);
-  const counters = await loadCounters(db, windows);
-  const open = await loadOpenLeads(db, keys);
+  const stored = await readRoutingState(db, { category, recipients: keys, windows });
+  const rotation = new Map(
+    stored.rotation.map((r) => [r.recipient, { lastServed: r.last_served, currentWeight: r.current_weight }]),
+  );
+  const counters = new Map<string, Map<string, Counter>>();
+  for (const r of stored.counters) {
+    let m = counters.get(r.recipient);
+    if (!m) counters.set(r.recipient, (m = new Map()));
+    m.set(r.window, { assignments: r.assignments, spentCents: r.spent_cents });
+  }
+  const open = new Map(stored.load.map((r) => [r.recipient, r.open_leads]));
   return recipients.map((config, i) => ({
     category,
     config,
@@ -130,17 +131,18 @@ export class Pending {
     for (const r of rows) this.#rotation.set(`${category}\u0000${r.recipient}`, { ...r, category });
   }
 
-  /** Writes it all: the categories' sequences, rotation rows, then counters and open leads. */
-  async write(tx: Tx, sequences: ReadonlyMap<string, number>): Promise<void> {
-    for (const [category, sequence] of sequences) await advanceSequence(tx, category, sequence);
-    const rotated = new Map<string, RotationRow[]>();
-    for (const { category, ...row } of this.#rotation.values()) {
-      const rows = rotated.get(category);
-      if (rows) rows.push(row);
-      else rotated.set(category, [row]);
-    }
-    for (const [category, rows] of rotated) await saveRotation(tx, category, rows);
-    await consume(tx, this.#consumed);
+  /** What to write of it all, with the categories' sequences: rotation rows, counters and open leads. */
+  writes(sequences: ReadonlyMap<string, number>): Omit<RoutingWrites, "assignments"> {
+    return {
+      sequences: [...sequences].map(([category, sequence]) => ({ category, sequence })),
+      rotation: [...this.#rotation.values()].map((r) => ({
+        category: r.category,
+        recipient: r.recipient,
+        last_served: r.lastServed,
+        current_weight: r.currentWeight,
+      })),
+      ...consumedRows(this.#consumed),
+    };
   }
 }
 

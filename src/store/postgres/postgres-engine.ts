@@ -5,8 +5,12 @@ import {
   type DedupeHolder,
   type EngineOps,
   type Lockable,
+  type RoutingStateQuery,
+  type RoutingStateRows,
+  type RoutingWrites,
   type TxOps,
 } from "../engine.js";
+import { readRoutingState, writeRouting } from "./routing-state.js";
 import { rowsStatement, statement } from "../prepared.js";
 import { insertEventRows, insertLeadRows } from "../rows.js";
 import type { Database, DedupeKeyRow, LeadEventRow, LeadRow } from "../schema.js";
@@ -23,6 +27,11 @@ export class PostgresOps extends BuilderOps implements EngineOps {
 
   jsonField(column: string, field: string): RawBuilder<string | null> {
     return sql<string | null>`(${sql.ref(column)}::json -> ${field})::text`;
+  }
+
+  /** One round trip (see `routing-state.ts`). */
+  readRoutingState(query: RoutingStateQuery): Promise<RoutingStateRows> {
+    return readRoutingState(this.db, query);
   }
 }
 
@@ -141,6 +150,11 @@ export class PostgresTxOps extends PostgresOps implements TxOps {
     await this.db.executeQuery(
       CompiledQuery.raw(leadsAndEvents, [JSON.stringify(leads), JSON.stringify(events)]),
     );
+  }
+
+  /** One statement (see `routing-state.ts`). */
+  async writeRouting(writes: RoutingWrites): Promise<void> {
+    await writeRouting(this.db, writes);
   }
 
   /** This transaction's builder, with these operations. */

@@ -1,14 +1,10 @@
-import type { Insertable } from "kysely";
 import { chunks, rowsStatement } from "../prepared.js";
+import { insertAssignmentRows } from "../routing-rows.js";
 import type { AssignmentRow } from "../schema.js";
 import type { Assignment } from "../../domain/assignment.js";
 import { builderOf, type Runner, type Tx } from "../store.js";
 
 export type { Assignment };
-
-const insertAssignmentsStatement = rowsStatement((db, rows: Insertable<AssignmentRow>[]) =>
-  db.insertInto("assignments").values(rows),
-);
 
 export async function insertAssignment(tx: Tx, a: Assignment): Promise<void> {
   await insertAssignments(tx, [a]);
@@ -17,10 +13,11 @@ export async function insertAssignment(tx: Tx, a: Assignment): Promise<void> {
 /** Several assignments in one statement. */
 export async function insertAssignments(tx: Tx, assignments: readonly Assignment[]): Promise<void> {
   for (const chunk of chunks(assignments))
-    await insertAssignmentsStatement.run(tx, { rows: chunk.map(toRow) });
+    await insertAssignmentRows.run(tx, { rows: chunk.map(assignmentRow) });
 }
 
-function toRow(a: Assignment): AssignmentRow {
+/** An assignment as its row. */
+export function assignmentRow(a: Assignment): AssignmentRow {
   return {
     id: a.id,
     lead_id: a.leadId,

@@ -1,6 +1,7 @@
-import { sql, type Insertable } from "kysely";
-import { chunks, rowsStatement, statement } from "../prepared.js";
-import type { CounterRow, Database, RotationRow, RoutingHeadRow } from "../schema.js";
+import type { RoutingStateQuery, RoutingStateRows, RoutingWrites } from "../engine.js";
+import { chunks, statement } from "../prepared.js";
+import { addToLoadRows, rotationRows } from "../routing-rows.js";
+import type { CounterRow, Database, RoutingHeadRow } from "../schema.js";
 import type { RotationState, WindowKeys } from "../../domain/routing/types.js";
 import { builderOf, type Runner, type Tx } from "../store.js";
 
@@ -62,13 +63,6 @@ const headRead = (lock: boolean) =>
   });
 const head = headRead(false);
 const headForUpdate = headRead(true);
-const advanceSequenceStatement = statement((db, p: { category: string; sequence: number }) =>
-  db.updateTable("routing_heads").set({ sequence: p.sequence }).where("category", "=", p.category),
-);
-
-export async function advanceSequence(tx: Tx, category: string, sequence: number): Promise<void> {
-  await advanceSequenceStatement.run(tx, { category, sequence });
-}
 
 /**
  * PostgreSQL: the categories' configuration locks, exclusively, until the transaction ends, so that
@@ -119,18 +113,6 @@ export async function joinRotation(tx: Tx, category: string, recipient: string):
     .execute();
 }
 
-const rotationStatement = rowsStatement((db, rows: { recipient: string }[], p: { category: string }) =>
-  db
-    .selectFrom("rotation")
-    .select(["recipient", "last_served", "current_weight"])
-    .where("category", "=", p.category)
-    .where(
-      "recipient",
-      "in",
-      rows.map((r) => r.recipient),
-    ),
-);
-
 export async function loadRotation(
   on: Runner,
   category: string,
@@ -139,7 +121,7 @@ export async function loadRotation(
   const db = builderOf(on);
   const out = new Map<string, RotationState>();
   for (const chunk of chunks(recipients)) {
-    const rows = await rotationStatement.rows(db, {
+    const rows = await rotationRows.rows(db, {
       rows: chunk.map((recipient) => ({ recipient })),
       category,
     });
@@ -149,172 +131,67 @@ export async function loadRotation(
   return out;
 }
 
-const saveRotationStatement = rowsStatement((db, rows: Insertable<RotationRow>[]) =>
-  db
-    .insertInto("rotation")
-    .values(rows)
-    .onConflict((oc) =>
-      oc.columns(["category", "recipient"]).doUpdateSet({
-        last_served: sql`excluded.last_served`,
-        current_weight: sql`excluded.current_weight`,
-      }),
-    ),
-);
-
-export async function saveRotation(
-  tx: Tx,
-  category: string,
-  rows: readonly { recipient: string; lastServed: number; currentWeight: number }[],
-): Promise<void> {
-  for (const chunk of chunks(rows))
-    await saveRotationStatement.run(tx, {
-      rows: chunk.map((r) => ({
-        category,
-        recipient: r.recipient,
-        last_served: r.lastServed,
-        current_weight: r.currentWeight,
-      })),
-    });
-}
-
-/** Counters keyed `recipient → "day:2026-11-22" → {assignments, spentCents}`. */
-const countersStatement = rowsStatement((db, rows: { recipient: string; window: string }[]) =>
-  db
-    .selectFrom("recipient_counters")
-    .selectAll()
-    .where((eb) =>
-      eb(
-        eb.refTuple("recipient", "window"),
-        "in",
-        rows.map((r) => eb.tuple(r.recipient, r.window)),
-      ),
-    ),
-);
-
-/** Counters keyed `recipient → "day:2026-11-22" → {assignments, spentCents}`, of each recipient's own windows. */
-export async function loadCounters(
-  on: Runner,
-  windows: readonly { recipient: string; window: string }[],
-): Promise<Map<string, Map<string, { assignments: number; spentCents: number }>>> {
-  const db = builderOf(on);
-  const out = new Map<string, Map<string, { assignments: number; spentCents: number }>>();
-  for (const chunk of chunks(windows)) {
-    const rows = await countersStatement.rows(db, { rows: chunk });
-    for (const r of rows) {
-      let m = out.get(r.recipient);
-      if (!m) out.set(r.recipient, (m = new Map()));
-      m.set(r.window, { assignments: r.assignments, spentCents: r.spent_cents });
-    }
-  }
-  return out;
-}
-
-const addToCountersStatement = rowsStatement((db, rows: Insertable<CounterRow>[]) =>
-  db
-    .insertInto("recipient_counters")
-    .values(rows)
-    .onConflict((oc) =>
-      oc.columns(["recipient", "window"]).doUpdateSet({
-        assignments: sql`recipient_counters.assignments + excluded.assignments`,
-        spent_cents: sql`recipient_counters.spent_cents + excluded.spent_cents`,
-      }),
-    ),
-);
-
-export async function addToCounters(
-  tx: Tx,
-  rows: readonly { recipient: string; window: string; assignments: number; spentCents: number }[],
-): Promise<void> {
-  for (const chunk of chunks(rows))
-    await addToCountersStatement.run(tx, {
-      rows: chunk.map((r) => ({
-        recipient: r.recipient,
-        window: r.window,
-        assignments: r.assignments,
-        spent_cents: r.spentCents,
-      })),
-    });
-}
-
 /**
  * What assignments consume of recipients: their window counters, month spend and open leads.
  * Items of one recipient add up (one row per recipient and window), written in key order so
  * two transactions take the counter rows in the same order.
  */
-export async function consume(
-  tx: Tx,
-  items: readonly {
-    recipient: string;
-    /** None for an assignment that recorded no windows: only its open lead counts. */
-    windows: WindowKeys | null;
-    assignments: number;
-    spentCents: number;
-    openLeads: number;
-  }[],
-): Promise<void> {
-  const counters = new Map<
-    string,
-    { recipient: string; window: string; assignments: number; spentCents: number }
-  >();
-  const open = new Map<string, { recipient: string; delta: number }>();
+export async function consume(tx: Tx, items: readonly Consumed[]): Promise<void> {
+  await writeRouting(tx, { sequences: [], rotation: [], ...consumedRows(items), assignments: [] });
+}
+
+/** What one decision consumes of a recipient (or gives back, negative). */
+export interface Consumed {
+  recipient: string;
+  /** None for an assignment that recorded no windows: only its open lead counts. */
+  windows: WindowKeys | null;
+  assignments: number;
+  spentCents: number;
+  openLeads: number;
+}
+
+/** Recipients' routing state as stored: rotation, the counters of the windows asked for, open leads. */
+export async function readRoutingState(on: Runner, query: RoutingStateQuery): Promise<RoutingStateRows> {
+  return builderOf(on).ops.readRoutingState(query);
+}
+
+/** A batch of routing decisions' writes, together (see `RoutingWrites`). */
+export async function writeRouting(tx: Tx, writes: RoutingWrites): Promise<void> {
+  await tx.ops.writeRouting(writes);
+}
+
+/** What consumed items add to counters and open leads: one row per key, in key order. */
+export function consumedRows(items: readonly Consumed[]): {
+  counters: CounterRow[];
+  load: Database["recipient_load"][];
+} {
+  const counters = new Map<string, CounterRow>();
+  const load = new Map<string, Database["recipient_load"]>();
   for (const i of items) {
     for (const window of i.windows ? Object.values(i.windows) : []) {
       const key = `${i.recipient}\u0000${window}`;
-      const row = counters.get(key) ?? { recipient: i.recipient, window, assignments: 0, spentCents: 0 };
+      const row = counters.get(key) ?? { recipient: i.recipient, window, assignments: 0, spent_cents: 0 };
       row.assignments += i.assignments;
-      row.spentCents += window === i.windows?.month ? i.spentCents : 0;
+      row.spent_cents += window === i.windows?.month ? i.spentCents : 0;
       counters.set(key, row);
     }
-    const load = open.get(i.recipient) ?? { recipient: i.recipient, delta: 0 };
-    load.delta += i.openLeads;
-    open.set(i.recipient, load);
+    const open = load.get(i.recipient) ?? { recipient: i.recipient, open_leads: 0 };
+    open.open_leads += i.openLeads;
+    load.set(i.recipient, open);
   }
-  await addToCounters(tx, inKeyOrder(counters));
-  await addToOpenLeads(tx, inKeyOrder(open));
+  return { counters: inKeyOrder(counters), load: inKeyOrder(load) };
 }
 
 function inKeyOrder<T>(rows: ReadonlyMap<string, T>): T[] {
   return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
 }
 
-const openLeadsStatement = rowsStatement((db, rows: { recipient: string }[]) =>
-  db
-    .selectFrom("recipient_load")
-    .selectAll()
-    .where(
-      "recipient",
-      "in",
-      rows.map((r) => r.recipient),
-    ),
-);
-
-export async function loadOpenLeads(on: Runner, recipients: readonly string[]): Promise<Map<string, number>> {
-  const db = builderOf(on);
-  const out = new Map<string, number>();
-  for (const chunk of chunks(recipients)) {
-    const rows = await openLeadsStatement.rows(db, { rows: chunk.map((recipient) => ({ recipient })) });
-    for (const r of rows) out.set(r.recipient, r.open_leads);
-  }
-  return out;
-}
-
-const addToOpenLeadsStatement = rowsStatement((db, rows: Insertable<Database["recipient_load"]>[]) =>
-  db
-    .insertInto("recipient_load")
-    .values(rows)
-    .onConflict((oc) =>
-      oc
-        .column("recipient")
-        .doUpdateSet({ open_leads: sql`recipient_load.open_leads + excluded.open_leads` }),
-    ),
-);
-
 export async function addToOpenLeads(
   tx: Tx,
   rows: readonly { recipient: string; delta: number }[],
 ): Promise<void> {
   for (const chunk of chunks(rows))
-    await addToOpenLeadsStatement.run(tx, {
+    await addToLoadRows.run(tx, {
       rows: chunk.map((r) => ({ recipient: r.recipient, open_leads: r.delta })),
     });
 }

@@ -2,13 +2,18 @@ import type BetterSqlite3 from "better-sqlite3";
 import { sql, type CompiledQuery, type Kysely, type RawBuilder } from "kysely";
 import {
   BuilderOps,
+  type Db,
   type DedupeClaim,
   type DedupeHolder,
   type EngineOps,
   type Lockable,
+  type RoutingStateQuery,
+  type RoutingStateRows,
+  type RoutingWrites,
   type TxOps,
 } from "../engine.js";
 import { insertEventRows, insertLeadRows } from "../rows.js";
+import { readRoutingStateRows, writeRoutingRows } from "../routing-rows.js";
 import type { Database, LeadEventRow, LeadRow } from "../schema.js";
 import type { SqliteDedupe } from "./sqlite-dedupe.js";
 
@@ -29,6 +34,11 @@ export class SqliteOps extends BuilderOps implements EngineOps {
 
   jsonField(column: string, field: string): RawBuilder<string | null> {
     return sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${field}`})`;
+  }
+
+  /** The plain selects: a statement costs no round trip here. */
+  readRoutingState(query: RoutingStateQuery): Promise<RoutingStateRows> {
+    return readRoutingStateRows(this.db as Db, query);
   }
 }
 
@@ -81,6 +91,11 @@ export class SqliteTxOps extends SqliteOps implements TxOps {
     const tx = this.#tx;
     await insertLeadRows.run(tx, { rows: leads });
     await insertEventRows.run(tx, { rows: events });
+  }
+
+  /** The plain multi-row statements, one a table. */
+  async writeRouting(writes: RoutingWrites): Promise<void> {
+    await writeRoutingRows(this.#tx, writes);
   }
 
   get #tx() {
