@@ -28,6 +28,6 @@ export async function dropReportTriggers(store: Store, indexes: boolean): Promis
       .raw(store.engine === "sqlite" ? `drop trigger ${t.name}` : `drop trigger ${t.name} on ${t.tbl}`)
       .execute(store.db);
   if (indexes)
-    for (const index of ["assignments_created_at", "assignments_unrolled", "assignments_response_seconds"])
+    for (const index of ["assignments_created_at", "assignments_unrolled", "assignments_response_whole"])
       await sql.raw(`drop index ${index}`).execute(store.db);
 }

@@ -47,6 +47,8 @@ export interface ReportQuery {
 interface Grouping {
   key: FactKey;
   rekey: (k: string | null) => string | null;
+  /** For periods: the period of a quarter hour (whole days and hours of one period read wider rollups). */
+  periodOf?: (quarter: number) => string;
 }
 
 /**
@@ -69,7 +71,11 @@ async function groupingOf(store: Store, q: ReportQuery): Promise<Grouping> {
   if (g === undefined) return { key: null, rekey: same };
   if ((PERIODS as readonly string[]).includes(g)) {
     const period = periodKeys(g as Period, q.tz ?? "UTC");
-    return { key: { column: "quarter" }, rekey: (k) => (k === null ? null : period(Number(k))) };
+    return {
+      key: { column: "quarter" },
+      rekey: (k) => (k === null ? null : period(Number(k))),
+      periodOf: period,
+    };
   }
   if (g.startsWith("field:")) {
     const field = g.slice("field:".length);
@@ -139,8 +145,8 @@ const emptyCounts = (key: string | null): FactCounts => ({
 });
 
 async function countsOf(store: Store, q: ReportQuery): Promise<{ groups: FactCounts[]; total: FactCounts }> {
-  const { key, rekey } = await groupingOf(store, q);
-  const rows = await factCounts(store, { from: q.from, to: q.to, key });
+  const { key, rekey, periodOf } = await groupingOf(store, q);
+  const rows = await factCounts(store, { from: q.from, to: q.to, key, periodOf });
   const groups = merge(rows, rekey, addCounts);
   const total = emptyCounts(null);
   for (const g of groups) addCounts(total, g);
@@ -307,8 +313,8 @@ export async function reasonsReport(
   store: Store,
   q: ReportQuery,
 ): Promise<{ groups: ReasonsGroup[]; total: ReasonsGroup }> {
-  const { key, rekey } = await groupingOf(store, q);
-  const rows = await reasonCounts(store, { from: q.from, to: q.to, key });
+  const { key, rekey, periodOf } = await groupingOf(store, q);
+  const rows = await reasonCounts(store, { from: q.from, to: q.to, key, periodOf });
   const groups = new Map<string | null, ReasonsGroup>();
   const total: ReasonsGroup = { key: null, lost: [], returned: [] };
   const add = (into: ReasonsGroup, kind: "lost" | "returned", reason: string | null, leads: number) => {
@@ -466,8 +472,8 @@ export async function speedReport(
   store: Store,
   q: ReportQuery,
 ): Promise<{ groups: SpeedGroup[]; total: SpeedGroup }> {
-  const { key, rekey } = await groupingOf(store, q);
-  const range = { from: q.from, to: q.to, key };
+  const { key, rekey, periodOf } = await groupingOf(store, q);
+  const range = { from: q.from, to: q.to, key, periodOf };
   const rows = await contactHistogram(store, range);
   const received = new Map<string | null | typeof TOTAL, number>([[TOTAL, 0]]);
   const seconds = new Map<string | null | typeof TOTAL, Seconds>([[TOTAL, noSeconds()]]);

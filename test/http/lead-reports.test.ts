@@ -328,4 +328,62 @@ describe.each(ENGINES)("reports against a count by hand on %s", (engine) => {
       ).toBe(after.filter((l) => l.seconds !== null && bucketOf(l.seconds) === bucket).length);
     await check(after);
   });
+
+  it("agrees by day, week and hour in a zone of whole-hour offsets, read from day and hour rollups", async () => {
+    const from = START + 2 * 3_600_000 + 15 * 60_000;
+    const to = START + 6 * DAY + 30 * 60_000;
+    const cut = `from=${new Date(from).toISOString()}&to=${new Date(to).toISOString()}`;
+    const keyOf = (unit: "hour" | "day" | "week", tz: string) => {
+      const period = periodKeys(unit, tz);
+      return (l: Lead) => period(Math.floor(l.at / QUARTER_MS));
+    };
+    const check = async (perLead: Lead[]) => {
+      for (const [unit, tz] of [
+        ["day", "America/Chicago"],
+        ["week", "America/Chicago"],
+        ["hour", "America/Chicago"],
+        ["day", "UTC"],
+      ] as const) {
+        const query = `${cut}&groupBy=${unit}&tz=${tz}`;
+        const performance = (await as(t)("GET", `/api/v1/reports/performance?${query}`)).data;
+        const speed = (await as(t)("GET", `/api/v1/reports/speed?${query}`)).data;
+        const byHand = groupBy(perLead, keyOf(unit, tz));
+        expect(performance.groups.map((g: { key: string }) => g.key).sort()).toEqual(
+          [...byHand.keys()].sort(),
+        );
+        for (const [key, leads] of byHand) {
+          expect(
+            performance.groups.find((g: { key: string }) => g.key === key),
+            key,
+          ).toMatchObject(countsOf(leads));
+          const seconds = leads.flatMap((l) => (l.seconds === null ? [] : [l.seconds])).sort((a, b) => a - b);
+          expect(
+            speed.groups.find((g: { key: string }) => g.key === key),
+            key,
+          ).toMatchObject({
+            received: leads.length,
+            contacted: seconds.length,
+            medianSeconds: nearestRank(seconds, 0.5),
+            p90Seconds: nearestRank(seconds, 0.9),
+          });
+        }
+      }
+    };
+    const before = (await bruteForce(t, from, to)).perLead;
+    expect(new Set(before.map(keyOf("day", "America/Chicago"))).size).toBeGreaterThan(4);
+    await check(before);
+
+    // A lead contacted after the rollups were built: its quarter is read from the facts, its day's row is not.
+    const late = before.find((l) => !l.contacted)!;
+    await logCall(t.store, late.id, { outcome: "connected", durationSeconds: 20 }, ADMIN, late.at + 90_000);
+    const day = periodKeys("day", "America/Chicago");
+    const byQuarter = await factCounts(t.store, { from, to, key: { column: "quarter" }, periodOf: day });
+    const after = (await bruteForce(t, from, to)).perLead;
+    for (const [key, leads] of groupBy(after, keyOf("day", "America/Chicago")))
+      expect(
+        byQuarter.filter((r) => day(Number(r.key)) === key).reduce((s, r) => s + r.contacted, 0),
+        key,
+      ).toBe(leads.filter((l) => l.contacted).length);
+    await check(after);
+  });
 });

@@ -27,6 +27,7 @@ import * as m0036 from "./0036-score-history.js";
 import * as m0037 from "./0037-band-rank.js";
 import * as m0032 from "./0032-source-auto-pause.js";
 import * as m0033 from "./0033-retest-schedules.js";
+import * as m0038 from "./0038-report-hours.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -58,6 +59,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0034-sequences": m0034,
   "0036-score-history": m0036,
   "0037-band-rank": m0037,
+  "0038-report-hours": m0038,
 };
 
 export const migrationProvider: MigrationProvider = {

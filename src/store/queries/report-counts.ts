@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import { builderOf, type Runner } from "../store.js";
-import { dimOf, factsBetween, keyOf, rolledRows, scopeOf, type Range } from "./report-scope.js";
+import { dimOf, factsBetween, keyOf, rolledSources, scopeOf, type Range } from "./report-scope.js";
 
 export interface FactCounts {
   key: string | null;
@@ -73,9 +73,8 @@ export async function factCounts(on: Runner, range: Range): Promise<FactCounts[]
       ${factsBetween(dim, a, b)} group by 1`,
   );
   if (scope.rolled)
-    parts.push(
-      sql`select ${dim.rolledKey} as k, ${sql.join(names)} from report_counts ${rolledRows(dim, scope.rolled)}`,
-    );
+    for (const { where } of rolledSources(dim, scope.rolled, range.periodOf))
+      parts.push(sql`select ${dim.rolledKey} as k, ${sql.join(names)} from report_counts ${where}`);
   const { rows } = await sql<Record<string, unknown>>`
     select k, ${sql.join(COUNT_COLUMNS.map(([c]) => sql`sum(${sql.ref(c)}) as ${sql.ref(c)}`))}
     from (${sql.join(parts, sql` union all `)}) t group by k`.execute(db);

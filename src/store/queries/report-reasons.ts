@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import { builderOf, type Runner } from "../store.js";
-import { dimOf, factsBetween, keyOf, rolledRows, scopeOf, type Dim, type Range } from "./report-scope.js";
+import { dimOf, factsBetween, keyOf, rolledSources, scopeOf, type Dim, type Range } from "./report-scope.js";
 
 /** Lost leads by the reason given, and returned ones by the return's (or bad outcome's) reason. */
 export function reasonRows(dim: Dim, at: RawBuilder<unknown>, from: number, to: number): RawBuilder<unknown> {
@@ -26,9 +26,8 @@ export async function reasonCounts(
     ([a, b]) => sql`select k, kind, reason, n from (${reasonRows(dim, sql`0`, a, b)}) r`,
   );
   if (scope.rolled)
-    parts.push(
-      sql`select ${dim.rolledKey} as k, kind, reason, n from report_reasons ${rolledRows(dim, scope.rolled)}`,
-    );
+    for (const { where } of rolledSources(dim, scope.rolled, range.periodOf))
+      parts.push(sql`select ${dim.rolledKey} as k, kind, reason, n from report_reasons ${where}`);
   const { rows } = await sql<Record<string, unknown>>`
     select k, kind, reason, sum(n) as n from (${sql.join(parts, sql` union all `)}) t
     group by k, kind, reason`.execute(db);

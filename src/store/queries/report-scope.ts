@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from "kysely";
-import { DAY_MS, QUARTER_MS } from "../../domain/report-math.js";
+import { DAY_MS, HOUR_MS, QUARTER_MS } from "../../domain/report-math.js";
 import type { Db } from "../store.js";
 
 /** A column of `lead_facts` reports group by; `quarter` is the quarter hour of the lead's receipt. */
@@ -13,6 +13,11 @@ export interface Range {
   from: number;
   to: number;
   key: FactKey;
+  /**
+   * For quarter keys: the period a quarter falls in. A day or an hour whose quarters all fall
+   * in one period is then read from its day or hour rollup row instead of its quarters' rows.
+   */
+  periodOf?: ((quarter: number) => string) | undefined;
 }
 
 const COLUMNS: Record<Exclude<FactColumn, "quarter">, string> = {
@@ -70,10 +75,24 @@ export function dimOf(db: Db, key: FactKey): Dim {
   };
 }
 
-/** The facts of the leads received in [from, to), the lead joined when the key needs it. */
-export function factsBetween(dim: Dim, from: number, to: number): RawBuilder<unknown> {
+/** The hour rollups (no grouping), for periods of time zones with whole-hour offsets. */
+export const HOUR_DIM: Dim = {
+  dim: "hour",
+  period: HOUR_MS,
+  key: sql`null`,
+  rolledKey: sql`at / ${sql.lit(QUARTER_MS)}`,
+  join: false,
+};
+
+/**
+ * The facts of the leads received in [from, to), the lead joined when the key needs it. With
+ * `offTime` the planner is kept off the receipt-time index (`+created_at`), for a query that has
+ * a narrower one: SQLite would otherwise read a 90 days' range to find one speed bucket's leads.
+ */
+export function factsBetween(dim: Dim, from: number, to: number, offTime = false): RawBuilder<unknown> {
+  const at = offTime ? sql`+f.created_at` : sql`f.created_at`;
   return sql`from lead_facts f ${dim.join ? sql`join leads l on l.id = f.lead_id` : sql``}
-    where f.created_at >= ${from} and f.created_at < ${to}`;
+    where ${at} >= ${from} and ${at} < ${to}`;
 }
 
 /**
@@ -125,6 +144,62 @@ export async function scopeOf(
 export function rolledRows(dim: Dim, rolled: NonNullable<Scope["rolled"]>): RawBuilder<unknown> {
   return sql`where dim = ${dim.dim} and at >= ${rolled.from} and at < ${rolled.to}
     ${rolled.except.length > 0 ? sql`and at not in (${sql.join(rolled.except)})` : sql``}`;
+}
+
+/**
+ * The rollup rows of a scope as (dim, where) pairs. Quarter keys with `periodOf` read a day's
+ * row (dim category: every lead has one) when the whole UTC day falls in one period and none of
+ * its quarters changed, else an hour's row (dim hour) on the same terms, else the quarters' rows.
+ */
+export function rolledSources(
+  dim: Dim,
+  rolled: NonNullable<Scope["rolled"]>,
+  periodOf: ((quarter: number) => string) | undefined,
+): { dim: string; where: RawBuilder<unknown> }[] {
+  if (dim.dim !== "" || periodOf === undefined) return [{ dim: dim.dim, where: rolledRows(dim, rolled) }];
+  const dirty = new Set(rolled.except);
+  const runs = new Map<string, [number, number][]>([
+    ["category", []],
+    ["hour", []],
+    ["", []],
+  ]);
+  const add = (d: string, a: number, b: number) => {
+    const list = runs.get(d)!;
+    const last = list[list.length - 1];
+    if (last && last[1] === a) last[1] = b;
+    else list.push([a, b]);
+  };
+  const whole = (a: number, b: number) => {
+    if (a < rolled.from || b > rolled.to) return false;
+    for (let q = a; q < b; q += QUARTER_MS) if (dirty.has(q)) return false;
+    return periodOf(a / QUARTER_MS) === periodOf(b / QUARTER_MS - 1);
+  };
+  for (let day = Math.floor(rolled.from / DAY_MS) * DAY_MS; day < rolled.to; day += DAY_MS) {
+    if (whole(day, day + DAY_MS)) {
+      add("category", day, day + DAY_MS);
+      continue;
+    }
+    for (let hour = day; hour < day + DAY_MS; hour += HOUR_MS) {
+      if (whole(hour, hour + HOUR_MS)) {
+        add("hour", hour, hour + HOUR_MS);
+        continue;
+      }
+      for (let q = hour; q < hour + HOUR_MS; q += QUARTER_MS)
+        if (q >= rolled.from && q < rolled.to && !dirty.has(q)) add("", q, q + QUARTER_MS);
+    }
+  }
+  // Many runs (periods cut by many changed quarters) would make a long `or`: read quarters then.
+  if ([...runs.values()].reduce((n, list) => n + list.length, 0) > 200)
+    return [{ dim: dim.dim, where: rolledRows(dim, rolled) }];
+  return [...runs]
+    .filter(([, list]) => list.length > 0)
+    .map(([d, list]) => ({
+      dim: d,
+      where: sql`where dim = ${d} and (${sql.join(
+        list.map(([a, b]) => sql`(at >= ${a} and at < ${b})`),
+        sql` or `,
+      )})`,
+    }));
 }
 
 /** A key as the database gave it: a quarter's number, a field's value as JSON text, or a column's text. */

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { bucketCases, bucketRange } from "../../domain/report-math.js";
 import { builderOf, type Runner } from "../store.js";
-import { dimOf, factsBetween, keyOf, rolledRows, scopeOf, type Range } from "./report-scope.js";
+import { dimOf, factsBetween, keyOf, rolledSources, scopeOf, type Range } from "./report-scope.js";
 
 /** Whole seconds from a lead's receipt to its first contact (the expression lead_facts is indexed on). */
 export const CONTACT_SECONDS = sql`((f.contact_at - f.created_at) / ${sql.lit(1000)})`;
@@ -24,9 +24,8 @@ export async function contactHistogram(
       ${factsBetween(dim, a, b)} group by 1, 2`,
   );
   if (scope.rolled)
-    parts.push(
-      sql`select ${dim.rolledKey} as k, bucket as s, 0 as exact, n from report_speed ${rolledRows(dim, scope.rolled)}`,
-    );
+    for (const { where } of rolledSources(dim, scope.rolled, range.periodOf))
+      parts.push(sql`select ${dim.rolledKey} as k, bucket as s, 0 as exact, n from report_speed ${where}`);
   const { rows } = await sql<Record<string, unknown>>`
     select k, s, exact, sum(n) as n from (${sql.join(parts, sql` union all `)}) t
     group by k, s, exact`.execute(db);
@@ -49,7 +48,7 @@ export async function contactSecondsIn(
   const { from, to } = bucketRange(bucket);
   const { rows } = await sql<Record<string, unknown>>`
     select ${dim.key} as k, ${CONTACT_SECONDS} as s, count(*) as n
-    ${factsBetween(dim, range.from, range.to)} and f.contact_at is not null
+    ${factsBetween(dim, range.from, range.to, true)} and f.contact_at is not null
       ${from === null ? sql`` : sql`and ${CONTACT_SECONDS} >= ${from}`} and ${CONTACT_SECONDS} < ${to}
     group by 1, 2`.execute(db);
   return rows.map((r) => ({
