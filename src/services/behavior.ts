@@ -3,7 +3,7 @@ import { AppError, invalid, notFound } from "../domain/errors.js";
 import { actorOf, behaviorEventType, reservedEventType, type LeadEvent } from "../domain/events.js";
 import { newId } from "../domain/ids.js";
 import type { Lead } from "../domain/lead.js";
-import { bandFor, bandRank } from "../domain/scoring.js";
+import { bandFor, bandRank, type ScoreBand } from "../domain/scoring.js";
 import type { Principal } from "../domain/user.js";
 import { getCategory } from "../store/queries/categories.js";
 import { getLead, insertEvent } from "../store/queries/leads.js";
@@ -192,21 +192,34 @@ export async function setScoreBySequence(
   return rescore(tx, lead, undefined, now, by, score);
 }
 
+/** A lead's score and band at a moment, and the bands of its category. */
+export interface CurrentScore {
+  score: number;
+  priority: string;
+  bands: readonly ScoreBand[];
+}
+
 /**
  * What these leads score, and their band, at `now`: their field score plus their events' points
- * decayed to now, as the band timer would find them; read for several leads at once.
+ * decayed to now, banded by their category's bands, whether or not the band timer has come to
+ * them yet; read for several leads at once.
  */
 export async function currentScores(
   on: Runner,
   leads: readonly Lead[],
   now: number,
-): Promise<Map<string, { score: number; priority: string }>> {
+): Promise<Map<string, CurrentScore>> {
   const byCategory = new Map<string, Lead[]>();
   for (const lead of leads) byCategory.set(lead.category, [...(byCategory.get(lead.category) ?? []), lead]);
-  const scores = new Map<string, { score: number; priority: string }>();
+  const scores = new Map<string, CurrentScore>();
   for (const [key, inCategory] of byCategory) {
-    const category = await getCategory(on, key);
+    const bands = (await getCategory(on, key))?.scoring.bands ?? [];
     const rules = (await getCategoryWork(on, key)).behavior ?? [];
+    if (rules.length === 0) {
+      for (const lead of inCategory)
+        scores.set(lead.id, { score: lead.score, priority: bandFor(lead.score, bands), bands });
+      continue;
+    }
     const ids = inCategory.map((l) => l.id);
     const fieldScores = await fieldScoresOf(on, ids);
     const events = await eventTimesOfLeads(
@@ -217,7 +230,7 @@ export async function currentScores(
     for (const lead of inCategory) {
       const score =
         (fieldScores.get(lead.id) ?? lead.score) + behaviorPoints(events.get(lead.id) ?? [], rules, now);
-      scores.set(lead.id, { score, priority: bandFor(score, category?.scoring.bands) });
+      scores.set(lead.id, { score, priority: bandFor(score, bands), bands });
     }
   }
   return scores;

@@ -28,9 +28,10 @@ import {
 } from "../store/queries/sequences.js";
 import { suppressedAmong } from "../store/queries/suppressions.js";
 import { getTemplate } from "../store/queries/templates.js";
-import { insertTask, updateLeadRow } from "../store/queries/work.js";
+import { insertTask } from "../store/queries/work.js";
 import type { SequenceEnrolmentRow, SequenceSendRow } from "../store/schema.js";
 import type { Store, Tx } from "../store/store.js";
+import { currentScores, setScoreBySequence, type CurrentScore } from "./behavior.js";
 import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
 import type { EmailTracker } from "./email-tracking.js";
 import { mailSender } from "./mail-sender.js";
@@ -168,13 +169,15 @@ class Pass {
       "email",
       [...leads.values()].flatMap((l) => (l.contact.email ? [l.contact.email] : [])),
     );
+    // Branches read the score and band decay leaves now, not those of the last band change.
+    const scores = await currentScores(tx, [...leads.values()], now);
     const order = new Map(ids.map((id, i) => [id, i]));
     enrolments.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     const written: LeadEvent[] = [];
     let done = 0;
     for (const e of enrolments) {
       const lead = leads.get(e.lead_id);
-      const read = { events: events.get(e.lead_id) ?? [], suppressed };
+      const read = { events: events.get(e.lead_id) ?? [], suppressed, score: scores.get(e.lead_id) };
       done += await this.#step(tx, e, lead, read, written, now);
     }
     if (written.length > 0) await insertEvents(tx, written);
@@ -186,14 +189,22 @@ class Pass {
     tx: Tx,
     e: SequenceEnrolmentRow,
     found: Lead | undefined,
-    read: { events: readonly EngagementEvent[]; suppressed: ReadonlySet<string> },
+    read: {
+      events: readonly EngagementEvent[];
+      suppressed: ReadonlySet<string>;
+      score: CurrentScore | undefined;
+    },
     written: LeadEvent[],
     now: number,
   ): Promise<number> {
     const def = await this.#version(tx, e);
     const lead = def && found;
     if (!def || !lead) return (await endEnrolment(tx, e, "lead_gone", "scheduler", now)) ? 1 : 0;
-    const facts = factsOf(lead);
+    const bands = read.score?.bands ?? [];
+    const facts = {
+      ...factsOf(lead),
+      ...(read.score ? { score: read.score.score, priority: read.score.priority } : {}),
+    };
     const engagement = await engagementOf(tx, e, lead, def, read);
     const reason = exitReason(def.exit, facts, engagement);
     if (reason) return (await endEnrolment(tx, e, reason, "scheduler", now)) ? 1 : 0;
@@ -207,6 +218,7 @@ class Pass {
       zone: zoneFor(leadTimeZone(lead.contact), def.window),
       window: def.window,
       blockedUntil: dailyLeft <= 0 ? nextUtcDay(now) : null,
+      bandOf: (score) => bandFor(score, bands),
     });
     const ids = stepIds(def.steps);
     const ran: string[] = [];
@@ -232,7 +244,7 @@ class Pass {
   async #apply(tx: Tx, e: SequenceEnrolmentRow, lead: Lead, effect: Effect, now: number): Promise<void> {
     switch (effect.kind) {
       case "set":
-        return applySet(tx, lead, effect.set, `sequence:${e.sequence}`, now);
+        return applySet(tx, lead, effect.set, { sequence: e.sequence, step: effect.stepId }, now);
       case "task": {
         const holder = (await listAssignments(tx, lead.id)).find((a) => ACTIVE_STATUSES.includes(a.status));
         const task = {
@@ -462,12 +474,14 @@ async function applySet(
   tx: Tx,
   lead: Lead,
   set: { stage?: string; score?: number; addTag?: string; removeTag?: string },
-  actor: string,
+  by: { sequence: string; step: string },
   now: number,
 ): Promise<void> {
-  if (set.score !== undefined && set.score !== lead.score) {
-    await updateLeadRow(tx, lead.id, { score: set.score, priority: bandFor(set.score), updated_at: now });
-    lead.score = set.score;
+  const actor = `sequence:${by.sequence}`;
+  if (set.score !== undefined) {
+    const scored = await setScoreBySequence(tx, lead, set.score, by, now);
+    lead.score = scored.score;
+    lead.priority = scored.priority;
   }
   if (set.addTag !== undefined || set.removeTag !== undefined) {
     let tags = lead.tags.filter((t) => t !== set.removeTag);

@@ -1,11 +1,15 @@
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordBehavior } from "../../src/services/behavior.js";
 import { makeNurture, type Nurture } from "../../src/services/nurture.js";
+import { recomputeDueBands } from "../../src/services/score-bands.js";
+import { bandDueOf } from "../../src/store/queries/score-history.js";
 import { admin, suiteTestApp } from "../support/app.js";
 import { aClock } from "../support/clock.js";
 import { ENGINES } from "../support/engines.js";
 import { aLead, givenIntake, postLead } from "../support/fixtures.js";
 import { startSmtpListener } from "../support/receivers.js";
+import { ADMIN } from "../support/work.js";
 
 const SENDER = {
   name: "Sunny Roofs",
@@ -215,5 +219,78 @@ describe.each(ENGINES)("nurture sequences on %s", (engine) => {
     const enrolments = (await call("GET", "/api/v1/sequences/by-rule/enrolments")).data.items;
     expect(enrolments.map((e: { leadId: string }) => e.leadId)).toEqual([taken.data.id]);
     expect(enrolments.map((e: { leadId: string }) => e.leadId)).not.toContain(other);
+  });
+
+  /** A lead scoring 50 from its fields, then 40 for a form fill at `at` (90, hot), halving daily. */
+  const givenFormFilledLead = async (at: number) => {
+    const { category, source } = await givenIntake(t);
+    await call("PUT", `/api/v1/categories/${category.key}/scoring`, {
+      rules: [{ when: [{ field: "creditScore", op: "gte", value: 700 }], points: 50 }],
+      bands: [],
+    });
+    await call("PUT", `/api/v1/categories/${category.key}/behavior`, {
+      rules: [{ event: "form_fill", points: 40, halfLifeDays: 1 }],
+    });
+    const res = await postLead(t, source.intakeKey, aLead({ creditScore: 720 }));
+    const leadId = res.data.id as string;
+    expect((await recordBehavior(t.store, leadId, { type: "form_fill" }, ADMIN, at)).priority).toBe("hot");
+    return leadId;
+  };
+
+  it("branches on the band a lead's score has decayed to when the step runs, not the one it enrolled with", async () => {
+    const t0 = Date.now();
+    const leadId = await givenFormFilledLead(t0);
+    await call("POST", "/api/v1/sequences", {
+      ...threeSteps("cooling"),
+      steps: [
+        { type: "wait", seconds: 86_400 },
+        { type: "branch", if: { priority: ["hot"] }, then: "hot", else: "warm" },
+        { id: "hot", type: "set", addTag: "took-hot" },
+        { type: "branch", if: { tag: "took-hot" }, then: "end" },
+        { id: "warm", type: "set", addTag: "took-warm" },
+      ],
+    });
+    expect((await call("POST", "/api/v1/sequences/cooling/enrolments", { leadId })).statusCode).toBe(201);
+    const clock = aClock(Date.now());
+    await nurture.pass(undefined, { clock });
+    await clock.advance(86_400 * SECOND);
+    // A day on the form fill is worth 20: 70, warm, though no band timer has run to say so.
+    expect((await call("GET", `/api/v1/leads/${leadId}`)).data.priority).toBe("hot");
+    await nurture.pass(undefined, { clock });
+    const lead = (await call("GET", `/api/v1/leads/${leadId}`)).data;
+    expect(lead.tags).toEqual(["took-warm"]);
+  });
+
+  it("records a score set by a step in the lead's score history, and the band timer follows it", async () => {
+    const t0 = Date.now();
+    const leadId = await givenFormFilledLead(t0);
+    const before = (await bandDueOf(t.store, [leadId])).get(leadId)!;
+    await call("POST", "/api/v1/sequences", {
+      ...threeSteps("boost"),
+      steps: [{ id: "boost", type: "set", score: 95 }],
+    });
+    expect((await call("POST", "/api/v1/sequences/boost/enrolments", { leadId })).statusCode).toBe(201);
+    const clock = aClock(Date.now());
+    await nurture.pass(undefined, { clock });
+    expect((await call("GET", `/api/v1/leads/${leadId}`)).data).toMatchObject({ score: 95, priority: "hot" });
+    const history = (await call("GET", `/api/v1/leads/${leadId}/score`)).data.history;
+    expect(history.at(-1)).toMatchObject({
+      score: 95,
+      band: "hot",
+      cause: "sequence",
+      event: null,
+      sequence: { key: "boost", step: "boost" },
+    });
+
+    // 95 is 55 from the fields now, and the form fill's fading 40: hot until they fall below 24.5.
+    const due = (await bandDueOf(t.store, [leadId])).get(leadId)!;
+    expect(due).toBeGreaterThan(before);
+    await recomputeDueBands(t.store, due - 1);
+    expect((await call("GET", `/api/v1/leads/${leadId}`)).data.priority).toBe("hot");
+    await recomputeDueBands(t.store, due);
+    expect((await call("GET", `/api/v1/leads/${leadId}`)).data).toMatchObject({
+      score: 79,
+      priority: "warm",
+    });
   });
 });

@@ -132,6 +132,8 @@ export interface RunContext {
   window: SendWindow | null;
   /** When a sending step may go next because of the sequence's limits; null: now. */
   blockedUntil: number | null;
+  /** The band a score falls in, by the lead's category's bands: a set score moves the band. */
+  bandOf: (score: number) => string;
 }
 
 /**
@@ -171,7 +173,7 @@ export function runSteps(
       }
       case "set":
         effects.push({ kind: "set", step: i, stepId, set: step });
-        facts = applySet(facts, step);
+        facts = applySet(facts, step, ctx.bandOf);
         i += 1;
         continue;
       case "task":
@@ -208,9 +210,14 @@ export function runSteps(
   return { effects, step: steps.length, dueAt: null, waitingFor: null };
 }
 
-function applySet(lead: LeadFacts, set: Extract<Step, { type: "set" }>): LeadFacts {
+function applySet(
+  lead: LeadFacts,
+  set: Extract<Step, { type: "set" }>,
+  bandOf: (score: number) => string,
+): LeadFacts {
   let tags = [...lead.tags];
   if (set.addTag !== undefined && !tags.includes(set.addTag)) tags.push(set.addTag);
   if (set.removeTag !== undefined) tags = tags.filter((t) => t !== set.removeTag);
-  return { ...lead, stage: set.stage ?? lead.stage, score: set.score ?? lead.score, tags };
+  const scored = set.score === undefined ? {} : { score: set.score, priority: bandOf(set.score) };
+  return { ...lead, stage: set.stage ?? lead.stage, ...scored, tags };
 }
