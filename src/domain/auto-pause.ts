@@ -59,6 +59,19 @@ export function judgeAutoPause(
   };
 }
 
+/**
+ * The rule that judges a source: its own, or else its category's default, unless it opted out
+ * with "none".
+ */
+export function ruleOfSource(
+  own: AutoPauseRule | "none" | null,
+  categoryDefault: AutoPauseRule | null,
+): { rule: AutoPauseRule; fromCategory: boolean } | null {
+  if (own === "none") return null;
+  if (own) return { rule: own, fromCategory: false };
+  return categoryDefault ? { rule: categoryDefault, fromCategory: true } : null;
+}
+
 /** What is wrong with a rule beyond its fields' own ranges, as field errors under `field`. */
 export function checkAutoPauseRule(rule: AutoPauseRule, field = "autoPause"): ErrorDetail[] {
   return rule.minLeads > rule.lastLeads

@@ -1,3 +1,4 @@
+import type { AutoPauseRule } from "./auto-pause.js";
 import { LEAD_KEYS } from "./lead.js";
 import { patternProblem } from "./patterns.js";
 import type { ScoreBand, ScoringRule } from "./scoring.js";
@@ -29,6 +30,8 @@ export interface Category {
   dedupe: DedupePolicy;
   unknownFields: UnknownFieldPolicy;
   scoring: CategoryScoring;
+  /** The auto-pause rule of the category's sources that have none of their own. */
+  autoPause: AutoPauseRule | null;
   createdAt: number;
 }
 

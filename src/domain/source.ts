@@ -21,7 +21,8 @@ export interface Source {
   /** Leads a minute its intake key may post; null takes the server's default. */
   rateLimitPerMinute: number | null;
   /** Pauses the source when too many of its last leads come back; null without one. */
-  autoPause: AutoPauseRule | null;
+  /** Its own rule; "none" opts out of its category's default; null takes that default. */
+  autoPause: AutoPauseRule | "none" | null;
   /** Why its rule paused it, while it stays paused; null otherwise. */
   paused: SourcePause | null;
   /** The rule counts only leads created from this time on: the source's last resume. */

@@ -2,6 +2,7 @@ import { Type, type Static } from "typebox";
 import { Json, Nullable } from "./primitives.js";
 
 export { Headers, IsoOrNull, Json, Nullable } from "./primitives.js";
+import type { AutoPauseRule } from "../domain/auto-pause.js";
 import type { Category } from "../domain/category.js";
 import type { Lead, LeadEvent } from "../domain/lead.js";
 import type { Source } from "../domain/source.js";
@@ -71,6 +72,27 @@ export const DedupeSchema = Type.Object(
   { additionalProperties: false },
 );
 
+export const AutoPauseRuleSchema = Type.Object(
+  {
+    maxReturnRate: Type.Number({
+      minimum: 0,
+      maximum: 100,
+      description: "Percent: the source is paused when more of its last leads than this came back",
+    }),
+    lastLeads: Type.Integer({
+      minimum: 1,
+      maximum: 10_000,
+      description: "How many of its latest leads (since it was last resumed) the rate is taken over",
+    }),
+    minLeads: Type.Integer({
+      minimum: 1,
+      maximum: 10_000,
+      description: "No judgement on fewer leads than this; at most lastLeads",
+    }),
+  },
+  { additionalProperties: false },
+);
+
 export const CategoryView = Type.Object({
   key: Type.String(),
   name: Type.String(),
@@ -83,6 +105,9 @@ export const CategoryView = Type.Object({
     ),
     bands: Type.Array(Type.Object({ name: Type.String(), min: Type.Number() })),
   }),
+  autoPause: Type.Union([AutoPauseRuleSchema, Type.Null()], {
+    description: "the auto-pause rule of the category's sources that have none of their own",
+  }),
   createdAt: Type.String(),
 });
 
@@ -93,6 +118,7 @@ export const categoryView = (c: Category): Static<typeof CategoryView> => ({
   dedupe: c.dedupe,
   unknownFields: c.unknownFields,
   scoring: c.scoring,
+  autoPause: c.autoPause,
   createdAt: new Date(c.createdAt).toISOString(),
 });
 
@@ -118,26 +144,17 @@ export const RateLimitPerMinute = Type.Union(
   },
 );
 
-export const AutoPauseRuleSchema = Type.Object(
-  {
-    maxReturnRate: Type.Number({
-      minimum: 0,
-      maximum: 100,
-      description: "Percent: the source is paused when more of its last leads than this came back",
-    }),
-    lastLeads: Type.Integer({
-      minimum: 1,
-      maximum: 10_000,
-      description: "How many of its latest leads (since it was last resumed) the rate is taken over",
-    }),
-    minLeads: Type.Integer({
-      minimum: 1,
-      maximum: 10_000,
-      description: "No judgement on fewer leads than this; at most lastLeads",
-    }),
-  },
+/** A rule as a change gives it: `minLeads` may be left out, for all of the last leads. */
+export const AutoPauseRuleInput = Type.Object(
+  { ...AutoPauseRuleSchema.properties, minLeads: Type.Optional(AutoPauseRuleSchema.properties.minLeads) },
   { additionalProperties: false },
 );
+
+/** The rule a change gives, with `minLeads` filled in. */
+export const ruleOfInput = (rule: Static<typeof AutoPauseRuleInput>): AutoPauseRule => ({
+  ...rule,
+  minLeads: rule.minLeads ?? rule.lastLeads,
+});
 
 /** Why a rule paused a source. */
 const SourcePauseView = Type.Object({
@@ -158,7 +175,12 @@ export const SourceView = Type.Object({
   attributes: Attributes,
   enabled: Type.Boolean(),
   rateLimitPerMinute: RateLimitPerMinute,
-  autoPause: Nullable(AutoPauseRuleSchema),
+  autoPause: Nullable(
+    Type.Union([AutoPauseRuleSchema, Type.Literal("none")], {
+      description:
+        "its own rule; \"none\": no rule, not even its category's default; null: its category's default",
+    }),
+  ),
   paused: Nullable(SourcePauseView),
   formUrl: Type.String(),
   createdAt: Type.String(),

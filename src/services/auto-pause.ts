@@ -1,7 +1,8 @@
-import { judgeAutoPause, type SourcePause } from "../domain/auto-pause.js";
+import { judgeAutoPause, ruleOfSource, type SourcePause } from "../domain/auto-pause.js";
 import { newId } from "../domain/ids.js";
 import type { Source } from "../domain/source.js";
 import { insertAuditEntry } from "../store/queries/audit.js";
+import { getCategory } from "../store/queries/categories.js";
 import { recentReturns } from "../store/queries/source-quality.js";
 import {
   endSourceAlert,
@@ -24,7 +25,7 @@ const ALERT_RETRY_MS = 5 * 60_000;
 const ALERT_STALE_MS = 86_400_000;
 
 /**
- * Pauses a source in `tx` when its auto-pause rule acts on its last leads (those created since
+ * Pauses a source in `tx` when its auto-pause rule (its own, or else its category's default) acts on its last leads (those created since
  * it was last resumed): disables it, records why on it and in the audit log, raises the
  * `source_paused` webhook event, and leaves the admins' email due. Answers the pause, or null when
  * the source has no rule, is disabled already, or its rule does not act. Intake refuses its leads
@@ -33,13 +34,21 @@ const ALERT_STALE_MS = 86_400_000;
  */
 export async function pauseIfRuleActs(tx: Tx, sourceKey: string, now: number): Promise<SourcePause | null> {
   const source = await getSource(tx, sourceKey);
-  if (!source?.enabled || !source.autoPause) return null;
-  const rule = source.autoPause;
-  const pause = judgeAutoPause(
+  if (!source?.enabled || source.autoPause === "none") return null;
+  const judged = ruleOfSource(source.autoPause, (await getCategory(tx, source.category))?.autoPause ?? null);
+  if (!judged) return null;
+  const { rule } = judged;
+  const judgement = judgeAutoPause(
     rule,
     await recentReturns(tx, source.key, rule.lastLeads, source.autoPauseSince),
     now,
   );
+  const pause = judgement && {
+    ...judgement,
+    reason: judged.fromCategory
+      ? `${judgement.reason} (the default rule of category ${source.category})`
+      : judgement.reason,
+  };
   if (!pause || !(await pauseSource(tx, source.key, pause, now))) return null;
   await insertAuditEntry(tx, {
     id: newId("audit", now),

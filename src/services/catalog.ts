@@ -69,6 +69,7 @@ export async function createCategory(
     dedupe: input.dedupe ?? DEFAULT_DEDUPE,
     unknownFields: input.unknownFields ?? "reject",
     scoring: input.scoring ?? { rules: [], bands: [] },
+    autoPause: null,
     createdAt: now,
   };
   return store.transact(async (tx) => {
@@ -92,7 +93,9 @@ export async function createCategory(
 const problemField = (message: string): string =>
   /^fields\[\d+\](?:\.\w+)?/.exec(message)?.[0].replace(/\[(\d+)\]/, ".$1") ?? "fields";
 
-export type CategoryPatch = Partial<Pick<Category, "name" | "fields" | "dedupe" | "unknownFields">>;
+export type CategoryPatch = Partial<
+  Pick<Category, "name" | "fields" | "dedupe" | "unknownFields" | "autoPause">
+>;
 
 /**
  * Edits a category after creation: its name, fields (added, or their required flag, options,
@@ -126,6 +129,7 @@ export async function patchCategory(
           message: `field ${f.key} holds ${was.type} values in stored leads: its type cannot become ${f.type}`,
         });
     });
+    if (next.autoPause) problems.push(...checkAutoPauseRule(next.autoPause));
     if (problems.length > 0) throw invalid(problems);
     await updateCategory(tx, next, now);
     await audit(tx, by, { entity: "category", key, action: "update", before: current, after: next }, now);
@@ -229,7 +233,7 @@ export async function patchSource(
   const updated = await store.transact(async (tx) => {
     const current = await getSource(tx, key);
     if (!current) throw notFound(`source ${key}`);
-    if (patch.autoPause) {
+    if (patch.autoPause && patch.autoPause !== "none") {
       const wrong = checkAutoPauseRule(patch.autoPause);
       if (wrong.length > 0) throw invalid(wrong);
     }

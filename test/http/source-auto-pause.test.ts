@@ -189,4 +189,79 @@ describe.each(ENGINES)("auto-pause rules on %s", (engine) => {
     ).toBe(403);
     expect((await sourceOf(desk)).autoPause).toBeNull();
   });
+
+  /** A buyer's desk with 10 leads of its source, 5 of them given back; its source has no rule yet. */
+  const givenHalfReturned = async () => {
+    const desk = await givenDesk(t, ["buyer"]);
+    const { key } = await sourceOf(desk);
+    const leads = [];
+    for (let i = 0; i < 10; i++) leads.push((await givenLead(t, desk)).id);
+    for (const id of leads.slice(0, 5)) await giveBack(desk, id);
+    return { desk, key: key as string };
+  };
+  const patchCategory = (key: string, payload: Record<string, unknown>, headers = admin) =>
+    t.call({ method: "PATCH", url: `/api/v1/categories/${key}`, headers, payload });
+
+  it("pauses a source without a rule of its own by its category's default rule, and says whose rule it was", async () => {
+    const { desk } = await givenHalfReturned();
+    const manager = await givenUser(t, "manager");
+    const set = await patchCategory(
+      desk.category,
+      { autoPause: { maxReturnRate: 40, lastLeads: 10 } },
+      manager.headers,
+    );
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.data.autoPause).toEqual({ maxReturnRate: 40, lastLeads: 10, minLeads: 10 });
+    expect((await sourceOf(desk)).autoPause).toBeNull();
+    await tick();
+    expect(await sourceOf(desk)).toMatchObject({
+      enabled: false,
+      paused: {
+        reason: `5 of the last 10 leads came back (50%), more than 40% (the default rule of category ${desk.category})`,
+        rule: { maxReturnRate: 40, lastLeads: 10, minLeads: 10 },
+      },
+    });
+  });
+
+  it("judges a source by its own rule over its category's default, and not at all when it opted out with none", async () => {
+    const own = await givenHalfReturned();
+    const optedOut = await givenHalfReturned();
+    expect((await patchSource(own.key, { autoPause: { maxReturnRate: 60, lastLeads: 10 } })).statusCode).toBe(
+      200,
+    );
+    const none = await patchSource(optedOut.key, { autoPause: "none" });
+    expect(none.statusCode, none.body).toBe(200);
+    expect(none.data.autoPause).toBe("none");
+    for (const desk of [own.desk, optedOut.desk])
+      expect(
+        (await patchCategory(desk.category, { autoPause: { maxReturnRate: 10, lastLeads: 10 } })).statusCode,
+      ).toBe(200);
+    await tick();
+    expect((await sourceOf(own.desk)).enabled).toBe(true);
+    expect((await sourceOf(optedOut.desk)).enabled).toBe(true);
+    // Back to the category's default: the next judgement pauses it.
+    expect((await patchSource(optedOut.key, { autoPause: null })).statusCode).toBe(200);
+    await tick();
+    expect((await sourceOf(optedOut.desk)).enabled).toBe(false);
+  });
+
+  it("refuses a category default judging on more leads than it reads with 422 naming the field, and changes nothing", async () => {
+    const { desk } = await givenHalfReturned();
+    const wrong = await patchCategory(desk.category, {
+      name: "Renamed",
+      autoPause: { maxReturnRate: 40, lastLeads: 10, minLeads: 20 },
+    });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.data.error.details.map((d: { field: string }) => d.field)).toEqual(["autoPause.minLeads"]);
+    const out = await patchCategory(desk.category, { autoPause: { maxReturnRate: 140, lastLeads: 10 } });
+    expect(out.statusCode).toBe(422);
+    expect(out.data.error.details[0].field).toBe("autoPause.maxReturnRate");
+    const category = await t.call({
+      method: "GET",
+      url: `/api/v1/categories/${desk.category}`,
+      headers: admin,
+    });
+    expect(category.data).toMatchObject({ autoPause: null });
+    expect(category.data.name).not.toBe("Renamed");
+  });
 });

@@ -3,10 +3,11 @@ import { patchSource } from "../../services/catalog.js";
 import type { App, Deps } from "../app.js";
 import { allow, bearer, principalOf, STAFF } from "../auth.js";
 import {
-  AutoPauseRuleSchema,
+  AutoPauseRuleInput,
   errors,
   Nullable,
   Name,
+  ruleOfInput,
   RateLimitPerMinute,
   SourceAttributesSchema,
   SourceView,
@@ -26,7 +27,8 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
           "`autoPause` pauses the source (disables it, with the reason in `paused`, an audit entry, the " +
           "`source_paused` webhook event and an email to the admins) when more than `maxReturnRate` percent " +
           "of its last `lastLeads` leads came back (returned, or said bad by a buyer), judged from " +
-          "`minLeads` leads (by default `lastLeads`); null removes it. `enabled: true` resumes a " +
+          "`minLeads` leads (by default `lastLeads`); null removes it, and the source takes its category's " +
+          'default rule if it has one; "none" gives it no rule at all. `enabled: true` resumes a ' +
           "disabled source: the reason is cleared and the rule counts only the leads that come after.",
         security: bearer,
         params: Type.Object({ key: Type.String({ maxLength: 64 }) }),
@@ -37,17 +39,7 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
             attributes: Type.Optional(SourceAttributesSchema),
             enabled: Type.Optional(Type.Boolean()),
             rateLimitPerMinute: Type.Optional(RateLimitPerMinute),
-            autoPause: Type.Optional(
-              Nullable(
-                Type.Object(
-                  {
-                    ...AutoPauseRuleSchema.properties,
-                    minLeads: Type.Optional(AutoPauseRuleSchema.properties.minLeads),
-                  },
-                  { additionalProperties: false },
-                ),
-              ),
-            ),
+            autoPause: Type.Optional(Nullable(Type.Union([AutoPauseRuleInput, Type.Literal("none")]))),
           },
           { additionalProperties: false },
         ),
@@ -70,10 +62,10 @@ export default function patchSourceRoute(app: App, deps: Deps): void {
           ...(patch.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: patch.rateLimitPerMinute } : {}),
           ...(patch.autoPause !== undefined
             ? {
-                autoPause: patch.autoPause && {
-                  ...patch.autoPause,
-                  minLeads: patch.autoPause.minLeads ?? patch.autoPause.lastLeads,
-                },
+                autoPause:
+                  patch.autoPause === null || patch.autoPause === "none"
+                    ? patch.autoPause
+                    : ruleOfInput(patch.autoPause),
               }
             : {}),
         },

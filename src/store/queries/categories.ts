@@ -1,3 +1,4 @@
+import type { AutoPauseRule } from "../../domain/auto-pause.js";
 import type {
   Category,
   CategoryScoring,
@@ -19,6 +20,7 @@ export async function insertCategory(tx: Tx, c: Category): Promise<void> {
       dedupe: JSON.stringify(c.dedupe),
       unknown_fields: c.unknownFields,
       scoring: JSON.stringify(c.scoring),
+      auto_pause: c.autoPause && JSON.stringify(c.autoPause),
       created_at: c.createdAt,
       updated_at: c.createdAt,
     })
@@ -48,6 +50,7 @@ export async function updateCategory(tx: Tx, c: Category, now: number): Promise<
       fields: JSON.stringify(c.fields),
       dedupe: JSON.stringify(c.dedupe),
       unknown_fields: c.unknownFields,
+      auto_pause: c.autoPause && JSON.stringify(c.autoPause),
       updated_at: now,
     })
     .where("key", "=", c.key)
@@ -68,6 +71,7 @@ function toCategory(row: Selectable<CategoryRow>): Category {
     dedupe: JSON.parse(row.dedupe) as DedupePolicy,
     unknownFields: row.unknown_fields as UnknownFieldPolicy,
     scoring: JSON.parse(row.scoring) as CategoryScoring,
+    autoPause: row.auto_pause === null ? null : (JSON.parse(row.auto_pause) as AutoPauseRule),
     createdAt: row.created_at,
   };
 }

@@ -57,7 +57,7 @@ function toSource(row: SourceRow): Source {
     attributes: JSON.parse(row.attributes) as SourceAttributes,
     enabled: row.enabled === 1,
     rateLimitPerMinute: row.rate_limit_per_minute,
-    autoPause: row.auto_pause === null ? null : (JSON.parse(row.auto_pause) as AutoPauseRule),
+    autoPause: row.auto_pause === null ? null : (JSON.parse(row.auto_pause) as AutoPauseRule | "none"),
     paused: row.paused === null ? null : (JSON.parse(row.paused) as SourcePause),
     autoPauseSince: Number(row.auto_pause_since),
     createdAt: row.created_at,
@@ -82,18 +82,27 @@ export async function updateSource(tx: Tx, s: Source, now: number): Promise<void
     .execute();
 }
 
-/** The sources that run with an auto-pause rule. */
+/** The enabled sources that run with an auto-pause rule: their own, or their category's default. */
 export async function sourcesWithRules(on: Runner): Promise<Source[]> {
   const db = builderOf(on);
   const rows = await db
     .selectFrom("sources")
-    .selectAll()
-    .where("enabled", "=", 1)
-    .where("auto_pause", "is not", null)
-    .orderBy("key")
+    .innerJoin("categories", "categories.key", "sources.category")
+    .selectAll("sources")
+    .where("sources.enabled", "=", 1)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("sources.auto_pause", "is not", null), eb("sources.auto_pause", "!=", NO_RULE)]),
+        eb.and([eb("sources.auto_pause", "is", null), eb("categories.auto_pause", "is not", null)]),
+      ]),
+    )
+    .orderBy("sources.key")
     .execute();
   return rows.map(toSource);
 }
+
+/** How a source's opting out of its category's default rule is stored. */
+const NO_RULE = JSON.stringify("none");
 
 /**
  * Disables a source that is still enabled, with why; `alertDue` is when its email to the admins

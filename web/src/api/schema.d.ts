@@ -603,6 +603,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description the auto-pause rule of the category's sources that have none of their own */
+                                autoPause: {
+                                    /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                                    lastLeads: number;
+                                    /** @description Percent: the source is paused when more of its last leads than this came back */
+                                    maxReturnRate: number;
+                                    /** @description No judgement on fewer leads than this; at most lastLeads */
+                                    minLeads: number;
+                                } | null;
                                 createdAt: string;
                                 dedupe: {
                                     keys: ("email" | "phone")[];
@@ -747,6 +756,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the auto-pause rule of the category's sources that have none of their own */
+                            autoPause: {
+                                /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                                lastLeads: number;
+                                /** @description Percent: the source is paused when more of its last leads than this came back */
+                                maxReturnRate: number;
+                                /** @description No judgement on fewer leads than this; at most lastLeads */
+                                minLeads: number;
+                            } | null;
                             createdAt: string;
                             dedupe: {
                                 keys: ("email" | "phone")[];
@@ -956,6 +974,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the auto-pause rule of the category's sources that have none of their own */
+                            autoPause: {
+                                /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                                lastLeads: number;
+                                /** @description Percent: the source is paused when more of its last leads than this came back */
+                                maxReturnRate: number;
+                                /** @description No judgement on fewer leads than this; at most lastLeads */
+                                minLeads: number;
+                            } | null;
                             createdAt: string;
                             dedupe: {
                                 keys: ("email" | "phone")[];
@@ -1081,8 +1108,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Edit a category: its name, fields, dedupe policy and unknown-field policy
-         * @description `fields` replaces the whole list: add fields, or change a field's required flag, options, pattern or label. A field's type cannot change (422 naming it). Intake uses the change at once. Stages, scoring and behaviour have their own PUT routes.
+         * Edit a category: its name, fields, dedupe policy, unknown-field policy and default auto-pause rule
+         * @description `fields` replaces the whole list: add fields, or change a field's required flag, options, pattern or label. A field's type cannot change (422 naming it). Intake uses the change at once. `autoPause` is the rule of every source of the category that has none of its own (a source's own rule wins; a source set to "none" has none); null removes it. Stages, scoring and behaviour have their own PUT routes.
          */
         patch: {
             parameters: {
@@ -1096,6 +1123,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        autoPause?: {
+                            /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                            lastLeads: number;
+                            /** @description Percent: the source is paused when more of its last leads than this came back */
+                            maxReturnRate: number;
+                            /** @description No judgement on fewer leads than this; at most lastLeads */
+                            minLeads?: number;
+                        } | null;
                         dedupe?: {
                             keys: ("email" | "phone")[];
                             windowDays: number;
@@ -1121,6 +1156,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the auto-pause rule of the category's sources that have none of their own */
+                            autoPause: {
+                                /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                                lastLeads: number;
+                                /** @description Percent: the source is paused when more of its last leads than this came back */
+                                maxReturnRate: number;
+                                /** @description No judgement on fewer leads than this; at most lastLeads */
+                                minLeads: number;
+                            } | null;
                             createdAt: string;
                             dedupe: {
                                 keys: ("email" | "phone")[];
@@ -3668,6 +3712,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the auto-pause rule of the category's sources that have none of their own */
+                            autoPause: {
+                                /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
+                                lastLeads: number;
+                                /** @description Percent: the source is paused when more of its last leads than this came back */
+                                maxReturnRate: number;
+                                /** @description No judgement on fewer leads than this; at most lastLeads */
+                                minLeads: number;
+                            } | null;
                             createdAt: string;
                             dedupe: {
                                 keys: ("email" | "phone")[];
@@ -18990,14 +19043,14 @@ export interface paths {
                                     utmSource?: string;
                                     utmTerm?: string;
                                 };
-                                autoPause: {
+                                autoPause: ({
                                     /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
                                     lastLeads: number;
                                     /** @description Percent: the source is paused when more of its last leads than this came back */
                                     maxReturnRate: number;
                                     /** @description No judgement on fewer leads than this; at most lastLeads */
                                     minLeads: number;
-                                } | null;
+                                } | "none") | null;
                                 category: string;
                                 costPerLead: number;
                                 createdAt: string;
@@ -19235,14 +19288,14 @@ export interface paths {
                                 utmSource?: string;
                                 utmTerm?: string;
                             };
-                            autoPause: {
+                            autoPause: ({
                                 /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
                                 lastLeads: number;
                                 /** @description Percent: the source is paused when more of its last leads than this came back */
                                 maxReturnRate: number;
                                 /** @description No judgement on fewer leads than this; at most lastLeads */
                                 minLeads: number;
-                            } | null;
+                            } | "none") | null;
                             category: string;
                             costPerLead: number;
                             createdAt: string;
@@ -19440,7 +19493,7 @@ export interface paths {
         head?: never;
         /**
          * Rename a source, change its cost per lead, attributes, rate limit or auto-pause rule, or disable or resume it
-         * @description `autoPause` pauses the source (disables it, with the reason in `paused`, an audit entry, the `source_paused` webhook event and an email to the admins) when more than `maxReturnRate` percent of its last `lastLeads` leads came back (returned, or said bad by a buyer), judged from `minLeads` leads (by default `lastLeads`); null removes it. `enabled: true` resumes a disabled source: the reason is cleared and the rule counts only the leads that come after.
+         * @description `autoPause` pauses the source (disables it, with the reason in `paused`, an audit entry, the `source_paused` webhook event and an email to the admins) when more than `maxReturnRate` percent of its last `lastLeads` leads came back (returned, or said bad by a buyer), judged from `minLeads` leads (by default `lastLeads`); null removes it, and the source takes its category's default rule if it has one; "none" gives it no rule at all. `enabled: true` resumes a disabled source: the reason is cleared and the rule counts only the leads that come after.
          */
         patch: {
             parameters: {
@@ -19462,14 +19515,14 @@ export interface paths {
                             utmSource?: string;
                             utmTerm?: string;
                         };
-                        autoPause?: {
+                        autoPause?: ({
                             /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
                             lastLeads: number;
                             /** @description Percent: the source is paused when more of its last leads than this came back */
                             maxReturnRate: number;
                             /** @description No judgement on fewer leads than this; at most lastLeads */
                             minLeads?: number;
-                        } | null;
+                        } | "none") | null;
                         costPerLead?: number;
                         enabled?: boolean;
                         name?: string;
@@ -19494,14 +19547,14 @@ export interface paths {
                                 utmSource?: string;
                                 utmTerm?: string;
                             };
-                            autoPause: {
+                            autoPause: ({
                                 /** @description How many of its latest leads (since it was last resumed) the rate is taken over */
                                 lastLeads: number;
                                 /** @description Percent: the source is paused when more of its last leads than this came back */
                                 maxReturnRate: number;
                                 /** @description No judgement on fewer leads than this; at most lastLeads */
                                 minLeads: number;
-                            } | null;
+                            } | "none") | null;
                             category: string;
                             costPerLead: number;
                             createdAt: string;

@@ -8,6 +8,8 @@ import { Labeled } from "../../ui/labeled";
 import { useNameAndKey } from "../../ui/name-and-key";
 import { problemAt, problemsLeft, problemsOf } from "../../ui/problems";
 import { useToast } from "../../ui/toast";
+import { categoryRuleOf, ruleText } from "../auto-pause/rule";
+import { RuleFields } from "../auto-pause/rule-fields";
 import { draftsOf, specsOf, type Category, type FieldDraft } from "./editor";
 import { FieldsEditor } from "./fields-editor";
 import { BehaviorEditor, CallingEditor, ScoringEditor } from "./scoring-editor";
@@ -55,6 +57,7 @@ export function CategoryForm({ category }: { category?: Category }) {
   );
   const [windowDays, setWindowDays] = useState(String(category?.dedupe.windowDays ?? 30));
   const [unknownFields, setUnknownFields] = useState(category?.unknownFields === "keep" ? "keep" : "reject");
+  const [rule, setRule] = useState(ruleText(category?.autoPause ?? null, "none"));
 
   const save = useMutation({
     mutationFn: async () => {
@@ -65,7 +68,12 @@ export function CategoryForm({ category }: { category?: Category }) {
         unknownFields: unknownFields as "keep" | "reject",
       };
       if (creating) return ok(api.POST("/api/v1/categories", { body: { key: named.key, ...body } }));
-      return ok(api.PATCH("/api/v1/categories/{key}", { params: { path: { key: category.key } }, body }));
+      return ok(
+        api.PATCH("/api/v1/categories/{key}", {
+          params: { path: { key: category.key } },
+          body: { ...body, autoPause: categoryRuleOf(rule) },
+        }),
+      );
     },
     onSuccess: (saved) => {
       toast(creating ? `Category ${saved.name} created.` : `Category ${saved.name} saved.`);
@@ -74,7 +82,7 @@ export function CategoryForm({ category }: { category?: Category }) {
     },
   });
   const problems = problemsOf(save.error);
-  const shown = ["key", "name", "fields", "dedupe", "unknownFields"];
+  const shown = ["key", "name", "fields", "dedupe", "unknownFields", "autoPause"];
   const elsewhere = problemsLeft(problems, "", shown);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -143,6 +151,24 @@ export function CategoryForm({ category }: { category?: Category }) {
           )}
         </Labeled>
       </fieldset>
+      {creating ? null : (
+        <fieldset className="editor-section auto-pause">
+          <legend>Auto-pause</legend>
+          <p className="muted small">
+            The default rule of this category&apos;s sources: a source with a rule of its own keeps it, and
+            one set to no rule is never paused.
+          </p>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={rule.mode === "own"}
+              onChange={(e) => setRule({ ...rule, mode: e.target.checked ? "own" : "none" })}
+            />
+            Pause a source when too many of its leads come back
+          </label>
+          {rule.mode === "own" ? <RuleFields rule={rule} onChange={setRule} problems={problems} /> : null}
+        </fieldset>
+      )}
       <ErrorNote error={save.error}>
         {elsewhere.length > 0 ? (
           <ul className="problems">

@@ -14,7 +14,9 @@ import "../categories/categories.css";
 import { CopyButton } from "./copy-button";
 import { Embed } from "./embed";
 import { useSources } from "./sources-list";
-import { autoPauseOf, numbersOf, ruleText, type Source } from "./sources";
+import { ruleText, ruleWords, sourceRuleOf } from "../auto-pause/rule";
+import { RuleFields } from "../auto-pause/rule-fields";
+import { numbersOf, type Source } from "./sources";
 
 /** One source, found in the list by its key: its settings, intake key and form to embed. */
 export function EditSource({ sourceKey }: { sourceKey: string }) {
@@ -67,7 +69,8 @@ export function SourceForm({ source }: { source?: Source }) {
     source?.rateLimitPerMinute ? String(source.rateLimitPerMinute) : "",
   );
   const [enabled, setEnabled] = useState(source?.enabled ?? true);
-  const [rule, setRule] = useState(ruleText(source?.autoPause ?? null));
+  const [rule, setRule] = useState(ruleText(source?.autoPause ?? null, "default"));
+  const categoryRule = categories.data?.find((c) => c.key === source?.category)?.autoPause ?? null;
   const save = useMutation({
     mutationFn: () => {
       const body = { name: named.name, ...numbersOf({ costPerLead, rateLimit }), enabled };
@@ -75,7 +78,7 @@ export function SourceForm({ source }: { source?: Source }) {
       return ok(
         api.PATCH("/api/v1/sources/{key}", {
           params: { path: { key: source.key } },
-          body: { ...body, autoPause: autoPauseOf(rule) },
+          body: { ...body, autoPause: sourceRuleOf(rule) },
         }),
       );
     },
@@ -176,41 +179,29 @@ export function SourceForm({ source }: { source?: Source }) {
       {creating ? null : (
         <fieldset className="auto-pause">
           <legend>Auto-pause</legend>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={rule.on}
-              onChange={(e) => setRule({ ...rule, on: e.target.checked })}
-            />
-            Pause this source when too many of its leads come back
-          </label>
-          {rule.on ? (
-            <div className="field-row">
-              <RuleNumber
-                label="Return rate above (%)"
-                hint="returned, or said bad by a buyer"
-                error={problemAt(problems, "autoPause.maxReturnRate")}
-                value={rule.maxReturnRate}
-                onChange={(maxReturnRate) => setRule({ ...rule, maxReturnRate })}
-                decimal
-                max={100}
+          {(
+            [
+              [
+                "default",
+                categoryRule
+                  ? `The category's default: pause when ${ruleWords(categoryRule)}`
+                  : "The category's default (it has none now)",
+              ],
+              ["own", "Its own rule: pause this source when too many of its leads come back"],
+              ["none", "No rule, not even the category's default"],
+            ] as const
+          ).map(([mode, words]) => (
+            <label className="check" key={mode}>
+              <input
+                type="radio"
+                name="auto-pause"
+                checked={rule.mode === mode}
+                onChange={() => setRule({ ...rule, mode })}
               />
-              <RuleNumber
-                label="Over its last (leads)"
-                hint="since it was last resumed"
-                error={problemAt(problems, "autoPause.lastLeads")}
-                value={rule.lastLeads}
-                onChange={(lastLeads) => setRule({ ...rule, lastLeads })}
-              />
-              <RuleNumber
-                label="Judged from (leads)"
-                hint="empty: all of the last leads"
-                error={problemAt(problems, "autoPause.minLeads")}
-                value={rule.minLeads}
-                onChange={(minLeads) => setRule({ ...rule, minLeads })}
-              />
-            </div>
-          ) : null}
+              {words}
+            </label>
+          ))}
+          {rule.mode === "own" ? <RuleFields rule={rule} onChange={setRule} problems={problems} /> : null}
         </fieldset>
       )}
       <SaveBar
@@ -221,41 +212,5 @@ export function SourceForm({ source }: { source?: Source }) {
         back={{ href: "/sources", label: creating ? "Cancel" : "Back to sources" }}
       />
     </form>
-  );
-}
-
-/** One number of the auto-pause rule: a percentage (`decimal`, up to `max`) or a count of leads. */
-function RuleNumber({
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  decimal = false,
-  max,
-}: {
-  label: string;
-  hint: string;
-  error: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
-  decimal?: boolean;
-  max?: number;
-}) {
-  return (
-    <Labeled label={label} error={error} hint={hint}>
-      {(c) => (
-        <input
-          {...c}
-          type="number"
-          min={decimal ? 0 : 1}
-          max={max}
-          step={decimal ? "any" : 1}
-          inputMode={decimal ? "decimal" : "numeric"}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Labeled>
   );
 }

@@ -25,36 +25,3 @@ export function numbersOf(input: { costPerLead: string; rateLimit: string }) {
   const number = (text: string) => (text.trim() === "" ? null : Number(text.trim()));
   return { costPerLead: number(input.costPerLead) ?? 0, rateLimitPerMinute: number(input.rateLimit) };
 }
-
-/** The auto-pause rule as the form's inputs hold it. */
-export interface RuleText {
-  on: boolean;
-  maxReturnRate: string;
-  lastLeads: string;
-  minLeads: string;
-}
-
-export const ruleText = (rule: Source["autoPause"]): RuleText =>
-  rule
-    ? {
-        on: true,
-        maxReturnRate: String(rule.maxReturnRate),
-        lastLeads: String(rule.lastLeads),
-        minLeads: rule.minLeads === rule.lastLeads ? "" : String(rule.minLeads),
-      }
-    : { on: false, maxReturnRate: "40", lastLeads: "50", minLeads: "" };
-
-/**
- * What the API takes for the rule: null when it is off; numbers otherwise (an empty minimum is
- * left out, which the API takes as all of the last leads; text that is not a number goes as NaN,
- * which the API refuses naming the field).
- */
-export function autoPauseOf(rule: RuleText) {
-  if (!rule.on) return null;
-  const number = (text: string) => Number(text.trim());
-  return {
-    maxReturnRate: number(rule.maxReturnRate),
-    lastLeads: number(rule.lastLeads),
-    ...(rule.minLeads.trim() === "" ? {} : { minLeads: number(rule.minLeads) }),
-  };
-}
