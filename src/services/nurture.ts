@@ -10,6 +10,7 @@ import {
   sendIntents,
   type NurtureChannels,
 } from "./sequence-sender.js";
+import type { SequenceSendRow } from "../store/schema.js";
 import { emailLinkSecret, emailTracker } from "./email-tracking.js";
 import { runDueSteps } from "./sequence-steps.js";
 
@@ -46,6 +47,9 @@ export interface Nurture {
   close(): void;
 }
 
+/** Sends a batch of due steps records at most, to go out while the next batch runs. */
+const STEP_CHUNK = 100;
+
 export function makeNurture(store: Store, options: NurtureOptions): Nurture {
   const leaseMs = options.leaseMs ?? 60_000;
   const concurrency = options.concurrency ?? 8;
@@ -62,24 +66,48 @@ export function makeNurture(store: Store, options: NurtureOptions): Nurture {
       const at = () => now ?? clock.now();
       const enrolled = await enrolFromEvents(store, at());
       const stale = await reclaimSends(store, now, { ...timer, budget, leaseMs });
-      const steps = await runDueSteps(store, now, {
-        ...timer,
-        budget: budget - stale.length,
-        ratePerSecond: options.ratePerSecond ?? 100,
-        leaseMs,
-        tracker: options.publicUrl
-          ? emailTracker(await emailLinkSecret(store, at()), options.publicUrl)
-          : undefined,
-      });
-      // Marked a few at a time: what a crash leaves sent but unmarked is at most one chunk.
-      const intents = [...stale, ...steps.intents];
+      const tracker = options.publicUrl
+        ? emailTracker(await emailLinkSecret(store, at()), options.publicUrl)
+        : undefined;
+      // Marked a few at a time, each chunk while the next is on the wire: what a crash leaves
+      // sent but unmarked is at most two chunks, sent again later with the same Message-IDs.
+      const send = async (intents: readonly SequenceSendRow[]) => {
+        let sent = 0;
+        let marking: Promise<number> = Promise.resolve(0);
+        for (let i = 0; i < intents.length; i += concurrency * 2) {
+          const held = await holdSends(store, intents.slice(i, i + concurrency * 2), at(), leaseMs);
+          const results = await sendIntents(channels, held, concurrency);
+          sent += await marking;
+          marking = recordOutcomes(store, results, at());
+          // Its failure is thrown where it is awaited, after the next chunk's sending.
+          marking.catch(() => undefined);
+        }
+        return sent + (await marking);
+      };
+      // Due steps are run a batch at a time, each batch while the intents of the one before go
+      // out (they were committed first), until the pass's budget is recorded or nothing is due.
+      let sending = send(stale);
+      sending.catch(() => undefined);
+      let left = budget - stale.length;
+      let ran = 0;
       let sent = 0;
-      for (let i = 0; i < intents.length; i += concurrency * 2) {
-        const held = await holdSends(store, intents.slice(i, i + concurrency * 2), at(), leaseMs);
-        const results = await sendIntents(channels, held, concurrency);
-        sent += await recordOutcomes(store, results, at());
+      while (left > 0) {
+        const steps = await runDueSteps(store, now, {
+          ...timer,
+          budget: Math.min(left, STEP_CHUNK),
+          ratePerSecond: options.ratePerSecond ?? 100,
+          leaseMs,
+          tracker,
+        });
+        ran += steps.ran;
+        left -= steps.intents.length;
+        sent += await sending;
+        sending = send(steps.intents);
+        sending.catch(() => undefined);
+        if (steps.ran === 0) break;
       }
-      return { enrolled, ran: steps.ran, sent };
+      sent += await sending;
+      return { enrolled, ran, sent };
     },
     close: () => channels.close(),
   };

@@ -10,8 +10,9 @@ import {
   leaseSends,
   renewSendLeases,
   updateSend,
+  updateSends,
 } from "../store/queries/sequences.js";
-import { insertEvent } from "../store/queries/leads.js";
+import { insertEvent, insertEvents } from "../store/queries/leads.js";
 import { insertSuppressions, suppressedAmong } from "../store/queries/suppressions.js";
 import type { SequenceSendRow } from "../store/schema.js";
 import type { Store, Tx } from "../store/store.js";
@@ -155,35 +156,36 @@ export async function recordOutcomes(
 ): Promise<number> {
   if (results.length === 0) return 0;
   return store.transact(async (tx) => {
-    let sent = 0;
     const stepOf = await stepNames(
       tx,
       results.map((r) => r.send),
     );
-    for (const { send, outcome } of results) {
-      const step = stepOf(send);
-      if (outcome.ok) {
-        if (
-          !(await updateSend(
-            tx,
-            send.id,
-            { status: "sent", sent_at: now, error: null },
-            { status: "intent" },
-          ))
-        )
-          continue;
-        sent += 1;
-        await insertEvent(
-          tx,
+    // The sends taken, marked in one statement and put on the timelines in another.
+    const taken = results.filter((r) => r.outcome.ok).map((r) => r.send);
+    const marked = await updateSends(
+      tx,
+      taken.map((s) => s.id),
+      { status: "sent", sent_at: now, error: null },
+      { status: "intent" },
+    );
+    const sent = taken.filter((s) => marked.has(s.id));
+    if (sent.length > 0)
+      await insertEvents(
+        tx,
+        sent.map((send) =>
           systemEvent("email_sent", send.lead_id, now, "scheduler", {
             sequence: send.sequence,
-            step,
+            step: stepOf(send),
             message: send.id,
             template: send.template,
             channel: send.kind,
           }),
-        );
-      } else if (outcome.permanent) {
+        ),
+      );
+    for (const { send, outcome } of results) {
+      const step = stepOf(send);
+      if (outcome.ok) continue;
+      if (outcome.permanent) {
         const status = send.kind === "email" ? "bounced" : "failed";
         if (!(await updateSend(tx, send.id, { status, error: outcome.reason }, { status: "intent" })))
           continue;
@@ -201,7 +203,7 @@ export async function recordOutcomes(
         );
       }
     }
-    return sent;
+    return sent.length;
   });
 }
 

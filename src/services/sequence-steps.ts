@@ -21,7 +21,7 @@ import {
   eventsOfLeads,
   getEnrolments,
   getSequenceVersion,
-  insertSend,
+  insertSends,
   sendsOfEnrolment,
   setLeadTags,
   updateEnrolment,
@@ -35,7 +35,7 @@ import { currentScores, setScoreBySequence, type CurrentScore } from "./behavior
 import { dueRows, forEachDueBatch, type TimerOptions } from "./due-rows.js";
 import type { EmailTracker } from "./email-tracking.js";
 import { mailSender } from "./mail-sender.js";
-import { endEnrolment } from "./sequences.js";
+import { endEnrolment, endEnrolments } from "./sequences.js";
 import { ACTIVE_STATUSES, moveStage, stageConfigOf } from "./work.js";
 
 /** The events that tell what became of a lead's nurture messages and address. */
@@ -128,6 +128,14 @@ export async function runDueSteps(
   return { ran, intents: pass.intents };
 }
 
+/** What a transaction's steps write together once they have all run. */
+interface Writes {
+  events: LeadEvent[];
+  sends: SequenceSendRow[];
+  /** Enrolments whose last step ran. */
+  completed: SequenceEnrolmentRow[];
+}
+
 class Pass {
   readonly intents: SequenceSendRow[] = [];
   readonly #options: StepTimerOptions;
@@ -151,10 +159,13 @@ class Pass {
   /**
    * Runs the due steps of these enrolments, taken by this transaction. What decides them (the
    * enrolments, their leads, the events on them and the suppression list) is read for all of
-   * them at once, in this transaction; their `sequence_step` events are written together.
+   * them at once, in this transaction; what they write most (their sends, their `sequence_step`
+   * events, the enrolments they complete) is written together at the end.
    * Answers how many moved on or ended.
    */
   async run(tx: Tx, ids: readonly string[], now: number): Promise<number> {
+    // Out of room: these are left for the next pass, unread.
+    if (this.#budget <= 0) return 0;
     const enrolments = (await getEnrolments(tx, ids)).filter(
       (e) => e.status === "active" && e.due_at !== null && Number(e.due_at) <= now,
     );
@@ -173,14 +184,17 @@ class Pass {
     const scores = await currentScores(tx, [...leads.values()], now);
     const order = new Map(ids.map((id, i) => [id, i]));
     enrolments.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    const written: LeadEvent[] = [];
+    const writes: Writes = { events: [], sends: [], completed: [] };
     let done = 0;
     for (const e of enrolments) {
       const lead = leads.get(e.lead_id);
       const read = { events: events.get(e.lead_id) ?? [], suppressed, score: scores.get(e.lead_id) };
-      done += await this.#step(tx, e, lead, read, written, now);
+      done += await this.#step(tx, e, lead, read, writes, now);
     }
-    if (written.length > 0) await insertEvents(tx, written);
+    const recorded = await insertSends(tx, writes.sends);
+    this.intents.push(...writes.sends.filter((s) => s.status === "intent" && recorded.has(s.id)));
+    if (writes.events.length > 0) await insertEvents(tx, writes.events);
+    await endEnrolments(tx, writes.completed, "completed", "scheduler", now);
     return done;
   }
 
@@ -194,7 +208,7 @@ class Pass {
       suppressed: ReadonlySet<string>;
       score: CurrentScore | undefined;
     },
-    written: LeadEvent[],
+    writes: Writes,
     now: number,
   ): Promise<number> {
     const def = await this.#version(tx, e);
@@ -224,9 +238,9 @@ class Pass {
     const ran: string[] = [];
     for (const effect of run.effects) {
       ran.push(ids[effect.step]!);
-      await this.#apply(tx, e, lead, effect, now);
+      await this.#apply(tx, e, lead, effect, writes, now);
     }
-    written.push(
+    writes.events.push(
       systemEvent("sequence_step", lead.id, now, "scheduler", {
         sequence: e.sequence,
         enrolment: e.id,
@@ -236,12 +250,19 @@ class Pass {
         waitingFor: run.waitingFor,
       }),
     );
-    if (run.dueAt === null) await endEnrolment(tx, e, "completed", "scheduler", now);
+    if (run.dueAt === null) writes.completed.push(e);
     else await updateEnrolment(tx, e.id, { step: run.step, due_at: run.dueAt, updated_at: now });
     return 1;
   }
 
-  async #apply(tx: Tx, e: SequenceEnrolmentRow, lead: Lead, effect: Effect, now: number): Promise<void> {
+  async #apply(
+    tx: Tx,
+    e: SequenceEnrolmentRow,
+    lead: Lead,
+    effect: Effect,
+    writes: Writes,
+    now: number,
+  ): Promise<void> {
     switch (effect.kind) {
       case "set":
         return applySet(tx, lead, effect.set, { sequence: e.sequence, step: effect.stepId }, now);
@@ -272,9 +293,8 @@ class Pass {
       }
       case "send": {
         const intent = await this.#intent(tx, e, lead, effect, now);
-        if (!(await insertSend(tx, intent))) return;
+        writes.sends.push(intent);
         if (intent.status !== "intent") return;
-        this.intents.push(intent);
         if (intent.kind !== "webhook") {
           this.#budget -= 1;
           this.#rateLeft = (this.#rateLeft ?? 0) - 1;

@@ -12,9 +12,10 @@ import {
 import { sequenceMetrics, type MessageEvent, type SendFacts } from "../domain/sequences/metrics.js";
 import type { ExitReason } from "../domain/sequences/steps.js";
 import type { Principal } from "../domain/user.js";
-import { getLead, getLeads, insertEvent } from "../store/queries/leads.js";
+import { getLead, getLeads, insertEvent, insertEvents } from "../store/queries/leads.js";
 import {
   countEnrolments,
+  endEnrolmentRows,
   eventsOfLeads,
   getSequence,
   getSequenceVersion,
@@ -25,7 +26,6 @@ import {
   listSequences,
   lockSequence,
   startSequenceCursor,
-  updateEnrolment,
   updateSequence,
   type EnrolmentFilter,
 } from "../store/queries/sequences.js";
@@ -162,26 +162,43 @@ export async function endEnrolment(
   actor: string,
   now: number,
 ): Promise<boolean> {
-  const ended = await updateEnrolment(tx, e.id, {
-    status: reason === "completed" ? "completed" : "exited",
-    open_key: null,
-    due_at: null,
-    ended_at: now,
-    exit_reason: reason === "completed" ? null : reason,
-    updated_at: now,
-  });
-  if (!ended) return false;
-  await insertEvent(
+  return (await endEnrolments(tx, [e], reason, actor, now)) > 0;
+}
+
+/**
+ * Ends the enrolments still active among these, all for one `reason`, in one statement, and
+ * writes their events in another; answers how many it ended.
+ */
+export async function endEnrolments(
+  tx: Tx,
+  enrolments: readonly Pick<SequenceEnrolmentRow, "id" | "sequence" | "lead_id">[],
+  reason: ExitReason | "completed",
+  actor: string,
+  now: number,
+): Promise<number> {
+  const ended = await endEnrolmentRows(
     tx,
-    reason === "completed"
-      ? systemEvent("sequence_completed", e.lead_id, now, actor, { sequence: e.sequence, enrolment: e.id })
-      : systemEvent("sequence_exited", e.lead_id, now, actor, {
-          sequence: e.sequence,
-          enrolment: e.id,
-          reason,
-        }),
+    enrolments.map((e) => e.id),
+    {
+      status: reason === "completed" ? "completed" : "exited",
+      ended_at: now,
+      exit_reason: reason === "completed" ? null : reason,
+      updated_at: now,
+    },
   );
-  return true;
+  const events = enrolments
+    .filter((e) => ended.has(e.id))
+    .map((e) =>
+      reason === "completed"
+        ? systemEvent("sequence_completed", e.lead_id, now, actor, { sequence: e.sequence, enrolment: e.id })
+        : systemEvent("sequence_exited", e.lead_id, now, actor, {
+            sequence: e.sequence,
+            enrolment: e.id,
+            reason,
+          }),
+    );
+  if (events.length > 0) await insertEvents(tx, events);
+  return events.length;
 }
 
 /** Enrols a lead by hand, whatever the rules and the re-enrolment policy say. */

@@ -148,6 +148,23 @@ export async function getEnrolments(on: Runner, ids: readonly string[]): Promise
     .execute();
 }
 
+/** Ends these enrolments, those still active, in one statement, and answers the ids it ended. */
+export async function endEnrolmentRows(
+  tx: Tx,
+  ids: readonly string[],
+  set: Pick<Updateable<SequenceEnrolmentRow>, "status" | "ended_at" | "exit_reason"> & { updated_at: number },
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx
+    .updateTable("sequence_enrolments")
+    .set({ ...set, open_key: null, due_at: null })
+    .where("id", "in", [...ids])
+    .where("status", "=", "active")
+    .returning("id")
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Moves an enrolment on, if it is still active: false when it ended meanwhile. */
 export async function updateEnrolment(
   tx: Tx,
@@ -219,14 +236,37 @@ export async function activeEnrolmentsOf(
     .execute();
 }
 
-/** Records what a step sends; false when this enrolment's step already has its send. */
-export async function insertSend(tx: Tx, row: SequenceSendRow): Promise<boolean> {
-  const result = await tx
+/**
+ * Records what several steps send, in one statement, and answers the ids recorded: a send whose
+ * enrolment's step already has one is left out.
+ */
+export async function insertSends(tx: Tx, rows: readonly SequenceSendRow[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const inserted = await tx
     .insertInto("sequence_sends")
-    .values(row)
+    .values([...rows])
     .onConflict((oc) => oc.columns(["enrolment_id", "step"]).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    .returning("id")
+    .execute();
+  return new Set(inserted.map((r) => r.id));
+}
+
+/** Marks these sends, those still `onlyIf`, in one statement, and answers the ids it marked. */
+export async function updateSends(
+  tx: Tx,
+  ids: readonly string[],
+  set: Pick<Updateable<SequenceSendRow>, "status" | "sent_at" | "error">,
+  onlyIf: { status: string },
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx
+    .updateTable("sequence_sends")
+    .set(set)
+    .where("id", "in", [...ids])
+    .where("status", "=", onlyIf.status)
+    .returning("id")
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function getSends(on: Runner, ids: readonly string[]): Promise<SequenceSendRow[]> {
