@@ -1,5 +1,5 @@
 import { Type, type Static } from "typebox";
-import { stepIds, type Sequence } from "../domain/sequences/sequence.js";
+import { stepIds, type Sequence, type SequenceDefinition } from "../domain/sequences/sequence.js";
 import { EXIT_REASONS } from "../domain/sequences/steps.js";
 import type { SequenceEnrolmentRow } from "../store/schema.js";
 import { Key, Name } from "./schemas.js";
@@ -226,6 +226,52 @@ export const sequenceView = (s: Sequence): Static<typeof SequenceView> =>
     createdAt: new Date(s.createdAt).toISOString(),
     updatedAt: new Date(s.updatedAt).toISOString(),
   }) as Static<typeof SequenceView>;
+
+export const SequenceVersionsView = Type.Object({
+  key: Type.String(),
+  name: Type.String(),
+  /** The version leads enrolled from now on run. */
+  current: Type.Integer(),
+  versions: Type.Array(
+    Type.Object({
+      version: Type.Integer(),
+      createdAt: Type.String(),
+      by: Type.Union([Type.String(), Type.Null()], {
+        description: "who saved it; null when the audit log does not say",
+      }),
+      enroll: EnrollRules,
+      exit: ExitRules,
+      window: Type.Union([SendWindow, Type.Null()]),
+      dailyLimit: Type.Union([Type.Integer(), Type.Null()]),
+      steps: Type.Array(Step),
+    }),
+  ),
+});
+
+export const sequenceVersionsView = (
+  sequence: Sequence,
+  versions: readonly {
+    version: number;
+    definition: SequenceDefinition;
+    createdAt: number;
+    by: string | null;
+  }[],
+): Static<typeof SequenceVersionsView> =>
+  ({
+    key: sequence.key,
+    name: sequence.name,
+    current: sequence.version,
+    versions: versions.map((v) => ({
+      version: v.version,
+      createdAt: new Date(v.createdAt).toISOString(),
+      by: v.by,
+      enroll: v.definition.enroll,
+      exit: v.definition.exit,
+      window: v.definition.window,
+      dailyLimit: v.definition.dailyLimit,
+      steps: v.definition.steps,
+    })),
+  }) as Static<typeof SequenceVersionsView>;
 
 export const EnrolmentView = Type.Object({
   id: Type.String(),

@@ -24,6 +24,7 @@ import {
   insertSequence,
   listEnrolments,
   listSequences,
+  listSequenceVersions,
   lockSequence,
   startSequenceCursor,
   updateSequence,
@@ -32,6 +33,9 @@ import {
 import { getTemplate } from "../store/queries/templates.js";
 import type { SequenceEnrolmentRow } from "../store/schema.js";
 import type { Runner, Store, Tx } from "../store/store.js";
+import { BOOTSTRAP_ACTOR } from "../domain/audit.js";
+import { listAuditEntries } from "../store/queries/audit.js";
+import { getUser } from "../store/queries/users.js";
 import { audit } from "./audit.js";
 import { leadSeenBy } from "./lead-access.js";
 import { ENGAGEMENT_EVENTS, messageOf } from "./sequence-steps.js";
@@ -103,6 +107,31 @@ export async function readSequence(on: Runner, key: string): Promise<Sequence> {
   if (!sequence) throw notFound(`sequence ${key}`);
   return sequence;
 }
+
+/** A sequence's versions, newest first: each with when it was made and who made it (from the audit log). */
+export async function readSequenceVersions(on: Runner, key: string) {
+  const sequence = await readSequence(on, key);
+  const entries = await listAuditEntries(on, { entity: "sequence", key }, MAX_VERSIONS);
+  const byVersion = new Map<number, string>();
+  for (const e of entries) {
+    const version = (e.after as { version?: unknown } | null)?.version;
+    if (typeof version === "number") byVersion.set(version, e.actor);
+  }
+  const names = new Map<string, string>();
+  for (const actor of new Set(byVersion.values()))
+    names.set(
+      actor,
+      actor === BOOTSTRAP_ACTOR ? "the admin token" : ((await getUser(on, actor))?.name ?? actor),
+    );
+  const versions = (await listSequenceVersions(on, key)).slice(0, MAX_VERSIONS).map((v) => {
+    const actor = byVersion.get(v.version);
+    return { ...v, by: actor === undefined ? null : (names.get(actor) ?? actor) };
+  });
+  return { sequence, versions };
+}
+
+/** The versions a sequence's history shows at most. */
+const MAX_VERSIONS = 500;
 
 /** The sequences, each with how many leads it enrolled in all and how many are in it now. */
 export async function readSequences(

@@ -237,6 +237,10 @@ const MATRIX: Record<string, Row> = {
     any: STAFF_ONLY,
     request: (w) => ({ url: `/api/v1/sequences/${w.scratch.sequence}` }),
   },
+  "GET /api/v1/sequences/{key}/versions": {
+    any: STAFF_ONLY,
+    request: (w) => ({ url: `/api/v1/sequences/${w.scratch.sequence}/versions` }),
+  },
   "PATCH /api/v1/sequences/{key}": {
     any: STAFF_ONLY,
     request: (w) => ({ url: `/api/v1/sequences/${w.scratch.sequence}`, payload: { name: "Renamed" } }),

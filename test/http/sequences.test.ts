@@ -97,6 +97,27 @@ describe.each(ENGINES)("nurture sequences on %s", (engine) => {
     expect((await call("POST", "/api/v1/sequences", threeSteps("welcome"))).statusCode).toBe(409);
   });
 
+  it("lists every version newest first, each with when, who and the steps it had", async () => {
+    await call("POST", "/api/v1/sequences", threeSteps("versioned"));
+    const shorter = [{ type: "email", template: "hello" }];
+    expect((await call("PATCH", "/api/v1/sequences/versioned", { steps: shorter })).statusCode).toBe(200);
+    const history = await call("GET", "/api/v1/sequences/versioned/versions");
+    expect(history.statusCode, history.body).toBe(200);
+    expect(history.data).toMatchObject({ key: "versioned", current: 2 });
+    const versions = history.data.versions as {
+      version: number;
+      by: string;
+      steps: unknown[];
+      createdAt: string;
+    }[];
+    expect(versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(versions.map((v) => v.by)).toEqual(["the admin token", "the admin token"]);
+    expect(versions[0]!.steps).toHaveLength(1);
+    expect(versions[1]!.steps).toEqual(threeSteps("versioned").steps);
+    expect(Date.parse(versions[1]!.createdAt)).not.toBeNaN();
+    expect((await call("GET", "/api/v1/sequences/no-such/versions")).statusCode).toBe(404);
+  });
+
   it("refuses a branch that jumps back, a template that does not exist and a condition on a later step, changing nothing", async () => {
     const backwards = await call("POST", "/api/v1/sequences", {
       ...threeSteps("loop"),

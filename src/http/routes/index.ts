@@ -106,6 +106,7 @@ import templatesTestSend from "./v1-templates-test-send.js";
 import sequencesCreate from "./v1-sequences-create.js";
 import sequencesList from "./v1-sequences-list.js";
 import sequencesGet from "./v1-sequences-get.js";
+import sequencesVersions from "./v1-sequences-versions.js";
 import sequencesPatch from "./v1-sequences-patch.js";
 import sequencesEnrolmentsList from "./v1-sequences-enrolments-list.js";
 import sequencesEnrolmentsCreate from "./v1-sequences-enrolments-create.js";
@@ -236,6 +237,7 @@ export const routes: ((app: App, deps: Deps) => void)[] = [
   sequencesCreate,
   sequencesList,
   sequencesGet,
+  sequencesVersions,
   sequencesPatch,
   sequencesEnrolmentsList,
   sequencesEnrolmentsCreate,

@@ -79,6 +79,24 @@ export async function getSequenceVersion(
   return row && (JSON.parse(row.definition) as SequenceDefinition);
 }
 
+/** Every version of a sequence, newest first, with when it was made. */
+export async function listSequenceVersions(
+  on: Runner,
+  key: string,
+): Promise<{ version: number; definition: SequenceDefinition; createdAt: number }[]> {
+  const rows = await builderOf(on)
+    .selectFrom("sequence_versions")
+    .select(["version", "definition", "created_at"])
+    .where("sequence", "=", key)
+    .orderBy("version", "desc")
+    .execute();
+  return rows.map((r) => ({
+    version: Number(r.version),
+    definition: JSON.parse(r.definition) as SequenceDefinition,
+    createdAt: Number(r.created_at),
+  }));
+}
+
 /** Stores a sequence and its first version; false when its key is taken. */
 export async function insertSequence(tx: Tx, s: Sequence): Promise<boolean> {
   const definition = JSON.stringify(definitionOf(s));

@@ -18288,6 +18288,277 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sequences/{key}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a nurture sequence, newest first: when, who, and its steps and rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: number;
+                            key: string;
+                            name: string;
+                            versions: {
+                                /** @description who saved it; null when the audit log does not say */
+                                by: string | null;
+                                createdAt: string;
+                                dailyLimit: number | null;
+                                /** @description Leads that meet every criterion given enter the sequence, at intake and on later events; with no criterion, leads enter only by hand. `reenroll` (default `never`): `after_end` lets a lead whose last enrolment ended at least `reenrollAfterDays` before enter again. */
+                                enroll: {
+                                    categories?: string[];
+                                    priorities?: string[];
+                                    reenroll?: "never" | "after_end";
+                                    reenrollAfterDays?: number;
+                                    scoreMax?: number;
+                                    scoreMin?: number;
+                                    sources?: string[];
+                                    stages?: string[];
+                                    tags?: string[];
+                                };
+                                /** @description A lead leaves when its stage is one of `stages` (default contacted, won, lost) or, unless `reply` is false, when it replies. An unsubscribe, a bounce, a suppressed address or a manual removal always ends the enrolment. */
+                                exit: {
+                                    reply?: boolean;
+                                    stages?: string[];
+                                };
+                                steps: ({
+                                    id?: string;
+                                    seconds: number;
+                                    /** @enum {string} */
+                                    type: "wait";
+                                } | {
+                                    id?: string;
+                                    /** @enum {string} */
+                                    type: "wait";
+                                    /** @description HH:MM */
+                                    until: string;
+                                } | {
+                                    id?: string;
+                                    /** @description lower-case letters, digits, - and _ */
+                                    template: string;
+                                    /** @enum {string} */
+                                    type: "email";
+                                } | {
+                                    else?: string;
+                                    id?: string;
+                                    if: {
+                                        equals?: string | number | boolean;
+                                        field: string;
+                                        in?: (string | number)[];
+                                    } | {
+                                        score: {
+                                            max?: number;
+                                            min?: number;
+                                        };
+                                    } | {
+                                        priority: string[];
+                                    } | {
+                                        stage: string[];
+                                    } | {
+                                        tag: string;
+                                    } | {
+                                        opened: string;
+                                    } | {
+                                        clicked: string;
+                                    } | {
+                                        /** @enum {boolean} */
+                                        replied: true;
+                                    };
+                                    then: string;
+                                    /** @enum {string} */
+                                    type: "branch";
+                                } | {
+                                    addTag?: string;
+                                    id?: string;
+                                    removeTag?: string;
+                                    score?: number;
+                                    stage?: string;
+                                    /** @enum {string} */
+                                    type: "set";
+                                } | {
+                                    dueInMinutes?: number;
+                                    id?: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    type: "task";
+                                } | {
+                                    id?: string;
+                                    /** @enum {string} */
+                                    type: "webhook";
+                                    url: string;
+                                } | {
+                                    gateway: {
+                                        format: "form" | "json";
+                                        headers?: {
+                                            [key: string]: string;
+                                        };
+                                        params: {
+                                            [key: string]: string;
+                                        };
+                                        url: string;
+                                    };
+                                    id?: string;
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "sms";
+                                })[];
+                                version: number;
+                                window: {
+                                    days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                    /** @description HH:MM */
+                                    from: string;
+                                    timeZone?: string;
+                                    /** @description HH:MM */
+                                    to: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conflicts?: {
+                                a: string;
+                                b: string;
+                                category: string;
+                                overlap: string;
+                            }[];
+                            duplicateOf?: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                message: string;
+                                requestId: string;
+                                retry: boolean;
+                            };
+                            experiment?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session": {
         parameters: {
             query?: never;
