@@ -7,6 +7,7 @@ import {
   percentileOf,
   periodKeys,
   PERIODS,
+  QUARTER_MS,
   rate,
   type Period,
 } from "../domain/report-math.js";
@@ -394,16 +395,15 @@ function nth(histogram: ReadonlyMap<number, number>, rank: number): number | nul
 /**
  * The exact percentiles `ps` (nearest rank) of each histogram. The bucket a rank falls in is
  * known from the counts; when some of its values are rolled up, `exactIn` reads that bucket's
- * exact values (per key: a histogram's key, or null for the `all` histogram, which takes every key's).
+ * exact values per key, for the keys given (those whose percentiles fall in it; it may answer more).
  */
 async function percentilesOf<K>(
   histograms: ReadonlyMap<K, Seconds>,
   ps: readonly number[],
-  exactIn: (bucket: number) => Promise<{ key: K; seconds: number; leads: number }[]>,
-  all?: K,
+  exactIn: (bucket: number, keys: ReadonlySet<K>) => Promise<{ key: K; seconds: number; leads: number }[]>,
 ): Promise<Map<K, (number | null)[]>> {
   const wanted = new Map<K, { bucket: number; rank: number }[]>();
-  const fetch = new Set<number>();
+  const fetch = new Map<number, Set<K>>();
   for (const [key, h] of histograms) {
     let n = 0;
     for (const c of h.buckets.values()) n += c;
@@ -411,20 +411,19 @@ async function percentilesOf<K>(
       key,
       ps.map((p) => {
         const bucket = n === 0 ? NaN : percentileOf(h.buckets, p)!;
-        if (h.rolled.has(bucket)) fetch.add(bucket);
+        if (h.rolled.has(bucket)) fetch.set(bucket, (fetch.get(bucket) ?? new Set<K>()).add(key));
         return { bucket, rank: Math.max(1, Math.ceil(p * n)) - countBelow(h.buckets, bucket) };
       }),
     );
   }
   const fetched = new Map<number, Map<K, Map<number, number>>>();
-  for (const bucket of fetch) {
+  for (const [bucket, keys] of fetch) {
     const byKey = new Map<K, Map<number, number>>();
-    for (const row of await exactIn(bucket))
-      for (const key of all === undefined || row.key === all ? [row.key] : [row.key, all]) {
-        const values = byKey.get(key) ?? new Map<number, number>();
-        byKey.set(key, values);
-        values.set(row.seconds, (values.get(row.seconds) ?? 0) + row.leads);
-      }
+    for (const row of await exactIn(bucket, keys)) {
+      const values = byKey.get(row.key) ?? new Map<number, number>();
+      byKey.set(row.key, values);
+      values.set(row.seconds, (values.get(row.seconds) ?? 0) + row.leads);
+    }
     fetched.set(bucket, byKey);
   }
   const answers = new Map<K, (number | null)[]>();
@@ -485,16 +484,40 @@ export async function speedReport(
       if (row.seconds !== null) addSeconds(seconds.get(into)!, row.seconds, row.exact, row.leads);
     }
   }
-  const percentiles = await percentilesOf(
-    seconds,
-    [0.5, 0.9],
-    async (bucket) =>
-      (await contactSecondsIn(store, range, bucket)).map((r) => ({
-        ...r,
-        key: rekey(r.key) as string | null | typeof TOTAL,
-      })),
-    TOTAL,
-  );
+  // A period's quarters, so a bucket's exact seconds are read only for the periods that need
+  // them. A row's key is its first quarter (a day's or an hour's rollup row stands for more):
+  // a period runs from its first key on until the period changes.
+  const quartersOf = new Map<string | null, number[]>();
+  if (periodOf) {
+    const first = new Map<string, number>();
+    for (const row of rows)
+      if (row.key !== null) {
+        const k = rekey(row.key)!;
+        first.set(k, Math.min(first.get(k) ?? Infinity, Number(row.key)));
+      }
+    const last = Math.ceil(q.to / QUARTER_MS);
+    for (const [k, start] of first) {
+      const list: number[] = [];
+      for (let quarter = start; quarter < last && periodOf(quarter) === k; quarter++) list.push(quarter);
+      quartersOf.set(k, list);
+    }
+  }
+  const percentiles = await percentilesOf(seconds, [0.5, 0.9], async (bucket, keys) => {
+    const groups = [...keys].filter((k): k is string | null => k !== TOTAL);
+    const quarters = periodOf ? groups.flatMap((k) => quartersOf.get(k) ?? []) : undefined;
+    // Keyed rows over the whole range add up to the total's too.
+    const whole = quarters === undefined && groups.length > 0;
+    const found: { key: string | null | typeof TOTAL; seconds: number; leads: number }[] = [];
+    if (keys.has(TOTAL) && !whole)
+      for (const r of await contactSecondsIn(store, { ...range, key: null }, bucket))
+        found.push({ ...r, key: TOTAL });
+    if (groups.length > 0 && quarters?.length !== 0)
+      for (const r of await contactSecondsIn(store, range, bucket, quarters)) {
+        found.push({ ...r, key: rekey(r.key) });
+        if (whole && keys.has(TOTAL)) found.push({ ...r, key: TOTAL });
+      }
+    return found;
+  });
   const groupOf = (k: string | null | typeof TOTAL) =>
     speedOf(k === TOTAL ? null : k, received.get(k) ?? 0, seconds.get(k)!, percentiles.get(k)!);
   return {

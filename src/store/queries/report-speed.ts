@@ -26,9 +26,8 @@ export async function contactHistogram(
   if (scope.rolled)
     for (const { where } of rolledSources(dim, scope.rolled, range.periodOf))
       parts.push(sql`select ${dim.rolledKey} as k, bucket as s, 0 as exact, n from report_speed ${where}`);
-  const { rows } = await sql<Record<string, unknown>>`
-    select k, s, exact, sum(n) as n from (${sql.join(parts, sql` union all `)}) t
-    group by k, s, exact`.execute(db);
+  // Rows of one key and value may repeat (from rollups and facts): the caller adds them up.
+  const { rows } = await sql<Record<string, unknown>>`${sql.join(parts, sql` union all `)}`.execute(db);
   return rows.map((r) => ({
     key: keyOf(range.key, r["k"]),
     seconds: r["s"] === null || r["s"] === undefined ? null : Number(r["s"]),
@@ -37,11 +36,15 @@ export async function contactHistogram(
   }));
 }
 
-/** The exact seconds, per key, of the leads received in [from, to) whose seconds fall in a bucket. */
+/**
+ * The exact seconds, per key, of the leads received in [from, to) whose seconds fall in a
+ * bucket; with `keys` (quarter keys only) just the leads of those keys.
+ */
 export async function contactSecondsIn(
   on: Runner,
   range: Range,
   bucket: number,
+  keys?: readonly number[],
 ): Promise<{ key: string | null; seconds: number; leads: number }[]> {
   const db = builderOf(on);
   const dim = dimOf(db, range.key);
@@ -50,6 +53,7 @@ export async function contactSecondsIn(
     select ${dim.key} as k, ${CONTACT_SECONDS} as s, count(*) as n
     ${factsBetween(dim, range.from, range.to, true)} and f.contact_at is not null
       ${from === null ? sql`` : sql`and ${CONTACT_SECONDS} >= ${from}`} and ${CONTACT_SECONDS} < ${to}
+      ${keys === undefined ? sql`` : sql`and ${dim.key} in (${sql.join(keys.map((k) => sql.lit(Math.trunc(k))))})`}
     group by 1, 2`.execute(db);
   return rows.map((r) => ({
     key: keyOf(range.key, r["k"]),
