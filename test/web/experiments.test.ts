@@ -102,6 +102,50 @@ describeInBrowser("the experiments in Chromium", () => {
       await expectAccessible(page, "the experiments");
     });
 
+    it("schedules re-tests for a category through the form, shows the next date and a field's problem, and clears it", async () => {
+      const { team, live } = await givenTwoVersions();
+      const manager = await givenPerson(api(), "manager", "Rita Retests");
+      const page = await signedIn(manager);
+      await page.goto(new URL("/experiments", page.url()).toString());
+      const region = page.getByRole("region", { name: "Re-test schedule" });
+      await page.getByLabel("Category", { exact: true }).selectOption(team.category);
+      await region.getByText("No re-tests are scheduled for this category.").waitFor();
+      const form = region.getByRole("form", { name: "Re-test schedule" });
+      expect(await form.getByLabel("On plan version").inputValue()).toBe(String(live - 1));
+
+      await form.getByLabel("Held back %").fill("60");
+      await form.getByRole("button", { name: "Schedule re-tests" }).click();
+      const share = form.getByLabel("Held back %");
+      await expect.poll(() => share.getAttribute("aria-invalid")).toBe("true");
+      const url = `/api/v1/categories/${team.category}/retest-schedule`;
+      expect((await api().call({ method: "GET", url, headers: admin })).data.schedule).toBeNull();
+
+      await share.fill("10");
+      await form.getByLabel("Every (days)").fill("30");
+      await form.getByLabel("For (days)").fill("7");
+      await form.getByLabel("Next re-test on").fill("2099-01-01");
+      await form.getByLabel(/Switch back/).check();
+      await form.getByRole("button", { name: "Schedule re-tests" }).click();
+      await region.getByText("Next re-test: Jan 1, 2099.").waitFor();
+      expect(await region.textContent()).toContain(
+        `Every 30 days, 10% of new leads are held back on plan version ${live - 1} for 7 days`,
+      );
+      const stored = await api().call({ method: "GET", url, headers: admin });
+      expect(stored.data.schedule).toMatchObject({
+        everyDays: 30,
+        share: 0.1,
+        days: 7,
+        against: live - 1,
+        switchBack: true,
+      });
+      await expectAccessible(page, "a re-test schedule");
+
+      page.once("dialog", (dialog) => void dialog.accept());
+      await form.getByRole("button", { name: "Clear the schedule" }).click();
+      await region.getByText("No re-tests are scheduled for this category.").waitFor();
+      expect((await api().call({ method: "GET", url, headers: admin })).data.schedule).toBeNull();
+    });
+
     it("stops a running experiment once asked, and fits a phone", async () => {
       const { team, live } = await givenTwoVersions();
       const started = await api().call({
@@ -133,7 +177,7 @@ describeInBrowser("the experiments in Chromium", () => {
       }
       page.once("dialog", (dialog) => void dialog.accept());
       await page.getByRole("button", { name: "Stop the experiment" }).click();
-      await page.getByText("Stopped").first().waitFor();
+      await page.getByText("Stopped", { exact: true }).first().waitFor();
       const after = await api().call({
         method: "GET",
         url: `/api/v1/experiments/${started.data.id}`,

@@ -1,8 +1,13 @@
+import { lazy, Suspense } from "react";
 import { Link } from "wouter";
 import { ExperimentDetail } from "../modules/experiments/experiment-detail";
 import { ExperimentForm } from "../modules/experiments/experiment-form";
 import { ExperimentsList } from "../modules/experiments/experiments-list";
+import { Skeleton } from "../ui/feedback";
 import { useTitle } from "../ui/use-title";
+
+// The re-test schedules load when the page is first opened, outside the main bundle.
+const RetestSchedules = lazy(() => import("../modules/experiments/retest-schedule"));
 
 export function ExperimentsPage() {
   useTitle("Experiments");
@@ -15,6 +20,9 @@ export function ExperimentsPage() {
         </Link>
       </div>
       <ExperimentsList />
+      <Suspense fallback={<Skeleton rows={3} label="Loading the re-test schedules" />}>
+        <RetestSchedules />
+      </Suspense>
     </section>
   );
 }
