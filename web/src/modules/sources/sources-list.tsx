@@ -44,52 +44,57 @@ export function SourcesList() {
   const counts = countsBySource(today.data);
   const categoryName = (key: string) => categories.data?.find((c) => c.key === key)?.name ?? key;
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Category</th>
-            <th scope="col" className="num">
-              Cost per lead
-            </th>
-            <th scope="col" className="num">
-              Leads today
-            </th>
-            <th scope="col" className="num">
-              Quality
-            </th>
-            <th scope="col">Contact · win · return (90 days)</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sources.data.map((s) => (
-            <tr key={s.key} onClick={() => navigate(`/sources/${s.key}`)}>
-              <td>
-                <Link href={`/sources/${s.key}`}>{s.name}</Link>
-              </td>
-              <td>{categoryName(s.category)}</td>
-              <td className="num">{formatMoney(s.costPerLead)}</td>
-              <td className="num">{today.data ? formatNumber(counts.get(s.key) ?? 0) : "—"}</td>
-              <td className="num">{s.quality.score}</td>
-              <td>
-                {formatPercent(s.quality.contactRate.shrunk)} · {formatPercent(s.quality.winRate.shrunk)} ·{" "}
-                {formatPercent(s.quality.returnRate.shrunk)}
-                <span className="muted small"> of {formatNumber(s.quality.leads)} leads</span>
-              </td>
-              <td>
-                <SourceStatus source={s} />
-              </td>
+    <>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Category</th>
+              <th scope="col" className="num">
+                Cost per lead
+              </th>
+              <th scope="col" className="num">
+                Leads today
+              </th>
+              <th scope="col" className="num">
+                Quality
+              </th>
+              <th scope="col">Contact · win · return (90 days)</th>
+              <th scope="col">Status</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sources.data.map((s) => (
+              <tr key={s.key} onClick={() => navigate(`/sources/${s.key}`)}>
+                <td>
+                  <Link href={`/sources/${s.key}`}>{s.name}</Link>
+                </td>
+                <td>{categoryName(s.category)}</td>
+                <td className="num">{formatMoney(s.costPerLead)}</td>
+                <td className="num">{today.data ? formatNumber(counts.get(s.key) ?? 0) : "—"}</td>
+                <td className="num">{s.quality.score}</td>
+                <td>
+                  {formatPercent(s.quality.contactRate.shrunk)} · {formatPercent(s.quality.winRate.shrunk)} ·{" "}
+                  {formatPercent(s.quality.returnRate.shrunk)}
+                  <span className="muted small">
+                    {" "}
+                    of {formatNumber(s.quality.leads)} {s.quality.leads === 1 ? "lead" : "leads"}
+                  </span>
+                </td>
+                <td>
+                  <SourceStatus source={s} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="muted small">
         Quality is 0–100, where 50 is the category&apos;s average. The rates are shrunk toward the
         category&apos;s average, so a source with few leads sits near it until its own leads say otherwise.
       </p>
-    </div>
+    </>
   );
 }
 
