@@ -7,6 +7,7 @@ import type { Category } from "../domain/category.js";
 import type { Lead, LeadEvent } from "../domain/lead.js";
 import type { Source } from "../domain/source.js";
 import { AssignmentView } from "./assignment-view.js";
+import type { LeadNames } from "../services/lead-names.js";
 
 export const Key = Type.String({
   pattern: "^[a-z0-9][a-z0-9_-]{0,63}$",
@@ -244,6 +245,7 @@ export const LeadView = Type.Object({
   tags: Type.Array(Type.String()),
   cost: Type.Optional(Type.Number({ description: "staff only" })),
   sourceName: Type.Optional(Type.String({ description: "the source's name (lead detail only)" })),
+  categoryName: Type.Optional(Type.String({ description: "the category's name (lead detail only)" })),
   recipientNames: Type.Optional(
     Type.Record(Type.String(), Type.String(), {
       description:
@@ -280,7 +282,7 @@ export function leadView(
   extra: {
     events?: LeadEvent[];
     assignments?: Static<typeof AssignmentView>[];
-    names?: { sourceName: string | undefined; recipientNames: Record<string, string> };
+    names?: LeadNames;
   } = {},
 ): Static<typeof LeadView> {
   return {
@@ -302,6 +304,7 @@ export function leadView(
     createdAt: iso(lead.createdAt),
     updatedAt: iso(lead.updatedAt),
     ...(extra.names?.sourceName !== undefined ? { sourceName: extra.names.sourceName } : {}),
+    ...(extra.names?.categoryName !== undefined ? { categoryName: extra.names.categoryName } : {}),
     ...(extra.names ? { recipientNames: extra.names.recipientNames } : {}),
     ...(extra.assignments ? { assignments: extra.assignments } : {}),
     ...(extra.events

@@ -1,23 +1,25 @@
 import type { LeadEvent } from "../domain/lead.js";
 import type { Assignment } from "../domain/assignment.js";
 import { recipientNames } from "../store/queries/recipients.js";
+import { getCategory } from "../store/queries/categories.js";
 import { getSource } from "../store/queries/sources.js";
 import type { Store } from "../store/store.js";
 
-/** The names a lead's screen shows in place of keys: its source's, and each recipient's it mentions. */
+/** The names a lead's screen shows in place of keys: its source's, its category's, and each recipient's it mentions. */
 export interface LeadNames {
   sourceName: string | undefined;
+  categoryName: string | undefined;
   recipientNames: Record<string, string>;
 }
 
 /**
- * The names of the lead's source and of the recipients named by `assignments` (their recipients
+ * The names of the lead's source and category, and of the recipients named by `assignments` (their recipients
  * and, when `traces` is set, every candidate of their decision traces) and by `events`. Only the
  * keys the caller already sees are looked up, so a name never tells more than its key.
  */
 export async function leadNames(
   store: Store,
-  sourceKey: string,
+  lead: { source: string; category: string },
   assignments: readonly Assignment[],
   events: readonly LeadEvent[],
   { traces }: { traces: boolean },
@@ -31,8 +33,16 @@ export async function leadNames(
     const recipient = (e.data as Record<string, unknown> | null)?.["recipient"];
     if (typeof recipient === "string") keys.add(recipient);
   }
-  const [source, names] = await Promise.all([getSource(store, sourceKey), recipientNames(store, [...keys])]);
-  return { sourceName: source?.name, recipientNames: Object.fromEntries(names) };
+  const [source, category, names] = await Promise.all([
+    getSource(store, lead.source),
+    getCategory(store, lead.category),
+    recipientNames(store, [...keys]),
+  ]);
+  return {
+    sourceName: source?.name,
+    categoryName: category?.name,
+    recipientNames: Object.fromEntries(names),
+  };
 }
 
 /** Every recipient key a stored decision trace mentions: exclusive contracts, candidates, chosen. */

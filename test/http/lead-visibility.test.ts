@@ -145,7 +145,7 @@ describe.each(ENGINES)("what a recipient sees of a lead on %s", (engine) => {
     expect(mine.data.items[0].cost).toBeUndefined();
   });
 
-  it("names the source and every recipient of the decision to staff, and to the holder only itself", async () => {
+  it("names the source, the category and every recipient of the decision to staff, and to the holder only itself", async () => {
     const { category, source } = await givenIntake(t);
     const dealer = (name: string) => ({
       key: `${name.toLowerCase().replace(/\W/g, "-")}-${category.key}`,
@@ -160,10 +160,12 @@ describe.each(ENGINES)("what a recipient sees of a lead on %s", (engine) => {
 
     const staff = (await as(t)("GET", `/api/v1/leads/${lead.id}`)).data;
     expect(staff.sourceName).toBe("Landing page");
+    expect(staff.categoryName).toBe("Home improvement");
     expect(staff.recipientNames).toEqual({ [a.key]: "Dealer A", [b.key]: "Dealer B" });
 
     const held = (await read(lead.id, holder)).data;
     expect(held.sourceName).toBe("Landing page");
+    expect(held.categoryName).toBe("Home improvement");
     expect(held.recipientNames).toEqual({ [a.key]: "Dealer A" });
     expect(JSON.stringify(held)).not.toContain("Dealer B");
   });

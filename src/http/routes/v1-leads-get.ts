@@ -37,7 +37,7 @@ export default function getLeadRoute(app: App, deps: Deps): void {
           return leadView(sight.lead, {
             events: sight.events,
             assignments: sight.assignments.map((a) => assignmentView(a)),
-            names: await leadNames(deps.store, sight.lead.source, sight.assignments, sight.events, {
+            names: await leadNames(deps.store, sight.lead, sight.assignments, sight.events, {
               traces: true,
             }),
           });
@@ -46,7 +46,7 @@ export default function getLeadRoute(app: App, deps: Deps): void {
             events: sight.events,
             assignments: sight.assignments.map(recipientAssignmentView),
             // Its own assignments only: the names of no other recipient.
-            names: await leadNames(deps.store, sight.lead.source, sight.assignments, [], { traces: false }),
+            names: await leadNames(deps.store, sight.lead, sight.assignments, [], { traces: false }),
           });
         case "offered":
           return { ...leadPreview(sight.lead), assignments: [recipientAssignmentView(sight.offer)] };

@@ -6736,6 +6736,8 @@ export interface paths {
                                     utmTerm?: string;
                                 };
                                 category: string;
+                                /** @description the category's name (lead detail only) */
+                                categoryName?: string;
                                 city: string | null;
                                 consent: {
                                     at: string;
@@ -7255,6 +7257,8 @@ export interface paths {
                                 utmTerm?: string;
                             };
                             category: string;
+                            /** @description the category's name (lead detail only) */
+                            categoryName?: string;
                             city: string | null;
                             consent: {
                                 at: string;
@@ -9310,6 +9314,8 @@ export interface paths {
                                 utmTerm?: string;
                             };
                             category: string;
+                            /** @description the category's name (lead detail only) */
+                            categoryName?: string;
                             city: string | null;
                             consent: {
                                 at: string;
@@ -10098,6 +10104,8 @@ export interface paths {
                                         utmTerm?: string;
                                     };
                                     category: string;
+                                    /** @description the category's name (lead detail only) */
+                                    categoryName?: string;
                                     city: string | null;
                                     consent: {
                                         at: string;
@@ -10823,6 +10831,8 @@ export interface paths {
                                     utmTerm?: string;
                                 };
                                 category: string;
+                                /** @description the category's name (lead detail only) */
+                                categoryName?: string;
                                 city: string | null;
                                 consent: {
                                     at: string;

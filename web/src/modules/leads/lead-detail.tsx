@@ -46,7 +46,7 @@ export function LeadDetail({
         <div>
           <h1>{fullName(l)}</h1>
           <p className="muted">
-            {[placeOf(l), humanize(l.category), `from ${l.sourceName ?? l.source}`]
+            {[placeOf(l), l.categoryName ?? humanize(l.category), `from ${l.sourceName ?? l.source}`]
               .filter(Boolean)
               .join(" · ")}{" "}
             · received <RelativeTime at={l.createdAt} />

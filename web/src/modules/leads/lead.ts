@@ -27,8 +27,9 @@ export interface Lead {
   updatedAt?: string;
   assignments?: Assignment[];
   events?: LeadEvent[];
-  /** Lead detail: the source's name, and the name of each recipient it mentions, by key. */
+  /** Lead detail: the source's and the category's names, and the name of each recipient it mentions, by key. */
   sourceName?: string;
+  categoryName?: string;
   recipientNames?: Record<string, string>;
 }
 
