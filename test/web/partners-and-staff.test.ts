@@ -69,7 +69,12 @@ describeInBrowser("partners and staff in Chromium", () => {
       expect(await routing.textContent()).not.toContain(lead.assignments[0]!.recipient);
       const timeline = page.getByRole("region", { name: "Timeline" });
       expect(await timeline.textContent()).toContain(`Assigned · ${sentTo}`);
-      expect(await page.locator(".lead-header").textContent()).toContain("from Landing page");
+      // The lead came from its source, named as people know it.
+      expect(await timeline.textContent()).toContain("Landing page · ");
+      expect(await timeline.textContent()).not.toContain("source:");
+      const header = await page.locator(".lead-header").textContent();
+      expect(header).toContain("from Landing page");
+      expect(header).toContain("Home improvement");
       await expectAccessible(page, "the lead detail with its trace");
 
       await page.goBack();

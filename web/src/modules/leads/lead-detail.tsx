@@ -107,7 +107,7 @@ export function LeadDetail({
           <LeadEnrolments leadId={l.id} staff={staff} />
         </div>
         <Section title="Timeline">
-          <Timeline events={l.events ?? []} nameOf={nameOf} />
+          <Timeline events={l.events ?? []} nameOf={nameOf} source={{ key: l.source, name: l.sourceName }} />
         </Section>
       </div>
     </div>
@@ -256,8 +256,19 @@ function NotesAndTasks({ leadId }: { leadId: string }) {
   );
 }
 
-function Timeline({ events, nameOf }: { events: LeadEvent[]; nameOf: (key: string) => string }) {
+function Timeline({
+  events,
+  nameOf,
+  source,
+}: {
+  events: LeadEvent[];
+  nameOf: (key: string) => string;
+  source: { key: string; name: string | undefined };
+}) {
   if (events.length === 0) return <p className="muted">Nothing has happened yet.</p>;
+  // Who acted, as a person reads it: the lead's own source by its name, a user by their id.
+  const actorOf = (actor: string) =>
+    actor === `source:${source.key}` ? (source.name ?? source.key) : actor.replace(/^(user|source):/, "");
   const newest = [...events].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <ol className="timeline">
@@ -265,7 +276,7 @@ function Timeline({ events, nameOf }: { events: LeadEvent[]; nameOf: (key: strin
         <li key={e.id}>
           <span className="timeline-what">{describeEvent(e, nameOf)}</span>
           <span className="muted small">
-            {e.actor ? `${e.actor.replace(/^user:/, "")} · ` : ""}
+            {e.actor ? `${actorOf(e.actor)} · ` : ""}
             <RelativeTime at={e.at} />
           </span>
         </li>
