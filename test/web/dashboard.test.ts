@@ -34,6 +34,10 @@ describeInBrowser("the dashboard in Chromium", () => {
       const received = await figure(page, "Today against yesterday", "Received");
       const pooled = await figure(page, "Leads now", "In the pool");
       expect(received).toBeGreaterThanOrEqual(1);
+      const byCategory = page.getByRole("region", { name: "By category" });
+      const row = byCategory.getByRole("row").filter({ hasText: team.category });
+      await expect.poll(() => row.textContent()).toMatch(new RegExp(`^Home improvement ${team.category}`));
+      expect(await row.getByRole("link").textContent()).toBe("Home improvement");
       await expectAccessible(page, "the dashboard");
 
       const loaded = await page.evaluate(() => performance.timeOrigin);

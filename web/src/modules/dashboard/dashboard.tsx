@@ -5,6 +5,8 @@ import { api, ok } from "../../api/client";
 import { keys } from "../../api/query";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
 import { FigureList } from "../../ui/figures";
+import { useCategories } from "../categories/categories-list";
+import { useSources } from "../sources/sources-list";
 import { formatMoney, formatNumber, formatPercent } from "../../ui/format";
 import {
   figures,
@@ -58,9 +60,21 @@ function useCounters() {
   });
 }
 
-/** One period's leads per group (source or category), each linking to the table filtered to it. */
+/** The names of the sources or categories the app already loads, by key. */
+function useNames(by: "source" | "category"): Map<string, string> {
+  const sources = useSources();
+  const categories = useCategories();
+  const items = by === "source" ? sources.data : categories.data;
+  return useMemo(() => new Map((items ?? []).map((i) => [i.key, i.name])), [items]);
+}
+
+/**
+ * One period's leads per group (source or category) by name, its key beside it, each linking to
+ * the table filtered to it.
+ */
 function GroupTable({ title, by, from }: { title: string; by: "source" | "category"; from: Date }) {
   const report = useSummary("now", from, untilNow, by);
+  const names = useNames(by);
   const noun = by === "source" ? "Source" : "Category";
   return (
     <section className="section" aria-labelledby={`by-${by}`}>
@@ -91,8 +105,11 @@ function GroupTable({ title, by, from }: { title: string; by: "source" | "catego
               <tr key={g.key ?? "none"}>
                 <td>
                   <Link href={`/leads?${by}=${encodeURIComponent(g.key ?? "")}&from=${localDate(from)}`}>
-                    {g.key ?? "—"}
+                    {g.key === null ? "—" : (names.get(g.key) ?? g.key)}
                   </Link>
+                  {g.key !== null && names.has(g.key) && names.get(g.key) !== g.key ? (
+                    <span className="muted small group-key"> {g.key}</span>
+                  ) : null}
                 </td>
                 <td className="num">{formatNumber(g.leads)}</td>
                 <td className="num">{formatNumber(g.won)}</td>
