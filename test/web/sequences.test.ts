@@ -116,10 +116,39 @@ describeInBrowser("nurture sequences in Chromium", () => {
       await shot(page, "editor");
       await expectAccessible(page, "the sequence editor");
 
+      // A second edit is version 3; the versions tab lists all three and shows version 1 as it was.
+      await edit.getByLabel("Daily limit").fill("400");
+      await edit.getByRole("button", { name: "Save as version 3" }).click();
+      await page.getByText("Sequence Quote follow-up saved as version 3.").waitFor();
+      await page.getByRole("link", { name: "Versions" }).click();
+      const versions = page.getByRole("list", { name: "Versions" });
+      await versions.getByRole("heading", { name: "Version 1" }).waitFor();
+      expect(await versions.getByRole("heading", { level: 3 }).allTextContents()).toEqual([
+        "Version 3 Live",
+        "Version 2",
+        "Version 1",
+      ]);
+      await versions.getByText("Saved by Nia Nurture").first().waitFor();
+      await versions.getByRole("button", { name: "View version 1" }).click();
+      const original = versions.getByRole("list", { name: "Steps of version 1" }).getByRole("listitem");
+      expect(await original.nth(1).textContent()).toContain("Wait 2 days");
+      expect(await original.nth(2).textContent()).toContain("Send Pricing");
+      await versions.getByText("At most 500 a day").waitFor();
+      expect(await versions.getByRole("textbox").count()).toBe(0);
+      await shot(page, "versions");
+      await expectAccessible(page, "the sequence's versions");
+      const phoneVersions = await signedIn(await givenPerson(api(), "manager", "Vi Versions"), PHONE);
+      await phoneVersions.goto(new URL("/sequences/quote-follow-up/versions", phoneVersions.url()).href);
+      await phoneVersions.getByRole("button", { name: "View version 1" }).click();
+      await phoneVersions.getByRole("list", { name: "Steps of version 1" }).waitFor();
+      await shot(phoneVersions, "phone-versions");
+      expect(await overflowing(phoneVersions)).toEqual([]);
+      await page.getByRole("link", { name: "Steps & rules" }).click();
+
       await page.getByRole("link", { name: "Back to sequences" }).click();
       const row = page.getByRole("row", { name: /Quote follow-up/ });
       await row.getByText("Enrols by its rules").waitFor();
-      expect(await row.getByRole("cell").nth(2).textContent()).toBe("2");
+      expect(await row.getByRole("cell").nth(2).textContent()).toBe("3");
       await shot(page, "list");
     });
 

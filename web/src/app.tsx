@@ -37,6 +37,7 @@ import {
   NewSequencePage,
   SequenceEnrolmentsPage,
   SequenceMetricsPage,
+  SequenceVersionsPage,
   SequencePage,
   SequencesPage,
 } from "./pages/sequences";
@@ -116,6 +117,9 @@ export function App() {
                 </Route>
                 <Route path="/sequences/:key/metrics">
                   {(p) => <SequenceMetricsPage sequenceKey={p.key} />}
+                </Route>
+                <Route path="/sequences/:key/versions">
+                  {(p) => <SequenceVersionsPage sequenceKey={p.key} />}
                 </Route>
               </>
             ) : (

@@ -23,6 +23,10 @@ const SequenceMetrics = lazy(() =>
   import("../modules/sequences/metrics").then((m) => ({ default: m.SequenceMetrics })),
 );
 
+const SequenceVersions = lazy(() =>
+  import("../modules/sequences/versions").then((m) => ({ default: m.SequenceVersions })),
+);
+
 const Loading = ({ children }: { children: ReactNode }) => (
   <Suspense fallback={<Skeleton rows={6} label="Loading sequences" />}>{children}</Suspense>
 );
@@ -100,6 +104,15 @@ export function SequenceMetricsPage({ sequenceKey }: { sequenceKey: string }) {
   return (
     <Framed sequenceKey={sequenceKey} current="Metrics">
       <SequenceMetrics sequenceKey={sequenceKey} />
+    </Framed>
+  );
+}
+
+export function SequenceVersionsPage({ sequenceKey }: { sequenceKey: string }) {
+  useTitle("Versions · Sequences");
+  return (
+    <Framed sequenceKey={sequenceKey} current="Versions">
+      <SequenceVersions sequenceKey={sequenceKey} />
     </Framed>
   );
 }

@@ -7,6 +7,7 @@ export const sequenceKeys = {
   all: ["sequences"] as const,
   one: (key: string) => ["sequences", key] as const,
   enrolments: (key: string) => ["sequences", key, "enrolments"] as const,
+  versions: (key: string) => ["sequences", key, "versions"] as const,
   metrics: (key: string, days: number) => ["sequences", key, "metrics", days] as const,
   ofLead: (leadId: string) => ["lead", leadId, "enrolments"] as const,
 };

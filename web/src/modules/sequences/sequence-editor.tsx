@@ -110,6 +110,7 @@ export function SequenceEditor({ sequence }: { sequence?: Sequence }) {
       );
       queryClient.setQueryData(sequenceKeys.one(saved.key), saved);
       void queryClient.invalidateQueries({ queryKey: sequenceKeys.all, exact: true });
+      void queryClient.invalidateQueries({ queryKey: sequenceKeys.versions(saved.key) });
       if (creating) navigate(`/sequences/${saved.key}`);
     },
   });

@@ -3,7 +3,7 @@ import { TabbedSection } from "../../ui/section-tabs";
 import { useSequence } from "./queries";
 import "./sequences.css";
 
-/** A sequence's sections: its steps and rules, the leads in it, and what its messages came to. */
+/** A sequence's sections: its steps and rules, the leads in it, what its messages came to, and its versions. */
 export function SequenceFrame({
   sequenceKey,
   current,
@@ -22,6 +22,7 @@ export function SequenceFrame({
         { href: base, label: "Steps & rules" },
         { href: `${base}/enrolments`, label: "Enrolments" },
         { href: `${base}/metrics`, label: "Metrics" },
+        { href: `${base}/versions`, label: "Versions" },
       ]}
       current={current}
     >
