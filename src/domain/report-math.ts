@@ -50,6 +50,7 @@ export const PERIODS: readonly Period[] = ["hour", "day", "week", "month"];
 /** Every time zone's offset is a whole number of quarter hours, so quarters regroup into any zone's periods. */
 export const QUARTER_MS = 900_000;
 /** An hour in milliseconds: the period of the hour rollups, for time zones of whole-hour offsets. */
+export const HALF_HOUR_MS = 1_800_000;
 export const HOUR_MS = 3_600_000;
 /** A UTC day in milliseconds: the period of the rollups per grouping column. */
 export const DAY_MS = 86_400_000;

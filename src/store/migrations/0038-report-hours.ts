@@ -1,16 +1,8 @@
 import { sql, SqliteAdapter, type Kysely } from "kysely";
 
-/**
- * Hour rollups (dim `hour`) beside the quarter-hour ones: a report by period in a time zone
- * of whole-hour offsets reads an hour's row, or a UTC day's, in place of its four (or 96)
- * quarters'. Built here from the quarter rows; a quarter rebuilt later rebuilds its hour too.
- * And indexes that hold what the reports read whole, so they read no table rows: intake's
- * duplicate and refusal counts, and the exact seconds of speed to lead and of recipients'
- * answers with every column a report groups them by (these replace 0027's narrower two; a row
- * joins them when it is contacted or answered, not when a lead arrives).
- */
-export async function up(db: Kysely<unknown>): Promise<void> {
-  const hour = sql`at / ${sql.lit(3_600_000)} * ${sql.lit(3_600_000)}`;
+/** Rollup rows of no grouping per `period` (dim `dim`), summed from the quarter-hour rows (dim ""). */
+export async function rollUpQuarters(db: Kysely<unknown>, dim: string, period: number): Promise<void> {
+  const at = sql`at / ${sql.lit(period)} * ${sql.lit(period)}`;
   // Every count column of report_counts, as the database has them.
   const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
   const { rows } = sqlite
@@ -22,14 +14,27 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .filter((c) => !["at", "dim", "value"].includes(c))
     .map((c) => sql.ref(c));
   await sql`insert into report_counts (at, dim, value, ${sql.join(counts)})
-    select ${hour}, 'hour', null, ${sql.join(counts.map((c) => sql`sum(${c})`))}
+    select ${at}, ${dim}, null, ${sql.join(counts.map((c) => sql`sum(${c})`))}
     from report_counts where dim = '' group by 1`.execute(db);
   await sql`insert into report_reasons (at, dim, value, kind, reason, n)
-    select ${hour}, 'hour', null, kind, reason, sum(n) from report_reasons where dim = ''
+    select ${at}, ${dim}, null, kind, reason, sum(n) from report_reasons where dim = ''
     group by 1, kind, reason`.execute(db);
   await sql`insert into report_speed (at, dim, value, bucket, n)
-    select ${hour}, 'hour', null, bucket, sum(n) from report_speed where dim = ''
+    select ${at}, ${dim}, null, bucket, sum(n) from report_speed where dim = ''
     group by 1, bucket`.execute(db);
+}
+
+/**
+ * Hour rollups (dim `hour`) beside the quarter-hour ones: a report by period in a time zone
+ * of whole-hour offsets reads an hour's row, or a UTC day's, in place of its four (or 96)
+ * quarters'. Built here from the quarter rows; a quarter rebuilt later rebuilds its hour too.
+ * And indexes that hold what the reports read whole, so they read no table rows: intake's
+ * duplicate and refusal counts, and the exact seconds of speed to lead and of recipients'
+ * answers with every column a report groups them by (these replace 0027's narrower two; a row
+ * joins them when it is contacted or answered, not when a lead arrives).
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await rollUpQuarters(db, "hour", 3_600_000);
   await sql`create index intake_counts_whole on intake_counts (quarter, category, source, kind, n)`.execute(
     db,
   );

@@ -28,6 +28,7 @@ import * as m0037 from "./0037-band-rank.js";
 import * as m0032 from "./0032-source-auto-pause.js";
 import * as m0033 from "./0033-retest-schedules.js";
 import * as m0038 from "./0038-report-hours.js";
+import * as m0039 from "./0039-report-half-hours.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -60,6 +61,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0036-score-history": m0036,
   "0037-band-rank": m0037,
   "0038-report-hours": m0038,
+  "0039-report-half-hours": m0039,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,10 +1,18 @@
 import { sql, type RawBuilder } from "kysely";
-import { DAY_MS, HOUR_MS, QUARTER_MS } from "../../domain/report-math.js";
+import { DAY_MS, HALF_HOUR_MS, HOUR_MS, QUARTER_MS } from "../../domain/report-math.js";
 import type { Db, Tx } from "../store.js";
 import { COUNT_COLUMNS } from "./report-counts.js";
 import { recipientRows, responseRows, RESPONSE_BUCKET } from "./report-recipients.js";
 import { reasonRows } from "./report-reasons.js";
-import { dimOf, factsBetween, HOUR_DIM, ROLLUP_COLUMNS, type Dim, type FactKey } from "./report-scope.js";
+import {
+  dimOf,
+  factsBetween,
+  HALF_HOUR_DIM,
+  HOUR_DIM,
+  ROLLUP_COLUMNS,
+  type Dim,
+  type FactKey,
+} from "./report-scope.js";
 import { CONTACT_BUCKET } from "./report-speed.js";
 
 /** Runs of consecutive periods, as [start, end) in milliseconds. */
@@ -78,6 +86,11 @@ export async function rollUpReports(tx: Tx, fields: readonly string[]): Promise<
     HOUR_MS,
   ))
     await rollUp(db, HOUR_DIM, a, b);
+  for (const [a, b] of runsOf(
+    quarters.map((p) => Math.floor((p * QUARTER_MS) / HALF_HOUR_MS) * HALF_HOUR_MS),
+    HALF_HOUR_MS,
+  ))
+    await rollUp(db, HALF_HOUR_DIM, a, b);
   for (const [a, b] of runsOf(
     quarters.map((p) => Math.floor((p * QUARTER_MS) / DAY_MS) * DAY_MS),
     DAY_MS,

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from "kysely";
-import { DAY_MS, HOUR_MS, QUARTER_MS } from "../../domain/report-math.js";
+import { DAY_MS, HALF_HOUR_MS, HOUR_MS, QUARTER_MS } from "../../domain/report-math.js";
 import type { Db } from "../store.js";
 
 /** A column of `lead_facts` reports group by; `quarter` is the quarter hour of the lead's receipt. */
@@ -84,6 +84,9 @@ export const HOUR_DIM: Dim = {
   join: false,
 };
 
+/** The half-hour rollups (no grouping), for periods of time zones with half-hour offsets. */
+export const HALF_HOUR_DIM: Dim = { ...HOUR_DIM, dim: "half", period: HALF_HOUR_MS };
+
 /**
  * The facts of the leads received in [from, to), the lead joined when the key needs it. With
  * `offTime` the planner is kept off the receipt-time index (`+created_at`), for a query that has
@@ -149,7 +152,8 @@ export function rolledRows(dim: Dim, rolled: NonNullable<Scope["rolled"]>): RawB
 /**
  * The rollup rows of a scope as (dim, where) pairs. Quarter keys with `periodOf` read a day's
  * row (dim category: every lead has one) when the whole UTC day falls in one period and none of
- * its quarters changed, else an hour's row (dim hour) on the same terms, else the quarters' rows.
+ * its quarters changed, else an hour's row (dim hour) on the same terms, else a half hour's (dim
+ * half), else the quarters' rows.
  */
 export function rolledSources(
   dim: Dim,
@@ -161,6 +165,7 @@ export function rolledSources(
   const runs = new Map<string, [number, number][]>([
     ["category", []],
     ["hour", []],
+    ["half", []],
     ["", []],
   ]);
   const add = (d: string, a: number, b: number) => {
@@ -184,8 +189,14 @@ export function rolledSources(
         add("hour", hour, hour + HOUR_MS);
         continue;
       }
-      for (let q = hour; q < hour + HOUR_MS; q += QUARTER_MS)
-        if (q >= rolled.from && q < rolled.to && !dirty.has(q)) add("", q, q + QUARTER_MS);
+      for (let half = hour; half < hour + HOUR_MS; half += HALF_HOUR_MS) {
+        if (whole(half, half + HALF_HOUR_MS)) {
+          add("half", half, half + HALF_HOUR_MS);
+          continue;
+        }
+        for (let q = half; q < half + HALF_HOUR_MS; q += QUARTER_MS)
+          if (q >= rolled.from && q < rolled.to && !dirty.has(q)) add("", q, q + QUARTER_MS);
+      }
     }
   }
   // Many runs (periods cut by many changed quarters) would make a long `or`: read quarters then.
