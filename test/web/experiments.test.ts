@@ -99,6 +99,10 @@ describeInBrowser("the experiments in Chromium", () => {
           .first()
           .textContent(),
       ).toContain("Arm A 50% · Everyone 50%");
+      await page.getByLabel("Category", { exact: true }).selectOption(team.category);
+      const past = page.getByRole("region", { name: "Past re-tests" }).getByRole("row");
+      await expect.poll(() => past.count()).toBe(2);
+      expect(await past.nth(1).textContent()).toContain("Running (re-test)");
       await expectAccessible(page, "the experiments");
     });
 
