@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, ok } from "../../api/client";
-import { keys } from "../../api/query";
 import { ErrorNote } from "../../ui/feedback";
 import { Labeled } from "../../ui/labeled";
 import { useToast } from "../../ui/toast";
+import { useSources } from "../sources/sources-list";
 import { fileProblem, percentDone, progressSentence, reasonsOf } from "./progress";
 import "./imports.css";
 
@@ -22,11 +22,9 @@ export function ImportScreen() {
   const [problem, setProblem] = useState<string | null>(null);
   const [importId, setImportId] = useState<string | null>(null);
   const announced = useRef<string | null>(null);
-  const sources = useQuery({
-    queryKey: keys.sources,
-    queryFn: () => ok(api.GET("/api/v1/sources")),
-  });
-  const enabledSources = (sources.data?.items ?? []).filter((s) => s.enabled);
+  // The one query of the sources list: another shape under the same key would be read as this one.
+  const sources = useSources();
+  const enabledSources = (sources.data ?? []).filter((s) => s.enabled);
 
   const start = useMutation({
     mutationFn: async () => {
