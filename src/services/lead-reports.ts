@@ -53,10 +53,12 @@ interface Grouping {
 }
 
 /**
- * Brings the rollups up to date with what changed since the last report, and answers the
- * categories (their enum fields are rolled up too).
+ * Brings the report rollups up to date with what changed since they were last brought up to
+ * date, and answers the categories (their enum fields are rolled up too). Every report does it
+ * before it reads; the scheduler does it every `REPORTS_ROLLED_UP_EVERY_MS`, so a report finds
+ * little left to roll up.
  */
-async function refreshed(store: Store): Promise<Category[]> {
+export async function rollUpReportsNow(store: Store): Promise<Category[]> {
   const categories = await listCategories(store);
   const fields = new Set(
     categories.flatMap((c) => c.fields.filter((f) => f.type === "enum").map((f) => f.key)),
@@ -65,8 +67,11 @@ async function refreshed(store: Store): Promise<Category[]> {
   return categories;
 }
 
+/** How often the scheduler brings the report rollups up to date. */
+export const REPORTS_ROLLED_UP_EVERY_MS = 60_000;
+
 async function groupingOf(store: Store, q: ReportQuery): Promise<Grouping> {
-  const categories = await refreshed(store);
+  const categories = await rollUpReportsNow(store);
   const g = q.groupBy;
   const same = (k: string | null) => k;
   if (g === undefined) return { key: null, rekey: same };
@@ -553,7 +558,7 @@ export async function recipientsReport(
   store: Store,
   q: ReportQuery,
 ): Promise<{ recipients: RecipientGroup[]; gini: number | null }> {
-  await refreshed(store);
+  await rollUpReportsNow(store);
   const rows = await recipientCounts(store, q.from, q.to);
   const known = new Map((await listRecipients(store)).map((r) => [r.key, r]));
   const responses = new Map(

@@ -11,6 +11,7 @@ import { startDueRetests } from "./retest-schedules.js";
 import { recomputeDueBands } from "./score-bands.js";
 import { applyAutoPauseRules, sendPauseAlerts } from "./auto-pause.js";
 import type { Mailer } from "./mailer.js";
+import { REPORTS_ROLLED_UP_EVERY_MS, rollUpReportsNow } from "./lead-reports.js";
 
 export interface Scheduler {
   /** Runs every due timer once, now. */
@@ -39,6 +40,7 @@ export const AUTO_PAUSE_EVERY_MS = 60_000;
  * ran out, pools whose time is over, unassigned leads due for another try, follow-up tasks due,
  * experiments whose time or leads ran out or whose automatic shares are due, re-tests due by a
  * category's schedule, leads whose decaying score reaches another band. It also keeps the
+ * report rollups up to date every minute, so that a report finds little left to roll up, and the
  * sources' quality figures that rules read: measured at its start and again whenever they are older than their time to live, so
  * intake never measures them; judges the sources' auto-pause rules every minute; and emails the
  * admins about the sources a rule paused.
@@ -59,6 +61,7 @@ export function startScheduler(
   const quality = store.routingConfigs?.sourceQuality;
   const release = quality?.keep();
   let judgedAt = Number.NEGATIVE_INFINITY;
+  let rolledUpAt = Number.NEGATIVE_INFINITY;
   const warmed = quality ? quality.refresh(store, clock.now()).catch(onError) : Promise.resolve();
   // The rows that failed alone, left out of every later tick's batches until they go through.
   const heldBack = new HeldBack();
@@ -80,6 +83,10 @@ export function startScheduler(
       await applyAutoPauseRules(store, at).catch(onError);
     }
     if (options.mailer) await sendPauseAlerts(store, options.mailer, at).catch(onError);
+    if (at - rolledUpAt >= REPORTS_ROLLED_UP_EVERY_MS) {
+      rolledUpAt = at;
+      await rollUpReportsNow(store).catch(onError);
+    }
   };
   const repeat = clock.every(options.intervalMs ?? 250, () => {
     running = running.then(() => (stopped ? undefined : tick().catch(onError)));
