@@ -67,6 +67,7 @@ export interface Database {
    * `cause` "rules" when its category's rules or bands changed and it is to be rescored by them.
    */
   lead_band_due: { id: string; category: string; due_at: number; cause: string | null };
+  band_sweeps: { category: string; after_id: string; started_at: number };
   experiments: ExperimentRow;
   experiment_leads: { experiment_id: string; lead_id: string; arm: number; at: number };
   retest_schedules: RetestScheduleRow;

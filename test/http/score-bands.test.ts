@@ -131,7 +131,7 @@ describe.each(ENGINES)("score history, its explanation and band changes on a tim
       ],
     });
     expect(put.statusCode).toBe(200);
-    // The request only marks the category's leads due; the timer rescores them by the new rules.
+    // The request only records the change; the timer rescores the category's leads by the new rules.
     expect(await recomputeDueBands(t.store, t0 + HOUR)).toBe(1);
     const due = (await bandDueOf(t.store, [id, untouched.id])).get(id)!;
     // Halving every two days, the form fill keeps the lead hot twice as long.
@@ -147,6 +147,36 @@ describe.each(ENGINES)("score history, its explanation and band changes on a tim
     expect(await leadView(id)).toMatchObject({ priority: "hot" });
     expect(await recomputeDueBands(t.store, due)).toBe(1);
     expect(await leadView(id)).toMatchObject({ score: 79, priority: "warm" });
+  });
+
+  it("rescores a changed category's leads a chunk per timer call, each once, and leaves leads received after the change alone", async () => {
+    const desk = await givenScoredDesk();
+    const before = [];
+    for (let i = 0; i < 5; i++) {
+      const { id } = await givenLead(t, desk, { creditScore: 720 });
+      await recordBehavior(t.store, id, { type: "form_fill" }, ADMIN);
+      before.push(id);
+    }
+    const put = await as(t)("PUT", `/api/v1/categories/${desk.category}/behavior`, {
+      rules: [{ event: "form_fill", points: 30, halfLifeDays: 3 }],
+    });
+    expect(put.statusCode).toBe(200);
+    const after = (await givenLead(t, desk, { creditScore: 720 })).id;
+    const rescoredByRules = async (ids: string[]) => {
+      let n = 0;
+      for (const id of ids)
+        n += (await scoreHistoryOf(t.store, id)).filter((h) => h.cause === "rules").length;
+      return n;
+    };
+    const later = Date.now() + HOUR;
+
+    expect(await recomputeDueBands(t.store, later, { sweepChunk: 2 })).toBe(2);
+    expect(await rescoredByRules(before)).toBe(2);
+    expect(await recomputeDueBands(t.store, later, { sweepChunk: 2 })).toBe(2);
+    expect(await recomputeDueBands(t.store, later, { sweepChunk: 2 })).toBe(1);
+    expect(await recomputeDueBands(t.store, later, { sweepChunk: 2 })).toBe(0);
+    expect(await rescoredByRules(before)).toBe(5);
+    expect(await rescoredByRules([after])).toBe(0);
   });
 
   it("explains a lead's score: the field rules and events that gave points, then and now, and its history", async () => {

@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { ScoreHistoryRow } from "../schema.js";
 import { builderOf, type Runner, type Tx } from "../store.js";
 
@@ -32,32 +31,73 @@ export async function putBandDue(tx: Tx, leadId: string, category: string, at: n
 }
 
 /**
- * Every lead of the category is due for the band timer now, to be rescored by the category's
- * changed rules or bands: one statement, whatever the number of leads; the timer rescores them
- * in batches. Answers how many.
+ * Every lead of the category received until now is to be rescored by the band timer, by the
+ * category's changed rules or bands: the category's sweep starts (again) from its first lead. Saving the rules
+ * writes this one row, whatever the number of leads; the timer marks the leads due a chunk at a
+ * time (`markSweptLeadsDue`).
  */
-export async function putCategoryBandsDue(tx: Tx, category: string, now: number): Promise<number> {
-  const done = await tx
-    .insertInto("lead_band_due")
-    .columns(["id", "category", "due_at", "cause"])
-    .expression((eb) =>
-      eb
-        .selectFrom("leads")
-        .select([
-          "id",
-          "category",
-          sql<number>`cast(${now} as bigint)`.as("due_at"),
-          sql<string>`'rules'`.as("cause"),
-        ])
-        .where("category", "=", category),
-    )
-    .onConflict((oc) =>
-      oc
-        .column("id")
-        .doUpdateSet((eb) => ({ due_at: eb.ref("excluded.due_at"), cause: eb.ref("excluded.cause") })),
-    )
+export async function putCategoryBandsDue(tx: Tx, category: string, now: number): Promise<void> {
+  await tx
+    .insertInto("band_sweeps")
+    .values({ category, after_id: "", started_at: now })
+    .onConflict((oc) => oc.column("category").doUpdateSet({ after_id: "", started_at: now }))
+    .execute();
+}
+
+/** The categories whose sweep has leads left to mark. */
+export async function categoriesSwept(on: Runner): Promise<string[]> {
+  const rows = await builderOf(on).selectFrom("band_sweeps").select("category").execute();
+  return rows.map((r) => r.category);
+}
+
+/**
+ * Marks the next `chunk` leads of the category's sweep due for the band timer now (cause
+ * `rules`), in id order, and moves the sweep on past them; the sweep ends with its last lead.
+ * The sweep's row is locked first (skipped when another transaction holds it), so two timers
+ * mark a chunk once. Answers how many leads it marked.
+ */
+export async function markSweptLeadsDue(
+  tx: Tx,
+  category: string,
+  chunk: number,
+  now: number,
+): Promise<number> {
+  const sweep = await tx.ops
+    .lockRows(tx.selectFrom("band_sweeps").selectAll().where("category", "=", category), {
+      skipLocked: true,
+    })
     .executeTakeFirst();
-  return Number(done.numInsertedOrUpdatedRows ?? 0);
+  if (!sweep) return 0;
+  const ids = (
+    await tx
+      .selectFrom("leads")
+      .select("id")
+      .where("category", "=", category)
+      .where("id", ">", sweep.after_id)
+      // A lead received after the change was scored by the new rules at intake.
+      .where("created_at", "<=", sweep.started_at)
+      .orderBy("id")
+      .limit(chunk)
+      .execute()
+  ).map((r) => r.id);
+  if (ids.length > 0)
+    await tx
+      .insertInto("lead_band_due")
+      .values(ids.map((id) => ({ id, category, due_at: now, cause: "rules" })))
+      .onConflict((oc) =>
+        oc
+          .column("id")
+          .doUpdateSet((eb) => ({ due_at: eb.ref("excluded.due_at"), cause: eb.ref("excluded.cause") })),
+      )
+      .execute();
+  if (ids.length < chunk) await tx.deleteFrom("band_sweeps").where("category", "=", category).execute();
+  else
+    await tx
+      .updateTable("band_sweeps")
+      .set({ after_id: ids[ids.length - 1]! })
+      .where("category", "=", category)
+      .execute();
+  return ids.length;
 }
 
 /** Those of these leads whose due row was set by a change of their category's rules or bands. */
