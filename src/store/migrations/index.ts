@@ -29,6 +29,7 @@ import * as m0032 from "./0032-source-auto-pause.js";
 import * as m0033 from "./0033-retest-schedules.js";
 import * as m0038 from "./0038-report-hours.js";
 import * as m0039 from "./0039-report-half-hours.js";
+import * as m0041 from "./0041-lead-facts-statements.js";
 import * as m0042 from "./0042-band-sweeps.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
@@ -63,6 +64,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0037-band-rank": m0037,
   "0038-report-hours": m0038,
   "0039-report-half-hours": m0039,
+  "0041-lead-facts-statements": m0041,
   "0042-band-sweeps": m0042,
 };
 
