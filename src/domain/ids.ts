@@ -43,6 +43,8 @@ const HALF = 2 ** 40;
 let lastTime = 0;
 let lastHigh = 0;
 let lastLow = 0;
+/** The id's characters before its low half, as last written (they change once a millisecond at most). */
+let lastHead = "";
 
 /**
  * A prefixed, time-sortable id: `lead_01jd3k...`. Ten characters of millisecond clock, then
@@ -52,11 +54,13 @@ let lastLow = 0;
  */
 export function newId(kind: IdKind, now: number = Date.now()): string {
   let time = Math.max(now, lastTime);
-  if (time === lastTime) {
+  let fresh = time !== lastTime;
+  if (!fresh) {
     lastLow += 1;
     if (lastLow === HALF) {
       lastLow = 0;
       lastHigh += 1;
+      fresh = true;
       if (lastHigh === HALF) {
         time += 1;
         freshRandom();
@@ -65,8 +69,9 @@ export function newId(kind: IdKind, now: number = Date.now()): string {
   } else {
     freshRandom();
   }
+  if (fresh) lastHead = encodeTime(time) + encodeHalf(lastHigh);
   lastTime = time;
-  return `${PREFIX[kind]}_${encode(time, 10)}${encode(lastHigh, 8)}${encode(lastLow, 8)}`;
+  return `${PREFIX[kind]}_${lastHead}${encodeHalf(lastLow)}`;
 }
 
 const pool = Buffer.alloc(4000);
@@ -83,19 +88,34 @@ function freshRandom(): void {
   used += 10;
 }
 
-function encode(value: number, length: number): string {
-  let out = "";
-  let v = value;
-  for (let i = 0; i < length; i++) {
-    out = ALPHABET[v % 32]! + out;
-    v = Math.floor(v / 32);
-  }
-  return out;
+/** Every 10-bit value as its two characters. */
+const PAIRS = Array.from({ length: 1024 }, (_, i) => ALPHABET[i >> 5]! + ALPHABET[i & 31]!);
+const TWO_20 = 2 ** 20;
+const TWO_30 = 2 ** 30;
+
+/** A 40-bit value as eight characters, most significant first. */
+function encodeHalf(value: number): string {
+  const high = Math.floor(value / TWO_20) % TWO_20;
+  const low = value % TWO_20;
+  return PAIRS[high >> 10]! + PAIRS[high & 1023]! + PAIRS[low >> 10]! + PAIRS[low & 1023]!;
+}
+
+/** A millisecond time as ten characters (its low 50 bits), most significant first. */
+function encodeTime(time: number): string {
+  const high = Math.floor(time / TWO_30) % TWO_20;
+  const low = time % TWO_30;
+  return (
+    PAIRS[high >> 10]! +
+    PAIRS[high & 1023]! +
+    PAIRS[low >> 20]! +
+    PAIRS[(low >> 10) & 1023]! +
+    PAIRS[low & 1023]!
+  );
 }
 
 /** The smallest id of `kind` made at or after `time`: a bound for reading by id what was made since then. */
 export function firstIdAt(kind: IdKind, time: number): string {
-  return `${PREFIX[kind]}_${encode(Math.max(0, time), 10)}`;
+  return `${PREFIX[kind]}_${encodeTime(Math.max(0, time))}`;
 }
 
 export function hasKind(id: string, kind: IdKind): boolean {

@@ -83,23 +83,34 @@ const textRefusal = (field: string, problem: string): AppError =>
  * gets a 4xx on both engines. Bodies are checked as they are parsed (see body-parsers).
  */
 export function refuseMalformedText(app: App): void {
-  app.addHook("onRequest", async (request: FastifyRequest) => {
-    checkStrings(request.params, "path parameter");
-    checkStrings(request.query, "query parameter");
-    for (const name in request.headers) {
-      const value = request.headers[name];
-      for (const v of Array.isArray(value) ? value : [value])
-        if (typeof v === "string" && v.includes("\u0000"))
+  // A callback hook rather than an async one: it runs on every request, and waits for nothing.
+  app.addHook("onRequest", (request: FastifyRequest, _reply, done) => {
+    try {
+      checkStrings(request.params, "path parameter");
+      checkStrings(request.query, "query parameter");
+      const headers = request.headers;
+      for (const name in headers) {
+        const value = headers[name];
+        if (typeof value === "string" ? value.includes("\u0000") : Array.isArray(value) && value.some(hasNul))
           throw new AppError("bad_request", `the header ${name} contains a NUL character`, [
             { field: name, code: "invalid_text", message: `${name} contains a NUL character` },
           ]);
+      }
+    } catch (error) {
+      done(error as Error);
+      return;
     }
+    done();
   });
 }
 
+const hasNul = (v: unknown): boolean => typeof v === "string" && v.includes("\u0000");
+
 function checkStrings(values: unknown, kind: string): void {
   if (typeof values !== "object" || values === null) return;
-  for (const [name, value] of Object.entries(values)) {
+  for (const name in values) {
+    if (!Object.hasOwn(values, name)) continue;
+    const value = (values as Record<string, unknown>)[name];
     for (const v of Array.isArray(value) ? value : [value]) {
       const problem = typeof v === "string" ? badText(v) : undefined;
       const keyProblem = badText(name);

@@ -163,6 +163,23 @@ describe("normalizing a lead's address", () => {
     ).toMatchObject({ firstName: "Mary Ann", lastName: "Shelley" });
   });
 
+  it("collapses every kind of space, one or many, to one, and leaves text with single spaces as sent", () => {
+    expect(
+      accepted({
+        email: "a@example.com",
+        firstName: "Mary\u00a0Ann",
+        lastName: "de  la\u3000Mare",
+        address: " 12  Main\u2028St ",
+        city: "Salt Lake City",
+      }).contact,
+    ).toMatchObject({
+      firstName: "Mary Ann",
+      lastName: "de la Mare",
+      address: "12 Main St",
+      city: "Salt Lake City",
+    });
+  });
+
   it("stores a blank name as no name", () => {
     expect(accepted({ email: "a@example.com", firstName: "   " }).contact.firstName).toBeNull();
   });
@@ -334,6 +351,15 @@ describe("fields the category does not define", () => {
     );
     expect(kept.fields["constructor"]).toBe("x");
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
+  it("are refused in the order the body lists them, numeric names first as in any JSON object", () => {
+    const result = normalizeLead(
+      { email: "a@example.com", zeta: 1, fields: { "10": "x", alpha: 2, "2": "y" }, beta: 3 },
+      aCategory(),
+      ctx,
+    );
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(["2", "10", "zeta", "alpha", "beta"]);
   });
 
   it("do not include the intake key and redirect a form sends along", () => {
