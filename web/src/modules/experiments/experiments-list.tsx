@@ -1,6 +1,7 @@
-import { Link, useLocation } from "wouter";
-import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
+import { Link } from "wouter";
+import { Empty } from "../../ui/feedback";
 import { formatNumber, formatPercent } from "../../ui/format";
+import { ListTable } from "../../ui/list-table";
 import { RelativeTime } from "../../ui/time";
 import { useExperimentReport, useExperiments } from "./experiment-queries";
 import { statusWords, verdictWords, type Experiment } from "./words";
@@ -17,52 +18,31 @@ function VerdictCell({ experiment }: { experiment: Experiment }) {
 /** Every experiment, newest first: its category, status, arms, leads so far and verdict. */
 export function ExperimentsList() {
   const experiments = useExperiments();
-  const [, navigate] = useLocation();
-  if (experiments.isPending) return <Skeleton rows={4} label="Loading experiments" />;
-  if (experiments.error) return <ErrorNote error={experiments.error} />;
-  if (experiments.data.length === 0)
-    return (
-      <Empty>
-        No experiments yet. An experiment splits a category&apos;s new leads between plan versions and says
-        which does better: <Link href="/experiments/new">start the first one</Link>.
-      </Empty>
-    );
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label="Experiments table">
-      <table className="table experiments-table">
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            <th scope="col">Status</th>
-            <th scope="col">Arms</th>
-            <th scope="col" className="num">
-              Leads
-            </th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Started</th>
-          </tr>
-        </thead>
-        <tbody>
-          {experiments.data.map((e) => (
-            <tr key={e.id} onClick={() => navigate(`/experiments/${e.id}`)}>
-              <td>
-                <Link href={`/experiments/${e.id}`}>{e.category}</Link>
-              </td>
-              <td>
-                <span className={`status experiment-${e.status}`}>{statusWords(e)}</span>
-              </td>
-              <td>{e.arms.map((a) => `${a.name} ${formatPercent(a.share)}`).join(" · ")}</td>
-              <td className="num">{formatNumber(e.leads)}</td>
-              <td className="verdict-cell">
-                <VerdictCell experiment={e} />
-              </td>
-              <td>
-                <RelativeTime at={e.startedAt} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      list={experiments}
+      loading="Loading experiments"
+      empty={
+        <Empty>
+          No experiments yet. An experiment splits a category&apos;s new leads between plan versions and says
+          which does better: <Link href="/experiments/new">start the first one</Link>.
+        </Empty>
+      }
+      label="Experiments table"
+      className="experiments-table"
+      rowKey={(e) => e.id}
+      href={(e) => `/experiments/${e.id}`}
+      columns={[
+        { header: "Category", cell: (e) => <Link href={`/experiments/${e.id}`}>{e.category}</Link> },
+        {
+          header: "Status",
+          cell: (e) => <span className={`status experiment-${e.status}`}>{statusWords(e)}</span>,
+        },
+        { header: "Arms", cell: (e) => e.arms.map((a) => `${a.name} ${formatPercent(a.share)}`).join(" · ") },
+        { header: "Leads", num: true, cell: (e) => formatNumber(e.leads) },
+        { header: "Verdict", className: "verdict-cell", cell: (e) => <VerdictCell experiment={e} /> },
+        { header: "Started", cell: (e) => <RelativeTime at={e.startedAt} /> },
+      ]}
+    />
   );
 }

@@ -8,6 +8,7 @@ import { usePlanVersions, type PlanVersion } from "../plans/plan-queries";
 import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
 import { formatNumber, formatPercent } from "../../ui/format";
 import { Labeled } from "../../ui/labeled";
+import { ListTable } from "../../ui/list-table";
 import { problemAt, problemsLeft, problemsOf } from "../../ui/problems";
 import { useToast } from "../../ui/toast";
 import { ShortNumber } from "./short-number";
@@ -229,35 +230,23 @@ function ScheduleForm({
 }
 
 function History({ history }: { history: ScheduleReport["history"] }) {
-  if (history.length === 0) return <p className="muted small">No re-tests yet.</p>;
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label="Past re-tests">
-      <table className="table retest-history">
-        <thead>
-          <tr>
-            <th scope="col">Started</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="num">
-              Leads
-            </th>
-            <th scope="col">Outcome</th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.map((r) => (
-            <tr key={r.id}>
-              <td>
-                <Link href={`/experiments/${r.id}`}>{day(r.startedAt)}</Link>
-              </td>
-              <td>{statusWords(r)}</td>
-              <td className="num">{formatNumber(r.leads)}</td>
-              <td className="verdict-cell">
-                {retestWords(r.retestOutcome, r.status === "running") ?? "Too few leads to say yet."}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      list={history}
+      empty={<p className="muted small">No re-tests yet.</p>}
+      label="Past re-tests"
+      className="retest-history"
+      rowKey={(r) => r.id}
+      columns={[
+        { header: "Started", cell: (r) => <Link href={`/experiments/${r.id}`}>{day(r.startedAt)}</Link> },
+        { header: "Status", cell: (r) => statusWords(r) },
+        { header: "Leads", num: true, cell: (r) => formatNumber(r.leads) },
+        {
+          header: "Outcome",
+          className: "verdict-cell",
+          cell: (r) => retestWords(r.retestOutcome, r.status === "running") ?? "Too few leads to say yet.",
+        },
+      ]}
+    />
   );
 }

@@ -5,6 +5,7 @@ import { FigureList } from "../../ui/figures";
 import { formatMoney, formatNumber, humanize } from "../../ui/format";
 import { Labeled } from "../../ui/labeled";
 import { ListBody } from "../../ui/list-controls";
+import { ListTable } from "../../ui/list-table";
 import { RelativeTime } from "../../ui/time";
 import { PeriodPicker, usePeriod } from "./period-picker";
 import { useMyDeliveries, useMySpend } from "./portal-queries";
@@ -138,39 +139,28 @@ function Deliveries() {
         empty="No deliveries yet. Leads sent to your system or inbox appear here with how they went."
         emptyFiltered={`No deliveries shown as “${SHOWN[shown] ?? shown}”.`}
       >
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Sent</th>
-                <th scope="col">Lead</th>
-                <th scope="col">By</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Tries
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    <RelativeTime at={d.createdAt} />
-                  </td>
-                  <td>
-                    <code>{d.leadId}</code>
-                  </td>
-                  <td>{humanize(d.channel)}</td>
-                  <td className={STATUS_CLASS[d.status] ?? ""}>
-                    {humanize(d.status)}
-                    {d.reason ? <span className="muted small"> · {d.reason}</span> : null}
-                  </td>
-                  <td className="num">{d.attemptCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          list={items}
+          empty={null}
+          label="Deliveries table"
+          rowKey={(d) => d.id}
+          columns={[
+            { header: "Sent", cell: (d) => <RelativeTime at={d.createdAt} /> },
+            { header: "Lead", cell: (d) => <code>{d.leadId}</code> },
+            { header: "By", cell: (d) => humanize(d.channel) },
+            {
+              header: "Status",
+              className: (d) => STATUS_CLASS[d.status] ?? "",
+              cell: (d) => (
+                <>
+                  {humanize(d.status)}
+                  {d.reason ? <span className="muted small"> · {d.reason}</span> : null}
+                </>
+              ),
+            },
+            { header: "Tries", num: true, cell: (d) => d.attemptCount },
+          ]}
+        />
       </ListBody>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { ListBody } from "../../ui/list-controls";
+import { ListTable } from "../../ui/list-table";
 import { formatMoney, humanize } from "../../ui/format";
 import { useCategories, useRecipients } from "./hooks";
 import { basePrice, capsSummary, type Recipient } from "./recipient";
@@ -105,51 +106,49 @@ export function RecipientsList() {
           </>
         }
       >
-        <div className="table-wrap">
-          <table className="table recipients-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Categories</th>
-                <th scope="col">Status</th>
-                <th scope="col">Territory</th>
-                <th scope="col">Caps</th>
-                <th scope="col" className="num">
-                  Price
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
+        <ListTable
+          list={rows}
+          empty={null}
+          label="Recipients table"
+          className="recipients-table"
+          rowKey={(r) => r.key}
+          href={(r) => `/recipients/${encodeURIComponent(r.key)}`}
+          columns={[
+            {
+              header: "Name",
+              cell: (r) => (
+                <>
+                  <Link href={`/recipients/${encodeURIComponent(r.key)}`}>{r.name}</Link>
+                  {r.exclusive ? <span className="rc-badge">Exclusive</span> : null}
+                </>
+              ),
+            },
+            { header: "Kind", cell: (r) => humanize(r.kind) },
+            {
+              header: "Categories",
+              cell: (r) => r.categories.map((c) => categoryName.get(c) ?? c).join(", "),
+            },
+            {
+              header: "Status",
+              cell: (r) => <span className={`status recipient-${r.status}`}>{humanize(r.status)}</span>,
+            },
+            { header: "Territory", className: "wrap", cell: (r) => territorySummary(r.territory) },
+            { header: "Caps", cell: (r) => capsSummary(r.caps) },
+            {
+              header: "Price",
+              num: true,
+              cell: (r) => {
                 const price = basePrice(r.price);
                 return (
-                  <tr key={r.key} onClick={() => navigate(`/recipients/${encodeURIComponent(r.key)}`)}>
-                    <td>
-                      <Link href={`/recipients/${encodeURIComponent(r.key)}`}>{r.name}</Link>
-                      {r.exclusive ? <span className="rc-badge">Exclusive</span> : null}
-                    </td>
-                    <td data-label="Kind">{humanize(r.kind)}</td>
-                    <td data-label="Categories">
-                      {r.categories.map((c) => categoryName.get(c) ?? c).join(", ")}
-                    </td>
-                    <td data-label="Status">
-                      <span className={`status recipient-${r.status}`}>{humanize(r.status)}</span>
-                    </td>
-                    <td className="wrap" data-label="Territory">
-                      {territorySummary(r.territory)}
-                    </td>
-                    <td data-label="Caps">{capsSummary(r.caps)}</td>
-                    <td className="num" data-label="Price">
-                      {price === null ? "—" : formatMoney(price)}
-                      {r.price !== null && typeof r.price === "object" ? " +rules" : ""}
-                    </td>
-                  </tr>
+                  <>
+                    {price === null ? "—" : formatMoney(price)}
+                    {r.price !== null && typeof r.price === "object" ? " +rules" : ""}
+                  </>
                 );
-              })}
-            </tbody>
-          </table>
-        </div>
+              },
+            },
+          ]}
+        />
       </ListBody>
     </div>
   );

@@ -1,6 +1,7 @@
-import { Link, useLocation } from "wouter";
+import { Link } from "wouter";
 import { formatNumber } from "../../ui/format";
 import { ListBody } from "../../ui/list-controls";
+import { ListTable } from "../../ui/list-table";
 import { RelativeTime } from "../../ui/time";
 import type { SequenceItem } from "./draft";
 import { useSequences } from "./queries";
@@ -14,7 +15,6 @@ export function howItEnrols(s: Pick<SequenceItem, "enroll">): { text: string; au
 /** Every sequence: how it enrols, its version and how many leads it holds; a row opens it. */
 export function SequencesList() {
   const sequences = useSequences();
-  const [, navigate] = useLocation();
   const items = sequences.data ?? [];
   return (
     <ListBody
@@ -32,47 +32,27 @@ export function SequencesList() {
       }
       emptyFiltered={null}
     >
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Sequences table">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="num">
-                Version
-              </th>
-              <th scope="col" className="num">
-                Enrolled
-              </th>
-              <th scope="col" className="num">
-                Active
-              </th>
-              <th scope="col">Changed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((s) => {
+      <ListTable
+        list={items}
+        empty={null}
+        label="Sequences table"
+        rowKey={(s) => s.key}
+        href={(s) => `/sequences/${s.key}`}
+        columns={[
+          { header: "Name", cell: (s) => <Link href={`/sequences/${s.key}`}>{s.name}</Link> },
+          {
+            header: "Status",
+            cell: (s) => {
               const how = howItEnrols(s);
-              return (
-                <tr key={s.key} onClick={() => navigate(`/sequences/${s.key}`)}>
-                  <td>
-                    <Link href={`/sequences/${s.key}`}>{s.name}</Link>
-                  </td>
-                  <td>
-                    <span className={how.auto ? "status status-assigned" : "status muted"}>{how.text}</span>
-                  </td>
-                  <td className="num">{formatNumber(s.version)}</td>
-                  <td className="num">{formatNumber(s.enrolled)}</td>
-                  <td className="num">{formatNumber(s.active)}</td>
-                  <td>
-                    <RelativeTime at={s.updatedAt} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+              return <span className={how.auto ? "status status-assigned" : "status muted"}>{how.text}</span>;
+            },
+          },
+          { header: "Version", num: true, cell: (s) => formatNumber(s.version) },
+          { header: "Enrolled", num: true, cell: (s) => formatNumber(s.enrolled) },
+          { header: "Active", num: true, cell: (s) => formatNumber(s.active) },
+          { header: "Changed", cell: (s) => <RelativeTime at={s.updatedAt} /> },
+        ]}
+      />
     </ListBody>
   );
 }

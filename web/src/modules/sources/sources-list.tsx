@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Link, useLocation } from "wouter";
+import { Link } from "wouter";
 import { api, ok } from "../../api/client";
 import { keys, queryClient } from "../../api/query";
-import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
+import { Empty, ErrorNote } from "../../ui/feedback";
 import { formatMoney, formatNumber, formatPercent } from "../../ui/format";
+import { ListTable } from "../../ui/list-table";
 import { useToast } from "../../ui/toast";
 import { useCategories } from "../categories/categories-list";
 import { countsBySource, startOfDay, type Source } from "./sources";
@@ -31,70 +32,53 @@ export function SourcesList() {
         }),
       ),
   });
-  const [, navigate] = useLocation();
-  if (sources.isPending) return <Skeleton rows={4} label="Loading sources" />;
-  if (sources.error) return <ErrorNote error={sources.error} />;
-  if (sources.data.length === 0)
-    return (
-      <Empty>
-        No sources yet. A source is a form, landing page or partner that sends leads:{" "}
-        <Link href="/sources/new">create the first one</Link> to get its intake key and a form to embed.
-      </Empty>
-    );
   const counts = countsBySource(today.data);
   const categoryName = (key: string) => categories.data?.find((c) => c.key === key)?.name ?? key;
   return (
-    <>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Category</th>
-              <th scope="col" className="num">
-                Cost per lead
-              </th>
-              <th scope="col" className="num">
-                Leads today
-              </th>
-              <th scope="col" className="num">
-                Quality
-              </th>
-              <th scope="col">Contact · win · return (90 days)</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sources.data.map((s) => (
-              <tr key={s.key} onClick={() => navigate(`/sources/${s.key}`)}>
-                <td>
-                  <Link href={`/sources/${s.key}`}>{s.name}</Link>
-                </td>
-                <td>{categoryName(s.category)}</td>
-                <td className="num">{formatMoney(s.costPerLead)}</td>
-                <td className="num">{today.data ? formatNumber(counts.get(s.key) ?? 0) : "—"}</td>
-                <td className="num">{s.quality.score}</td>
-                <td>
-                  {formatPercent(s.quality.contactRate.shrunk)} · {formatPercent(s.quality.winRate.shrunk)} ·{" "}
-                  {formatPercent(s.quality.returnRate.shrunk)}
-                  <span className="muted small">
-                    {" "}
-                    of {formatNumber(s.quality.leads)} {s.quality.leads === 1 ? "lead" : "leads"}
-                  </span>
-                </td>
-                <td>
-                  <SourceStatus source={s} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p className="muted small">
-        Quality is 0–100, where 50 is the category&apos;s average. The rates are shrunk toward the
-        category&apos;s average, so a source with few leads sits near it until its own leads say otherwise.
-      </p>
-    </>
+    <ListTable
+      list={sources}
+      loading="Loading sources"
+      empty={
+        <Empty>
+          No sources yet. A source is a form, landing page or partner that sends leads:{" "}
+          <Link href="/sources/new">create the first one</Link> to get its intake key and a form to embed.
+        </Empty>
+      }
+      label="Sources table"
+      rowKey={(s) => s.key}
+      href={(s) => `/sources/${s.key}`}
+      columns={[
+        { header: "Name", cell: (s) => <Link href={`/sources/${s.key}`}>{s.name}</Link> },
+        { header: "Category", cell: (s) => categoryName(s.category) },
+        { header: "Cost per lead", num: true, cell: (s) => formatMoney(s.costPerLead) },
+        {
+          header: "Leads today",
+          num: true,
+          cell: (s) => (today.data ? formatNumber(counts.get(s.key) ?? 0) : "—"),
+        },
+        { header: "Quality", num: true, cell: (s) => s.quality.score },
+        {
+          header: "Contact · win · return (90 days)",
+          cell: (s) => (
+            <>
+              {formatPercent(s.quality.contactRate.shrunk)} · {formatPercent(s.quality.winRate.shrunk)} ·{" "}
+              {formatPercent(s.quality.returnRate.shrunk)}
+              <span className="muted small">
+                {" "}
+                of {formatNumber(s.quality.leads)} {s.quality.leads === 1 ? "lead" : "leads"}
+              </span>
+            </>
+          ),
+        },
+        { header: "Status", cell: (s) => <SourceStatus source={s} /> },
+      ]}
+      after={
+        <p className="muted small">
+          Quality is 0–100, where 50 is the category&apos;s average. The rates are shrunk toward the
+          category&apos;s average, so a source with few leads sits near it until its own leads say otherwise.
+        </p>
+      }
+    />
   );
 }
 
