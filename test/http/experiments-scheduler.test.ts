@@ -6,8 +6,8 @@ import { startScheduler } from "../../src/services/scheduler.js";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { aClock } from "../support/clock.js";
 import { ENGINES } from "../support/engines.js";
-import { aLead, givenIntake, postLead } from "../support/fixtures.js";
-import { givenRecipient } from "../support/routing.js";
+import { givenTwoRecipients, planTo } from "../support/experiments.js";
+import { aLead, postLead } from "../support/fixtures.js";
 
 const HOUR = 3_600_000;
 
@@ -18,22 +18,16 @@ describe.each(ENGINES)("experiments on the scheduler's clock on %s", (engine) =>
   });
   afterAll(async () => t.close());
 
-  const direct = (key: string) => [
-    { select: { keys: [key] }, method: "round_robin" as const, mode: "direct" as const },
-  ];
-
   it("moves the shares toward the arm that wins more each day, within the limits, and ends on time", async () => {
-    const { category, source } = await givenIntake(t);
-    const [a, b] = [`a-${category.key}`, `b-${category.key}`];
-    for (const key of [a, b]) await givenRecipient(t, { key, categories: [category.key] });
+    const { category, intakeKey, a, b } = await givenTwoRecipients(t);
     const clock = aClock(Date.now());
     const experiment = await createExperiment(
       t.store,
       {
-        category: category.key,
+        category,
         arms: [
-          { plan: { tiers: direct(a) }, share: 0.5 },
-          { plan: { tiers: direct(b) }, share: 0.5 },
+          { plan: planTo(a), share: 0.5 },
+          { plan: planTo(b), share: 0.5 },
         ],
         endsAt: clock.now() + 50 * HOUR,
         auto: { minShare: 0.1, maxShare: 0.9, everyHours: 24 },
@@ -42,7 +36,7 @@ describe.each(ENGINES)("experiments on the scheduler's clock on %s", (engine) =>
       clock.now(),
     );
     for (let i = 0; i < 40; i++) {
-      const lead = await postLead(t, source.intakeKey, aLead());
+      const lead = await postLead(t, intakeKey, aLead());
       if (armFor(lead.data.id, [0.5, 0.5]) === 1)
         await t.call({
           method: "POST",

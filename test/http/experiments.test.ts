@@ -3,8 +3,9 @@ import { armFor } from "../../src/domain/experiments/split.js";
 import { runDueExperiments } from "../../src/services/experiments.js";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { ENGINES } from "../support/engines.js";
-import { aLead, givenIntake, postLead } from "../support/fixtures.js";
-import { givenRecipient } from "../support/routing.js";
+import { givenTwoRecipients, planTo } from "../support/experiments.js";
+import { aLead, postLead } from "../support/fixtures.js";
+import { givenPlan } from "../support/routing.js";
 import { givenUser } from "../support/users.js";
 
 describe.each(ENGINES)("experiments on %s", (engine) => {
@@ -14,30 +15,11 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
   });
   afterAll(async () => t.close());
 
-  const direct = (key: string) => ({
-    tiers: [{ select: { keys: [key] }, method: "round_robin", mode: "direct" }],
-  });
-
   /** A category with two buyers, one for each arm's plan, and the category's plan sending to the first. */
   async function givenTwoPlans() {
-    const { category, source } = await givenIntake(t);
-    const a = `a-${category.key}`;
-    const b = `b-${category.key}`;
-    for (const key of [a, b]) await givenRecipient(t, { key, categories: [category.key] });
-    const put = await t.call({
-      method: "PUT",
-      url: `/api/v1/categories/${category.key}/plan`,
-      headers: admin,
-      payload: direct(a),
-    });
-    expect(put.statusCode).toBe(200);
-    return {
-      category: category.key,
-      intakeKey: source.intakeKey,
-      a,
-      b,
-      liveVersion: put.data.version as number,
-    };
+    const w = await givenTwoRecipients(t);
+    const live = await givenPlan(t, w.category, planTo(w.a).tiers);
+    return { ...w, liveVersion: live.version };
   }
 
   const start = (payload: Record<string, unknown>, headers = admin) =>
@@ -61,8 +43,8 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
       {
         category: w.category,
         arms: [
-          { plan: direct(w.a), share: 50 },
-          { name: "draft", plan: direct(w.b), share: 50 },
+          { plan: planTo(w.a), share: 50 },
+          { name: "draft", plan: planTo(w.b), share: 50 },
         ],
       },
       manager.headers,
@@ -105,8 +87,8 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
     const created = await start({
       category: w.category,
       arms: [
-        { plan: direct(w.a), share: 0.5 },
-        { plan: direct(w.b), share: 0.5 },
+        { plan: planTo(w.a), share: 0.5 },
+        { plan: planTo(w.b), share: 0.5 },
       ],
     });
     const leads = await postLeads(w.intakeKey, 24);
@@ -141,8 +123,8 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
   it("refuses a bad experiment with a clear 4xx and starts nothing", async () => {
     const w = await givenTwoPlans();
     const good = [
-      { plan: direct(w.a), share: 0.5 },
-      { plan: direct(w.b), share: 0.5 },
+      { plan: planTo(w.a), share: 0.5 },
+      { plan: planTo(w.b), share: 0.5 },
     ];
     const cases: [Record<string, unknown>, number, string][] = [
       [{ category: w.category, arms: [good[0], { ...good[1], share: 0.2 }] }, 422, "arms"],
@@ -158,7 +140,7 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
         "arms.1.plan.tiers.0.mode",
       ],
       [
-        { category: w.category, arms: [good[0], { plan: direct("nobody-here"), share: 0.5 }] },
+        { category: w.category, arms: [good[0], { plan: planTo("nobody-here"), share: 0.5 }] },
         422,
         "arms.1.plan.tiers.0.select.keys.0",
       ],
@@ -210,7 +192,7 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
       method: "PUT",
       url: `/api/v1/categories/${w.category}/plan`,
       headers: admin,
-      payload: direct(w.b),
+      payload: planTo(w.b),
     });
     const live = put.data.version as number;
     const created = await start({
@@ -222,8 +204,8 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
     });
     expect(created.statusCode).toBe(201);
     expect(created.data.arms).toMatchObject([
-      { planVersion: live, tiers: direct(w.b).tiers },
-      { name: "before", planVersion: w.liveVersion, tiers: direct(w.a).tiers },
+      { planVersion: live, tiers: planTo(w.b).tiers },
+      { name: "before", planVersion: w.liveVersion, tiers: planTo(w.a).tiers },
     ]);
     const versions = await t.call({
       method: "GET",
@@ -239,8 +221,8 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
       category: w.category,
       leads: 5,
       arms: [
-        { plan: direct(w.a), share: 0.5 },
-        { plan: direct(w.b), share: 0.5 },
+        { plan: planTo(w.a), share: 0.5 },
+        { plan: planTo(w.b), share: 0.5 },
       ],
     });
     const leads = await postLeads(w.intakeKey, 9);
@@ -258,8 +240,8 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
     const created = await start({
       category: w.category,
       arms: [
-        { plan: direct(w.a), share: 0.01 },
-        { plan: direct(w.b), share: 0.99 },
+        { plan: planTo(w.a), share: 0.01 },
+        { plan: planTo(w.b), share: 0.99 },
       ],
     });
     const stop = await t.call({
@@ -290,8 +272,8 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
     const created = await start({
       category: w.category,
       arms: [
-        { plan: direct(w.a), share: 0.5 },
-        { plan: direct(w.b), share: 0.5 },
+        { plan: planTo(w.a), share: 0.5 },
+        { plan: planTo(w.b), share: 0.5 },
       ],
     });
     // Nobody has won yet: the arm must be named.
@@ -319,7 +301,7 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
       url: `/api/v1/categories/${w.category}/plan`,
       headers: admin,
     });
-    expect(live.data).toMatchObject({ version: promoted.data.planVersion, tiers: direct(w.b).tiers });
+    expect(live.data).toMatchObject({ version: promoted.data.planVersion, tiers: planTo(w.b).tiers });
     expect(promoted.data.planVersion).toBe(w.liveVersion + 2);
     expect(promoted.data.retest).toMatchObject({
       kind: "retest",
@@ -355,8 +337,8 @@ describe.each(ENGINES)("experiments on %s", (engine) => {
   it("lists experiments newest first, by category, for staff only", async () => {
     const w = await givenTwoPlans();
     const arms = [
-      { plan: direct(w.a), share: 0.5 },
-      { plan: direct(w.b), share: 0.5 },
+      { plan: planTo(w.a), share: 0.5 },
+      { plan: planTo(w.b), share: 0.5 },
     ];
     const first = await start({ category: w.category, arms });
     await t.call({ method: "POST", url: `/api/v1/experiments/${first.data.id}/stop`, headers: admin });

@@ -7,8 +7,9 @@ import { startScheduler } from "../../src/services/scheduler.js";
 import { admin, startTestApp, type TestApp } from "../support/app.js";
 import { aClock } from "../support/clock.js";
 import { ENGINES } from "../support/engines.js";
-import { aLead, givenIntake, postLead } from "../support/fixtures.js";
-import { givenRecipient } from "../support/routing.js";
+import { givenTwoRecipients, planTo } from "../support/experiments.js";
+import { aLead, postLead } from "../support/fixtures.js";
+import { givenPlan } from "../support/routing.js";
 import { givenUser } from "../support/users.js";
 
 const HOUR = 3_600_000;
@@ -21,25 +22,12 @@ describe.each(ENGINES)("re-tests on a schedule on %s", (engine) => {
   });
   afterAll(async () => t.close());
 
-  const direct = (key: string) => ({
-    tiers: [{ select: { keys: [key] }, method: "round_robin", mode: "direct" }],
-  });
-
   /** A category whose live plan (sending to `a`) replaced an earlier one (sending to `b`). */
   async function givenReplacedPlan() {
-    const { category, source } = await givenIntake(t);
-    const [a, b] = [`a-${category.key}`, `b-${category.key}`];
-    for (const key of [a, b]) await givenRecipient(t, { key, categories: [category.key] });
-    const put = (plan: ReturnType<typeof direct>) =>
-      t.call({
-        method: "PUT",
-        url: `/api/v1/categories/${category.key}/plan`,
-        headers: admin,
-        payload: plan,
-      });
-    const earlier = (await put(direct(b))).data.version as number;
-    const live = (await put(direct(a))).data.version as number;
-    return { category: category.key, intakeKey: source.intakeKey, a, b, earlier, live };
+    const w = await givenTwoRecipients(t);
+    const earlier = (await givenPlan(t, w.category, planTo(w.b).tiers)).version;
+    const live = (await givenPlan(t, w.category, planTo(w.a).tiers)).version;
+    return { ...w, earlier, live };
   }
 
   const scheduleOf = async (category: string) =>
@@ -235,7 +223,7 @@ describe.each(ENGINES)("re-tests on a schedule on %s", (engine) => {
     const w = await givenRetestTheHeldPlanWins(true);
     const plan = await livePlan(w.category);
     expect(plan.version).toBeGreaterThan(w.live);
-    expect(plan.tiers).toEqual(direct(w.b).tiers.map((tier) => expect.objectContaining(tier)));
+    expect(plan.tiers).toEqual(planTo(w.b).tiers.map((tier) => expect.objectContaining(tier)));
     // From then on the schedule holds back on the plan that lost.
     expect((await scheduleOf(w.category)).schedule.against).toBe(w.live);
   });
