@@ -210,7 +210,11 @@ export async function currentScores(
   now: number,
 ): Promise<Map<string, CurrentScore>> {
   const byCategory = new Map<string, Lead[]>();
-  for (const lead of leads) byCategory.set(lead.category, [...(byCategory.get(lead.category) ?? []), lead]);
+  for (const lead of leads) {
+    const inCategory = byCategory.get(lead.category);
+    if (inCategory) inCategory.push(lead);
+    else byCategory.set(lead.category, [lead]);
+  }
   const scores = new Map<string, CurrentScore>();
   for (const [key, inCategory] of byCategory) {
     const bands = (await getCategory(on, key))?.scoring.bands ?? [];

@@ -3,7 +3,7 @@ import { newId } from "../domain/ids.js";
 import type { Lead, LeadEvent } from "../domain/lead.js";
 import { leadTimeZone } from "../domain/lead-time-zone.js";
 import { bandFor } from "../domain/scoring.js";
-import { SENDING_STEPS, stepIds, type SequenceDefinition } from "../domain/sequences/sequence.js";
+import { SENDING_STEPS, stepIds, type SequenceDefinition, type Step } from "../domain/sequences/sequence.js";
 import {
   exitReason,
   runSteps,
@@ -173,15 +173,25 @@ class Pass {
     const leadIds = enrolments.map((e) => e.lead_id);
     const leads = await getLeads(tx, leadIds);
     const events = new Map<string, EngagementEvent[]>();
-    for (const ev of await eventsOfLeads(tx, leadIds, ENGAGEMENT_TYPES))
-      events.set(ev.lead_id, [...(events.get(ev.lead_id) ?? []), ev]);
+    for (const ev of await eventsOfLeads(tx, leadIds, ENGAGEMENT_TYPES)) {
+      const ofLead = events.get(ev.lead_id);
+      if (ofLead) ofLead.push(ev);
+      else events.set(ev.lead_id, [ev]);
+    }
     const suppressed = await suppressedAmong(
       tx,
       "email",
       [...leads.values()].flatMap((l) => (l.contact.email ? [l.contact.email] : [])),
     );
-    // Branches read the score and band decay leaves now, not those of the last band change.
-    const scores = await currentScores(tx, [...leads.values()], now);
+    // Branches read the score and band decay leaves now, not those of the last band change; it is
+    // read only for the leads whose steps to come branch on their score or band.
+    const scored = new Map<string, Lead>();
+    for (const e of enrolments) {
+      const lead = leads.get(e.lead_id);
+      const def = lead && (await this.#version(tx, e));
+      if (lead && def && branchesOnScore(def.steps, e.step)) scored.set(lead.id, lead);
+    }
+    const scores = await currentScores(tx, [...scored.values()], now);
     const order = new Map(ids.map((id, i) => [id, i]));
     enrolments.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     const writes: Writes = { events: [], sends: [], completed: [] };
@@ -442,6 +452,13 @@ class Pass {
     return left;
   }
 }
+
+/**
+ * Whether a run from step `from` may branch on the lead's score or band. Branches jump forward
+ * only, so the steps before it never run again.
+ */
+const branchesOnScore = (steps: readonly Step[], from: number): boolean =>
+  steps.slice(from).some((s) => s.type === "branch" && ("score" in s.if || "priority" in s.if));
 
 export function factsOf(lead: Lead): LeadFacts {
   return {
