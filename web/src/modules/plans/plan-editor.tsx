@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { api, ApiError, ok } from "../../api/client";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
 import { useToast } from "../../ui/toast";
+import { refocus } from "../../ui/ordered-card";
 import {
   apiFieldErrors,
   draftFromTiers,
@@ -44,17 +45,6 @@ function errorsOf(error: unknown): FieldErrors {
     return noErrors(found) ? { tiers: {}, plan: [error.message] } : found;
   }
   return { tiers: {}, plan: [error instanceof Error ? error.message : "Something went wrong. Try again."] };
-}
-
-/** Moves focus to the button that moved the tier, in its new place (or its twin at an end). */
-function refocus(id: string, direction: "up" | "down") {
-  requestAnimationFrame(() => {
-    const same = document.querySelector<HTMLButtonElement>(`[data-focus="${id}-${direction}"]`);
-    const other = document.querySelector<HTMLButtonElement>(
-      `[data-focus="${id}-${direction === "up" ? "down" : "up"}"]`,
-    );
-    (same && !same.disabled ? same : other)?.focus();
-  });
 }
 
 /**

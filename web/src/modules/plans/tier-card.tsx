@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { Labeled } from "../../ui/labeled";
+import { OrderedCardHead } from "../../ui/ordered-card";
 import {
   KINDS,
   METHODS,
@@ -76,38 +77,17 @@ export function TierCard({
   const mode = MODES.find((m) => m.value === tier.mode);
   return (
     <li className="card tier-card" aria-labelledby={headingId}>
-      <div className="tier-head">
-        <h3 id={headingId}>Tier {n}</h3>
-        <div className="actions tier-tools">
-          <button
-            type="button"
-            data-focus={`${tier.id}-up`}
-            aria-label={`Move tier ${n} up`}
-            disabled={index === 0}
-            onClick={() => onMove(-1)}
-          >
-            ↑ Up
-          </button>
-          <button
-            type="button"
-            data-focus={`${tier.id}-down`}
-            aria-label={`Move tier ${n} down`}
-            disabled={index === count - 1}
-            onClick={() => onMove(1)}
-          >
-            ↓ Down
-          </button>
-          <button
-            type="button"
-            className="link danger"
-            aria-label={`Remove tier ${n}`}
-            disabled={count === 1}
-            onClick={onRemove}
-          >
-            Remove
-          </button>
-        </div>
-      </div>
+      <OrderedCardHead
+        className="tier-head"
+        headingId={headingId}
+        heading={`Tier ${n}`}
+        name={`tier ${n}`}
+        focusId={tier.id}
+        index={index}
+        count={count}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
       <fieldset className="tier-group">
         <legend>Who</legend>
         <Choice

@@ -8,7 +8,7 @@ import { ListBody, Pager } from "../../ui/list-controls";
 import { RelativeTime } from "../../ui/time";
 import { useToast } from "../../ui/toast";
 import { useTemplates } from "../email/templates-list";
-import { Confirm } from "../settings/shown-once";
+import { AskFirst } from "../settings/shown-once";
 import "../settings/settings.css";
 import { enrolmentStatus, nextStepName, type Enrolment } from "./enrolments";
 import { sequenceKeys, useSequence, useSequences } from "./queries";
@@ -51,7 +51,42 @@ function useRemoval(onDone: () => void) {
   });
 }
 
-const REMOVAL = "Nothing more of this sequence is sent to the lead.";
+/**
+ * Take out, asked once: takes the lead of enrolment `id` out of its sequence. The list asks about
+ * one enrolment at a time (`removing`).
+ */
+function TakeOut({
+  id,
+  removing,
+  setRemoving,
+  remove,
+  label,
+  question,
+  take,
+}: {
+  id: string;
+  removing: string | null;
+  setRemoving: (id: string | null) => void;
+  remove: ReturnType<typeof useRemoval>;
+  label: string;
+  question: string;
+  take: { sequence: string; leadId: string; done: string };
+}) {
+  return (
+    <AskFirst
+      asking={removing === id}
+      onAsk={() => setRemoving(id)}
+      confirm="Take out"
+      label={label}
+      className="take-out"
+      question={question}
+      consequence="Nothing more of this sequence is sent to the lead."
+      onConfirm={() => remove.mutate(take)}
+      onCancel={() => setRemoving(null)}
+      busy={remove.isPending}
+    />
+  );
+}
 
 /** The leads of a sequence: where each stands and what comes next; enrol one by hand, or take one out. */
 export function SequenceEnrolments({ sequenceKey }: { sequenceKey: string }) {
@@ -145,30 +180,20 @@ export function SequenceEnrolments({ sequenceKey }: { sequenceKey: string }) {
                   enrolment={e}
                   next={nextStepName(e, sequence.data, templateName)}
                 />
-                {e.status !== "active" ? null : removing === e.id ? (
-                  <Confirm
+                {e.status !== "active" ? null : (
+                  <TakeOut
+                    id={e.id}
+                    removing={removing}
+                    setRemoving={setRemoving}
+                    remove={remove}
+                    label={`Take out ${label}`}
                     question={`Take ${label} out of the sequence?`}
-                    consequence={REMOVAL}
-                    confirm="Take out"
-                    onConfirm={() =>
-                      remove.mutate({
-                        sequence: sequenceKey,
-                        leadId: e.leadId,
-                        done: `${label} taken out of the sequence.`,
-                      })
-                    }
-                    onCancel={() => setRemoving(null)}
-                    busy={remove.isPending}
+                    take={{
+                      sequence: sequenceKey,
+                      leadId: e.leadId,
+                      done: `${label} taken out of the sequence.`,
+                    }}
                   />
-                ) : (
-                  <button
-                    type="button"
-                    className="take-out"
-                    aria-label={`Take out ${label}`}
-                    onClick={() => setRemoving(e.id)}
-                  >
-                    Take out
-                  </button>
                 )}
               </li>
             );
@@ -282,30 +307,16 @@ export function LeadEnrolments({ leadId, staff }: { leadId: string; staff: boole
                 enrolment={e}
                 next={nextStepName(e, undefined, (key) => key)}
               />
-              {!staff || e.status !== "active" ? null : removing === e.id ? (
-                <Confirm
+              {!staff || e.status !== "active" ? null : (
+                <TakeOut
+                  id={e.id}
+                  removing={removing}
+                  setRemoving={setRemoving}
+                  remove={remove}
+                  label={`Take out of ${nameOf(e.sequence)}`}
                   question={`Take this lead out of ${nameOf(e.sequence)}?`}
-                  consequence={REMOVAL}
-                  confirm="Take out"
-                  onConfirm={() =>
-                    remove.mutate({
-                      sequence: e.sequence,
-                      leadId,
-                      done: `Taken out of ${nameOf(e.sequence)}.`,
-                    })
-                  }
-                  onCancel={() => setRemoving(null)}
-                  busy={remove.isPending}
+                  take={{ sequence: e.sequence, leadId, done: `Taken out of ${nameOf(e.sequence)}.` }}
                 />
-              ) : (
-                <button
-                  type="button"
-                  className="take-out"
-                  aria-label={`Take out of ${nameOf(e.sequence)}`}
-                  onClick={() => setRemoving(e.id)}
-                >
-                  Take out
-                </button>
               )}
             </li>
           ))}

@@ -9,6 +9,7 @@ import { useNameAndKey } from "../../ui/name-and-key";
 import { problemAt, problemsLeft, problemsOf, type Problem } from "../../ui/problems";
 import { SaveBar } from "../../ui/save-bar";
 import { useToast } from "../../ui/toast";
+import { refocus } from "../../ui/ordered-card";
 import { useCategories } from "../categories/categories-list";
 import "../categories/categories.css";
 import { useTemplates } from "../email/templates-list";
@@ -49,17 +50,6 @@ class DraftProblems extends ApiError {
   constructor(problems: Problem[]) {
     super(422, "validation_failed", "The sequence was not saved.", problems);
   }
-}
-
-/** Moves focus to the button that moved the step, in its new place (or its twin at an end). */
-function refocus(uid: string, direction: "up" | "down") {
-  requestAnimationFrame(() => {
-    const same = document.querySelector<HTMLButtonElement>(`[data-focus="${uid}-${direction}"]`);
-    const other = document.querySelector<HTMLButtonElement>(
-      `[data-focus="${uid}-${direction === "up" ? "down" : "up"}"]`,
-    );
-    (same && !same.disabled ? same : other)?.focus();
-  });
 }
 
 const keysHint = (label: string, known: { key: string }[] | undefined) =>

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from "react";
 import { Link } from "wouter";
 import { Labeled } from "../../ui/labeled";
+import { OrderedCardHead } from "../../ui/ordered-card";
 import { problemAt, problemsLeft, type Problem } from "../../ui/problems";
 import { BANDS, CONDITIONS, STEP_KINDS, stepLabel, stepPaths, UNITS, type DraftStep } from "./draft";
 
@@ -109,40 +110,21 @@ export function StepCard({
   const kind = STEP_KINDS.find((k) => k.value === step.kind)!;
   return (
     <li className="card step-card" aria-labelledby={headingId}>
-      <div className="step-head">
-        <h3 id={headingId}>
-          Step {n} <span className="muted">· {kind.label}</span>
-        </h3>
-        <div className="actions step-tools">
-          <button
-            type="button"
-            data-focus={`${step.uid}-up`}
-            aria-label={`Move step ${n} up`}
-            disabled={index === 0}
-            onClick={() => onMove(-1)}
-          >
-            ↑ Up
-          </button>
-          <button
-            type="button"
-            data-focus={`${step.uid}-down`}
-            aria-label={`Move step ${n} down`}
-            disabled={index === steps.length - 1}
-            onClick={() => onMove(1)}
-          >
-            ↓ Down
-          </button>
-          <button
-            type="button"
-            className="link danger"
-            aria-label={`Remove step ${n}`}
-            disabled={steps.length === 1}
-            onClick={onRemove}
-          >
-            Remove
-          </button>
-        </div>
-      </div>
+      <OrderedCardHead
+        className="step-head"
+        headingId={headingId}
+        heading={
+          <>
+            Step {n} <span className="muted">· {kind.label}</span>
+          </>
+        }
+        name={`step ${n}`}
+        focusId={step.uid}
+        index={index}
+        count={steps.length}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
       <div className="step-fields">
         <Choice
           label="What it does"

@@ -41,22 +41,17 @@ export function ShownOnce({ label, value, onDone }: { label: string; value: stri
   );
 }
 
-/** A destructive action that asks once, saying what will happen. */
-export function Confirm({
-  question,
-  consequence,
-  confirm,
-  onConfirm,
-  onCancel,
-  busy,
-}: {
+interface ConfirmProps {
   question: string;
   consequence: string;
   confirm: string;
   onConfirm: () => void;
   onCancel: () => void;
-  busy?: boolean;
-}) {
+  busy?: boolean | undefined;
+}
+
+/** A destructive action that asks once, saying what will happen. */
+export function Confirm({ question, consequence, confirm, onConfirm, onCancel, busy }: ConfirmProps) {
   return (
     <div className="confirm" role="alertdialog" aria-label={question}>
       <p>
@@ -71,5 +66,25 @@ export function Confirm({
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * A destructive action's button, read out as `label`, that asks once before it acts: while
+ * `asking` it gives way to the question, whose button says the same (`confirm`). A list asks
+ * about one of its rows at a time, so the list holds which.
+ */
+export function AskFirst({
+  asking,
+  onAsk,
+  label,
+  className,
+  ...question
+}: ConfirmProps & { asking: boolean; onAsk: () => void; label: string; className: string }) {
+  if (asking) return <Confirm {...question} />;
+  return (
+    <button type="button" className={className} aria-label={label} onClick={onAsk}>
+      {question.confirm}
+    </button>
   );
 }

@@ -6,7 +6,7 @@ import { ErrorNote } from "../../ui/feedback";
 import { ListBody, Pager } from "../../ui/list-controls";
 import { RelativeTime } from "../../ui/time";
 import { useToast } from "../../ui/toast";
-import { Confirm } from "./shown-once";
+import { AskFirst } from "./shown-once";
 import { batches, parseSuppressionList } from "./suppression-list";
 
 const SUPPRESSIONS = ["suppressions"] as const;
@@ -210,29 +210,20 @@ function SuppressionsList() {
                   <RelativeTime at={s.createdAt} />
                 </span>
               </div>
-              {removing?.kind === s.kind && removing.value === s.value ? (
-                <Confirm
-                  question={`Take ${s.value} off the list?`}
-                  consequence={
-                    s.kind === "email"
-                      ? "Nurture emails may reach it again."
-                      : "Call lists may offer it again."
-                  }
-                  confirm="Take off"
-                  onConfirm={() => remove.mutate(removing)}
-                  onCancel={() => setRemoving(null)}
-                  busy={remove.isPending}
-                />
-              ) : (
-                <button
-                  type="button"
-                  className="danger"
-                  aria-label={`Take off ${s.value}`}
-                  onClick={() => setRemoving({ kind: s.kind, value: s.value })}
-                >
-                  Take off
-                </button>
-              )}
+              <AskFirst
+                asking={removing?.kind === s.kind && removing.value === s.value}
+                onAsk={() => setRemoving({ kind: s.kind, value: s.value })}
+                confirm="Take off"
+                label={`Take off ${s.value}`}
+                className="danger"
+                question={`Take ${s.value} off the list?`}
+                consequence={
+                  s.kind === "email" ? "Nurture emails may reach it again." : "Call lists may offer it again."
+                }
+                onConfirm={() => remove.mutate({ kind: s.kind, value: s.value })}
+                onCancel={() => setRemoving(null)}
+                busy={remove.isPending}
+              />
             </li>
           ))}
         </ul>
