@@ -10,6 +10,7 @@ export {
   isWithinSchedule,
   type Eligibility,
 } from "./eligibility.js";
+export { windowSpan, type WindowSpan } from "./windows.js";
 export { RecipientIndex } from "./recipient-index.js";
 export {
   exclusiveConflictsOf,

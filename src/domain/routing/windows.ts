@@ -21,7 +21,14 @@ function isoWeek(t: LocalTime): { year: number; week: number } {
 
 const HOUR = 3_600_000;
 const SLOT = 900_000;
-const lastKeys = new Map<string, { from: number; until: number; keys: WindowKeys }>();
+/** Window keys and the instants, `from` up to `until`, over which they hold. */
+export interface WindowSpan {
+  readonly from: number;
+  readonly until: number;
+  readonly keys: WindowKeys;
+}
+
+const lastSpans = new Map<string, WindowSpan>();
 
 /**
  * The keys of the cap windows that contain `at` in a time zone: hour `2026-11-22T10`, day
@@ -29,8 +36,17 @@ const lastKeys = new Map<string, { from: number; until: number; keys: WindowKeys
  * counter per recipient and key, so a window resets by its key changing.
  */
 export function windowKeys(timezone: string, at: number): WindowKeys {
-  const last = lastKeys.get(timezone);
-  if (last && last.from <= at && at < last.until) return last.keys;
+  return windowSpan(timezone, at).keys;
+}
+
+/**
+ * `windowKeys` with a stretch of time around `at` over which they hold (at most to the end of
+ * the local hour), so that a caller holding state of these windows can tell it still holds
+ * without asking again.
+ */
+export function windowSpan(timezone: string, at: number): WindowSpan {
+  const last = lastSpans.get(timezone);
+  if (last && last.from <= at && at < last.until) return last;
   const t = localTime(timezone, at);
   const day = `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`;
   const w = isoWeek(t);
@@ -44,12 +60,13 @@ export function windowKeys(timezone: string, at: number): WindowKeys {
   const local = at + t.offsetMs;
   const hourStart = local - (((local % HOUR) + HOUR) % HOUR) - t.offsetMs;
   const slotStart = Math.floor(at / SLOT) * SLOT;
-  lastKeys.set(timezone, {
+  const span = {
     from: Math.max(hourStart, slotStart),
     until: Math.min(hourStart + HOUR, slotStart + SLOT),
     keys,
-  });
-  return keys;
+  };
+  lastSpans.set(timezone, span);
+  return span;
 }
 
 /** When the window containing `at` ends and the next one (with a new key) begins. */

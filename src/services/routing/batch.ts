@@ -1,6 +1,6 @@
 import {
   recipientTimeZone,
-  windowKeys,
+  windowSpan,
   type Candidate,
   type RotationState,
   type WindowKeys,
@@ -24,6 +24,7 @@ import {
   candidateOf,
   Pending,
   readStates,
+  type Changes,
   type Consumed,
   type RotationRow,
   type StoredState,
@@ -34,6 +35,37 @@ type LockMode = "share" | "update";
 
 const sameWindows = (a: WindowKeys, b: WindowKeys) =>
   a === b || (a.hour === b.hour && a.day === b.day && a.week === b.week && a.month === b.month);
+
+/**
+ * A recipient's stored state as the batch read it, the instants over which its windows are known
+ * to hold, and the candidate last made of it with what the batch's decisions added: made again
+ * only once they add more (`changes` moves on), or, for a recipient without rotation yet, once
+ * the category's sequence moves.
+ */
+interface Held {
+  stored: StoredState;
+  from: number;
+  until: number;
+  changes: Changes;
+  candidate: Candidate | undefined;
+  /** `changes.count` when `candidate` was made. */
+  madeAt: number;
+  /** The sequence `candidate` stands at, when it has no rotation of its own. */
+  sequence: number | undefined;
+}
+
+/**
+ * Whether the held state's windows are still those at `now`; past the instants they were known
+ * to hold over, it asks again and, when they are the same, knows for longer.
+ */
+function holds(h: Held, now: number): boolean {
+  if (h.from <= now && now < h.until) return true;
+  const span = windowSpan(recipientTimeZone(h.stored.config), now);
+  if (!sameWindows(span.keys, h.stored.windows)) return false;
+  h.from = span.from;
+  h.until = span.until;
+  return true;
+}
 
 /**
  * Routing decisions of one transaction, written together at its end (`flush`), a statement
@@ -55,7 +87,7 @@ export class RoutingBatch {
   /** The sequence each category reached in the batch's decisions. */
   readonly #sequences = new Map<string, number>();
   /** Recipients' stored state, by category and recipient. */
-  readonly #states = new Map<string, StoredState>();
+  readonly #states = new Map<string, Map<string, Held>>();
   readonly #pending = new Pending();
   readonly #assignments: Assignment[] = [];
   readonly #notices: { assignment: Assignment; recipient: Recipient | string; notice: Notice | undefined }[] =
@@ -88,27 +120,77 @@ export class RoutingBatch {
     now: number,
     sequence: number,
   ): Promise<Candidate[]> {
-    const out: Candidate[] = [];
-    const unread: { index: number; config: Recipient }[] = [];
-    recipients.forEach((config, index) => {
-      const s = this.#states.get(`${category}\u0000${config.key}`);
-      if (s && s.config === config && sameWindows(s.windows, windowKeys(recipientTimeZone(config), now)))
-        out[index] = candidateOf(s, sequence, this.#pending);
-      else unread.push({ index, config });
-    });
-    if (unread.length > 0) {
-      const read = await readStates(
-        db,
-        category,
-        unread.map((u) => u.config),
-        now,
-      );
-      read.forEach((s, i) => {
-        this.#states.set(`${category}\u0000${s.config.key}`, s);
-        out[unread[i]!.index] = candidateOf(s, sequence, this.#pending);
-      });
+    const held = this.#heldIn(category);
+    const out = new Array<Candidate>(recipients.length);
+    let unread: number[] | undefined;
+    for (let i = 0; i < recipients.length; i++) {
+      const config = recipients[i]!;
+      const h = held.get(config.key);
+      if (h !== undefined && h.stored.config === config && holds(h, now))
+        out[i] = this.#candidateOf(h, sequence);
+      else (unread ??= []).push(i);
     }
+    if (unread === undefined) return out;
+    const read = await this.#read(
+      db,
+      category,
+      unread.map((i) => recipients[i]!),
+      now,
+    );
+    for (let j = 0; j < read.length; j++) out[unread[j]!] = this.#candidateOf(read[j]!, sequence);
     return out;
+  }
+
+  /** Reads the state of those of the recipients the batch does not hold yet (as `candidates` would). */
+  async read(db: Runner, category: string, recipients: readonly Recipient[], now: number): Promise<void> {
+    const held = this.#heldIn(category);
+    const unread = recipients.filter((config) => {
+      const h = held.get(config.key);
+      return h === undefined || h.stored.config !== config || !holds(h, now);
+    });
+    if (unread.length > 0) await this.#read(db, category, unread, now);
+  }
+
+  #heldIn(category: string): Map<string, Held> {
+    let held = this.#states.get(category);
+    if (!held) this.#states.set(category, (held = new Map()));
+    return held;
+  }
+
+  async #read(db: Runner, category: string, recipients: readonly Recipient[], now: number): Promise<Held[]> {
+    const held = this.#heldIn(category);
+    const read = await readStates(db, category, recipients, now);
+    return read.map((stored) => {
+      const span = windowSpan(recipientTimeZone(stored.config), now);
+      const h: Held = {
+        stored,
+        from: span.from,
+        until: span.until,
+        changes: this.#pending.changes(stored.config.key),
+        candidate: undefined,
+        madeAt: 0,
+        sequence: undefined,
+      };
+      held.set(stored.config.key, h);
+      return h;
+    });
+  }
+
+  #candidateOf(h: Held, sequence: number): Candidate {
+    if (
+      h.candidate === undefined ||
+      h.madeAt !== h.changes.count ||
+      (h.sequence !== undefined && h.sequence !== sequence)
+    ) {
+      const { stored } = h;
+      h.candidate = candidateOf(stored, sequence, this.#pending);
+      h.madeAt = h.changes.count;
+      h.sequence =
+        stored.rotation === null && !this.#pending.rotation(stored.category, stored.config.key)
+          ? sequence
+          : undefined;
+    }
+    return h.candidate;
   }
 
   /** The recipients' rotation in the category as the batch left it, those that have one. */
@@ -119,8 +201,9 @@ export class RoutingBatch {
   ): Promise<Map<string, RotationState>> {
     const out = new Map<string, RotationState>();
     const unread: string[] = [];
+    const held = this.#states.get(category);
     for (const recipient of recipients) {
-      const s = this.#states.get(`${category}\u0000${recipient}`);
+      const s = held?.get(recipient)?.stored;
       const r = this.#pending.rotation(category, recipient) ?? s?.rotation;
       if (r) out.set(recipient, r);
       else if (!s) unread.push(recipient);

@@ -38,6 +38,11 @@ export interface Counter {
 
 export type { Consumed };
 
+/** A count of the changes a batch's decisions made to a recipient's state (see `Pending#changes`). */
+export interface Changes {
+  count: number;
+}
+
 export interface RotationRow {
   recipient: string;
   lastServed: number;
@@ -99,6 +104,17 @@ export class Pending {
   readonly #open = new Map<string, number>();
   readonly #rotation = new Map<string, RotationRow & { category: string }>();
   readonly #consumed: Consumed[] = [];
+  readonly #changes = new Map<string, Changes>();
+
+  /**
+   * How often what this adds to the recipient's state changed: a candidate built from it holds
+   * while the count stays where it was.
+   */
+  changes(recipient: string): Changes {
+    let c = this.#changes.get(recipient);
+    if (!c) this.#changes.set(recipient, (c = { count: 0 }));
+    return c;
+  }
 
   counter(recipient: string, window: string): Counter | undefined {
     return this.#counters.get(`${recipient}\u0000${window}`);
@@ -123,12 +139,16 @@ export class Pending {
         this.#counters.set(key, c);
       }
       this.#open.set(i.recipient, (this.#open.get(i.recipient) ?? 0) + i.openLeads);
+      this.changes(i.recipient).count++;
     }
     this.#consumed.push(...items);
   }
 
   rotate(category: string, rows: readonly RotationRow[]): void {
-    for (const r of rows) this.#rotation.set(`${category}\u0000${r.recipient}`, { ...r, category });
+    for (const r of rows) {
+      this.#rotation.set(`${category}\u0000${r.recipient}`, { ...r, category });
+      this.changes(r.recipient).count++;
+    }
   }
 
   /** What to write of it all, with the categories' sequences: rotation rows, counters and open leads. */

@@ -23,12 +23,12 @@ export interface RoutingResult {
   retryAt: number | null;
   /** The tiers the decision ran over, for the deciding tier's SLA. */
   plan: Plan;
-  /** The offered recipients' own SLAs, by key. */
+  /** The assigned recipients' own SLAs, by key. */
   slaSeconds: ReadonlyMap<string, number>;
   /** The plan tier the lead is offered or pooled in, and until when it stays in the pool. */
   tier: number | null;
   poolUntil: number | null;
-  /** The candidates as configured, by key (their delivery channels, for the outbox). */
+  /** The assigned recipients as configured, by key (their delivery channels, for the outbox). */
   recipients?: ReadonlyMap<string, Recipient>;
   /** The experiment arm whose plan decided. */
   experiment?: ExperimentArmChoice;
@@ -106,7 +106,7 @@ export class Router {
     // The lock every decision with a candidate takes anyway, taken before reading any state.
     const head = await batch.lockHead(tx, category, "update");
     if (head.configVersion !== known.configVersion) return;
-    await batch.candidates(tx, category, [...candidates.values()], now, head.sequence);
+    await batch.read(tx, category, [...candidates.values()], now);
   }
 
   /**
@@ -150,8 +150,15 @@ export class Router {
     });
     if (arm) decision.trace.experiment = { id: arm.experiment.id, arm: arm.arm };
     turnIntoAuction(decision, plan, head.sequence);
+    // What the assignments need of their recipients: their delivery channels and SLAs.
+    const recipients = new Map<string, Recipient>();
     const slaSeconds = new Map<string, number>();
-    for (const c of found) if (c.slaSeconds !== undefined) slaSeconds.set(c.key, c.slaSeconds);
+    for (const a of decision.assignments) {
+      const c = found.find((r) => r.key === a.recipientKey);
+      if (c === undefined) continue;
+      recipients.set(c.key, c);
+      if (c.slaSeconds !== undefined) slaSeconds.set(c.key, c.slaSeconds);
+    }
     return {
       decision,
       status: statusOf(decision),
@@ -161,7 +168,7 @@ export class Router {
       tier:
         decision.pool?.tierIndex ?? decision.assignments[0]?.tierIndex ?? decision.auction?.tierIndex ?? null,
       poolUntil: decision.pool?.until ?? null,
-      recipients: new Map(found.map((r) => [r.key, r])),
+      recipients,
       ...(arm ? { experiment: arm } : {}),
     };
   }
