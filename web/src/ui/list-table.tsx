@@ -6,6 +6,8 @@ import { ErrorNote, Skeleton } from "./feedback";
 export interface ListColumn<T> {
   /** The column's header; on a phone, the label before each row's value. */
   header: string;
+  /** A header read by screen readers only, and no label on a phone: a column of buttons. */
+  unseen?: boolean;
   /** Figures: right-aligned, in tabular digits. */
   num?: boolean;
   /** The cells' own class, for a column that needs its own look, or a row's own in it. */
@@ -33,6 +35,7 @@ export function ListTable<T>({
   empty,
   label,
   className,
+  caption,
   columns,
   rowKey,
   href,
@@ -48,6 +51,8 @@ export function ListTable<T>({
   /** The table's region, as a screen reader names it: "Sources table". */
   label: string;
   className?: string;
+  /** What the rows add up to, quiet above them: "3 returns, $75.00 credited". */
+  caption?: ReactNode;
   columns: readonly ListColumn<T>[];
   rowKey: (row: T) => string;
   href?: (row: T) => string;
@@ -64,11 +69,12 @@ export function ListTable<T>({
     <>
       <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
         <table className={["table list-table", className].filter(Boolean).join(" ")}>
+          {caption ? <caption className="muted">{caption}</caption> : null}
           <thead>
             <tr>
               {columns.map((c) => (
                 <th key={c.header} scope="col" className={c.num ? "num" : undefined}>
-                  {c.header}
+                  {c.unseen ? <span className="visually-hidden">{c.header}</span> : c.header}
                 </th>
               ))}
             </tr>
@@ -82,7 +88,7 @@ export function ListTable<T>({
                     <td
                       key={c.header}
                       className={cellClass(c, row)}
-                      data-label={i === 0 ? undefined : c.header}
+                      data-label={i === 0 || c.unseen ? undefined : c.header}
                     >
                       {c.cell(row)}
                     </td>

@@ -2,6 +2,7 @@ import "./portal.css";
 import { Link } from "wouter";
 import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
 import { formatMoney, formatNumber } from "../../ui/format";
+import { ListTable } from "../../ui/list-table";
 import { RelativeTime } from "../../ui/time";
 import { useMyReturns } from "./portal-queries";
 
@@ -47,43 +48,32 @@ export function ReturnsScreen() {
       </section>
       <section className="section" aria-label="Returns">
         <h2>Returns</h2>
-        {items.length === 0 ? (
-          <Empty>
-            No returns yet. To return a lead, open it from your leads and choose “Return this lead”.
-          </Empty>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="muted">
-                {items.length} return{items.length === 1 ? "" : "s"}, {formatMoney(credited)} credited
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Lead</th>
-                  <th scope="col">Returned</th>
-                  <th scope="col">Reason</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="num">
-                    Credited
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((r) => (
-                  <tr key={r.assignment}>
-                    <td>{r.name}</td>
-                    <td>
-                      <RelativeTime at={r.at} />
-                    </td>
-                    <td>{r.reason}</td>
-                    <td className="status-returned">{r.status === "credited" ? "Credited" : "Accepted"}</td>
-                    <td className="num">{formatMoney(r.credited)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          list={items}
+          empty={
+            <Empty>
+              No returns yet. To return a lead, open it from your leads and choose “Return this lead”.
+            </Empty>
+          }
+          label="Returns table"
+          caption={
+            <>
+              {items.length} return{items.length === 1 ? "" : "s"}, {formatMoney(credited)} credited
+            </>
+          }
+          rowKey={(r) => r.assignment}
+          columns={[
+            { header: "Lead", cell: (r) => r.name },
+            { header: "Returned", cell: (r) => <RelativeTime at={r.at} /> },
+            { header: "Reason", cell: (r) => r.reason },
+            {
+              header: "Status",
+              className: "status-returned",
+              cell: (r) => (r.status === "credited" ? "Credited" : "Accepted"),
+            },
+            { header: "Credited", num: true, cell: (r) => formatMoney(r.credited) },
+          ]}
+        />
         <p className="muted small">
           Returned leads leave <Link href="/">your list</Link>; what they cost is credited at once.
         </p>

@@ -6,6 +6,7 @@ import { queryClient } from "../../api/query";
 import { Empty, ErrorNote, Skeleton } from "../../ui/feedback";
 import { Field } from "../../ui/field";
 import { humanize } from "../../ui/format";
+import { ListTable } from "../../ui/list-table";
 import { RelativeTime } from "../../ui/time";
 import { useToast } from "../../ui/toast";
 import { COMMON_EVENTS, describeEvents, eventsFromForm } from "./events";
@@ -321,57 +322,51 @@ function WebhookDeliveries({ urls }: { urls: Map<string, string> }) {
       <ErrorNote error={deliveries.error ?? replay.error} />
       {deliveries.isPending ? (
         <Skeleton rows={3} label="Loading webhook deliveries" />
-      ) : items.length === 0 ? (
-        <Empty>{status === "failures" ? "No webhook delivery has failed." : "None."}</Empty>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Event</th>
-                <th scope="col">To</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Attempts
-                </th>
-                <th scope="col">Last answer</th>
-                <th scope="col">When</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    {humanize(d.eventType)} of <Link href={`/leads/${d.leadId}`}>lead</Link>
-                  </td>
-                  <td className="mono">{urls.get(d.subscriptionId) ?? "a stopped webhook"}</td>
-                  <td>
-                    <span className={`status status-${d.status}`}>{humanize(d.status)}</span>
-                  </td>
-                  <td className="num">{d.attemptCount}</td>
-                  <td>
-                    {d.lastResponse
-                      ? (d.lastResponse.error ?? `HTTP ${d.lastResponse.status ?? "—"}`)
-                      : "not tried yet"}
-                  </td>
-                  <td>
-                    <RelativeTime at={d.updatedAt} />
-                  </td>
-                  <td>
-                    {d.status === "dead" ? (
-                      <button type="button" disabled={replay.isPending} onClick={() => replay.mutate(d.id)}>
-                        Replay
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          list={items}
+          empty={<Empty>{status === "failures" ? "No webhook delivery has failed." : "None."}</Empty>}
+          label="Webhook deliveries table"
+          rowKey={(d) => d.id}
+          columns={[
+            {
+              header: "Event",
+              cell: (d) => (
+                <>
+                  {humanize(d.eventType)} of <Link href={`/leads/${d.leadId}`}>lead</Link>
+                </>
+              ),
+            },
+            {
+              header: "To",
+              className: "mono",
+              cell: (d) => urls.get(d.subscriptionId) ?? "a stopped webhook",
+            },
+            {
+              header: "Status",
+              cell: (d) => <span className={`status status-${d.status}`}>{humanize(d.status)}</span>,
+            },
+            { header: "Attempts", num: true, cell: (d) => d.attemptCount },
+            {
+              header: "Last answer",
+              cell: (d) =>
+                d.lastResponse
+                  ? (d.lastResponse.error ?? `HTTP ${d.lastResponse.status ?? "—"}`)
+                  : "not tried yet",
+            },
+            { header: "When", cell: (d) => <RelativeTime at={d.updatedAt} /> },
+            {
+              header: "Actions",
+              unseen: true,
+              cell: (d) =>
+                d.status === "dead" ? (
+                  <button type="button" disabled={replay.isPending} onClick={() => replay.mutate(d.id)}>
+                    Replay
+                  </button>
+                ) : null,
+            },
+          ]}
+        />
       )}
     </section>
   );
