@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { AppError } from "../domain/errors.js";
 import type { FastifyRequest } from "fastify";
 import type { App } from "./app.js";
-import { checkParsedBody } from "./well-formed.js";
+import { checkParsedBody, checkParsedJson } from "./well-formed.js";
 
 const xml = new XMLParser({
   parseTagValue: false,
@@ -38,7 +38,7 @@ export function registerBodyParsers(app: App): void {
         `the body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
-    checkParsedBody(parsed);
+    checkParsedJson(text, parsed);
     done(null, parsed);
   });
 

@@ -43,6 +43,17 @@ export function checkParsedBody(body: unknown): void {
   }
 }
 
+/**
+ * `checkParsedBody` for a body parsed from JSON `text`, which it can mostly answer from the text
+ * alone. Text decoded from UTF-8 holds no lone surrogate, and JSON allows no raw NUL, so either
+ * can only come from a `\u` escape; a prototype key is spelled out unless escaped too. Text with
+ * none of these parses to nothing refused, and the parsed body is walked only otherwise.
+ */
+export function checkParsedJson(text: string, body: unknown): void {
+  if (text.includes("\\u") || text.includes("__proto__") || text.includes("constructor"))
+    checkParsedBody(body);
+}
+
 /** The first refusal in `body`, found again depth-first with the path kept this time. */
 function refusalAt(body: unknown): AppError {
   const pending: [unknown, string][] = [[body, ""]];

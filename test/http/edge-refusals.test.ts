@@ -235,9 +235,23 @@ describe.each(ENGINES)("hostile text and odd requests at the edge on %s", (engin
 
   describe("prototype keys", () => {
     it.each([
-      ["__proto__", `{"name":"x","__proto__":{"polluted":true}}`],
-      ["constructor.prototype", `{"name":"x","constructor":{"prototype":{"polluted":true}}}`],
-    ])("refuses a body with %s, saying what is refused and why", async (key, body) => {
+      ["__proto__", "__proto__", `{"name":"x","__proto__":{"polluted":true}}`],
+      [
+        "constructor.prototype",
+        "constructor.prototype",
+        `{"name":"x","constructor":{"prototype":{"polluted":true}}}`,
+      ],
+      [
+        "__proto__ spelled with JSON escapes",
+        "__proto__",
+        `{"name":"x","\\u005f_proto__":{"polluted":true}}`,
+      ],
+      [
+        "constructor.prototype spelled with JSON escapes",
+        "constructor.prototype",
+        `{"name":"x","\\u0063onstructor":{"prototype":{"polluted":true}}}`,
+      ],
+    ])("refuses a body with %s, saying what is refused and why", async (_label, key, body) => {
       const res = await t.call({ method: "POST", url: "/api/v1/categories", ...json(body) });
       expect(res.statusCode).toBe(400);
       expect(res.data.error.message).toContain(`the key ${key} is refused`);
