@@ -7,6 +7,7 @@
  * Variants run in alternating rounds, so all see the same load.
  *
  *   npx tsx bench/store-writes.ts [--leads N] [--rounds R] [--postgres URL] [--only name,name]
+ *     [--try 'label=SQL;;SQL' ...]
  *
  * Figures are µs per lead of each statement (SQLite: CPU time in this process; PostgreSQL: the
  * round trip) and, on PostgreSQL, the server process's CPU per lead for the whole write.
@@ -36,6 +37,8 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "3" },
     postgres: { type: "string" },
     only: { type: "string" },
+    // A variant of its own: `label=SQL` run after the migrations (statements split on `;;`).
+    try: { type: "string", multiple: true },
   },
 });
 const total = Number(values.leads);
@@ -246,11 +249,16 @@ try {
   const objects = await objectsOf(probe.store);
   await probe.store.close();
   const only = values.only?.split(",");
-  const variants = [
-    { label: "as migrated", drop: null as null | (typeof objects)[number] },
+  type Variant = { label: string; drop?: (typeof objects)[number]; sql?: string[] };
+  const variants: Variant[] = [
+    { label: "as migrated" },
     ...objects
       .filter((o) => !only || only.includes(o.name))
       .map((o) => ({ label: `without ${o.name}`, drop: o })),
+    ...(values.try ?? []).map((t) => ({
+      label: t.slice(0, t.indexOf("=")),
+      sql: t.slice(t.indexOf("=") + 1).split(";;"),
+    })),
   ];
   const writers: Writer[] = [];
   for (const v of variants) {
@@ -265,6 +273,7 @@ try {
               : `drop trigger ${v.drop.name} on ${v.drop.table}`,
         )
         .execute(store.db);
+    for (const statement of v.sql ?? []) await sql.raw(statement).execute(store.db);
     await store.close();
     writers.push(values.postgres ? await postgresWriter(at) : sqliteWriter(at));
   }
