@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Choice, type ChoiceProps } from "../../ui/choice";
 import { Labeled } from "../../ui/labeled";
 import { OrderedCardHead } from "../../ui/ordered-card";
 import {
@@ -22,36 +23,8 @@ const NUMBER_LABELS: Record<NumberField, { label: string; hint: string }> = {
   },
 };
 
-/** A labelled choice of one of `options`. */
-function Choice<T extends string>({
-  label,
-  hint,
-  error,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  hint?: string | undefined;
-  error: string | undefined;
-  value: T;
-  options: readonly { value: T; label: string }[];
-  onChange: (value: T) => void;
-}) {
-  return (
-    <Labeled className="tier-field" label={label} {...(hint ? { hint } : {})} error={error}>
-      {(p) => (
-        <select {...p} value={value} onChange={(e) => onChange(e.target.value as T)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Labeled>
-  );
-}
+/** A labelled choice of one of `options`, among a tier's fields. */
+const TierChoice = <T extends string>(props: ChoiceProps<T>) => <Choice className="tier-field" {...props} />;
 
 /** A tier of the draft plan: who, method, mode and its numbers; moved, removed and edited in place. */
 export function TierCard({
@@ -90,7 +63,7 @@ export function TierCard({
       />
       <fieldset className="tier-group">
         <legend>Who</legend>
-        <Choice
+        <TierChoice
           label="Kind"
           error={errors.kind}
           value={tier.kind}
@@ -116,7 +89,7 @@ export function TierCard({
       </fieldset>
       <fieldset className="tier-group">
         <legend>How</legend>
-        <Choice
+        <TierChoice
           label="Method"
           hint={method?.hint}
           error={errors.method}
@@ -124,7 +97,7 @@ export function TierCard({
           options={METHODS}
           onChange={(v) => onChange({ method: v })}
         />
-        <Choice
+        <TierChoice
           label="Mode"
           hint={mode?.hint}
           error={errors.mode}

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from "react";
 import { Link } from "wouter";
+import { Choice, type ChoiceProps } from "../../ui/choice";
 import { Labeled } from "../../ui/labeled";
 import { OrderedCardHead } from "../../ui/ordered-card";
 import { problemAt, problemsLeft, type Problem } from "../../ui/problems";
@@ -39,38 +40,10 @@ function Text({
   );
 }
 
-function Choice({
-  label,
-  hint,
-  error,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  hint?: string | undefined;
-  error: string | undefined;
-  value: string;
-  options: readonly { value: string; label: string }[];
-  onChange: (value: string) => void;
-}) {
-  return (
-    <Labeled className="step-field" label={label} hint={hint} error={error}>
-      {(c) => (
-        <select {...c} value={value} onChange={(e) => onChange(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-          {options.some((o) => o.value === value) ? null : (
-            <option value={value}>{value} (no such step)</option>
-          )}
-        </select>
-      )}
-    </Labeled>
-  );
-}
+/** A labelled choice among a step's fields; a step it named that is gone stays, named so. */
+const StepChoice = (props: ChoiceProps<string>) => (
+  <Choice className="step-field" unknown={(v) => `${v} (no such step)`} {...props} />
+);
 
 /**
  * One step of the sequence being edited: what it does and its settings, moved, removed and edited
@@ -126,7 +99,7 @@ export function StepCard({
         onRemove={onRemove}
       />
       <div className="step-fields">
-        <Choice
+        <StepChoice
           label="What it does"
           error={undefined}
           value={step.kind}
@@ -187,7 +160,13 @@ function KindFields({
             required
             onChange={set("amount")}
           />
-          <Choice label="Unit" error={undefined} value={step.unit} options={UNITS} onChange={set("unit")} />
+          <StepChoice
+            label="Unit"
+            error={undefined}
+            value={step.unit}
+            options={UNITS}
+            onChange={set("unit")}
+          />
         </>
       );
     case "until":
@@ -239,7 +218,7 @@ function KindFields({
     case "branch":
       return (
         <>
-          <Choice
+          <StepChoice
             label="If the lead"
             error={err("if")}
             value={step.condition}
@@ -247,14 +226,14 @@ function KindFields({
             onChange={set("condition")}
           />
           <ConditionFields step={step} earlierEmails={earlierEmails} onChange={onChange} />
-          <Choice
+          <StepChoice
             label="Then go to"
             error={err("then")}
             value={step.then}
             options={[...later, { value: "end", label: "The end (leave the sequence)" }]}
             onChange={set("then")}
           />
-          <Choice
+          <StepChoice
             label="Otherwise"
             error={err("else")}
             value={step.otherwise}
@@ -369,7 +348,7 @@ function KindFields({
             required
             onChange={set("url")}
           />
-          <Choice
+          <StepChoice
             label="Sent as"
             error={err("gateway.format")}
             value={step.format}
@@ -429,7 +408,7 @@ function ConditionFields({
     case "opened":
     case "clicked":
       return (
-        <Choice
+        <StepChoice
           label="Email step"
           error={undefined}
           hint={earlierEmails.length === 0 ? "Add an email step before this one." : undefined}
