@@ -24,7 +24,7 @@ import {
   candidateOf,
   Pending,
   readStates,
-  type Changes,
+  type Added,
   type Consumed,
   type RotationRow,
   type StoredState,
@@ -39,16 +39,17 @@ const sameWindows = (a: WindowKeys, b: WindowKeys) =>
 /**
  * A recipient's stored state as the batch read it, the instants over which its windows are known
  * to hold, and the candidate last made of it with what the batch's decisions added: made again
- * only once they add more (`changes` moves on), or, for a recipient without rotation yet, once
+ * only once they add to it (`Added#changes` moves on), or, for a recipient without rotation yet, once
  * the category's sequence moves.
  */
 interface Held {
   stored: StoredState;
   from: number;
   until: number;
-  changes: Changes;
+  /** What the batch's decisions add to the recipient. */
+  added: Added;
   candidate: Candidate | undefined;
-  /** `changes.count` when `candidate` was made. */
+  /** `added.changes` when `candidate` was made. */
   madeAt: number;
   /** The sequence `candidate` stands at, when it has no rotation of its own. */
   sequence: number | undefined;
@@ -166,7 +167,7 @@ export class RoutingBatch {
         stored,
         from: span.from,
         until: span.until,
-        changes: this.#pending.changes(stored.config.key),
+        added: this.#pending.of(stored.config.key),
         candidate: undefined,
         madeAt: 0,
         sequence: undefined,
@@ -177,19 +178,23 @@ export class RoutingBatch {
   }
 
   #candidateOf(h: Held, sequence: number): Candidate {
-    if (
-      h.candidate === undefined ||
-      h.madeAt !== h.changes.count ||
-      (h.sequence !== undefined && h.sequence !== sequence)
-    ) {
-      const { stored } = h;
-      h.candidate = candidateOf(stored, sequence, this.#pending);
-      h.madeAt = h.changes.count;
-      h.sequence =
-        stored.rotation === null && !this.#pending.rotation(stored.category, stored.config.key)
-          ? sequence
-          : undefined;
+    const made = h.candidate;
+    if (made !== undefined && h.madeAt === h.added.changes) {
+      if (h.sequence === undefined || h.sequence === sequence) return made;
+      // Only the category's sequence moved: the recipient, with no rotation yet, stands at it.
+      h.sequence = sequence;
+      return (h.candidate = {
+        config: made.config,
+        state: { ...made.state, rotation: { lastServed: sequence, currentWeight: 0 } },
+      });
     }
+    const { stored } = h;
+    h.candidate = candidateOf(stored, sequence, this.#pending);
+    h.madeAt = h.added.changes;
+    h.sequence =
+      stored.rotation === null && !this.#pending.rotation(stored.category, stored.config.key)
+        ? sequence
+        : undefined;
     return h.candidate;
   }
 

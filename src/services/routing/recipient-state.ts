@@ -38,11 +38,6 @@ export interface Counter {
 
 export type { Consumed };
 
-/** A count of the changes a batch's decisions made to a recipient's state (see `Pending#changes`). */
-export interface Changes {
-  count: number;
-}
-
 export interface RotationRow {
   recipient: string;
   lastServed: number;
@@ -100,28 +95,18 @@ export async function readStates(
  * recipient's state for the next decision is its stored state plus this (`candidateOf`).
  */
 export class Pending {
-  readonly #counters = new Map<string, Counter>();
-  readonly #open = new Map<string, number>();
+  readonly #added = new Map<string, Added>();
   readonly #rotation = new Map<string, RotationRow & { category: string }>();
   readonly #consumed: Consumed[] = [];
-  readonly #changes = new Map<string, Changes>();
 
   /**
-   * How often what this adds to the recipient's state changed: a candidate built from it holds
-   * while the count stays where it was.
+   * What the decisions add to the recipient's counters and open leads, and how often that or
+   * its rotation changed: a candidate made from it holds while `changes` stays where it was.
    */
-  changes(recipient: string): Changes {
-    let c = this.#changes.get(recipient);
-    if (!c) this.#changes.set(recipient, (c = { count: 0 }));
-    return c;
-  }
-
-  counter(recipient: string, window: string): Counter | undefined {
-    return this.#counters.get(`${recipient}\u0000${window}`);
-  }
-
-  openLeads(recipient: string): number {
-    return this.#open.get(recipient) ?? 0;
+  of(recipient: string): Added {
+    let a = this.#added.get(recipient);
+    if (!a) this.#added.set(recipient, (a = { changes: 0, counters: new Map(), openLeads: 0 }));
+    return a;
   }
 
   rotation(category: string, recipient: string): RotationState | undefined {
@@ -131,15 +116,16 @@ export class Pending {
 
   consume(items: readonly Consumed[]): void {
     for (const i of items) {
-      for (const window of i.windows ? Object.values(i.windows) : []) {
-        const key = `${i.recipient}\u0000${window}`;
-        const c = this.#counters.get(key) ?? { assignments: 0, spentCents: 0 };
-        c.assignments += i.assignments;
-        c.spentCents += window === i.windows?.month ? i.spentCents : 0;
-        this.#counters.set(key, c);
+      const added = this.of(i.recipient);
+      const { windows } = i;
+      if (windows) {
+        addTo(added.counters, windows.hour, i.assignments, 0);
+        addTo(added.counters, windows.day, i.assignments, 0);
+        addTo(added.counters, windows.week, i.assignments, 0);
+        addTo(added.counters, windows.month, i.assignments, i.spentCents);
       }
-      this.#open.set(i.recipient, (this.#open.get(i.recipient) ?? 0) + i.openLeads);
-      this.changes(i.recipient).count++;
+      added.openLeads += i.openLeads;
+      added.changes++;
     }
     this.#consumed.push(...items);
   }
@@ -147,7 +133,7 @@ export class Pending {
   rotate(category: string, rows: readonly RotationRow[]): void {
     for (const r of rows) {
       this.#rotation.set(`${category}\u0000${r.recipient}`, { ...r, category });
-      this.changes(r.recipient).count++;
+      this.of(r.recipient).changes++;
     }
   }
 
@@ -166,18 +152,35 @@ export class Pending {
   }
 }
 
+/** What a batch's decisions add to one recipient's state (see `Pending#of`). */
+export interface Added {
+  changes: number;
+  /** By window key. */
+  counters: Map<string, Counter>;
+  openLeads: number;
+}
+
+function addTo(counters: Map<string, Counter>, window: string, assignments: number, spentCents: number) {
+  const c = counters.get(window);
+  if (c) {
+    c.assignments += assignments;
+    c.spentCents += spentCents;
+  } else counters.set(window, { assignments, spentCents });
+}
+
 /**
  * A recipient as the pure decision sees it: its stored state plus what `pending` adds. A
  * recipient that has not taken its turn yet in the category stands at the current sequence.
  */
 export function candidateOf(s: StoredState, sequence: number, pending?: Pending): Candidate {
   const key = s.config.key;
+  const added = pending?.of(key);
   const counter = (window: string) => {
     const stored = s.counters.get(window);
-    const added = pending?.counter(key, window);
+    const more = added?.counters.get(window);
     return {
-      assignments: (stored?.assignments ?? 0) + (added?.assignments ?? 0),
-      spentCents: (stored?.spentCents ?? 0) + (added?.spentCents ?? 0),
+      assignments: (stored?.assignments ?? 0) + (more?.assignments ?? 0),
+      spentCents: (stored?.spentCents ?? 0) + (more?.spentCents ?? 0),
     };
   };
   const month = counter(s.windows.month);
@@ -192,7 +195,7 @@ export function candidateOf(s: StoredState, sequence: number, pending?: Pending)
     state: {
       counts,
       spentCents: month.spentCents,
-      openLeads: s.openLeads + (pending?.openLeads(key) ?? 0),
+      openLeads: s.openLeads + (added?.openLeads ?? 0),
       rotation: pending?.rotation(s.category, key) ??
         s.rotation ?? { lastServed: sequence, currentWeight: 0 },
     },
