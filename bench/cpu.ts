@@ -59,7 +59,8 @@ export function cpuBetween(
   return { machine, groups: figures, other: Math.max(0, machine - figures.reduce((a, b) => a + b, 0)) };
 }
 
-function processCpu(pid: number): number | null {
+/** A process's CPU time in seconds so far (user and system), or null once it is gone. */
+export function processCpu(pid: number): number | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // Fields after the command name, which is in parentheses and may contain spaces.
