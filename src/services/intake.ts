@@ -106,18 +106,10 @@ interface Waiting {
 
 /**
  * Collects the leads of each category into batches. A category's batch is opened when its
- * first lead arrives and closed once its transaction has started (in a later event-loop turn,
- * once the store has a connection for it and fewer than the engine's `intakeBatchesAtOnce` of
- * the category's batches are running) and the category's batch before it has written all it
- * captured: every lead that arrives in between joins it, so the busier the store, the larger
- * its batches and the fewer statements and commits per lead.
- *
- * Where a category's batches run side by side (PostgreSQL), they route one after another on
- * the category's routing head. A batch closed as soon as its transaction started would take
- * only the leads that had arrived by then and wait for the head with them, while the leads
- * arriving as the batch before it holds the head would wait for yet another batch. Closed once
- * the batch before it has only its commit left, it takes those too, and its transaction's start
- * and its dedupe claims still overlap that commit.
+ * first lead arrives and closed when its transaction starts (in a later event-loop turn, once
+ * the store has a connection for it and fewer than the engine's `intakeBatchesAtOnce` of the category's batches
+ * are running): every lead that arrives in between joins it, so the busier the store, the
+ * larger its batches and the fewer statements and commits per lead.
  */
 class IntakeBatches {
   /** Leads waiting for their category's batch to start, by category. */
@@ -126,8 +118,6 @@ class IntakeBatches {
   readonly #starting = new Set<string>();
   /** Transactions of each category's batches, started and not finished. */
   readonly #running = new Map<string, number>();
-  /** Each category's latest batch to close, until it has written what it captured (or ended). */
-  readonly #writing = new Map<string, Promise<void>>();
 
   constructor(private readonly store: Store) {}
 
@@ -163,32 +153,19 @@ class IntakeBatches {
 
   #run(key: string): void {
     let group: Waiting[] | undefined;
-    let written = () => {};
     this.store
       // A transaction run again after a conflict captures the same leads.
-      .transact(async (tx) => {
-        if (!group) {
-          await this.#writing.get(key);
-          group = this.#take(key);
-          const writing = new Promise<void>((resolve) => (written = resolve));
-          this.#writing.set(key, writing);
-          void writing.then(() => {
-            if (this.#writing.get(key) === writing) this.#writing.delete(key);
-          });
-        }
-        const results = await captureLeads(
+      .transact((tx) =>
+        captureLeads(
           tx,
-          group.map((w) => w.capture),
-        );
-        written();
-        return results;
-      })
+          (group ??= this.#take(key)).map((w) => w.capture),
+        ),
+      )
       .then(
         (results) => group!.forEach((w, i) => w.resolve(results[i]!)),
         (error: unknown) => (group ??= this.#take(key)).forEach((w) => w.reject(error)),
       )
       .finally(() => {
-        written();
         const running = this.#running.get(key)! - 1;
         if (running > 0) this.#running.set(key, running);
         else this.#running.delete(key);

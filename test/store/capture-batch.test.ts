@@ -7,7 +7,6 @@ import type { Engine, Store } from "../../src/store/store.js";
 import { captureSuite } from "../support/capture-suite.js";
 import { ENGINES, openTestStore, type TestStore } from "../support/engines.js";
 import { countBy } from "../support/routing.js";
-import { lockConfiguration, lockRoutingHead } from "../../src/store/queries/routing-state.js";
 
 describe.each(ENGINES)("capturing a batch of leads in one transaction on %s", (engine: Engine) => {
   const suite = captureSuite(engine, "batch");
@@ -143,16 +142,6 @@ describe.each(ENGINES)("batching a category's intake on %s", (engine: Engine) =>
     t = await openTestStore(engine);
   });
   afterAll(async () => t.cleanup());
-  /** The store as intake sees it, its transactions run by `transact`. */
-  const storeWith = (transact: Store["transact"]): Store => ({
-    engine: t.store.engine,
-    db: t.store.db,
-    migrate: () => t.store.migrate(),
-    close: () => t.store.close(),
-    transact,
-  });
-  const postingTo = (intake: Intake, intakeKey: string, prefix: string) => (i: number) =>
-    receiveLead(intake, { intakeKey, body: { email: `${prefix}-${i}@example.com` }, ip: null });
 
   it("runs at most one transaction of a category's leads at once on SQLite, two on PostgreSQL; leads that arrive meanwhile wait for the next batch", async () => {
     await createCategory(t.store, {
@@ -163,16 +152,28 @@ describe.each(ENGINES)("batching a category's intake on %s", (engine: Engine) =>
     const source = await createSource(t.store, { key: "queued-web", name: "Web", category: "queued" });
     let running = 0;
     let mostRunning = 0;
-    // Counting the transactions running at once.
-    const counted = storeWith(async (work) => {
-      mostRunning = Math.max(mostRunning, ++running);
-      try {
-        return await t.store.transact(work);
-      } finally {
-        running--;
-      }
-    });
-    const posting = postingTo(new Intake(counted), source.intakeKey, "queued");
+    // The store as intake sees it, counting the transactions running at once.
+    const counted: Store = {
+      engine: t.store.engine,
+      db: t.store.db,
+      migrate: () => t.store.migrate(),
+      close: () => t.store.close(),
+      transact: async (work) => {
+        mostRunning = Math.max(mostRunning, ++running);
+        try {
+          return await t.store.transact(work);
+        } finally {
+          running--;
+        }
+      },
+    };
+    const intake = new Intake(counted);
+    const posting = (i: number) =>
+      receiveLead(intake, {
+        intakeKey: source.intakeKey,
+        body: { email: `queued-${i}@example.com` },
+        ip: null,
+      });
     const first = await Promise.all(Array.from({ length: 5 }, (_, i) => posting(i)));
     // Leads sent while the first batches run, each in its own later turn.
     const later: Promise<IntakeResult>[] = [];
@@ -189,60 +190,5 @@ describe.each(ENGINES)("batching a category's intake on %s", (engine: Engine) =>
       .where("category", "=", "queued")
       .execute();
     expect(stored).toHaveLength(120);
-  });
-
-  it("captures together the leads that arrive while the category's batch before them is held up", async () => {
-    await createCategory(t.store, { key: "held", name: "Held", dedupe: { keys: ["email"], windowDays: 30 } });
-    const source = await createSource(t.store, { key: "held-web", name: "Web", category: "held" });
-    // Resolved as each of intake's transactions starts, in order.
-    const starts = [0, 1].map(() => {
-      let resolve = () => {};
-      const promise = new Promise<void>((r) => (resolve = r));
-      return { promise, resolve };
-    });
-    let startedSoFar = 0;
-    const batches: number[] = [];
-    // Noting each transaction's leads once it commits.
-    const counted = storeWith((work) =>
-      t.store
-        .transact((tx) => {
-          starts[startedSoFar++]?.resolve();
-          return work(tx);
-        })
-        .then((results) => {
-          batches.push((results as unknown[]).length);
-          return results;
-        }),
-    );
-    const posting = postingTo(new Intake(counted), source.intakeKey, "held");
-    // Another transaction holds the category's routing head and configuration (on SQLite, the
-    // database), so the first batch waits for it.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let held = () => {};
-    const heldNow = new Promise<void>((resolve) => (held = resolve));
-    const holding = t.store.transact(async (tx) => {
-      await lockRoutingHead(tx, "held");
-      await lockConfiguration(tx, ["held"]);
-      held();
-      await released;
-    });
-    await heldNow;
-    const first = posting(0);
-    // On PostgreSQL the first batch takes its lead and waits at the head, and the next batch's
-    // transaction starts for the leads that follow; on SQLite the first batch's transaction waits to begin.
-    if (engine === "postgres") await starts[0]!.promise;
-    await new Promise((resolve) => setImmediate(resolve));
-    const later: Promise<IntakeResult>[] = [];
-    for (let i = 1; i < 10; i++) {
-      later.push(posting(i));
-      if (i === 3 && engine === "postgres") await starts[1]!.promise;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    release();
-    await holding;
-    const results = [await first, ...(await Promise.all(later))];
-    expect(results.every((r) => r.kind === "created")).toBe(true);
-    expect(batches).toEqual(engine === "postgres" ? [1, 9] : [10]);
   });
 });
