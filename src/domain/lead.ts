@@ -163,12 +163,12 @@ export function dedupeValues(lead: NormalizedLead, keys: DedupeKey[]): { kind: D
 }
 
 /** The names a `consent` object's keys stand for at the top level of a lead. */
-const CONSENT_NAMES: Record<string, string | undefined> = {
-  text: "consentText",
-  at: "consentAt",
-  timestamp: "consentAt",
-  pageUrl: "consentPageUrl",
-};
+const CONSENT_NAMES: ReadonlyMap<string, string> = new Map([
+  ["text", "consentText"],
+  ["at", "consentAt"],
+  ["timestamp", "consentAt"],
+  ["pageUrl", "consentPageUrl"],
+]);
 
 /**
  * The body's fields at one level, `fields` and `consent` objects taken apart, in a Map (a
@@ -182,7 +182,7 @@ function flatten(input: Raw, fail: (f: string, c: string, m: string) => void): F
       for (const k of Object.keys(value)) flat.set(k, value[k]);
     } else if (key === "consent" && isPlainObject(value)) {
       for (const k of Object.keys(value)) {
-        const mapped = CONSENT_NAMES[k];
+        const mapped = CONSENT_NAMES.get(k);
         if (mapped) flat.set(mapped, value[k]);
         else fail(`consent.${k}`, "unknown_field", `consent.${k} is not a consent field`);
       }

@@ -225,6 +225,10 @@ describe("capturing consent", () => {
     expect(failing({ email: "a@example.com", consentText: "Yes", consentAt: "yesterday-ish" })).toEqual([
       "consentAt:invalid",
     ]);
+    // A consent key named like an object's own property is a consent field like any other unknown one.
+    expect(failing({ email: "a@example.com", consent: { text: "Yes", toString: "x" } })).toEqual([
+      "consent.toString:unknown_field",
+    ]);
   });
 
   it("requires the consent text when a consent page or time is given", () => {
