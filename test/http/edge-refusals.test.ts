@@ -312,6 +312,17 @@ describe.each(ENGINES)("hostile text and odd requests at the edge on %s", (engin
   });
 
   describe("query parameters", () => {
+    it("refuses a consent key named like an object's own property as an unknown consent field", async () => {
+      const { source } = await givenIntake(t);
+      for (const key of ["hasOwnProperty", "toString", "valueOf"]) {
+        const res = await postLead(t, source.intakeKey, { ...aLead(), consent: { text: "Yes", [key]: "" } });
+        expect(res.statusCode).toBe(422);
+        expect(res.data.error.details).toEqual([
+          expect.objectContaining({ field: `consent.${key}`, code: "unknown_field" }),
+        ]);
+      }
+    });
+
     it("answers a value outside an enum with one message listing the allowed values", async () => {
       const res = await t.call({
         method: "GET",
