@@ -68,6 +68,10 @@ function holds(h: Held, now: number): boolean {
   return true;
 }
 
+/** Whether the batch holds the recipient's state, read under its configuration, for `now`'s windows. */
+const current = (h: Held | undefined, config: Recipient, now: number): h is Held =>
+  h !== undefined && h.stored.config === config && holds(h, now);
+
 /**
  * Routing decisions of one transaction, written together at its end (`flush`), a statement
  * or a few for all of them: the categories' sequences, rotation, cap counters and open leads,
@@ -127,8 +131,7 @@ export class RoutingBatch {
     for (let i = 0; i < recipients.length; i++) {
       const config = recipients[i]!;
       const h = held.get(config.key);
-      if (h !== undefined && h.stored.config === config && holds(h, now))
-        out[i] = this.#candidateOf(h, sequence);
+      if (current(h, config, now)) out[i] = this.#candidateOf(h, sequence);
       else (unread ??= []).push(i);
     }
     if (unread === undefined) return out;
@@ -145,10 +148,7 @@ export class RoutingBatch {
   /** Reads the state of those of the recipients the batch does not hold yet (as `candidates` would). */
   async read(db: Runner, category: string, recipients: readonly Recipient[], now: number): Promise<void> {
     const held = this.#heldIn(category);
-    const unread = recipients.filter((config) => {
-      const h = held.get(config.key);
-      return h === undefined || h.stored.config !== config || !holds(h, now);
-    });
+    const unread = recipients.filter((config) => !current(held.get(config.key), config, now));
     if (unread.length > 0) await this.#read(db, category, unread, now);
   }
 
