@@ -27,6 +27,7 @@ import { engineOf, RetryableConflict, type Store, type Tx } from "../store/store
 import { IntakeConfigs } from "./intake-config.js";
 import type { IntakeRateLimit } from "./rate-limits.js";
 import { routableLead, routerFor, RoutingBatch, type Router } from "./routing.js";
+import { RoutingCarry } from "./routing/carry.js";
 
 const DAY_MS = 86_400_000;
 
@@ -45,7 +46,8 @@ export type IntakeResult =
 
 /**
  * What intake keeps between leads in one process: the sources' configuration it read
- * (`configs`) and each category's batch of leads waiting for a transaction. Made once with the
+ * (`configs`), each category's batch of leads waiting for a transaction, and the recipients'
+ * state each category's last batch left (`RoutingCarry`). Made once with the
  * store where the app is assembled (`buildServer`), and handed to every caller of `receiveLead`
  * in that process, so that leads arriving together share their batch.
  */
@@ -56,7 +58,7 @@ export class Intake {
     readonly store: Store,
     readonly configs: IntakeConfigs = new IntakeConfigs(store),
   ) {
-    this.batches = new IntakeBatches(store);
+    this.batches = new IntakeBatches(store, new RoutingCarry());
   }
 }
 
@@ -119,7 +121,10 @@ class IntakeBatches {
   /** Transactions of each category's batches, started and not finished. */
   readonly #running = new Map<string, number>();
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly carry: RoutingCarry,
+  ) {}
 
   add(capture: Capture): Promise<IntakeResult> {
     return new Promise((resolve, reject) => {
@@ -159,11 +164,18 @@ class IntakeBatches {
         captureLeads(
           tx,
           (group ??= this.#take(key)).map((w) => w.capture),
+          this.carry,
         ),
       )
       .then(
-        (results) => group!.forEach((w, i) => w.resolve(results[i]!)),
-        (error: unknown) => (group ??= this.#take(key)).forEach((w) => w.reject(error)),
+        (results) => {
+          this.carry.settle(key, true);
+          group!.forEach((w, i) => w.resolve(results[i]!));
+        },
+        (error: unknown) => {
+          this.carry.settle(key, false);
+          (group ??= this.#take(key)).forEach((w) => w.reject(error));
+        },
       )
       .finally(() => {
         const running = this.#running.get(key)! - 1;
@@ -181,8 +193,18 @@ class IntakeBatches {
  * written together); the leads in one insert and every lead's events in another. A lead that
  * shares a dedupe value with an earlier lead of the batch is captured after the others, on its
  * own, so it is found a duplicate of that lead (or of whatever that lead duplicated).
+ *
+ * With `carry`, the batch starts from the recipients' state the category's last batch left, if
+ * nothing was written since, and leaves its own for the next (see `RoutingCarry`).
  */
-export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promise<IntakeResult[]> {
+export async function captureLeads(
+  tx: Tx,
+  captures: readonly Capture[],
+  carry?: RoutingCarry,
+): Promise<IntakeResult[]> {
+  const first = captures[0]!;
+  // Before anything is written: the carried state is current only if nothing was.
+  const carried = await carry?.take(tx, first.category.key);
   const results: IntakeResult[] = [];
   const later: number[] = [];
   // The batch's values so far, by kind.
@@ -207,7 +229,6 @@ export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promis
   });
 
   // Dedupe against stored leads: claim every key at once; look up holders only for keys taken.
-  const first = captures[0]!;
   const windowStart = Math.min(...captures.map((c) => c.now)) - first.category.dedupe.windowDays * DAY_MS;
   const won = await claimDedupeKeys(
     tx,
@@ -219,7 +240,7 @@ export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promis
   const waiting: Lead[] = [];
   // The batch's routing decisions share the routing head and the recipients' state, and their
   // writes (assignments, counters, rotation, sequence) are made together at the end.
-  const routed = new RoutingBatch();
+  const routed = new RoutingBatch(carried);
   const accepted: { index: number; capture: Capture; lead: Lead; routable: RoutableLead }[] = [];
   for (const f of fresh) {
     const capture = captures[f.index]!;
@@ -255,6 +276,8 @@ export async function captureLeads(tx: Tx, captures: readonly Capture[]): Promis
   await insertLeadsAndEvents(tx, waiting, events);
   await routed.flush(tx);
   for (const index of later) results[index] = await captureLead(tx, captures[index]!);
+  // The leads captured later routed in batches of their own, whose state this one does not hold.
+  if (later.length === 0) await carry?.hold(tx, first.category.key, routed);
   return results;
 }
 

@@ -132,6 +132,14 @@ export interface TxOps extends EngineOps {
   insertLeadsAndEvents(leads: readonly LeadRow[], events: readonly LeadEventRow[]): Promise<void>;
   /** A batch of routing decisions' writes, in as few statements as the engine can. */
   writeRouting(writes: RoutingWrites): Promise<void>;
+  /**
+   * A value that stays the same, from one transaction to a later one, only if nothing at all was
+   * written to the store in between (by this connection or any other) and nothing was written
+   * in the transaction since the value was taken: state read before it and the writes made
+   * before it are then still exactly what is stored. `undefined` on an engine that cannot tell
+   * (PostgreSQL: other connections write concurrently at any moment).
+   */
+  changeToken(): Promise<string | undefined>;
 }
 
 /**

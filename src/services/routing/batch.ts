@@ -24,6 +24,7 @@ import {
   candidateOf,
   Pending,
   readStates,
+  storedAfter,
   type Added,
   type Consumed,
   type RotationRow,
@@ -73,6 +74,15 @@ const current = (h: Held | undefined, config: Recipient, now: number): h is Held
   h !== undefined && h.stored.config === config && holds(h, now);
 
 /**
+ * A category's recipients' state as a committed batch left it (what it read plus what its
+ * decisions wrote), for a later batch that knows nothing was written since (see `RoutingCarry`).
+ */
+export interface CarriedState {
+  category: string;
+  recipients: ReadonlyMap<string, { stored: StoredState; from: number; until: number }>;
+}
+
+/**
  * Routing decisions of one transaction, written together at its end (`flush`), a statement
  * or a few for all of them: the categories' sequences, rotation, cap counters and open leads,
  * the assignments and their notices, where each stored lead was left, and the events. A
@@ -100,6 +110,39 @@ export class RoutingBatch {
   readonly #outcomes: RoutingOutcome[] = [];
   readonly #experimentLeads: { experiment: RoutingExperiment; leadId: string; arm: number; at: number }[] =
     [];
+
+  /**
+   * A batch that starts from `carried`, which must be what is stored when it starts, holds those
+   * recipients already: it reads only the others (and those whose windows or configuration moved).
+   */
+  constructor(carried?: CarriedState) {
+    if (!carried) return;
+    const held = this.#heldIn(carried.category);
+    for (const [key, { stored, from, until }] of carried.recipients)
+      held.set(key, {
+        stored,
+        from,
+        until,
+        added: this.#pending.of(key),
+        candidate: undefined,
+        madeAt: 0,
+        sequence: undefined,
+      });
+  }
+
+  /** The category's recipients' state the batch holds, as stored once the batch is flushed. */
+  carried(category: string): CarriedState | undefined {
+    const held = this.#states.get(category);
+    if (!held) return undefined;
+    const recipients = new Map<string, { stored: StoredState; from: number; until: number }>();
+    for (const [key, h] of held)
+      recipients.set(key, {
+        stored: storedAfter(h.stored, h.added, this.#pending.rotation(category, key)),
+        from: h.from,
+        until: h.until,
+      });
+    return { category, recipients };
+  }
 
   /**
    * The category's routing head, locked in `mode` (`update` before any counter is written;

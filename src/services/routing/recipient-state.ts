@@ -152,6 +152,27 @@ export class Pending {
   }
 }
 
+/**
+ * The recipient's state as stored once what a batch's decisions added to it (`added`, and its
+ * new `rotation`) is written: what reading it again after the batch commits would answer, in
+ * the same windows.
+ */
+export function storedAfter(s: StoredState, added: Added, rotation: RotationState | undefined): StoredState {
+  if (added.changes === 0 && rotation === undefined) return s;
+  const counters = new Map(s.counters);
+  // Only the windows a fresh read reads: the others count as 0 in a read state.
+  for (const window of watchedWindows(s.config, s.windows)) {
+    const more = added.counters.get(window);
+    if (!more) continue;
+    const stored = counters.get(window);
+    counters.set(window, {
+      assignments: (stored?.assignments ?? 0) + more.assignments,
+      spentCents: (stored?.spentCents ?? 0) + more.spentCents,
+    });
+  }
+  return { ...s, counters, openLeads: s.openLeads + added.openLeads, rotation: rotation ?? s.rotation };
+}
+
 /** What a batch's decisions add to one recipient's state (see `Pending#of`). */
 export interface Added {
   changes: number;

@@ -157,6 +157,11 @@ export class PostgresTxOps extends PostgresOps implements TxOps {
     await writeRouting(this.db, writes);
   }
 
+  /** Other connections commit at any moment: nothing read before stays known to be current. */
+  async changeToken(): Promise<undefined> {
+    return undefined;
+  }
+
   /** This transaction's builder, with these operations. */
   private get tx() {
     return this.db as Kysely<Database> & { readonly ops: PostgresTxOps };

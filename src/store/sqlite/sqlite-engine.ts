@@ -98,6 +98,17 @@ export class SqliteTxOps extends SqliteOps implements TxOps {
     await writeRoutingRows(this.#tx, writes);
   }
 
+  /**
+   * The rows changed on this connection so far (`total_changes()`, triggers' rows included) and
+   * `data_version`, which moves whenever another connection (another process, a CLI import)
+   * commits. Both as they were means no row was written anywhere since.
+   */
+  async changeToken(): Promise<string> {
+    const changes = this.#statements.get("select total_changes()").pluck().get() as number;
+    const version = this.#statements.get("pragma data_version").pluck().get() as number;
+    return `${changes}:${version}`;
+  }
+
   get #tx() {
     return this.db as Kysely<Database> & { readonly ops: SqliteTxOps };
   }
