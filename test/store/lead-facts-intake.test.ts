@@ -13,7 +13,7 @@ import { routerFor } from "../../src/services/routing.js";
 import { migrationProvider } from "../../src/store/migrations/index.js";
 import { PostgresStore } from "../../src/store/postgres/postgres-store.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
-import type { Engine, Store } from "../../src/store/store.js";
+import type { Engine, Store, Tx } from "../../src/store/store.js";
 import { ENGINES, openTestStore, POSTGRES_URL } from "../support/engines.js";
 
 const HELD = ["accepted", "claimed", "delivered", "returned"];
@@ -56,9 +56,10 @@ async function routedCategory(store: Store) {
     { userId: null, role: "admin", recipient: null },
   );
   const router = routerFor(store);
-  return (from: number, n: number) =>
-    store.transact((tx) =>
-      captureLeads(
+  // `then` runs in the batch's transaction, after its leads are captured.
+  return <T = void>(from: number, n: number, then?: (tx: Tx) => Promise<T>) =>
+    store.transact(async (tx) => {
+      await captureLeads(
         tx,
         Array.from({ length: n }, (_, i) => {
           const now = Date.now();
@@ -71,8 +72,9 @@ async function routedCategory(store: Store) {
           if (!normalized.ok) throw new Error(JSON.stringify(normalized.errors));
           return { source, category, lead: normalized.lead, ip: null, now, router };
         }),
-      ),
-    );
+      );
+      return then?.(tx);
+    });
 }
 
 /** The leads' facts as stored, and as their leads, assignments and events say they are. */
@@ -177,6 +179,30 @@ describe.each(ENGINES)("the facts of leads routed in batches on %s", (engine: En
       await cleanup();
     }
   });
+
+  it.runIf(engine === "postgres")(
+    "are written once for a lead offered to a recipient, and updated only for a lead a buyer took at once",
+    async () => {
+      const { store, cleanup } = await openTestStore(engine);
+      try {
+        const batch = await routedCategory(store);
+        const updates = await batch(0, 8, async (tx) => {
+          const { rows } = await sql<{ n: string }>`select n_tup_upd as n from pg_stat_xact_user_tables
+            where relid = 'lead_facts'::regclass`.execute(tx);
+          return Number(rows[0]!.n);
+        });
+        const { kept, byHand } = await factsOf(store);
+        expect(kept).toEqual(byHand);
+        const offered = kept.filter((f) => f.assigned_at !== null && f.recipient === null);
+        const bought = kept.filter((f) => f.recipient !== null);
+        expect(offered).toHaveLength(3);
+        expect(bought).toHaveLength(5);
+        expect(updates).toBe(bought.length);
+      } finally {
+        await cleanup();
+      }
+    },
+  );
 
   it("stay as they were in a database that routed leads before 0041, and the leads routed after it agree too", async () => {
     const { store, cleanup } = await storeBefore0041(engine);

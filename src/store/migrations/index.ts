@@ -31,6 +31,7 @@ import * as m0038 from "./0038-report-hours.js";
 import * as m0039 from "./0039-report-half-hours.js";
 import * as m0041 from "./0041-lead-facts-statements.js";
 import * as m0042 from "./0042-band-sweeps.js";
+import * as m0043 from "./0043-routed-lead-writes.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -66,6 +67,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0039-report-half-hours": m0039,
   "0041-lead-facts-statements": m0041,
   "0042-band-sweeps": m0042,
+  "0043-routed-lead-writes": m0043,
 };
 
 export const migrationProvider: MigrationProvider = {
