@@ -112,3 +112,48 @@ export function Pager({
     </nav>
   );
 }
+
+/**
+ * A list the screen pages by a cursor it holds itself (`cursor`, `onCursor`): `ListBody`'s states
+ * around rows named `label`, what went wrong with a row's action (`failed`), then the pager.
+ */
+export function PagedRows({
+  list,
+  cursor,
+  onCursor,
+  label,
+  failed,
+  children,
+  ...body
+}: {
+  list: { isPending: boolean; error: unknown; data?: { nextCursor?: string | null } | undefined };
+  cursor: string | undefined;
+  onCursor: (cursor: string | undefined) => void;
+  /** The rows, as a screen reader names them: "Enrolments". */
+  label: string;
+  failed?: unknown;
+  /** What loads, for the skeleton's accessible name: "Loading enrolments". */
+  loading: string;
+  rows?: number;
+  count: number;
+  filtered: boolean;
+  empty: ReactNode;
+  emptyFiltered: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <ListBody {...body} loading={list.isPending} error={list.error} label={body.loading}>
+        <ul className="rows" aria-label={label}>
+          {children}
+        </ul>
+      </ListBody>
+      <ErrorNote error={failed} />
+      <Pager
+        onFirstPage={cursor ? () => onCursor(undefined) : undefined}
+        nextCursor={list.data?.nextCursor}
+        onPage={onCursor}
+      />
+    </>
+  );
+}

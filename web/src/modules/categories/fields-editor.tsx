@@ -23,7 +23,7 @@ export function FieldsEditor({
         category needs besides them, in the order the form asks for them.
       </p>
       {fields.length === 0 ? <p className="muted">No custom fields.</p> : null}
-      <ol className="field-cards">
+      <ol className="stacked">
         {fields.map((f, i) => {
           const at = (part: string) => problemAt(problems, `fields.${i}.${part}`);
           const shown = ["key", "label", "type", "required", "options", "pattern"].map(

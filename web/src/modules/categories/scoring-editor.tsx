@@ -92,7 +92,7 @@ export function ScoringEditor({ category }: { category: Category }) {
         A lead gets a rule&apos;s points when every condition of the rule holds. Its score sets its priority
         band, which orders offers, the pool and call lists.
       </p>
-      <ol className="rc-plain-list scoring-rules">
+      <ol className="stacked scoring-rules">
         {rules.map((rule, i) => (
           <li key={i}>
             <fieldset className="field-card">
@@ -130,7 +130,7 @@ export function ScoringEditor({ category }: { category: Category }) {
       <fieldset className="editor-section">
         <legend>Priority bands</legend>
         <p className="muted small">A lead is in the first band whose starting score it reaches.</p>
-        <ol className="rc-plain-list">
+        <ol className="stacked">
           {bands.map((band, i) => (
             <li key={i} className="rc-filter-row">
               <label>
@@ -233,7 +233,7 @@ function BehaviorForm({
           <option key={e} value={e} />
         ))}
       </datalist>
-      <ol className="rc-plain-list">
+      <ol className="stacked">
         {drafts.map((d, i) => (
           <li key={i} className="rc-filter-row">
             <label className="grow">

@@ -60,7 +60,7 @@ function StagesForm({ categoryKey, config }: { categoryKey: string; config: Stag
   };
   return (
     <form onSubmit={submit} aria-label="Stages">
-      <ol className="stage-rows">
+      <ol className="stacked">
         {stages.map((s, i) => {
           const title = `Stage ${i + 1}${s.key.trim() ? `: ${s.key.trim()}` : ""}`;
           const left = problemsLeft(problems, `stages.${i}`, [`stages.${i}.key`, `stages.${i}.name`]);

@@ -170,7 +170,7 @@ function ArmsForm({
           Each arm routes its share of the category&apos;s new leads by one version of the plan. The first arm
           is the control the others are compared with. A lead always falls in the same arm.
         </p>
-        <ol className="arm-rows">
+        <ol className="stacked roomy">
           {arms.map((arm, i) => (
             <li key={i} className="arm-row" aria-label={`Arm ${i + 1}`}>
               <Labeled label="Name" error={problemAt(problems, `arms.${i}.name`)}>

@@ -31,7 +31,7 @@ export function FilterRows({
     onChange(rows.map((f, j) => (j === i ? { ...f, ...patch } : f)));
   return (
     <>
-      <ul className="rc-plain-list">
+      <ul className="stacked">
         {rows.map((f, i) => (
           <li key={i} className="rc-filter-row">
             <label>

@@ -163,7 +163,7 @@ export function PlanEditor({ category, me }: { category: string; me: { id: strin
             The plan was not accepted: see the fields marked below.
           </p>
         ) : null}
-        <ol className="tiers">
+        <ol className="stacked roomy plan-list">
           {draft.map((tier, index) => (
             <TierCard
               key={tier.id}

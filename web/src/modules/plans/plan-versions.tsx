@@ -87,7 +87,7 @@ export function PlanVersions({
   if (versions.isPending) return <Skeleton rows={3} label="Loading the version history" />;
   if (versions.error) return <ErrorNote error={versions.error} />;
   return (
-    <ol className="versions" aria-label="Plan versions">
+    <ol className="stacked roomy plan-list" aria-label="Plan versions">
       {versions.data.map((v) => (
         <li key={v.version} className="card version">
           <div className="version-head">

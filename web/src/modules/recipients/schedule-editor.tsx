@@ -176,7 +176,7 @@ export function VacationsEditor({
   return (
     <div className="rc-vacations">
       {value.length === 0 ? <p className="muted small">No vacations planned.</p> : null}
-      <ul className="rc-plain-list">
+      <ul className="stacked">
         {value.map((v, i) => (
           <li key={i} className="rc-range">
             <label>

@@ -4,7 +4,7 @@ import { Link } from "wouter";
 import { api, ok } from "../../api/client";
 import { queryClient } from "../../api/query";
 import { ErrorNote } from "../../ui/feedback";
-import { ListBody, Pager } from "../../ui/list-controls";
+import { ListBody, PagedRows } from "../../ui/list-controls";
 import { RelativeTime } from "../../ui/time";
 import { useToast } from "../../ui/toast";
 import { useTemplates } from "../email/templates-list";
@@ -156,56 +156,51 @@ export function SequenceEnrolments({ sequenceKey }: { sequenceKey: string }) {
           </button>
         ))}
       </div>
-      <ListBody
-        loading={list.isPending}
-        error={list.error}
-        label="Loading enrolments"
+      <PagedRows
+        list={list}
+        cursor={cursor}
+        onCursor={setCursor}
+        label="Enrolments"
+        failed={remove.error}
+        loading="Loading enrolments"
         rows={4}
         count={items.length}
         filtered={status !== ""}
         empty={<>No lead has been enrolled yet. Leads enter by the rules, or by hand above or on a lead.</>}
         emptyFiltered={<>No enrolment here. Choose All to see every one.</>}
       >
-        <ul className="rows" aria-label="Enrolments">
-          {items.map((e) => {
-            const label = e.leadName ?? e.leadId;
-            return (
-              <li key={e.id} className="row">
-                <EnrolmentLine
-                  title={
-                    <Link href={`/leads/${e.leadId}`} className="row-title">
-                      {label}
-                    </Link>
-                  }
-                  enrolment={e}
-                  next={nextStepName(e, sequence.data, templateName)}
+        {items.map((e) => {
+          const label = e.leadName ?? e.leadId;
+          return (
+            <li key={e.id} className="row">
+              <EnrolmentLine
+                title={
+                  <Link href={`/leads/${e.leadId}`} className="row-title">
+                    {label}
+                  </Link>
+                }
+                enrolment={e}
+                next={nextStepName(e, sequence.data, templateName)}
+              />
+              {e.status !== "active" ? null : (
+                <TakeOut
+                  id={e.id}
+                  removing={removing}
+                  setRemoving={setRemoving}
+                  remove={remove}
+                  label={`Take out ${label}`}
+                  question={`Take ${label} out of the sequence?`}
+                  take={{
+                    sequence: sequenceKey,
+                    leadId: e.leadId,
+                    done: `${label} taken out of the sequence.`,
+                  }}
                 />
-                {e.status !== "active" ? null : (
-                  <TakeOut
-                    id={e.id}
-                    removing={removing}
-                    setRemoving={setRemoving}
-                    remove={remove}
-                    label={`Take out ${label}`}
-                    question={`Take ${label} out of the sequence?`}
-                    take={{
-                      sequence: sequenceKey,
-                      leadId: e.leadId,
-                      done: `${label} taken out of the sequence.`,
-                    }}
-                  />
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </ListBody>
-      <ErrorNote error={remove.error} />
-      <Pager
-        onFirstPage={cursor ? () => setCursor(undefined) : undefined}
-        nextCursor={list.data?.nextCursor}
-        onPage={setCursor}
-      />
+              )}
+            </li>
+          );
+        })}
+      </PagedRows>
     </>
   );
 }

@@ -374,7 +374,7 @@ export function SequenceEditor({ sequence }: { sequence?: Sequence }) {
             {stepsOwn.join("; ")}
           </p>
         ) : null}
-        <ol className="step-cards" aria-label="Steps">
+        <ol className="stacked" aria-label="Steps">
           {draft.steps.map((step, index) => (
             <StepCard
               key={step.uid}

@@ -113,7 +113,7 @@ function VersionDetail({ version }: { version: Version }) {
         </dd>
         <dd>{version.dailyLimit === null ? "No daily limit" : `At most ${version.dailyLimit} a day`}</dd>
       </dl>
-      <ol className="step-cards" aria-label={`Steps of version ${version.version}`}>
+      <ol className="stacked" aria-label={`Steps of version ${version.version}`}>
         {version.steps.map((step, i) => (
           <li key={i} className="card step-card">
             <h4>
@@ -144,7 +144,7 @@ export function SequenceVersions({ sequenceKey }: { sequenceKey: string }) {
         Each save is a new version. Leads enrolled from now on run the live one; leads already enrolled finish
         the version they started.
       </p>
-      <ol className="versions" aria-label="Versions">
+      <ol className="stacked roomy" aria-label="Versions">
         {versions.data.versions.map((v) => (
           <li key={v.version} className="card version" aria-labelledby={`version-${v.version}`}>
             <div className="version-head">

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { api, ok, toApiError } from "../../api/client";
 import { queryClient } from "../../api/query";
 import { ErrorNote } from "../../ui/feedback";
-import { ListBody, Pager } from "../../ui/list-controls";
+import { PagedRows } from "../../ui/list-controls";
 import { RelativeTime } from "../../ui/time";
 import { useToast } from "../../ui/toast";
 import { AskFirst } from "./shown-once";
@@ -191,49 +191,44 @@ function SuppressionsList() {
           />
         </label>
       </form>
-      <ListBody
-        loading={list.isPending}
-        error={list.error}
-        label="Loading the suppression list"
+      <PagedRows
+        list={list}
+        cursor={cursor}
+        onCursor={setCursor}
+        label="Suppressed"
+        failed={remove.error}
+        loading="Loading the suppression list"
         count={items.length}
         filtered={Boolean(kind || q.trim())}
         empty={<>Nobody is suppressed. Unsubscribes, hard bounces and do-not-call outcomes land here.</>}
         emptyFiltered={<>Nothing on the list matches. Clear the search to see it all.</>}
       >
-        <ul className="rows" aria-label="Suppressed">
-          {items.map((s) => (
-            <li key={`${s.kind}:${s.value}`} className="row">
-              <div className="row-main">
-                <strong className="suppressed-value">{s.value}</strong>
-                <span className="muted small">
-                  {s.kind === "email" ? "Email" : "Phone"} · {s.reason} · by {s.actor} ·{" "}
-                  <RelativeTime at={s.createdAt} />
-                </span>
-              </div>
-              <AskFirst
-                asking={removing?.kind === s.kind && removing.value === s.value}
-                onAsk={() => setRemoving({ kind: s.kind, value: s.value })}
-                confirm="Take off"
-                label={`Take off ${s.value}`}
-                className="danger"
-                question={`Take ${s.value} off the list?`}
-                consequence={
-                  s.kind === "email" ? "Nurture emails may reach it again." : "Call lists may offer it again."
-                }
-                onConfirm={() => remove.mutate({ kind: s.kind, value: s.value })}
-                onCancel={() => setRemoving(null)}
-                busy={remove.isPending}
-              />
-            </li>
-          ))}
-        </ul>
-      </ListBody>
-      <ErrorNote error={remove.error} />
-      <Pager
-        onFirstPage={cursor ? () => setCursor(undefined) : undefined}
-        nextCursor={list.data?.nextCursor}
-        onPage={setCursor}
-      />
+        {items.map((s) => (
+          <li key={`${s.kind}:${s.value}`} className="row">
+            <div className="row-main">
+              <strong className="suppressed-value">{s.value}</strong>
+              <span className="muted small">
+                {s.kind === "email" ? "Email" : "Phone"} · {s.reason} · by {s.actor} ·{" "}
+                <RelativeTime at={s.createdAt} />
+              </span>
+            </div>
+            <AskFirst
+              asking={removing?.kind === s.kind && removing.value === s.value}
+              onAsk={() => setRemoving({ kind: s.kind, value: s.value })}
+              confirm="Take off"
+              label={`Take off ${s.value}`}
+              className="danger"
+              question={`Take ${s.value} off the list?`}
+              consequence={
+                s.kind === "email" ? "Nurture emails may reach it again." : "Call lists may offer it again."
+              }
+              onConfirm={() => remove.mutate({ kind: s.kind, value: s.value })}
+              onCancel={() => setRemoving(null)}
+              busy={remove.isPending}
+            />
+          </li>
+        ))}
+      </PagedRows>
     </section>
   );
 }
