@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { useLocation } from "wouter";
 import { ErrorNote, Skeleton } from "./feedback";
 
@@ -10,6 +10,10 @@ export interface ListColumn<T> {
   unseen?: boolean;
   /** Figures: right-aligned, in tabular digits. */
   num?: boolean;
+  /** The row's own header (`<th scope="row">`): the name of what the row is about. */
+  rowHeader?: boolean;
+  /** The title of the row's card on a phone, when it is not the first column. */
+  title?: boolean;
   /** The cells' own class, for a column that needs its own look, or a row's own in it. */
   className?: string | ((row: T) => string);
   cell: (row: T) => ReactNode;
@@ -26,7 +30,10 @@ export interface ListQuery<T> {
  * A list screen's table: a skeleton while it loads, the API's error, `empty` when it has no rows,
  * else one row a thing under the columns' headers. A row with an `href` opens it on a click. The
  * table scrolls sideways in its own region on a narrow screen; on a phone each row becomes a card,
- * its first cell a title and the others labelled with their column's header.
+ * its first cell (or its `title` column's) a title and the others labelled with their column's header.
+ *
+ * Rows named by `rowLabel` are stops on the keyboard: ↑/↓ move between them and Enter opens the
+ * row's `href`. A row whose `expanded` gives something has it below, across the columns.
  */
 export function ListTable<T>({
   list,
@@ -35,10 +42,14 @@ export function ListTable<T>({
   empty,
   label,
   className,
+  name,
   caption,
   columns,
   rowKey,
   href,
+  rowLabel,
+  rowClassName,
+  expanded,
   after,
 }: {
   /** The rows, or the query that loads them. */
@@ -51,15 +62,23 @@ export function ListTable<T>({
   /** The table's region, as a screen reader names it: "Sources table". */
   label: string;
   className?: string;
+  /** The table's own name, for screen readers: "The tiers of version 2". */
+  name?: string;
   /** What the rows add up to, quiet above them: "3 returns, $75.00 credited". */
   caption?: ReactNode;
   columns: readonly ListColumn<T>[];
   rowKey: (row: T) => string;
   href?: (row: T) => string;
+  /** The row's name as a keyboard stop: "Pam Byron, assigned, contacted". */
+  rowLabel?: (row: T) => string;
+  rowClassName?: (row: T) => string | undefined;
+  /** What a row shows below itself while open (its details), else null. */
+  expanded?: (row: T) => ReactNode;
   /** What reads under the table, when it has rows: a note on its figures. */
   after?: ReactNode;
 }) {
   const [, navigate] = useLocation();
+  const body = useRef<HTMLTableSectionElement>(null);
   const query: ListQuery<T> = isQuery(list) ? list : { isPending: false, error: null, data: list };
   if (query.isPending) return <Skeleton rows={skeletonRows} label={loading} />;
   if (query.error) return <ErrorNote error={query.error} />;
@@ -68,32 +87,53 @@ export function ListTable<T>({
   return (
     <>
       <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
-        <table className={["table list-table", className].filter(Boolean).join(" ")}>
+        <table className={["table list-table", className].filter(Boolean).join(" ")} aria-label={name}>
           {caption ? <caption className="muted">{caption}</caption> : null}
           <thead>
             <tr>
-              {columns.map((c) => (
-                <th key={c.header} scope="col" className={c.num ? "num" : undefined}>
+              {columns.map((c, i) => (
+                <th key={i} scope="col" className={c.num ? "num" : undefined}>
                   {c.unseen ? <span className="visually-hidden">{c.header}</span> : c.header}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody
+            ref={body}
+            onKeyDown={rowLabel ? (event) => moveByKey(event, body.current, navigate) : undefined}
+          >
             {rows.map((row) => {
               const to = href?.(row);
+              const details = expanded?.(row);
               return (
-                <tr key={rowKey(row)} onClick={to === undefined ? undefined : () => navigate(to)}>
-                  {columns.map((c, i) => (
-                    <td
-                      key={c.header}
-                      className={cellClass(c, row)}
-                      data-label={i === 0 || c.unseen ? undefined : c.header}
-                    >
-                      {c.cell(row)}
-                    </td>
-                  ))}
-                </tr>
+                <Fragment key={rowKey(row)}>
+                  <tr
+                    className={rowClassName?.(row)}
+                    onClick={to === undefined ? undefined : () => navigate(to)}
+                    tabIndex={rowLabel ? 0 : undefined}
+                    aria-label={rowLabel?.(row)}
+                    data-href={rowLabel ? to : undefined}
+                  >
+                    {columns.map((c, i) => {
+                      const Cell = c.rowHeader ? "th" : "td";
+                      return (
+                        <Cell
+                          key={i}
+                          scope={c.rowHeader ? "row" : undefined}
+                          className={cellClass(c, row)}
+                          data-label={labelled(c, i, columns) ? c.header : undefined}
+                        >
+                          {c.cell(row)}
+                        </Cell>
+                      );
+                    })}
+                  </tr>
+                  {details == null ? null : (
+                    <tr className="expanded-row">
+                      <td colSpan={columns.length}>{details}</td>
+                    </tr>
+                  )}
+                </Fragment>
               );
             })}
           </tbody>
@@ -104,9 +144,32 @@ export function ListTable<T>({
   );
 }
 
+/** ↑/↓ move the focus between the table's rows that are keyboard stops; Enter opens the focused one. */
+function moveByKey(
+  event: KeyboardEvent<HTMLTableSectionElement>,
+  body: HTMLTableSectionElement | null,
+  navigate: (to: string) => void,
+) {
+  const rows = [...(body?.querySelectorAll<HTMLTableRowElement>("tr[tabindex]") ?? [])];
+  const at = rows.indexOf(document.activeElement as HTMLTableRowElement);
+  if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+    event.preventDefault();
+    rows[Math.min(rows.length - 1, Math.max(0, at + (event.key === "ArrowDown" ? 1 : -1)))]?.focus();
+  } else if (event.key === "Enter" && at >= 0) {
+    const to = rows[at]?.dataset["href"];
+    if (to) navigate(to);
+  }
+}
+
 const isQuery = <T,>(list: readonly T[] | ListQuery<T>): list is ListQuery<T> => !Array.isArray(list);
 
 const cellClass = <T,>(column: ListColumn<T>, row: T): string | undefined => {
   const own = typeof column.className === "function" ? column.className(row) : column.className;
-  return [column.num ? "num" : "", own].filter(Boolean).join(" ") || undefined;
+  return (
+    [column.num ? "num" : "", column.title ? "card-title" : "", own].filter(Boolean).join(" ") || undefined
+  );
 };
+
+/** On a phone every cell but the card's title and a column of buttons carries its column's header. */
+const labelled = <T,>(column: ListColumn<T>, index: number, columns: readonly ListColumn<T>[]): boolean =>
+  !column.unseen && !column.title && (index > 0 || columns.some((c) => c.title));

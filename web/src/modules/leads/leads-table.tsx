@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useRef, type FormEvent, type KeyboardEvent } from "react";
+import type { FormEvent } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { api, ok } from "../../api/client";
 import { keys } from "../../api/query";
 import type { paths } from "../../api/schema";
 import { DateRange, FilterActions, ListBody, Pager } from "../../ui/list-controls";
 import { humanize } from "../../ui/format";
+import { ListTable, type ListColumn } from "../../ui/list-table";
 import { RelativeTime } from "../../ui/time";
 import { filtersFromSearch, searchFromFilters, type Filters } from "./filters";
 import { fullName, type Lead } from "./lead";
@@ -39,6 +40,28 @@ function FilterChoice(props: { label: string; name: string; value: string | unde
   );
 }
 
+const COLUMNS: readonly ListColumn<Lead>[] = [
+  { header: "Received", cell: (lead) => <RelativeTime at={lead.createdAt} /> },
+  {
+    header: "Name",
+    title: true,
+    cell: (lead) => (
+      <Link href={`/leads/${lead.id}`} tabIndex={-1}>
+        {fullName(lead)}
+      </Link>
+    ),
+  },
+  { header: "Category", cell: (lead) => lead.category },
+  { header: "Source", cell: (lead) => lead.source },
+  { header: "State", cell: (lead) => lead.state ?? "—" },
+  {
+    header: "Status",
+    cell: (lead) => <span className={`status status-${lead.status}`}>{humanize(lead.status)}</span>,
+  },
+  { header: "Stage", cell: (lead) => humanize(lead.stage) },
+  { header: "Score", num: true, cell: (lead) => lead.score },
+];
+
 /** Every lead, filtered from the URL, a page at a time; ↑/↓ move between rows, Enter opens one. */
 export function LeadsTable() {
   const search = useSearch();
@@ -54,7 +77,6 @@ export function LeadsTable() {
       ),
     placeholderData: keepPreviousData,
   });
-  const body = useRef<HTMLTableSectionElement>(null);
   const go = (next: Filters) => navigate(`/leads${searchFromFilters(next)}`);
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -63,18 +85,6 @@ export function LeadsTable() {
     for (const [key, value] of form.entries())
       if (String(value).trim()) next[key as keyof Filters] = String(value).trim();
     go(next);
-  };
-  const onKey = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    const rows = [...(body.current?.querySelectorAll<HTMLTableRowElement>("tr") ?? [])];
-    const at = rows.indexOf(document.activeElement as HTMLTableRowElement);
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      const next = rows[Math.min(rows.length - 1, Math.max(0, at + (event.key === "ArrowDown" ? 1 : -1)))];
-      next?.focus();
-    } else if (event.key === "Enter" && at >= 0) {
-      const id = rows[at]?.dataset["id"];
-      if (id) navigate(`/leads/${id}`);
-    }
   };
   const items = (leads.data?.items ?? []) as unknown as Lead[];
   const filtered = Object.keys(filters).some((k) => k !== "cursor");
@@ -126,52 +136,15 @@ export function LeadsTable() {
           "No leads yet. Send a test lead to a source's form, or post one to /api/v1/leads with the source's intake key."
         }
       >
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Received</th>
-                <th scope="col">Name</th>
-                <th scope="col">Category</th>
-                <th scope="col">Source</th>
-                <th scope="col">State</th>
-                <th scope="col">Status</th>
-                <th scope="col">Stage</th>
-                <th scope="col" className="num">
-                  Score
-                </th>
-              </tr>
-            </thead>
-            <tbody ref={body} onKeyDown={onKey}>
-              {items.map((lead) => (
-                <tr
-                  key={lead.id}
-                  data-id={lead.id}
-                  tabIndex={0}
-                  onClick={() => navigate(`/leads/${lead.id}`)}
-                  aria-label={`${fullName(lead)}, ${humanize(lead.status)}, ${humanize(lead.stage)}`}
-                >
-                  <td>
-                    <RelativeTime at={lead.createdAt} />
-                  </td>
-                  <td>
-                    <Link href={`/leads/${lead.id}`} tabIndex={-1}>
-                      {fullName(lead)}
-                    </Link>
-                  </td>
-                  <td>{lead.category}</td>
-                  <td>{lead.source}</td>
-                  <td>{lead.state ?? "—"}</td>
-                  <td>
-                    <span className={`status status-${lead.status}`}>{humanize(lead.status)}</span>
-                  </td>
-                  <td>{humanize(lead.stage)}</td>
-                  <td className="num">{lead.score}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          list={items}
+          empty={null}
+          label="Leads table"
+          rowKey={(lead) => lead.id}
+          href={(lead) => `/leads/${lead.id}`}
+          rowLabel={(lead) => `${fullName(lead)}, ${humanize(lead.status)}, ${humanize(lead.stage)}`}
+          columns={COLUMNS}
+        />
       </ListBody>
       <Pager
         onFirstPage={filters.cursor ? () => go({ ...filters, cursor: undefined }) : undefined}

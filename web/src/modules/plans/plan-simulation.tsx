@@ -1,8 +1,40 @@
+import type { ReactNode } from "react";
 import { formatMoney, formatNumber } from "../../ui/format";
+import { ListTable, type ListColumn } from "../../ui/list-table";
 import type { RecipientSummary } from "./plan-queries";
 import { signed, type Comparison } from "./simulation";
 
 const money = (n: number) => formatMoney(n);
+
+interface Change {
+  now: number;
+  draft: number;
+  change: number;
+}
+
+/** A recipient's leads and margin now and in the draft; a pool's or no one's leads alone. */
+interface Row {
+  key: string;
+  name: ReactNode;
+  leads: Change;
+  margin?: Change;
+  changed: boolean;
+}
+
+const COLUMNS: readonly ListColumn<Row>[] = [
+  { header: "Recipient", rowHeader: true, cell: (r) => r.name },
+  { header: "Leads now", num: true, cell: (r) => formatNumber(r.leads.now) },
+  { header: "Leads in draft", num: true, cell: (r) => formatNumber(r.leads.draft) },
+  { header: "Change", num: true, className: "delta", cell: (r) => signed(r.leads.change, formatNumber) },
+  { header: "Margin now", num: true, cell: (r) => (r.margin ? money(r.margin.now) : null) },
+  { header: "Margin in draft", num: true, cell: (r) => (r.margin ? money(r.margin.draft) : null) },
+  {
+    header: "Change",
+    num: true,
+    className: (r) => (r.margin ? "delta" : ""),
+    cell: (r) => (r.margin ? signed(r.margin.change, money) : null),
+  },
+];
 
 /** Per recipient, what the live plan and the draft would have done with the same stored leads. */
 export function SimulationResult({
@@ -35,64 +67,31 @@ export function SimulationResult({
           No stored leads in this period. Choose a longer period, or simulate once leads have come in.
         </p>
       ) : (
-        <div className="table-wrap">
-          <table className="table sim-table">
-            <caption className="visually-hidden">Now against the draft, per recipient</caption>
-            <thead>
-              <tr>
-                <th scope="col">Recipient</th>
-                <th scope="col" className="num">
-                  Leads now
-                </th>
-                <th scope="col" className="num">
-                  Leads in draft
-                </th>
-                <th scope="col" className="num">
-                  Change
-                </th>
-                <th scope="col" className="num">
-                  Margin now
-                </th>
-                <th scope="col" className="num">
-                  Margin in draft
-                </th>
-                <th scope="col" className="num">
-                  Change
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.recipients.map((r) => (
-                <tr key={r.recipient} className={r.changed ? "changed" : undefined}>
-                  <th scope="row">
-                    {names.get(r.recipient) ?? r.recipient}
-                    <span className="muted small recipient-key"> {r.recipient}</span>
-                  </th>
-                  <td className="num">{formatNumber(r.now.leads)}</td>
-                  <td className="num">{formatNumber(r.draft.leads)}</td>
-                  <td className="num delta">{signed(r.leads, formatNumber)}</td>
-                  <td className="num">{money(r.now.margin)}</td>
-                  <td className="num">{money(r.draft.margin)}</td>
-                  <td className="num delta">{signed(r.margin, money)}</td>
-                </tr>
-              ))}
-              <tr className={pooled.change !== 0 ? "changed" : undefined}>
-                <th scope="row">Posted to a pool</th>
-                <td className="num">{formatNumber(pooled.now)}</td>
-                <td className="num">{formatNumber(pooled.draft)}</td>
-                <td className="num delta">{signed(pooled.change, formatNumber)}</td>
-                <td colSpan={3} />
-              </tr>
-              <tr className={unassigned.change !== 0 ? "changed" : undefined}>
-                <th scope="row">Unassigned</th>
-                <td className="num">{formatNumber(unassigned.now)}</td>
-                <td className="num">{formatNumber(unassigned.draft)}</td>
-                <td className="num delta">{signed(unassigned.change, formatNumber)}</td>
-                <td colSpan={3} />
-              </tr>
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          list={[
+            ...comparison.recipients.map((r) => ({
+              key: r.recipient,
+              name: (
+                <>
+                  {names.get(r.recipient) ?? r.recipient}
+                  <span className="muted small recipient-key"> {r.recipient}</span>
+                </>
+              ),
+              leads: { now: r.now.leads, draft: r.draft.leads, change: r.leads },
+              margin: { now: r.now.margin, draft: r.draft.margin, change: r.margin },
+              changed: r.changed,
+            })),
+            { key: "#pooled", name: "Posted to a pool", leads: pooled, changed: pooled.change !== 0 },
+            { key: "#unassigned", name: "Unassigned", leads: unassigned, changed: unassigned.change !== 0 },
+          ]}
+          empty={null}
+          label="Simulation table"
+          name="Now against the draft, per recipient"
+          className="sim-table"
+          rowKey={(r) => r.key}
+          rowClassName={(r) => (r.changed ? "changed" : undefined)}
+          columns={COLUMNS}
+        />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
+import { ListTable, type ListColumn } from "../../ui/list-table";
 import { RelativeTime } from "../../ui/time";
 import { describeHow, describeWho, methodLabel, modeLabel, type Tier } from "./draft";
 import { usePlanVersion, usePlanVersions, type PlanVersion } from "./plan-queries";
@@ -20,52 +21,35 @@ export function TierList({ tiers }: { tiers: readonly Tier[] }) {
 
 const dash = (v: string | number | undefined) => (v === undefined || v === "" ? "—" : v);
 
+interface Numbered {
+  n: number;
+  tier: Tier;
+}
+
+const TIER_COLUMNS: readonly ListColumn<Numbered>[] = [
+  { header: "Tier", cell: (r) => r.n },
+  { header: "Kind", cell: (r) => dash(r.tier.select.kind) },
+  { header: "Tags", cell: (r) => dash(r.tier.select.tags?.join(", ")) },
+  { header: "Keys", cell: (r) => dash(r.tier.select.keys?.join(", ")) },
+  { header: "Method", cell: (r) => methodLabel(r.tier.method) },
+  { header: "Mode", cell: (r) => modeLabel(r.tier.mode) },
+  { header: "SLA (s)", num: true, cell: (r) => dash(r.tier.slaSeconds) },
+  { header: "Attempts", num: true, cell: (r) => dash(r.tier.attempts) },
+  { header: "Pool (s)", num: true, cell: (r) => dash(r.tier.poolSeconds) },
+  { header: "Max recipients", num: true, cell: (r) => dash(r.tier.maxRecipients) },
+];
+
 /** Every setting of every tier of one version, for reading it closely. */
 function TierTable({ version, tiers }: { version: number; tiers: readonly Tier[] }) {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">The tiers of version {version}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Tier</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Tags</th>
-            <th scope="col">Keys</th>
-            <th scope="col">Method</th>
-            <th scope="col">Mode</th>
-            <th scope="col" className="num">
-              SLA (s)
-            </th>
-            <th scope="col" className="num">
-              Attempts
-            </th>
-            <th scope="col" className="num">
-              Pool (s)
-            </th>
-            <th scope="col" className="num">
-              Max recipients
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {tiers.map((t, i) => (
-            <tr key={i}>
-              <td>{i + 1}</td>
-              <td>{dash(t.select.kind)}</td>
-              <td>{dash(t.select.tags?.join(", "))}</td>
-              <td>{dash(t.select.keys?.join(", "))}</td>
-              <td>{methodLabel(t.method)}</td>
-              <td>{modeLabel(t.mode)}</td>
-              <td className="num">{dash(t.slaSeconds)}</td>
-              <td className="num">{dash(t.attempts)}</td>
-              <td className="num">{dash(t.poolSeconds)}</td>
-              <td className="num">{dash(t.maxRecipients)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      list={tiers.map((tier, i) => ({ n: i + 1, tier }))}
+      empty={null}
+      label={`Tiers of version ${version}`}
+      name={`The tiers of version ${version}`}
+      rowKey={(r) => String(r.n)}
+      columns={TIER_COLUMNS}
+    />
   );
 }
 

@@ -32,11 +32,7 @@ export function SpendScreen() {
           />
           <section className="section" aria-label="By day">
             <h2>By day</h2>
-            {spend.data.periods.length === 0 ? (
-              <Empty>No leads in this period.</Empty>
-            ) : (
-              <ByDay periods={spend.data.periods} />
-            )}
+            <ByDay periods={spend.data.periods} />
           </section>
         </>
       ) : null}
@@ -52,45 +48,39 @@ interface Day {
   charged: number;
 }
 
+/** Each day of the period, newest first, its charge also drawn as a bar against the busiest day's. */
 function ByDay({ periods }: { periods: Day[] }) {
   const most = Math.max(...periods.map((p) => p.charged), 1);
   return (
-    <div className="table-wrap">
-      <table className="table spend-table">
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col" className="num">
-              Leads
-            </th>
-            <th scope="col" className="num">
-              Returned
-            </th>
-            <th scope="col" className="num">
-              Charged
-            </th>
-            <th scope="col" className="bar-col">
-              <span className="visually-hidden">Share of the busiest day</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...periods].reverse().map((p) => (
-            <tr key={p.start}>
-              <td>
-                {new Date(p.start).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" })}
-              </td>
-              <td className="num">{formatNumber(p.leads)}</td>
-              <td className="num">{formatNumber(p.returned)}</td>
-              <td className="num">{formatMoney(p.charged)}</td>
-              <td className="bar-col" aria-hidden="true">
-                <span className="bar" style={{ width: `${Math.round((p.charged / most) * 100)}%` }} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      list={[...periods].reverse()}
+      empty={<Empty>No leads in this period.</Empty>}
+      label="Spend by day table"
+      className="spend-table"
+      rowKey={(p) => p.start}
+      columns={[
+        {
+          header: "Day",
+          cell: (p) =>
+            new Date(p.start).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" }),
+        },
+        { header: "Leads", num: true, cell: (p) => formatNumber(p.leads) },
+        { header: "Returned", num: true, cell: (p) => formatNumber(p.returned) },
+        { header: "Charged", num: true, cell: (p) => formatMoney(p.charged) },
+        {
+          header: "Share of the busiest day",
+          unseen: true,
+          className: "bar-col",
+          cell: (p) => (
+            <span
+              className="bar"
+              aria-hidden="true"
+              style={{ width: `${Math.round((p.charged / most) * 100)}%` }}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from "react";
 import { api, ok } from "../../api/client";
 import { ErrorNote, Skeleton } from "../../ui/feedback";
 import { formatNumber, formatPercent } from "../../ui/format";
+import { ListTable, type ListColumn } from "../../ui/list-table";
 import { useTemplates } from "../email/templates-list";
 import { stepLabel } from "./draft";
 import { sequenceKeys, useSequence } from "./queries";
@@ -21,34 +22,28 @@ type Counts = Record<(typeof COUNTS)[number][0], number>;
 
 const DAYS = [7, 30, 90] as const;
 
-function CountsTable({ label, heading, rows }: { label: string; heading: string; rows: [string, Counts][] }) {
+interface CountsRow {
+  id: string;
+  name: string;
+  counts: Counts;
+}
+
+function CountsTable({ label, heading, rows }: { label: string; heading: string; rows: CountsRow[] }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={`${label} table`}>
-      <table className="table compact">
-        <thead>
-          <tr>
-            <th scope="col">{heading}</th>
-            {COUNTS.map(([key, title]) => (
-              <th scope="col" className="num" key={key}>
-                {title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([name, c]) => (
-            <tr key={name}>
-              <th scope="row">{name}</th>
-              {COUNTS.map(([key]) => (
-                <td className="num" key={key}>
-                  {formatNumber(c[key])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      list={rows}
+      empty={null}
+      label={`${label} table`}
+      rowKey={(r) => r.id}
+      columns={[
+        { header: heading, rowHeader: true, cell: (r) => r.name },
+        ...COUNTS.map(([key, title]): ListColumn<CountsRow> => ({
+          header: title,
+          num: true,
+          cell: (r) => formatNumber(r.counts[key]),
+        })),
+      ]}
+    />
   );
 }
 
@@ -119,7 +114,11 @@ export function SequenceMetrics({ sequenceKey }: { sequenceKey: string }) {
         {m.steps.length === 0 ? (
           <p className="muted">Nothing sent yet.</p>
         ) : (
-          <CountsTable label="Per step" heading="Step" rows={m.steps.map((s) => [stepName(s.step), s])} />
+          <CountsTable
+            label="Per step"
+            heading="Step"
+            rows={m.steps.map((s) => ({ id: s.step, name: stepName(s.step), counts: s }))}
+          />
         )}
       </Part>
       <Part id="metrics-templates" title="Per template">
@@ -129,7 +128,7 @@ export function SequenceMetrics({ sequenceKey }: { sequenceKey: string }) {
           <CountsTable
             label="Per template"
             heading="Template"
-            rows={m.templates.map((t) => [templateName(t.template), t])}
+            rows={m.templates.map((t) => ({ id: t.template, name: templateName(t.template), counts: t }))}
           />
         )}
       </Part>
