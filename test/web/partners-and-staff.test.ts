@@ -80,6 +80,18 @@ describeInBrowser("partners and staff in Chromium", () => {
       await page.goBack();
       await page.getByRole("row", { name: /^Pam Byron/ }).waitFor();
       expect(new URL(page.url()).search).toBe("?q=Pam");
+
+      // Newest first: ↑ from Pam reaches Quinn, ↓ comes back, and Enter opens the row it is on.
+      await page.getByRole("link", { name: "Clear" }).click();
+      await page.getByRole("row", { name: /^Pam Byron/ }).focus();
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+      await page.keyboard.press("ArrowUp");
+      await expect.poll(focused).toMatch(/^Quinn Byron/);
+      await page.keyboard.press("ArrowDown");
+      await expect.poll(focused).toMatch(/^Pam Byron/);
+      await page.keyboard.press("ArrowUp");
+      await page.keyboard.press("Enter");
+      await page.getByRole("heading", { name: "Quinn Byron" }).waitFor();
     });
 
     it("opens a manager's menu as a drawer on a phone", async () => {
@@ -91,6 +103,12 @@ describeInBrowser("partners and staff in Chromium", () => {
       await page.getByRole("button", { name: "Menu" }).click();
       await leads.click();
       await page.getByRole("heading", { name: "Leads" }).waitFor();
+      // Each lead is a card with its name for a title, above when it came.
+      const card = page.getByRole("row", { name: /^Pam Byron/ });
+      const name = await card.getByRole("link", { name: "Pam Byron" }).boundingBox();
+      const received = await card.locator("time").boundingBox();
+      expect(name!.y).toBeLessThan(received!.y);
+      expect(await page.getByRole("columnheader", { name: "Name" }).isVisible()).toBe(false);
       await expectAccessible(page, "the leads table on a phone");
     });
   });
