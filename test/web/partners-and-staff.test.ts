@@ -84,7 +84,7 @@ describeInBrowser("partners and staff in Chromium", () => {
       // Newest first: ↑ from Pam reaches Quinn, ↓ comes back, and Enter opens the row it is on.
       await page.getByRole("link", { name: "Clear" }).click();
       await page.getByRole("row", { name: /^Pam Byron/ }).focus();
-      const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+      const focused = async () => (await page.locator("tr:focus").getAttribute("aria-label")) ?? "";
       await page.keyboard.press("ArrowUp");
       await expect.poll(focused).toMatch(/^Quinn Byron/);
       await page.keyboard.press("ArrowDown");
