@@ -2,6 +2,19 @@ import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { Empty, ErrorNote, Skeleton } from "./feedback";
 
+interface ListBodyProps {
+  loading: boolean;
+  error: unknown;
+  /** What loads, for the skeleton's accessible name: "Loading leads". */
+  label: string;
+  rows?: number;
+  count: number;
+  filtered: boolean;
+  empty: ReactNode;
+  emptyFiltered: ReactNode;
+  children: ReactNode;
+}
+
 /**
  * A filtered list's body: its error, a skeleton of `rows` while it loads, what to do when it is
  * empty (`emptyFiltered` when filters hide everything), else the list itself.
@@ -16,18 +29,7 @@ export function ListBody({
   empty,
   emptyFiltered,
   children,
-}: {
-  loading: boolean;
-  error: unknown;
-  /** What loads, for the skeleton's accessible name: "Loading leads". */
-  label: string;
-  rows?: number;
-  count: number;
-  filtered: boolean;
-  empty: ReactNode;
-  emptyFiltered: ReactNode;
-  children: ReactNode;
-}) {
+}: ListBodyProps) {
   return (
     <>
       <ErrorNote error={error} />
@@ -125,7 +127,7 @@ export function PagedRows({
   failed,
   children,
   ...body
-}: {
+}: Omit<ListBodyProps, "loading" | "error"> & {
   list: { isPending: boolean; error: unknown; data?: { nextCursor?: string | null } | undefined };
   cursor: string | undefined;
   onCursor: (cursor: string | undefined) => void;
@@ -134,12 +136,6 @@ export function PagedRows({
   failed?: unknown;
   /** What loads, for the skeleton's accessible name: "Loading enrolments". */
   loading: string;
-  rows?: number;
-  count: number;
-  filtered: boolean;
-  empty: ReactNode;
-  emptyFiltered: ReactNode;
-  children: ReactNode;
 }) {
   return (
     <>
