@@ -43,7 +43,7 @@ const sameWindows = (a: WindowKeys, b: WindowKeys) =>
  * only once they add to it (`Added#changes` moves on), or, for a recipient without rotation yet, once
  * the category's sequence moves.
  */
-interface Held {
+export interface Held {
   stored: StoredState;
   from: number;
   until: number;
@@ -79,7 +79,8 @@ const current = (h: Held | undefined, config: Recipient, now: number): h is Held
  */
 export interface CarriedState {
   category: string;
-  recipients: ReadonlyMap<string, { stored: StoredState; from: number; until: number }>;
+  /** The batch's own, handed over: the batch is done with them. */
+  recipients: ReadonlyMap<string, Held>;
 }
 
 /**
@@ -118,30 +119,26 @@ export class RoutingBatch {
   constructor(carried?: CarriedState) {
     if (!carried) return;
     const held = this.#heldIn(carried.category);
-    for (const [key, { stored, from, until }] of carried.recipients)
-      held.set(key, {
-        stored,
-        from,
-        until,
-        added: this.#pending.of(key),
-        candidate: undefined,
-        madeAt: 0,
-        sequence: undefined,
-      });
+    for (const [key, h] of carried.recipients) {
+      // Nothing added yet: a candidate made of the same stored state with nothing added holds.
+      const added = this.#pending.of(key);
+      held.set(key, { ...h, added, madeAt: added.changes });
+    }
   }
 
-  /** The category's recipients' state the batch holds, as stored once the batch is flushed. */
+  /**
+   * The category's recipients' state the batch holds, as stored once the batch is flushed: the
+   * batch's own, for a batch done with them.
+   */
   carried(category: string): CarriedState | undefined {
     const held = this.#states.get(category);
     if (!held) return undefined;
-    const recipients = new Map<string, { stored: StoredState; from: number; until: number }>();
-    for (const [key, h] of held)
-      recipients.set(key, {
-        stored: storedAfter(h.stored, h.added, this.#pending.rotation(category, key)),
-        from: h.from,
-        until: h.until,
-      });
-    return { category, recipients };
+    for (const [key, h] of held) {
+      if (h.added.changes === 0) continue;
+      h.stored = storedAfter(h.stored, h.added, this.#pending.rotation(category, key));
+      h.candidate = undefined;
+    }
+    return { category, recipients: held };
   }
 
   /**
