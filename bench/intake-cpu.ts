@@ -10,7 +10,7 @@
  * reports' triggers (migrations 0026 and 0027, and their indexes on assignments), and measures
  * them in alternating rounds of N leads each, so both see the same load.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -18,7 +18,6 @@ import { createCategory, createSource } from "../src/services/catalog.js";
 import { putPlan } from "../src/services/plans.js";
 import { createRecipient } from "../src/services/recipients.js";
 import { Intake, receiveLead } from "../src/services/intake.js";
-import { CaptureThread } from "../src/services/capture-thread.js";
 import { RateLimits } from "../src/services/rate-limits.js";
 import { PostgresStore } from "../src/store/postgres/postgres-store.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
@@ -28,20 +27,6 @@ import { BENCH_DEDUPE, BENCH_FIELDS, BENCH_RATE_LIMIT, leadBodies } from "./lead
 import { dropReportTriggers } from "./report-triggers.js";
 import { BENCH_ROUTED_TIERS, benchRecipients } from "./routed-category.js";
 
-/** CPU seconds of this process's main thread and of all its other threads (Linux). */
-function threadCpu(): { main: number; others: number } {
-  let main = 0;
-  let others = 0;
-  for (const tid of readdirSync(`/proc/${process.pid}/task`)) {
-    const stat = readFileSync(`/proc/${process.pid}/task/${tid}/stat`, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const seconds = (Number(f[11]) + Number(f[12])) / 100;
-    if (Number(tid) === process.pid) main += seconds;
-    else others += seconds;
-  }
-  return { main, others };
-}
-
 const { values } = parseArgs({
   options: {
     leads: { type: "string", default: "20000" },
@@ -49,7 +34,6 @@ const { values } = parseArgs({
     postgres: { type: "string" },
     "compare-reports": { type: "boolean", default: false },
     rounds: { type: "string", default: "3" },
-    thread: { type: "boolean", default: false },
   },
 });
 const total = Number(values.leads);
@@ -90,11 +74,7 @@ async function setUp(store: Store, withoutReports: boolean) {
     await putPlan(store, "home", BENCH_ROUTED_TIERS, { userId: null, role: "admin", recipient: null });
   }
   const next = leadBodies(`c${Date.now().toString(36)}`);
-  const intake = new Intake(
-    store,
-    undefined,
-    values.thread && store.reopening ? new CaptureThread(store.reopening) : undefined,
-  );
+  const intake = new Intake(store);
   return async (n: number) => {
     const bodies = Array.from({ length: n }, () => JSON.parse(next()) as Record<string, unknown>);
     let taken = 0;
@@ -110,16 +90,10 @@ async function setUp(store: Store, withoutReports: boolean) {
         if (result.kind !== "created") throw new Error("a bench lead was a duplicate");
       }
     };
-    const threads = threadCpu();
     const cpu = process.cpuUsage();
     const started = performance.now();
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
     const used = process.cpuUsage(cpu);
-    const after = threadCpu();
-    if (values.thread)
-      console.log(
-        `  main thread ${(((after.main - threads.main) / n) * 1e6).toFixed(1)} µs/lead, other threads ${(((after.others - threads.others) / n) * 1e6).toFixed(1)} µs/lead`,
-      );
     return { n, seconds: (performance.now() - started) / 1000, user: used.user, system: used.system };
   };
 }

@@ -25,8 +25,6 @@ export interface Config {
   publicUrl: string | undefined;
   /** The first-run setup code; each process makes up its own when unset. */
   setupCode: string | undefined;
-  /** On SQLite, leads are captured on a thread of their own (`CaptureThread`); `CAROUSEL_CAPTURE_THREAD=0` keeps them on the HTTP thread. */
-  captureThread: boolean;
 }
 
 /** Settings from the environment, with the defaults of a two-command start. */
@@ -66,7 +64,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes,
     publicUrl,
     setupCode: env["CAROUSEL_SETUP_CODE"] || undefined,
-    captureThread: env["CAROUSEL_CAPTURE_THREAD"] !== "0",
   };
 }
 

@@ -40,13 +40,8 @@ async function serve(): Promise<number> {
   const store = openStore(config);
   await store.migrate();
   const setupCode = config.setupCode ?? newSetupCode();
-  // On SQLite, leads are captured on a thread of their own beside the HTTP work.
-  const { Intake } = await import("../services/intake.js");
-  const { CaptureThread } = await import("../services/capture-thread.js");
-  const thread = config.captureThread && store.reopening ? new CaptureThread(store.reopening) : undefined;
   const app = await buildServer({
     store,
-    intake: new Intake(store, undefined, thread),
     adminToken: config.adminToken,
     trustProxy: config.trustProxy,
     rateLimits: { intakePerMinute: config.intakePerMinute, failedAuthPerMinute: config.failedAuthPerMinute },
@@ -104,7 +99,6 @@ async function serve(): Promise<number> {
     await deliveries.stop();
     await scheduler.stop();
     await app.close();
-    await thread?.close();
     await store.close();
     process.exit(0);
   };

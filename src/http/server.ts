@@ -40,8 +40,6 @@ export interface ServerOptions {
   publicUrl?: string | undefined;
   /** The time rate limits, sessions and links are judged by; tests pass their own. */
   clock?: () => number;
-  /** Intake as the caller set it up (a capture thread); by default in this thread. */
-  intake?: Intake;
 }
 
 export const BODY_LIMIT = 64 * 1024;
@@ -80,7 +78,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   });
   const deps: Deps = {
     store: options.store,
-    intake: options.intake ?? new Intake(options.store),
+    intake: new Intake(options.store),
     auth: new Authenticator(options.store, options.adminToken),
     limits,
     sessions,

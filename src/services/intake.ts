@@ -26,7 +26,6 @@ import { countRefusal } from "../store/queries/lead-facts.js";
 import { engineOf, RetryableConflict, type Store, type Tx } from "../store/store.js";
 import { IntakeConfigs } from "./intake-config.js";
 import type { IntakeRateLimit } from "./rate-limits.js";
-import type { CaptureThread } from "./capture-thread.js";
 import { routableLead, routerFor, RoutingBatch, type Router } from "./routing.js";
 import { RoutingCarry } from "./routing/carry.js";
 
@@ -58,8 +57,6 @@ export class Intake {
   constructor(
     readonly store: Store,
     readonly configs: IntakeConfigs = new IntakeConfigs(store),
-    /** Captures the leads this process accepts on a thread of its own, when given (SQLite). */
-    readonly thread?: CaptureThread,
   ) {
     this.batches = new IntakeBatches(store, new RoutingCarry());
   }
@@ -80,30 +77,24 @@ export async function receiveLead(intake: Intake, req: IntakeRequest): Promise<I
   if (!source.enabled) throw new AppError("forbidden", `source ${source.key} is disabled`);
   req.rateLimit?.take(source);
   if (!category) throw new AppError("internal", `source ${source.key} has no category`);
+  // Rules may read the source's quality: kept by the scheduler, or measured at most once per time to live.
+  const measuring = store.routingConfigs?.sourceQuality.fresh(store, now);
+  if (measuring) await measuring;
+
   const normalized = normalizeLead(req.body, category, { ip: req.ip, now });
   if (!normalized.ok) {
     // Counted for the reports, by its quarter hour, source and category (a bounded set of rows).
     await countRefusal(store, category.key, source.key, now);
     throw invalid(normalized.errors);
   }
-  if (intake.thread)
-    return intake.thread.capture({ intakeKey: req.intakeKey, lead: normalized.lead, ip: req.ip, now });
-  return captureAccepted(intake, { source, category, lead: normalized.lead, ip: req.ip, now });
-}
-
-/**
- * Captures a lead whose request passed every check, in this thread: it joins its category's
- * next batch (see `IntakeBatches`).
- */
-export async function captureAccepted(
-  intake: Intake,
-  accepted: Omit<Capture, "router" | "actor">,
-): Promise<IntakeResult> {
-  const { store } = intake;
-  // Rules may read the source's quality: kept by the scheduler, or measured at most once per time to live.
-  const measuring = store.routingConfigs?.sourceQuality.fresh(store, accepted.now);
-  if (measuring) await measuring;
-  return intake.batches.add({ ...accepted, router: routerFor(store) });
+  return intake.batches.add({
+    source,
+    category,
+    lead: normalized.lead,
+    ip: req.ip,
+    now,
+    router: routerFor(store),
+  });
 }
 
 /** Leads in one transaction at most: bounds a batch's statements and what a failure takes with it. */

@@ -6,12 +6,10 @@ import type { Store } from "./store.js";
 export interface StoreConfig {
   databaseUrl?: string | undefined;
   dataDir: string;
-  /** The SQLite file itself, when not `carousel.db` in the data folder. */
-  file?: string;
 }
 
 /** PostgreSQL when a database URL is given, otherwise the embedded SQLite file in the data folder. */
 export function openStore(config: StoreConfig): Store {
   if (config.databaseUrl) return new PostgresStore({ url: config.databaseUrl });
-  return new SqliteStore(config.file ?? join(config.dataDir, "carousel.db"));
+  return new SqliteStore(join(config.dataDir, "carousel.db"));
 }

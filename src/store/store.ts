@@ -1,6 +1,5 @@
 import type { Db, EngineName, EngineOps, Tx } from "./engine.js";
 import type { RoutingConfigs } from "./routing-configs.js";
-import type { StoreConfig } from "./open-store.js";
 
 export type Engine = EngineName;
 export type { Db, Tx };
@@ -33,21 +32,7 @@ export interface Store {
    * each group commit). Answers a function that stops it.
    */
   watchEvents?(listener: () => void): Promise<() => Promise<void>>;
-  /**
-   * How this database can be opened again on another thread of this process, so that a second
-   * connection writes beside this one (intake's `CaptureThread`), and how that connection's
-   * commits reach this store's watchers. Only on an engine whose commits other connections do
-   * not announce themselves (SQLite); PostgreSQL's processes already share theirs.
-   */
-  readonly reopening?: Reopening;
   close(): Promise<void>;
-}
-
-export interface Reopening {
-  /** What `openStore` needs to open the same database (plain data, for another thread). */
-  config: StoreConfig;
-  /** Another connection committed: wakes this store's watchers (`watchEvents`). */
-  committedElsewhere(): void;
 }
 
 /**

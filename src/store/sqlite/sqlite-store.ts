@@ -9,7 +9,7 @@ import { SqliteDedupe } from "./sqlite-dedupe.js";
 import { SqliteOps, SqliteTxOps, type SqliteStatements } from "./sqlite-engine.js";
 import { withOps, type Db, type Tx } from "../engine.js";
 import type { Database } from "../schema.js";
-import { MAX_ATTEMPTS, RetryableConflict, type Reopening, type Store } from "../store.js";
+import { MAX_ATTEMPTS, RetryableConflict, type Store } from "../store.js";
 import { RoutingConfigs } from "../routing-configs.js";
 
 interface Job {
@@ -51,7 +51,6 @@ export class SqliteStore implements Store {
   readonly engine = "sqlite" as const;
   readonly db: Db;
   readonly routingConfigs = new RoutingConfigs();
-  readonly reopening: Reopening | undefined;
   readonly #queue: Job[] = [];
   readonly #statements: StatementCache;
   readonly #dedupe: SqliteDedupe;
@@ -70,14 +69,6 @@ export class SqliteStore implements Store {
   constructor(file: string, options: SqliteOptions = {}) {
     const inMemory = file === ":memory:";
     if (!inMemory) mkdirSync(dirname(file), { recursive: true });
-    this.reopening = inMemory
-      ? undefined
-      : {
-          config: { dataDir: dirname(file), file },
-          committedElsewhere: () => {
-            for (const listener of this.#committed) listener();
-          },
-        };
     const connection = new BetterSqlite3(file);
     connection.pragma("journal_mode = WAL");
     connection.pragma("synchronous = FULL");
