@@ -60,14 +60,15 @@ describeInBrowser("live updates in Chromium", () => {
       const team = await givenTeam(
         api(),
         ["Bea", "Cal"],
-        [{ select: {}, method: "round_robin", mode: "push", slaSeconds: 4, attempts: 2 }],
+        // Long enough for the first agent's screen to show the offer on a busy machine before it expires.
+        [{ select: {}, method: "round_robin", mode: "push", slaSeconds: 10, attempts: 2 }],
       );
       const pages = await Promise.all(team.people.map((p) => signedIn(p)));
       const lead = await team.lead({ firstName: "Eli" });
       const first = team.people.findIndex((p) => p.recipient === lead.assignments[0]!.recipient);
       const [holder, next] = [pages[first]!, pages[1 - first]!];
       await offerCard(holder, "Eli").waitFor();
-      await offerCard(next, "Eli").waitFor({ timeout: 20_000 });
+      await offerCard(next, "Eli").waitFor({ timeout: 30_000 });
       await offerCard(holder, "Eli").waitFor({ state: "detached" });
       await expect.poll(() => holder.title()).toBe("Work · Carousel");
     });
