@@ -1,4 +1,4 @@
-import { Fragment, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { useLocation } from "wouter";
 import { ErrorNote, Skeleton } from "./feedback";
 
@@ -33,7 +33,7 @@ export interface ListQuery<T> {
  * its first cell (or its `title` column's) a title and the others labelled with their column's header.
  *
  * Rows named by `rowLabel` are stops on the keyboard: ↑/↓ move between them and Enter opens the
- * row's `href`. A row whose `expanded` gives something has it below, across the columns.
+ * row's `href`.
  */
 export function ListTable<T>({
   list,
@@ -49,7 +49,6 @@ export function ListTable<T>({
   href,
   rowLabel,
   rowClassName,
-  expanded,
   after,
 }: {
   /** The rows, or the query that loads them. */
@@ -72,8 +71,6 @@ export function ListTable<T>({
   /** The row's name as a keyboard stop: "Pam Byron, assigned, contacted". */
   rowLabel?: (row: T) => string;
   rowClassName?: (row: T) => string | undefined;
-  /** What a row shows below itself while open (its details), else null. */
-  expanded?: (row: T) => ReactNode;
   /** What reads under the table, when it has rows: a note on its figures. */
   after?: ReactNode;
 }) {
@@ -104,36 +101,29 @@ export function ListTable<T>({
           >
             {rows.map((row) => {
               const to = href?.(row);
-              const details = expanded?.(row);
               return (
-                <Fragment key={rowKey(row)}>
-                  <tr
-                    className={rowClassName?.(row)}
-                    onClick={to === undefined ? undefined : () => navigate(to)}
-                    tabIndex={rowLabel ? 0 : undefined}
-                    aria-label={rowLabel?.(row)}
-                    data-href={rowLabel ? to : undefined}
-                  >
-                    {columns.map((c, i) => {
-                      const Cell = c.rowHeader ? "th" : "td";
-                      return (
-                        <Cell
-                          key={i}
-                          scope={c.rowHeader ? "row" : undefined}
-                          className={cellClass(c, row)}
-                          data-label={labelled(c, i, columns) ? c.header : undefined}
-                        >
-                          {c.cell(row)}
-                        </Cell>
-                      );
-                    })}
-                  </tr>
-                  {details == null ? null : (
-                    <tr className="expanded-row">
-                      <td colSpan={columns.length}>{details}</td>
-                    </tr>
-                  )}
-                </Fragment>
+                <tr
+                  key={rowKey(row)}
+                  className={rowClassName?.(row)}
+                  onClick={to === undefined ? undefined : () => navigate(to)}
+                  tabIndex={rowLabel ? 0 : undefined}
+                  aria-label={rowLabel?.(row)}
+                  data-href={rowLabel ? to : undefined}
+                >
+                  {columns.map((c, i) => {
+                    const Cell = c.rowHeader ? "th" : "td";
+                    return (
+                      <Cell
+                        key={i}
+                        scope={c.rowHeader ? "row" : undefined}
+                        className={cellClass(c, row)}
+                        data-label={labelled(c, i, columns) ? c.header : undefined}
+                      >
+                        {c.cell(row)}
+                      </Cell>
+                    );
+                  })}
+                </tr>
               );
             })}
           </tbody>
