@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from "react";
+import { Fragment, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { useLocation } from "wouter";
 import { ErrorNote, Skeleton } from "./feedback";
 
@@ -33,7 +33,8 @@ export interface ListQuery<T> {
  * its first cell (or its `title` column's) a title and the others labelled with their column's header.
  *
  * Rows named by `rowLabel` are stops on the keyboard: ↑/↓ move between them and Enter opens the
- * row's `href`.
+ * row's `href`, or else opens or closes the row in place (`toggle`). An open row shows what its
+ * `expanded` gives below itself, across the columns (on a phone, at the foot of its card).
  */
 export function ListTable<T>({
   list,
@@ -49,6 +50,8 @@ export function ListTable<T>({
   href,
   rowLabel,
   rowClassName,
+  expanded,
+  toggle,
   after,
 }: {
   /** The rows, or the query that loads them. */
@@ -71,6 +74,10 @@ export function ListTable<T>({
   /** The row's name as a keyboard stop: "Pam Byron, assigned, contacted". */
   rowLabel?: (row: T) => string;
   rowClassName?: (row: T) => string | undefined;
+  /** What a row shows below itself while open (its details), else null. */
+  expanded?: (row: T) => ReactNode;
+  /** Enter on a row that has no `href`: opens or closes it. */
+  toggle?: (row: T) => void;
   /** What reads under the table, when it has rows: a note on its figures. */
   after?: ReactNode;
 }) {
@@ -81,6 +88,11 @@ export function ListTable<T>({
   if (query.error) return <ErrorNote error={query.error} />;
   const rows = query.data ?? [];
   if (rows.length === 0) return <>{empty}</>;
+  const open = (at: number, to: string | undefined) => {
+    const row = rows[at];
+    if (to) navigate(to);
+    else if (row !== undefined) toggle?.(row);
+  };
   return (
     <>
       <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
@@ -97,33 +109,40 @@ export function ListTable<T>({
           </thead>
           <tbody
             ref={body}
-            onKeyDown={rowLabel ? (event) => moveByKey(event, body.current, navigate) : undefined}
+            onKeyDown={rowLabel ? (event) => moveByKey(event, body.current, open) : undefined}
           >
             {rows.map((row) => {
               const to = href?.(row);
+              const details = expanded?.(row);
               return (
-                <tr
-                  key={rowKey(row)}
-                  className={rowClassName?.(row)}
-                  onClick={to === undefined ? undefined : () => navigate(to)}
-                  tabIndex={rowLabel ? 0 : undefined}
-                  aria-label={rowLabel?.(row)}
-                  data-href={rowLabel ? to : undefined}
-                >
-                  {columns.map((c, i) => {
-                    const Cell = c.rowHeader ? "th" : "td";
-                    return (
-                      <Cell
-                        key={i}
-                        scope={c.rowHeader ? "row" : undefined}
-                        className={cellClass(c, row)}
-                        data-label={labelled(c, i, columns) ? c.header : undefined}
-                      >
-                        {c.cell(row)}
-                      </Cell>
-                    );
-                  })}
-                </tr>
+                <Fragment key={rowKey(row)}>
+                  <tr
+                    className={rowClassName?.(row)}
+                    onClick={to === undefined ? undefined : () => navigate(to)}
+                    tabIndex={rowLabel ? 0 : undefined}
+                    aria-label={rowLabel?.(row)}
+                    data-href={rowLabel ? to : undefined}
+                  >
+                    {columns.map((c, i) => {
+                      const Cell = c.rowHeader ? "th" : "td";
+                      return (
+                        <Cell
+                          key={i}
+                          scope={c.rowHeader ? "row" : undefined}
+                          className={cellClass(c, row)}
+                          data-label={labelled(c, i, columns) ? c.header : undefined}
+                        >
+                          {c.cell(row)}
+                        </Cell>
+                      );
+                    })}
+                  </tr>
+                  {details == null ? null : (
+                    <tr className="expanded-row">
+                      <td colSpan={columns.length}>{details}</td>
+                    </tr>
+                  )}
+                </Fragment>
               );
             })}
           </tbody>
@@ -138,16 +157,15 @@ export function ListTable<T>({
 function moveByKey(
   event: KeyboardEvent<HTMLTableSectionElement>,
   body: HTMLTableSectionElement | null,
-  navigate: (to: string) => void,
+  open: (at: number, href: string | undefined) => void,
 ) {
-  const rows = [...(body?.querySelectorAll<HTMLTableRowElement>("tr[tabindex]") ?? [])];
+  const rows = [...(body?.querySelectorAll<HTMLTableRowElement>(":scope > tr[tabindex]") ?? [])];
   const at = rows.indexOf(document.activeElement as HTMLTableRowElement);
   if (event.key === "ArrowDown" || event.key === "ArrowUp") {
     event.preventDefault();
     rows[Math.min(rows.length - 1, Math.max(0, at + (event.key === "ArrowDown" ? 1 : -1)))]?.focus();
   } else if (event.key === "Enter" && at >= 0) {
-    const to = rows[at]?.dataset["href"];
-    if (to) navigate(to);
+    open(at, rows[at]?.dataset["href"]);
   }
 }
 
