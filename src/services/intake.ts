@@ -53,12 +53,13 @@ export type IntakeResult =
  */
 export class Intake {
   readonly batches: IntakeBatches;
+  readonly carry = new RoutingCarry();
 
   constructor(
     readonly store: Store,
     readonly configs: IntakeConfigs = new IntakeConfigs(store),
   ) {
-    this.batches = new IntakeBatches(store, new RoutingCarry());
+    this.batches = new IntakeBatches(store, this.carry);
   }
 }
 
@@ -203,7 +204,8 @@ export async function captureLeads(
   carry?: RoutingCarry,
 ): Promise<IntakeResult[]> {
   const first = captures[0]!;
-  // Before anything is written: the carried state is current only if nothing was.
+  // Before anything is written: the carried state is current only if nothing was (on
+  // PostgreSQL, only if the batch's lock of the routing head confirms it).
   const carried = await carry?.take(tx, first.category.key);
   const results: IntakeResult[] = [];
   const later: number[] = [];

@@ -118,8 +118,9 @@ async function expire(tx: Tx, router: Router, ids: readonly string[], now: numbe
   if (offers.length === 0) return 0;
   const batch = new RoutingBatch();
   const categories = new Set(offers.flatMap((o) => (o.category === null ? [] : [o.category])));
+  // The heads of the offers' categories and of their recipients' other categories, in one order.
+  await releaseAssignments(tx, offers, [...categories]);
   for (const category of [...categories].sort()) await batch.lockHead(tx, category);
-  await releaseAssignments(tx, offers);
   for (const offer of offers) batch.events.push(expiredEvent(offer, now));
   // A lead with several of these offers (offered to several at once) is offered on once, after the last.
   const lastOffer = new Map(offers.map((o) => [o.leadId, o]));

@@ -343,6 +343,8 @@ export interface RoutingHeadRow {
   plan_version: number;
   config_version: number;
   sequence: number;
+  /** Moves each time a transaction locks the head to change the category's routing state. */
+  version: number;
 }
 
 export interface RotationRow {

@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Intake, receiveLead, type IntakeResult } from "../../src/services/intake.js";
-import { releaseAssignments } from "../../src/store/queries/routing-state.js";
+import { addToOpenLeads, consume, releaseAssignments } from "../../src/store/queries/routing-state.js";
+import type { WindowKeys } from "../../src/domain/routing/index.js";
 import { PostgresStore } from "../../src/store/postgres/postgres-store.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import type { Engine, Store } from "../../src/store/store.js";
@@ -27,10 +28,14 @@ describe.each(ENGINES)("routing state carried from one intake batch to the next 
   const now = Date.now();
 
   /** A category whose one agent takes `hourCap` leads an hour, with intake that posts at `now`. */
-  async function givenCappedAgent(hourCap: number, mode: "direct" | "push" = "direct") {
+  async function givenCappedAgent(
+    hourCap: number,
+    mode: "direct" | "push" = "direct",
+    more: Record<string, unknown> = {},
+  ) {
     const { category, source } = await givenIntake(t);
     const agent = `capped-${category.key}`;
-    await givenRecipient(t, { key: agent, categories: [category.key], caps: { hour: hourCap } });
+    await givenRecipient(t, { key: agent, categories: [category.key], caps: { hour: hourCap }, ...more });
     await givenPlan(t, category.key, [
       { select: {}, method: "round_robin", mode, ...(mode === "push" ? { slaSeconds: 600 } : {}) },
     ]);
@@ -52,6 +57,77 @@ describe.each(ENGINES)("routing state carried from one intake batch to the next 
       got.push(...(await Promise.all([post(), post(), post()])).map(recipientOf));
     expect(got.filter((r) => r === agent)).toHaveLength(5);
     expect(got.filter((r) => r === spare)).toHaveLength(19);
+  });
+
+  it("decides each batch after the first on the state the batch before it left", async () => {
+    const { agent, intake, post } = await givenCappedAgent(100);
+    for (let batch = 0; batch < 6; batch++) expect(recipientOf(await post())).toBe(agent);
+    expect(intake.carry.used).toBe(5);
+  });
+
+  it("sees what another process's intake routed in the category between batches", async () => {
+    const { agent, intake, post } = await givenCappedAgent(2);
+    expect(recipientOf(await post())).toBe(agent);
+    expect(recipientOf(await post(new Intake(t.store)))).toBe(agent);
+
+    expect(recipientOf(await post())).toBe(null);
+    expect(intake.carry.used).toBe(0);
+  });
+
+  it("sees what routing in another of a recipient's categories took between batches", async () => {
+    const { category, agent, post } = await givenCappedAgent(2);
+    const other = await givenIntake(t);
+    const patched = await t.call({
+      method: "PATCH",
+      url: `/api/v1/recipients/${agent}`,
+      headers: admin,
+      payload: { categories: [category, other.category.key] },
+    });
+    expect(patched.statusCode).toBe(200);
+    await givenPlan(t, other.category.key, [{ select: {}, method: "round_robin", mode: "direct" }]);
+    expect(recipientOf(await post())).toBe(agent);
+    const elsewhere = await receiveLead(new Intake(t.store), {
+      intakeKey: other.source.intakeKey,
+      body: aLead(),
+      ip: null,
+      now,
+    });
+    expect(recipientOf(elsewhere)).toBe(agent);
+
+    expect(recipientOf(await post())).toBe(null);
+  });
+
+  it("sees what another connection assigned to a recipient outside routing between batches", async () => {
+    const { agent, intake, post } = await givenCappedAgent(2);
+    const first = await post();
+    expect(recipientOf(first)).toBe(agent);
+    const windows = first.kind === "created" ? first.assignments[0]!.windows : null;
+    await onAnotherConnection(t, engine, (other) =>
+      other.transact((tx) =>
+        consume(tx, [
+          {
+            recipient: agent,
+            windows: JSON.parse(windows!) as WindowKeys,
+            assignments: 1,
+            spentCents: 0,
+            openLeads: 1,
+          },
+        ]),
+      ),
+    );
+
+    expect(recipientOf(await post())).toBe(null);
+    expect(intake.carry.used).toBe(0);
+  });
+
+  it("sees a recipient's open leads another connection changed between batches", async () => {
+    const { agent, post } = await givenCappedAgent(100, "direct", { capacity: 2 });
+    expect(recipientOf(await post())).toBe(agent);
+    await onAnotherConnection(t, engine, (other) =>
+      other.transact((tx) => addToOpenLeads(tx, [{ recipient: agent, delta: 1 }])),
+    );
+
+    expect(recipientOf(await post())).toBe(null);
   });
 
   it("gives the next batch the place an offer rejected between batches gave back", async () => {
@@ -126,6 +202,16 @@ describe.each(ENGINES)("routing state carried from one intake batch to the next 
     expect(recipientOf(await post())).toBe(null);
   });
 });
+
+/** Runs `work` on another connection to the test's database, as another process would. */
+async function onAnotherConnection(t: TestApp, engine: Engine, work: (other: Store) => Promise<unknown>) {
+  const other = secondStore(t, engine);
+  try {
+    await work(other);
+  } finally {
+    await other.close();
+  }
+}
 
 /** Another connection to the test's database, as another process would have. */
 function secondStore(t: TestApp, engine: Engine): Store {

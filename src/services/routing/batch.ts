@@ -81,6 +81,11 @@ export interface CarriedState {
   category: string;
   /** The batch's own, handed over: the batch is done with them. */
   recipients: ReadonlyMap<string, Held>;
+  /**
+   * The version the batch's lock of the category's routing head produced, when the state is
+   * still stored only if the next lock finds the version one past it (see `lockRoutingHead`).
+   */
+  headVersion?: number;
 }
 
 /**
@@ -111,6 +116,10 @@ export class RoutingBatch {
   readonly #outcomes: RoutingOutcome[] = [];
   readonly #experimentLeads: { experiment: RoutingExperiment; leadId: string; arm: number; at: number }[] =
     [];
+  /** The state the batch started from, while it waits for the head's version to confirm it. */
+  #unconfirmed: { category: string; headVersion: number } | undefined;
+  /** Whether the batch started from a carried state and decided on it. */
+  #usedCarried = false;
 
   /**
    * A batch that starts from `carried`, which must be what is stored when it starts, holds those
@@ -118,6 +127,8 @@ export class RoutingBatch {
    */
   constructor(carried?: CarriedState) {
     if (!carried) return;
+    if (carried.headVersion === undefined) this.#usedCarried = true;
+    else this.#unconfirmed = { category: carried.category, headVersion: carried.headVersion };
     const held = this.#heldIn(carried.category);
     for (const [key, h] of carried.recipients) {
       // Nothing added yet: a candidate made of the same stored state with nothing added holds.
@@ -130,15 +141,30 @@ export class RoutingBatch {
    * The category's recipients' state the batch holds, as stored once the batch is flushed: the
    * batch's own, for a batch done with them.
    */
-  carried(category: string): CarriedState | undefined {
+  carried(category: string, only?: (r: Recipient) => boolean): CarriedState | undefined {
     const held = this.#states.get(category);
-    if (!held) return undefined;
+    if (!held || this.#unconfirmed?.category === category) return undefined;
     for (const [key, h] of held) {
+      if (only && !only(h.stored.config)) {
+        held.delete(key);
+        continue;
+      }
       if (h.added.changes === 0) continue;
       h.stored = storedAfter(h.stored, h.added, this.#pending.rotation(category, key));
       h.candidate = undefined;
     }
     return { category, recipients: held };
+  }
+
+  /** Whether the batch started from the state a previous batch carried, and decided on it. */
+  get usedCarried(): boolean {
+    return this.#usedCarried;
+  }
+
+  /** The version the batch's lock of the category's head for `update` produced; none without one. */
+  lockedVersion(category: string): number | undefined {
+    const held = this.#heads.get(category);
+    return held?.mode === "update" ? held.head.version : undefined;
   }
 
   /**
@@ -152,9 +178,23 @@ export class RoutingBatch {
       const head = await lockRoutingHead(tx, category, mode);
       if (!head) throw new Error(`category ${category} has no routing head`);
       this.#heads.set(category, (held = { head, mode }));
+      if (mode === "update") this.#confirm(category, head.version);
     }
     const sequence = this.#sequences.get(category);
     return sequence === undefined ? held.head : { ...held.head, sequence };
+  }
+
+  /**
+   * The carried state is still what is stored if nobody locked the head since the batch that
+   * left it: then this lock moved the version exactly one past that batch's. Otherwise the batch
+   * reads afresh. Runs before any decision reads the state.
+   */
+  #confirm(category: string, version: number): void {
+    const unconfirmed = this.#unconfirmed;
+    if (unconfirmed?.category !== category) return;
+    this.#unconfirmed = undefined;
+    if (version === unconfirmed.headVersion + 1) this.#usedCarried = true;
+    else this.#states.delete(category);
   }
 
   /** The candidates with their state as the batch's decisions left it, reading what it has not read yet. */

@@ -32,6 +32,7 @@ import * as m0039 from "./0039-report-half-hours.js";
 import * as m0041 from "./0041-lead-facts-statements.js";
 import * as m0042 from "./0042-band-sweeps.js";
 import * as m0043 from "./0043-routed-lead-writes.js";
+import * as m0044 from "./0044-routing-head-version.js";
 
 /** Numbered migrations, in order. A released migration is never edited: add the next number. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -68,6 +69,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0041-lead-facts-statements": m0041,
   "0042-band-sweeps": m0042,
   "0043-routed-lead-writes": m0043,
+  "0044-routing-head-version": m0044,
 };
 
 export const migrationProvider: MigrationProvider = {

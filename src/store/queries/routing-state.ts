@@ -10,22 +10,41 @@ export interface RoutingHead {
   planVersion: number;
   configVersion: number;
   sequence: number;
+  /** How many times the head was locked to change the category's routing state (see below). */
+  version: number;
 }
 
 export async function insertRoutingHead(tx: Tx, category: string, planVersion: number): Promise<void> {
   await tx
     .insertInto("routing_heads")
-    .values({ category, plan_version: planVersion, config_version: 1, sequence: 0 })
+    .values({ category, plan_version: planVersion, config_version: 1, sequence: 0, version: 0 })
     .execute();
 }
 
 /**
- * The category's routing head. On PostgreSQL, `update` row-locks it until the transaction
- * ends: every decision that may assign passes here one at a time, which keeps rotation fair
- * and caps exact across processes. A decision with no candidate at all changes nothing and
- * takes `share`: the category's configuration lock, shared, so such decisions run side by side
- * but never beside a configuration change in progress. SQLite has one writer, the
- * group-commit batch, and takes no lock.
+ * The category's routing head. `update` moves its version, which on PostgreSQL row-locks it
+ * until the transaction ends: every decision that may assign passes here one at a time, which
+ * keeps rotation fair and caps exact across processes. A decision with no candidate at all
+ * changes nothing and takes `share`: the category's configuration lock, shared, so such
+ * decisions run side by side but never beside a configuration change in progress. SQLite has
+ * one writer, the group-commit batch, and takes no lock.
+ *
+ * The head's version moves in every transaction that changes the category's recipients' routing
+ * state, before it writes any of it, so that a process holding the state its last batch left knows
+ * that state is still what is stored when its next batch's lock finds the version one past its own
+ * (`RoutingCarry`). The writers of that state, and where each moves the version:
+ *
+ * - routing decisions (intake, retries, expired offers, pools that ran out, returns routed on,
+ *   ping-post, the CSV import): `RoutingBatch#lockHead`, before the state is read;
+ * - what an assignment gives back when it ends (an offer rejected, expired or withdrawn, a
+ *   delivery declined, a return): `releaseAssignment(s)`, through `consume`;
+ * - what a recipient takes outside routing (a pool claim, a manual assignment, a repriced or
+ *   replayed delivery, a lead's stage opening or closing it): `consume` and `addToOpenLeads`,
+ *   which move the versions of every category of the recipients before they write;
+ * - the recipients' configuration, status and categories, the plan, experiments and retest
+ *   schedules: `bumpConfigVersion`, which moves the version with the configuration version.
+ *
+ * A new writer of rotation, counters, open leads or the sequence must pass through one of these.
  */
 export async function lockRoutingHead(
   tx: Tx,
@@ -53,16 +72,55 @@ const toHead = (row: RoutingHeadRow): RoutingHead => ({
   planVersion: row.plan_version,
   configVersion: row.config_version,
   sequence: row.sequence,
+  version: row.version,
 });
 
-/** The routing head's read, row-locked on PostgreSQL when `lock` says so. */
-const headRead = (lock: boolean) =>
-  statement((db, p: { category: string }) => {
-    const q = db.selectFrom("routing_heads").selectAll().where("category", "=", p.category);
-    return lock ? db.ops.lockRows(q) : q;
-  });
-const head = headRead(false);
-const headForUpdate = headRead(true);
+const head = statement((db, p: { category: string }) =>
+  db.selectFrom("routing_heads").selectAll().where("category", "=", p.category),
+);
+/** The head with its version moved: the update row-locks it on PostgreSQL. */
+const headForUpdate = statement((db, p: { category: string }) =>
+  db
+    .updateTable("routing_heads")
+    .set((eb) => ({ version: eb("version", "+", 1) }))
+    .where("category", "=", p.category)
+    .returningAll(),
+);
+
+/**
+ * Moves the routing heads' versions of every category of these recipients, in category order
+ * (the order two transactions take heads in, so neither waits for the other), for a writer of
+ * their state outside a routing decision. Taken before the state is written, as a routing
+ * decision takes its head: the other way round two transactions could wait for each other.
+ */
+export async function lockRoutingHeadsOf(
+  tx: Tx,
+  recipients: readonly string[],
+  categories: readonly string[] = [],
+): Promise<void> {
+  if (recipients.length === 0 && categories.length === 0) return;
+  const theirs = tx
+    .selectFrom("recipient_categories")
+    .select("category")
+    .where("recipient", "in", recipients.length > 0 ? [...new Set(recipients)] : [""]);
+  const inOrder = tx.ops.lockRows(
+    tx
+      .selectFrom("routing_heads")
+      .select("category")
+      .where((eb) =>
+        eb.or([
+          eb("category", "in", theirs),
+          ...(categories.length > 0 ? [eb("category", "in", [...new Set(categories)])] : []),
+        ]),
+      )
+      .orderBy("category"),
+  );
+  await tx
+    .updateTable("routing_heads")
+    .set((eb) => ({ version: eb("version", "+", 1) }))
+    .where("category", "in", inOrder)
+    .execute();
+}
 
 /**
  * PostgreSQL: the categories' configuration locks, exclusively, until the transaction ends, so that
@@ -88,6 +146,7 @@ export async function bumpConfigVersion(
     .updateTable("routing_heads")
     .set((eb) => ({
       config_version: eb("config_version", "+", 1),
+      version: eb("version", "+", 1),
       ...(planVersion !== undefined ? { plan_version: planVersion } : {}),
     }))
     .where("category", "in", [...categories])
@@ -137,6 +196,15 @@ export async function loadRotation(
  * two transactions take the counter rows in the same order.
  */
 export async function consume(tx: Tx, items: readonly Consumed[]): Promise<void> {
+  await lockRoutingHeadsOf(
+    tx,
+    items.map((i) => i.recipient),
+  );
+  await writeConsumed(tx, items);
+}
+
+/** `consume` for a caller that has moved the recipients' routing heads already. */
+async function writeConsumed(tx: Tx, items: readonly Consumed[]): Promise<void> {
   await writeRouting(tx, { sequences: [], rotation: [], ...consumedRows(items), assignments: [] });
 }
 
@@ -190,6 +258,10 @@ export async function addToOpenLeads(
   tx: Tx,
   rows: readonly { recipient: string; delta: number }[],
 ): Promise<void> {
+  await lockRoutingHeadsOf(
+    tx,
+    rows.map((r) => r.recipient),
+  );
   for (const chunk of chunks(rows))
     await addToLoadRows.run(tx, {
       rows: chunk.map((r) => ({ recipient: r.recipient, open_leads: r.delta })),
@@ -222,19 +294,24 @@ export async function releaseAssignment(
   tx: Tx,
   a: { recipient: string; category: string | null; windows?: string | null; priceCents: number | null },
 ): Promise<void> {
-  if (a.category !== null) await lockRoutingHead(tx, a.category);
-  await releaseAssignments(tx, [a]);
+  await releaseAssignments(tx, [a], a.category === null ? [] : [a.category]);
 }
 
 /**
- * `releaseAssignment` for many assignments in one `consume`, for a caller that has locked their
- * categories' routing heads already.
+ * `releaseAssignment` for many assignments in one statement, with the routing heads of
+ * `categories` (those of the routing decisions the caller makes next) locked with theirs.
  */
 export async function releaseAssignments(
   tx: Tx,
   assignments: readonly { recipient: string; windows?: string | null; priceCents: number | null }[],
+  categories: readonly string[] = [],
 ): Promise<void> {
-  await consume(
+  await lockRoutingHeadsOf(
+    tx,
+    assignments.map((a) => a.recipient),
+    categories,
+  );
+  await writeConsumed(
     tx,
     assignments.map((a) => ({
       recipient: a.recipient,
