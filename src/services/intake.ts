@@ -27,7 +27,7 @@ import { engineOf, RetryableConflict, type Store, type Tx } from "../store/store
 import { IntakeConfigs } from "./intake-config.js";
 import type { IntakeRateLimit } from "./rate-limits.js";
 import { routableLead, routerFor, RoutingBatch, type Router } from "./routing.js";
-import { RoutingCarry } from "./routing/carry.js";
+import { RoutingCarry, type CarryRun } from "./routing/carry.js";
 
 const DAY_MS = 86_400_000;
 
@@ -159,22 +159,23 @@ class IntakeBatches {
 
   #run(key: string): void {
     let group: Waiting[] | undefined;
+    const carry = this.carry.begin(key);
     this.store
       // A transaction run again after a conflict captures the same leads.
       .transact((tx) =>
         captureLeads(
           tx,
           (group ??= this.#take(key)).map((w) => w.capture),
-          this.carry,
+          carry,
         ),
       )
       .then(
         (results) => {
-          this.carry.settle(key, true);
+          carry.settle(true);
           group!.forEach((w, i) => w.resolve(results[i]!));
         },
         (error: unknown) => {
-          this.carry.settle(key, false);
+          carry.settle(false);
           (group ??= this.#take(key)).forEach((w) => w.reject(error));
         },
       )
@@ -201,12 +202,12 @@ class IntakeBatches {
 export async function captureLeads(
   tx: Tx,
   captures: readonly Capture[],
-  carry?: RoutingCarry,
+  carry?: CarryRun,
 ): Promise<IntakeResult[]> {
   const first = captures[0]!;
   // Before anything is written: the carried state is current only if nothing was (on
   // PostgreSQL, only if the batch's lock of the routing head confirms it).
-  const carried = await carry?.take(tx, first.category.key);
+  const carried = await carry?.take(tx);
   const results: IntakeResult[] = [];
   const later: number[] = [];
   // The batch's values so far, by kind.
@@ -279,7 +280,7 @@ export async function captureLeads(
   await routed.flush(tx);
   for (const index of later) results[index] = await captureLead(tx, captures[index]!);
   // The leads captured later routed in batches of their own, whose state this one does not hold.
-  if (later.length === 0) await carry?.hold(tx, first.category.key, routed);
+  if (later.length === 0) await carry?.hold(tx, routed);
   return results;
 }
 

@@ -20,6 +20,7 @@ import type { Runner, Tx } from "../../store/store.js";
 import { recordExperimentLeads } from "../../store/queries/experiments.js";
 import type { RoutingExperiment } from "../../store/routing-configs.js";
 import { enqueueDelivery } from "../delivery/outbox.js";
+import type { CarriedAtLock } from "./carry.js";
 import {
   candidateOf,
   Pending,
@@ -116,19 +117,24 @@ export class RoutingBatch {
   readonly #outcomes: RoutingOutcome[] = [];
   readonly #experimentLeads: { experiment: RoutingExperiment; leadId: string; arm: number; at: number }[] =
     [];
-  /** The state the batch started from, while it waits for the head's version to confirm it. */
-  #unconfirmed: { category: string; headVersion: number } | undefined;
+  /** Where the batch's state is carried from, asked once the batch locks the category's head. */
+  #atLock: CarriedAtLock | undefined;
   /** Whether the batch started from a carried state and decided on it. */
   #usedCarried = false;
 
   /**
    * A batch that starts from `carried`, which must be what is stored when it starts, holds those
    * recipients already: it reads only the others (and those whose windows or configuration moved).
+   * Carried `atLock`, the state is asked for when the batch locks the category's head for update.
    */
-  constructor(carried?: CarriedState) {
+  constructor(carried?: CarriedState | CarriedAtLock) {
     if (!carried) return;
-    if (carried.headVersion === undefined) this.#usedCarried = true;
-    else this.#unconfirmed = { category: carried.category, headVersion: carried.headVersion };
+    if ("atLock" in carried) this.#atLock = carried;
+    else this.#start(carried);
+  }
+
+  #start(carried: CarriedState): void {
+    this.#usedCarried = true;
     const held = this.#heldIn(carried.category);
     for (const [key, h] of carried.recipients) {
       // Nothing added yet: a candidate made of the same stored state with nothing added holds.
@@ -143,7 +149,7 @@ export class RoutingBatch {
    */
   carried(category: string, only?: (r: Recipient) => boolean): CarriedState | undefined {
     const held = this.#states.get(category);
-    if (!held || this.#unconfirmed?.category === category) return undefined;
+    if (!held) return undefined;
     for (const [key, h] of held) {
       if (only && !only(h.stored.config)) {
         held.delete(key);
@@ -185,16 +191,15 @@ export class RoutingBatch {
   }
 
   /**
-   * The carried state is still what is stored if nobody locked the head since the batch that
-   * left it: then this lock moved the version exactly one past that batch's. Otherwise the batch
-   * reads afresh. Runs before any decision reads the state.
+   * The batch starts from the state carried to it, if its lock of the head confirms it (see
+   * `RoutingCarry`). Runs before any decision reads the state.
    */
   #confirm(category: string, version: number): void {
-    const unconfirmed = this.#unconfirmed;
-    if (unconfirmed?.category !== category) return;
-    this.#unconfirmed = undefined;
-    if (version === unconfirmed.headVersion + 1) this.#usedCarried = true;
-    else this.#states.delete(category);
+    const from = this.#atLock;
+    if (from?.category !== category) return;
+    this.#atLock = undefined;
+    const carried = from.atLock(version);
+    if (carried) this.#start(carried);
   }
 
   /** The candidates with their state as the batch's decisions left it, reading what it has not read yet. */
