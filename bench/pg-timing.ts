@@ -2,7 +2,8 @@
  * Where PostgreSQL's time goes in a run, seen from the client: loaded before a benchmark, it
  * times every statement the process sends (by statement, client-side: from sending it to its
  * answer, so waiting for locks and for the CPU counts), measures how long each transaction
- * holds a routing head (from `… for update` on `routing_heads` to its commit), and the CPU
+ * holds a routing head (from its lock, `update routing_heads set version …` or, before the head
+ * had a version, `… for update`, to its commit), and the CPU
  * time of the PostgreSQL backends serving the process (from /proc, on Linux, with the
  * database on this machine). Printed when the process exits.
  *
@@ -37,7 +38,11 @@ setInterval(sampleBackends, 200).unref();
 /** A statement's name in the report: the routing statements by what they do, others by their start. */
 function nameOf(text: string): string {
   const sql = text.replace(/\s+/g, " ").trim();
-  if (/^select .*from "routing_heads".* for update/i.test(sql)) return "routing head, for update";
+  if (
+    /^select .*from "routing_heads".* for update/i.test(sql) ||
+    /^update "routing_heads" set "version" = "version" \+ \$1 where "category" = \$2 returning/i.test(sql)
+  )
+    return "routing head, for update";
   if (sql.startsWith("with sequences as")) return "routing writes";
   if (sql.startsWith("select (select coalesce(json_agg(json_build_object('recipient'"))
     return "routing state read";

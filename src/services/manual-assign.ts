@@ -13,7 +13,7 @@ import {
 import { assignLeadByHand, getLead, insertEvent } from "../store/queries/leads.js";
 import { removePostingsOfLeads } from "../store/queries/pool.js";
 import { getRecipient } from "../store/queries/recipients.js";
-import { addToOpenLeads, consume } from "../store/queries/routing-state.js";
+import { addToOpenLeads, consume, lockRoutingHeadsOf } from "../store/queries/routing-state.js";
 import type { Store } from "../store/store.js";
 import { audit } from "./audit.js";
 import { enqueueDelivery } from "./delivery/outbox.js";
@@ -42,7 +42,13 @@ export async function assignManually(
       throw new AppError("conflict", `recipient ${recipient.key} does not take category ${lead.category}`);
     const actor = principal.userId ? `user:${principal.userId}` : "admin";
     const holders: string[] = [];
-    for (const a of await listAssignments(tx, leadId)) {
+    const assignments = await listAssignments(tx, leadId);
+    // Every routing head the counters below move, in one order, before any counter.
+    await lockRoutingHeadsOf(tx, [
+      recipient.key,
+      ...assignments.filter((a) => ACTIVE.has(a.status)).map((a) => a.recipient),
+    ]);
+    for (const a of assignments) {
       if (!ACTIVE.has(a.status)) continue;
       holders.push(a.recipient);
       if (a.recipient === recipient.key)
