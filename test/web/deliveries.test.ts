@@ -111,6 +111,8 @@ describeInBrowser("the deliveries screen in Chromium", () => {
         await page.getByText("Delivery to Acme Windows sent again.").waitFor();
         await row.getByText("Delivered").waitFor();
         expect(await row.getByRole("button", { name: /Replay/ }).count()).toBe(0);
+        // Updated a moment ago, not "in a moment": the row's time is measured from when it changed.
+        expect(await row.locator("time").textContent()).toBe("just now");
         // The open tries follow the replay: the second try is there, delivered.
         await page.getByText("Try 2").waitFor();
         expect(receiver.received).toHaveLength(2);

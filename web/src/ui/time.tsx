@@ -11,10 +11,17 @@ export function useNow(intervalMs = 1000): number {
   return now;
 }
 
-/** "4 min ago", with the exact time on hover. */
+/**
+ * "4 min ago", with the exact time on hover. A time that changes (a row that just moved on) is
+ * measured afresh: against the last tick, a moment that just passed would read as still to come.
+ */
 export function RelativeTime({ at }: { at: string | null | undefined }) {
-  const now = useNow(30_000);
   if (!at) return <span>—</span>;
+  return <Relative key={at} at={at} />;
+}
+
+function Relative({ at }: { at: string }) {
+  const now = useNow(30_000);
   return (
     <time dateTime={at} title={exactTime(at)}>
       {relativeTime(at, now)}
