@@ -344,7 +344,7 @@ export interface RoutingHeadRow {
   config_version: number;
   sequence: number;
   /** Moves each time a transaction locks the head to change the category's routing state. */
-  version: number;
+  version: Generated<number>;
 }
 
 export interface RotationRow {

@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { RoutingStateQuery, RoutingStateRows, RoutingWrites } from "../engine.js";
 import { chunks, statement } from "../prepared.js";
 import { addToLoadRows, rotationRows } from "../routing-rows.js";
@@ -17,7 +18,7 @@ export interface RoutingHead {
 export async function insertRoutingHead(tx: Tx, category: string, planVersion: number): Promise<void> {
   await tx
     .insertInto("routing_heads")
-    .values({ category, plan_version: planVersion, config_version: 1, sequence: 0, version: 0 })
+    .values({ category, plan_version: planVersion, config_version: 1, sequence: 0 })
     .execute();
 }
 
@@ -67,7 +68,7 @@ export async function routingHeadOf(on: Runner, category: string): Promise<Routi
   return row && toHead(row);
 }
 
-const toHead = (row: RoutingHeadRow): RoutingHead => ({
+const toHead = (row: Selectable<RoutingHeadRow>): RoutingHead => ({
   category: row.category,
   planVersion: row.plan_version,
   configVersion: row.config_version,
