@@ -4,7 +4,8 @@
  * give. A tool for working on the hot path (run it under `node --cpu-prof` to see where the
  * time goes); the figures to compare with the ceilings are the HTTP benchmark's (`bench/run.ts`).
  *
- *   npx tsx bench/intake-cpu.ts [--leads N] [--routed] [--postgres URL] [--compare-reports [--rounds R]]
+ *   npx tsx bench/intake-cpu.ts [--leads N] [--routed] [--postgres URL] [--in-flight N (50)]
+ *     [--compare-reports [--rounds R]]
  *
  * With --compare-reports it sets up two scratch databases, one as migrated and one without the
  * reports' triggers (migrations 0026 and 0027, and their indexes on assignments), and measures
@@ -35,10 +36,11 @@ const { values } = parseArgs({
     postgres: { type: "string" },
     "compare-reports": { type: "boolean", default: false },
     rounds: { type: "string", default: "4" },
+    "in-flight": { type: "string", default: "50" },
   },
 });
 const total = Number(values.leads);
-const IN_FLIGHT = 50;
+const IN_FLIGHT = Number(values["in-flight"]);
 
 const dir = mkdtempSync(join(tmpdir(), "carousel-intake-cpu-"));
 const variants = values["compare-reports"] ? ["with reports", "without reports"] : [""];
@@ -93,17 +95,30 @@ async function setUp(store: Store, withoutReports: boolean) {
     };
     const cpu = process.cpuUsage();
     const started = performance.now();
+    const { used: carriedBefore, pipelined: pipelinedBefore } = intake.carry;
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
     const used = process.cpuUsage(cpu);
-    return { n, seconds: (performance.now() - started) / 1000, user: used.user, system: used.system };
+    return {
+      n,
+      seconds: (performance.now() - started) / 1000,
+      user: used.user,
+      system: used.system,
+      // Batches that started from the state the one before left, or decided on top of it in flight.
+      carried: intake.carry.used - carriedBefore,
+      pipelined: intake.carry.pipelined - pipelinedBefore,
+    };
   };
 }
 
-const report = (label: string, r: { n: number; seconds: number; user: number; system: number }) =>
+const report = (
+  label: string,
+  r: { n: number; seconds: number; user: number; system: number; carried: number; pipelined: number },
+) =>
   console.log(
     `${values.postgres ? "postgres" : "sqlite"}${values.routed ? " routed" : ""}${label}: ${r.n} leads, ` +
       `${Math.round(r.n / r.seconds)} leads/s, CPU ${(((r.user + r.system) / 1000 / r.n) * 1000).toFixed(1)} µs/lead ` +
-      `(user ${((r.user / 1000 / r.n) * 1000).toFixed(1)}, system ${((r.system / 1000 / r.n) * 1000).toFixed(1)})`,
+      `(user ${((r.user / 1000 / r.n) * 1000).toFixed(1)}, system ${((r.system / 1000 / r.n) * 1000).toFixed(1)})` +
+      (values.routed ? `; batches on carried state ${r.carried}, pipelined ${r.pipelined}` : ""),
   );
 
 try {

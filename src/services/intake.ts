@@ -276,6 +276,8 @@ export async function captureLeads(
     const assignments = await capture.router.commit(tx, lead, routing, capture.now, routed, events);
     results[index] = { kind: "created", lead, assignments };
   }
+  // Done deciding: the category's next batch may decide on top of these decisions.
+  carry?.tell(later.length === 0 ? routed : undefined);
   await insertLeadsAndEvents(tx, waiting, events);
   await routed.flush(tx);
   for (const index of later) results[index] = await captureLead(tx, captures[index]!);

@@ -16,11 +16,11 @@ import {
   writeRouting,
   type RoutingHead,
 } from "../../store/queries/routing-state.js";
-import type { Runner, Tx } from "../../store/store.js";
+import { RetryableConflict, type Runner, type Tx } from "../../store/store.js";
 import { recordExperimentLeads } from "../../store/queries/experiments.js";
 import type { RoutingExperiment } from "../../store/routing-configs.js";
 import { enqueueDelivery } from "../delivery/outbox.js";
-import type { CarriedAtLock } from "./carry.js";
+import type { CarriedAtLock, Decided } from "./carry.js";
 import {
   candidateOf,
   Pending,
@@ -121,16 +121,35 @@ export class RoutingBatch {
   #atLock: CarriedAtLock | undefined;
   /** Whether the batch started from a carried state and decided on it. */
   #usedCarried = false;
+  /** The batch decides on top of the previous batch's decisions, and takes the head after them. */
+  #onTopOf: { category: string; decided: Decided } | undefined;
+  #pipelined = false;
+  /** Told whether a pipelined batch took the head, for the batch deciding on top of it. */
+  tookHead: ((ok: boolean) => void) | undefined;
+  /** What `carried` handed over, by category: the batch is done deciding there. */
+  readonly #handedOver = new Map<string, CarriedState>();
 
   /**
    * A batch that starts from `carried`, which must be what is stored when it starts, holds those
    * recipients already: it reads only the others (and those whose windows or configuration moved).
    * Carried `atLock`, the state is asked for when the batch locks the category's head for update.
    */
-  constructor(carried?: CarriedState | CarriedAtLock) {
+  constructor(carried?: CarriedState | CarriedAtLock | Decided) {
     if (!carried) return;
     if ("atLock" in carried) this.#atLock = carried;
-    else this.#start(carried);
+    else if ("committed" in carried) {
+      const { category } = carried.state;
+      this.#onTopOf = { category, decided: carried };
+      this.#pipelined = true;
+      // The head as the previous batch leaves it; taken for real when the batch writes (`flush`).
+      this.#heads.set(category, { head: carried.head, mode: "update" });
+      this.#start(carried.state);
+    } else this.#start(carried);
+  }
+
+  /** Whether the batch decided on top of a previous batch still in flight (see `flush`). */
+  get pipelined(): boolean {
+    return this.#pipelined;
   }
 
   #start(carried: CarriedState): void {
@@ -147,19 +166,31 @@ export class RoutingBatch {
    * The category's recipients' state the batch holds, as stored once the batch is flushed: the
    * batch's own, for a batch done with them.
    */
-  carried(category: string, only?: (r: Recipient) => boolean): CarriedState | undefined {
+  carried(category: string): CarriedState | undefined {
+    const done = this.#handedOver.get(category);
+    if (done) return done;
     const held = this.#states.get(category);
     if (!held) return undefined;
     for (const [key, h] of held) {
-      if (only && !only(h.stored.config)) {
-        held.delete(key);
-        continue;
-      }
       if (h.added.changes === 0) continue;
       h.stored = storedAfter(h.stored, h.added, this.#pending.rotation(category, key));
       h.candidate = undefined;
     }
-    return { category, recipients: held };
+    const state = { category, recipients: held };
+    this.#handedOver.set(category, state);
+    return state;
+  }
+
+  /**
+   * The category's routing head as it stands once the batch commits: the version its lock
+   * produced (or will, for a pipelined batch) and the sequence its decisions reached. None
+   * unless the batch holds the head for update.
+   */
+  headAfter(category: string): RoutingHead | undefined {
+    const held = this.#heads.get(category);
+    if (held?.mode !== "update") return undefined;
+    const version = this.#onTopOf?.category === category ? held.head.version + 1 : held.head.version;
+    return { ...held.head, version, sequence: this.#sequences.get(category) ?? held.head.sequence };
   }
 
   /** Whether the batch started from the state a previous batch carried, and decided on it. */
@@ -340,8 +371,45 @@ export class RoutingBatch {
     return n;
   }
 
+  /**
+   * A pipelined batch locks the head now: that waits for the previous batch's transaction to
+   * end, and finds the version one past the one the previous batch left only if it committed and
+   * nobody locked the head since. Otherwise what the batch decided may not hold, and it runs
+   * again the ordinary way (`RetryableConflict`), having written no routing row. (The lock is
+   * the ordinary one, checked after: an update whose condition names the version would check it
+   * against the row as committed when the statement began, and pass over the row without
+   * waiting for the previous batch.)
+   */
+  async #takeHead(tx: Tx): Promise<void> {
+    const on = this.#onTopOf;
+    if (!on) return;
+    this.#onTopOf = undefined;
+    const expected = on.decided.head;
+    const conflict = (why: string) => new RetryableConflict(`pipelined routing in ${on.category}: ${why}`);
+    if (!(await on.decided.headTaken)) throw conflict("the previous batch did not take the head");
+    const head = await lockRoutingHead(tx, on.category, "update");
+    if (
+      !head ||
+      head.version !== expected.version + 1 ||
+      head.sequence !== expected.sequence ||
+      head.configVersion !== expected.configVersion ||
+      head.planVersion !== expected.planVersion
+    )
+      throw conflict("the head moved");
+    if (!(await on.decided.committed)) throw conflict("the previous batch did not commit");
+    this.#heads.set(on.category, { head, mode: "update" });
+  }
+
   /** Writes everything the batch's decisions decided, once they all are made. */
   async flush(tx: Tx): Promise<void> {
+    const pipelined = this.#onTopOf !== undefined;
+    try {
+      await this.#takeHead(tx);
+    } catch (error) {
+      this.tookHead?.(false);
+      throw error;
+    }
+    if (pipelined) this.tookHead?.(true);
     if (this.#experimentLeads.length > 0) {
       const rows = this.#experimentLeads.map((e) => ({ ...e, experiment: e.experiment.id }));
       const counts = await recordExperimentLeads(tx, rows);

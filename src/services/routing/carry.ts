@@ -1,4 +1,5 @@
 import type { Recipient } from "../../domain/recipient.js";
+import type { RoutingHead } from "../../store/queries/routing-state.js";
 import type { Tx } from "../../store/store.js";
 import type { CarriedState, RoutingBatch } from "./batch.js";
 
@@ -22,6 +23,18 @@ export interface CarriedAtLock {
 }
 
 /**
+ * What a batch of the category decided, handed to the category's next batch before it commits:
+ * the recipients' state as it leaves them, the routing head as it leaves it, and whether it
+ * took the head and committed (see `RoutingBatch#flush`).
+ */
+export interface Decided {
+  state: CarriedState;
+  head: RoutingHead;
+  headTaken: Promise<boolean>;
+  committed: Promise<boolean>;
+}
+
+/**
  * The recipients' state each category's last committed batch of this process left, handed to
  * the category's next batch, which then reads only the recipients it does not hold.
  *
@@ -41,15 +54,31 @@ export interface CarriedAtLock {
  *
  * A batch's state is pending until its transaction has committed (`CarryRun#settle`): a
  * transaction that rolls back, or an attempt run again after a conflict, leaves nothing carried.
+ *
+ * On PostgreSQL a batch that starts while the category's previous batch of this process is in
+ * flight decides on top of that batch's decisions (`Decided`), before it commits: it takes the
+ * head only to write, and only if the head is where that batch leaves it (`RoutingBatch#flush`);
+ * otherwise it runs again the ordinary way.
  */
 export class RoutingCarry {
   readonly #carried = new Map<string, Carried>();
+  /** Each category's last batch begun, until it settles. */
+  readonly #last = new Map<string, CarryRun>();
   /** Batches that decided on the state the one before them carried. */
   used = 0;
+  /** Batches that decided on top of the one before them while it was in flight, and committed. */
+  pipelined = 0;
 
   /** The carry of one batch of the category: its transaction, and its attempts if run again. */
   begin(category: string): CarryRun {
-    return new CarryRun(this, category);
+    const run = new CarryRun(this, category, this.#last.get(category));
+    this.#last.set(category, run);
+    return run;
+  }
+
+  /** The batch settled: the next one has nothing in flight to decide on top of. */
+  end(run: CarryRun): void {
+    if (this.#last.get(run.category) === run) this.#last.delete(run.category);
   }
 
   /** The category's carried state, given up to the batch that takes it. */
@@ -71,10 +100,19 @@ export class RoutingCarry {
 /** One batch's part in its category's carry (see `RoutingCarry`). */
 export class CarryRun {
   #pending: Carried | undefined;
+  #attempts = 0;
+  #settled = false;
+  /** What the batch decided, for the next batch: told once, or none. */
+  readonly #decided = deferred<Decided | undefined>();
+  /** Whether the attempt that told its decisions took the head, and committed. */
+  #headTaken: Deferred<boolean> | undefined;
+  #committed: Deferred<boolean> | undefined;
 
   constructor(
     private readonly carry: RoutingCarry,
     readonly category: string,
+    /** The category's batch begun before this one, while it is in flight. */
+    private previous: CarryRun | undefined,
   ) {}
 
   /**
@@ -82,10 +120,17 @@ export class CarryRun {
    * PostgreSQL, once the batch's lock of the routing head confirms it); called first in each
    * attempt's transaction, before it writes.
    */
-  async take(tx: Tx): Promise<CarriedState | CarriedAtLock | undefined> {
+  async take(tx: Tx): Promise<CarriedState | CarriedAtLock | Decided | undefined> {
     this.#pending = undefined;
+    // An attempt run again: what an earlier attempt decided never commits.
+    this.#headTaken?.resolve(false);
+    this.#committed?.resolve(false);
+    const previous = this.#attempts++ === 0 ? this.previous : undefined;
+    this.previous = undefined;
     const token = await tx.ops.changeToken();
-    if (token === undefined)
+    if (token === undefined) {
+      const decided = previous && !previous.#settled ? await previous.#decided.promise : undefined;
+      if (decided) return decided;
       return {
         category: this.category,
         atLock: (version) => {
@@ -94,13 +139,34 @@ export class CarryRun {
           return headVersion !== undefined && version === headVersion + 1 ? carried!.state : undefined;
         },
       };
+    }
     const carried = this.carry.take(this.category);
     return carried?.token === token ? carried.state : undefined;
   }
 
+  /**
+   * Tells the category's next batch what the batch decided, once it is done deciding and
+   * before it writes; on PostgreSQL, and by its first attempt only. A batch holding a recipient
+   * of several categories tells nothing: routing in another category changes its counters under
+   * that category's head.
+   */
+  tell(batch: RoutingBatch | undefined): void {
+    if (!batch || this.#attempts !== 1) return this.#decided.resolve(undefined);
+    const head = batch.headAfter(this.category);
+    const state = head && batch.carried(this.category);
+    if (!head || !state || [...state.recipients.values()].some((h) => !ofOneCategory(h.stored.config)))
+      return this.#decided.resolve(undefined);
+    const headTaken = (this.#headTaken = deferred<boolean>());
+    const committed = (this.#committed = deferred<boolean>());
+    if (batch.pipelined) batch.tookHead = headTaken.resolve;
+    else headTaken.resolve(true);
+    this.#decided.resolve({ state, head, headTaken: headTaken.promise, committed: committed.promise });
+  }
+
   /** Keeps the batch's state, once it has written everything, until its transaction ends. */
   async hold(tx: Tx, batch: RoutingBatch): Promise<void> {
-    if (batch.usedCarried) this.carry.used++;
+    if (batch.pipelined) this.carry.pipelined++;
+    else if (batch.usedCarried) this.carry.used++;
     const token = await tx.ops.changeToken();
     if (token !== undefined) {
       const state = batch.carried(this.category);
@@ -109,16 +175,36 @@ export class CarryRun {
     }
     const headVersion = batch.lockedVersion(this.category);
     if (headVersion === undefined) return;
-    const state = batch.carried(this.category, ofOneCategory);
-    if (state) this.#pending = { state: { ...state, headVersion }, token: undefined };
+    const state = batch.carried(this.category);
+    if (!state) return;
+    const recipients = new Map([...state.recipients].filter(([, h]) => ofOneCategory(h.stored.config)));
+    this.#pending = { state: { category: this.category, recipients, headVersion }, token: undefined };
   }
 
   /** The batch's transaction ended: committed, its held state is carried; otherwise dropped. */
   settle(committed: boolean): void {
+    this.#settled = true;
+    this.previous = undefined;
+    this.carry.end(this);
+    this.#decided.resolve(undefined);
+    this.#headTaken?.resolve(false);
+    this.#committed?.resolve(committed);
     const pending = this.#pending;
     this.#pending = undefined;
     if (pending && committed) this.carry.keep(this.category, pending);
   }
+}
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+}
+
+/** A promise and its `resolve`; resolving it again changes nothing. */
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 const ofOneCategory = (r: Recipient) => r.categories.length === 1;
