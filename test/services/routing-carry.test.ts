@@ -201,6 +201,89 @@ describe.each(ENGINES)("routing state carried from one intake batch to the next 
 
     expect(recipientOf(await post())).toBe(null);
   });
+
+  /**
+   * Intake whose first transaction, once its work is done, waits for `release` and then ends
+   * as `first` says: so later batches start while it is in flight.
+   */
+  function gatedIntake(first: "commits" | "fails") {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let reached!: () => void;
+    const firstDone = new Promise<void>((r) => (reached = r));
+    let calls = 0;
+    const store: Store = {
+      engine: t.store.engine,
+      db: t.store.db,
+      routingConfigs: t.store.routingConfigs,
+      migrate: () => t.store.migrate(),
+      close: () => t.store.close(),
+      transact: (work) =>
+        t.store.transact(async (tx) => {
+          const isFirst = calls++ === 0;
+          const done = await work(tx);
+          if (isFirst) {
+            reached();
+            await gate;
+            if (first === "fails") throw new Error("the first batch fails after its work");
+          }
+          return done;
+        }),
+    };
+    return { intake: new Intake(store), firstDone, release };
+  }
+
+  const moment = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it("keeps caps exact while many clients post at once", async () => {
+    const { category, agent, intake, post } = await givenCappedAgent(7);
+    const second = `second-${category}`;
+    const spare = `spare-${category}`;
+    await givenRecipient(t, { key: second, categories: [category], caps: { hour: 11 } });
+    await givenRecipient(t, { key: spare, categories: [category] });
+    const posted: Promise<IntakeResult>[] = [];
+    for (let wave = 0; wave < 12; wave++) {
+      for (let i = 0; i < 10; i++) posted.push(post());
+      await moment(3);
+    }
+    const got = (await Promise.all(posted)).map(recipientOf);
+
+    expect(got.filter((r) => r === agent)).toHaveLength(7);
+    expect(got.filter((r) => r === second)).toHaveLength(11);
+    expect(got.filter((r) => r === spare)).toHaveLength(102);
+    // On PostgreSQL batches decided on top of the one in flight.
+    if (engine === "postgres") expect(intake.carry.pipelined).toBeGreaterThan(0);
+  });
+
+  it("runs a batch again the ordinary way when the batch it decided on top of rolls back", async () => {
+    const { agent, post } = await givenCappedAgent(1);
+    const { intake, firstDone, release } = gatedIntake("fails");
+    const first = post(intake);
+    await firstDone;
+    const second = post(intake);
+    await moment(150);
+    release();
+
+    await expect(first).rejects.toThrow("the first batch fails after its work");
+    expect(recipientOf(await second)).toBe(agent);
+  });
+
+  it("runs a batch again the ordinary way when another writer locked the head after the batch it decided on top of", async () => {
+    const { agent, post } = await givenCappedAgent(100, "direct", { capacity: 1 });
+    const { intake, firstDone, release } = gatedIntake("commits");
+    const first = post(intake);
+    await firstDone;
+    // Another writer gives the agent's open lead back: it waits for the head the first batch holds.
+    const writer = t.store.transact((tx) => addToOpenLeads(tx, [{ recipient: agent, delta: -1 }]));
+    await moment(400);
+    const second = post(intake);
+    await moment(150);
+    release();
+
+    expect(recipientOf(await first)).toBe(agent);
+    await writer;
+    expect(recipientOf(await second)).toBe(agent);
+  });
 });
 
 /** Runs `work` on another connection to the test's database, as another process would. */

@@ -364,6 +364,14 @@ export class RoutingBatch {
     this.#experimentLeads.push({ experiment, leadId, arm, at });
   }
 
+  /**
+   * Whether any of the batch's leads fell in an experiment: the experiment learns its count of
+   * leads only once the batch writes (`flush`).
+   */
+  get joinedAnyExperiment(): boolean {
+    return this.#experimentLeads.length > 0;
+  }
+
   /** How many of the batch's leads fell in the experiment so far. */
   joinedExperiment(id: string): number {
     let n = 0;

@@ -146,12 +146,13 @@ export class CarryRun {
 
   /**
    * Tells the category's next batch what the batch decided, once it is done deciding and
-   * before it writes; on PostgreSQL, and by its first attempt only. A batch holding a recipient
-   * of several categories tells nothing: routing in another category changes its counters under
-   * that category's head.
+   * before it writes; by its first attempt only. A batch holding a recipient of several
+   * categories tells nothing (routing in another category changes its counters under that
+   * category's head), nor one whose leads fell in an experiment.
    */
   tell(batch: RoutingBatch | undefined): void {
-    if (!batch || this.#attempts !== 1) return this.#decided.resolve(undefined);
+    // Leads in an experiment are counted in it when the batch writes: the next batch waits.
+    if (!batch || this.#attempts !== 1 || batch.joinedAnyExperiment) return this.#decided.resolve(undefined);
     const head = batch.headAfter(this.category);
     const state = head && batch.carried(this.category);
     if (!head || !state || [...state.recipients.values()].some((h) => !ofOneCategory(h.stored.config)))
