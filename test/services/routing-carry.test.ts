@@ -168,20 +168,11 @@ describe.each(ENGINES)("routing state carried from one intake batch to the next 
     const { agent, post } = await givenCappedAgent(1);
     let failing = true;
     // The store as intake sees it, failing the first transaction once its work is done.
-    const failingOnce: Store = {
-      engine: t.store.engine,
-      db: t.store.db,
-      routingConfigs: t.store.routingConfigs,
-      migrate: () => t.store.migrate(),
-      close: () => t.store.close(),
-      transact: (work) =>
-        t.store.transact(async (tx) => {
-          const done = await work(tx);
-          if (failing) throw new Error("the transaction fails after its work");
-          return done;
-        }),
-    };
-    const intake = new Intake(failingOnce);
+    const intake = new Intake(
+      storeWith(async () => {
+        if (failing) throw new Error("the transaction fails after its work");
+      }),
+    );
     await expect(post(intake)).rejects.toThrow("the transaction fails after its work");
     failing = false;
 
@@ -212,7 +203,18 @@ describe.each(ENGINES)("routing state carried from one intake batch to the next 
     let reached!: () => void;
     const firstDone = new Promise<void>((r) => (reached = r));
     let calls = 0;
-    const store: Store = {
+    const store = storeWith(async () => {
+      if (calls++ > 0) return;
+      reached();
+      await gate;
+      if (first === "fails") throw new Error("the first batch fails after its work");
+    });
+    return { intake: new Intake(store), firstDone, release };
+  }
+
+  /** The test's store as intake sees it, running `afterWork` in each transaction once its work is done. */
+  function storeWith(afterWork: () => Promise<void>): Store {
+    return {
       engine: t.store.engine,
       db: t.store.db,
       routingConfigs: t.store.routingConfigs,
@@ -220,17 +222,11 @@ describe.each(ENGINES)("routing state carried from one intake batch to the next 
       close: () => t.store.close(),
       transact: (work) =>
         t.store.transact(async (tx) => {
-          const isFirst = calls++ === 0;
           const done = await work(tx);
-          if (isFirst) {
-            reached();
-            await gate;
-            if (first === "fails") throw new Error("the first batch fails after its work");
-          }
+          await afterWork();
           return done;
         }),
     };
-    return { intake: new Intake(store), firstDone, release };
   }
 
   const moment = (ms: number) => new Promise((r) => setTimeout(r, ms));
