@@ -66,7 +66,7 @@ export class RoutingCarry {
   readonly #last = new Map<string, CarryRun>();
   /** Batches that decided on the state the one before them carried. */
   used = 0;
-  /** Batches that decided on top of the one before them while it was in flight, and committed. */
+  /** Batches that decided on top of the one before them while it was in flight, and then took the head. */
   pipelined = 0;
 
   /** The carry of one batch of the category: its transaction, and its attempts if run again. */
