@@ -20,12 +20,10 @@ export interface EngineOps {
   /**
    * A select whose rows stay locked against other writers until the transaction ends: on
    * PostgreSQL `FOR UPDATE`, and with `skipLocked` rows another transaction holds are left out
-   * (`SKIP LOCKED`), so concurrent workers take different rows. With `keysShared`, the rows'
-   * keys stay free (`FOR NO KEY UPDATE`): rows that refer to them may still be inserted. On an
-   * engine whose transactions already hold the whole database for writing (SQLite), the select
-   * as it is.
+   * (`SKIP LOCKED`), so concurrent workers take different rows. On an engine whose transactions
+   * already hold the whole database for writing (SQLite), the select as it is.
    */
-  lockRows<Q extends Lockable<Q>>(query: Q, options?: { skipLocked?: boolean; keysShared?: boolean }): Q;
+  lockRows<Q extends Lockable<Q>>(query: Q, options?: { skipLocked?: boolean }): Q;
   /** The text of one top-level field of a JSON column (`null` when absent), as JSON. */
   jsonField(column: string, field: string): RawBuilder<string | null>;
   /**
@@ -79,7 +77,6 @@ export interface RoutingWrites {
 /** A select that can be locked (`SelectQueryBuilder`). */
 export interface Lockable<Q> {
   forUpdate(): Q;
-  forNoKeyUpdate(): Q;
   skipLocked(): Q;
 }
 

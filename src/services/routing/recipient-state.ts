@@ -8,7 +8,6 @@ import {
   type WindowKeys,
 } from "../../domain/routing/index.js";
 import type { Recipient } from "../../domain/recipient.js";
-import { lockRecipients } from "../../store/queries/recipients.js";
 import { consumedRows, readRoutingState, type Consumed } from "../../store/queries/routing-state.js";
 import type { RoutingWrites } from "../../store/engine.js";
 import type { Runner } from "../../store/store.js";
@@ -64,13 +63,6 @@ export async function readStates(
   recipients: readonly Recipient[],
   now: number,
 ): Promise<StoredState[]> {
-  // A recipient of several categories is decided for under each category's routing head, so its
-  // state is read under a lock of its own: decisions in two categories never both take its last
-  // place under a cap, and the second reads what the first wrote.
-  await lockRecipients(
-    db,
-    recipients.filter((r) => r.categories.length > 1).map((r) => r.key),
-  );
   const keys = recipients.map((r) => r.key);
   const windowsOf = recipients.map((r) => windowKeys(recipientTimeZone(r), now));
   const windows = recipients.flatMap((r, i) =>

@@ -20,8 +20,8 @@ export class PostgresOps extends BuilderOps implements EngineOps {
   readonly name = "postgres" as const;
   readonly groupCommit = false;
   readonly intakeBatchesAtOnce = 2;
-  lockRows<Q extends Lockable<Q>>(query: Q, options: { skipLocked?: boolean; keysShared?: boolean } = {}): Q {
-    const locked = options.keysShared ? query.forNoKeyUpdate() : query.forUpdate();
+  lockRows<Q extends Lockable<Q>>(query: Q, options: { skipLocked?: boolean } = {}): Q {
+    const locked = query.forUpdate();
     return options.skipLocked ? locked.skipLocked() : locked;
   }
 

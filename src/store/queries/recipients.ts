@@ -30,22 +30,6 @@ export async function getRecipient(on: Runner, key: string): Promise<Recipient |
   return row && toRecipient(row);
 }
 
-/**
- * Locks the recipients' rows until the transaction ends (on PostgreSQL), in key order, so that
- * transactions that lock several take them one at a time; their keys stay free for the rows
- * that refer to them.
- */
-export async function lockRecipients(on: Runner, keys: readonly string[]): Promise<void> {
-  if (keys.length === 0) return;
-  const db = builderOf(on);
-  const rows = db
-    .selectFrom("recipients")
-    .select("key")
-    .where("key", "in", [...keys])
-    .orderBy("key");
-  await db.ops.lockRows(rows, { keysShared: true }).execute();
-}
-
 /** The names of the recipients `keys` name, by key; a key of no recipient is left out. */
 export async function recipientNames(on: Runner, keys: readonly string[]): Promise<Map<string, string>> {
   if (keys.length === 0) return new Map();
